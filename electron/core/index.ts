@@ -1,0 +1,5 @@
+/**
+ * The core's public surface: everything the Electron, browser and CLI faces need.
+ * Implemented in ./journal.ts (helper A); this file only re-exports it.
+ */
+export { openCore, type Core, type CoreOptions } from './journal'

@@ -1,0 +1,39 @@
+import type { Channel } from './contract'
+
+/**
+ * Every channel name, spelled out so the sandboxed preload can allow exactly these without
+ * bundling zod and the schemas. The type below fails to compile when the contract gains an
+ * operation that is not listed here.
+ */
+export const CHANNEL_NAMES = [
+  'app.info',
+  'reps.list',
+  'reps.get',
+  'reps.create',
+  'reps.update',
+  'calls.list',
+  'calls.get',
+  'calls.create',
+  'calls.update',
+  'calls.delete',
+  'prebriefs.save',
+  'prebriefs.delete',
+  'debriefs.save',
+  'debriefs.delete',
+  'sessions.list',
+  'sessions.create',
+  'sessions.update',
+  'sessions.delete',
+  'settings.get',
+  'settings.update',
+  'journal.export',
+  'journal.previewImport',
+  'journal.import',
+] as const satisfies readonly Channel[]
+
+type Unlisted = Exclude<Channel, (typeof CHANNEL_NAMES)[number]>
+/** Compile-time guard: `true` only when no contract channel is missing from the list above. */
+export const CHANNEL_LIST_IS_COMPLETE: [Unlisted] extends [never] ? true : Unlisted = true
+
+/** IPC channel names are namespaced so nothing else on ipcMain can collide with them. */
+export const IPC_PREFIX = 'coachbook:'

@@ -1,0 +1,280 @@
+import { z } from 'zod'
+import { isoDaySchema, timeOfDaySchema } from './dates'
+import type {
+  CallDetail,
+  CallSummary,
+  Call,
+  CoachingSession,
+  Debrief,
+  Prebrief,
+  Rep,
+  Settings,
+} from './entities'
+import {
+  countSchema,
+  currencySchema,
+  drillTypeSchema,
+  idSchema,
+  leadsSchema,
+  longTextSchema,
+  minutesSchema,
+  moneySchema,
+  nameSchema,
+  outcomeSchema,
+  paperSizeSchema,
+  percentSchema,
+  purposeSchema,
+  questionsSchema,
+  rescueFearSchema,
+  rescueInitiatorSchema,
+  roleSchema,
+  rootCauseSchema,
+  sessionKindSchema,
+  shortTextSchema,
+  stageSchema,
+  stakesSchema,
+  weekStartSchema,
+} from './fields'
+import { MIN_DRILL_REPS } from './domain'
+import type { JournalFile } from './journalFile'
+import { richTextDocSchema } from './richText'
+
+/**
+ * The contract: every operation the journal offers, as namespace → method → { input, output }.
+ * The core implements `Handlers` (so adding an operation fails to compile until it does); the
+ * Electron, browser and CLI faces only carry calls, generically, by channel name.
+ */
+
+/**
+ * Declares an operation: a zod schema for its input and, as a type only, its output. Curried so
+ * the output is named explicitly while the input type is inferred from the schema.
+ */
+function op<O>() {
+  return <I extends z.ZodType>(input: I): { input: I; output: O } => ({ input, output: undefined as O })
+}
+
+const empty = z.object({}).strict()
+const byId = z.object({ id: idSchema })
+const byCallId = z.object({ callId: idSchema })
+/** Optional text fields accept '' from forms and store it as null. */
+const optText = <T extends z.ZodString>(schema: T) =>
+  schema
+    .nullish()
+    .transform((v) => (v === undefined ? undefined : v === null || v.trim() === '' ? null : v.trim()))
+const nullable = <T extends z.ZodType>(schema: T) => schema.nullish()
+
+export type AppInfo = {
+  name: string
+  version: string
+  schemaVersion: number
+  dataDir: string
+  databasePath: string
+  face: 'electron' | 'browser' | 'cli'
+}
+
+export const prebriefInputSchema = z.object({
+  plannedRole: roleSchema,
+  purpose: nullable(purposeSchema),
+  objective: optText(longTextSchema),
+  nextStep: optText(longTextSchema),
+  leads: nullable(leadsSchema),
+  questions: questionsSchema.optional(),
+  interventionRule: optText(longTextSchema),
+  takeoverRisk: nullable(percentSchema),
+  skillFocus: optText(shortTextSchema),
+  notes: nullable(richTextDocSchema),
+})
+export type PrebriefInput = z.input<typeof prebriefInputSchema>
+
+export const debriefInputSchema = z.object({
+  actualRole: roleSchema,
+  outcome: nullable(outcomeSchema),
+  rescueInitiator: nullable(rescueInitiatorSchema),
+  rescueFear: nullable(rescueFearSchema),
+  asks: nullable(countSchema),
+  tells: nullable(countSchema),
+  repSelfAssessment: nullable(richTextDocSchema),
+  rootCause: nullable(rootCauseSchema),
+  rootCauseNote: optText(longTextSchema),
+  lesson: optText(longTextSchema),
+  skillObserved: nullable(z.boolean()),
+  skillToDrill: optText(shortTextSchema),
+  drillType: nullable(drillTypeSchema),
+  drillReps: nullable(
+    z
+      .number()
+      .int('Enter a whole number')
+      .min(MIN_DRILL_REPS, `Plan at least ${MIN_DRILL_REPS} repetitions before judging a skill`)
+      .max(1000, 'That is more repetitions than can be tracked'),
+  ),
+  notes: nullable(richTextDocSchema),
+  privateNotes: nullable(richTextDocSchema),
+})
+export type DebriefInput = z.input<typeof debriefInputSchema>
+
+const callFields = {
+  repId: idSchema,
+  date: isoDaySchema,
+  time: nullable(timeOfDaySchema),
+  account: optText(shortTextSchema),
+  opportunity: optText(shortTextSchema),
+  dealValue: nullable(moneySchema),
+  stage: nullable(stageSchema),
+  stakes: nullable(stakesSchema),
+}
+
+const sessionFields = {
+  repId: idSchema,
+  date: isoDaySchema,
+  kind: sessionKindSchema,
+  skill: optText(shortTextSchema),
+  minutes: nullable(minutesSchema),
+  notes: nullable(richTextDocSchema),
+}
+
+/** Raw journal text is capped so one request cannot exhaust memory. */
+export const JOURNAL_TEXT_MAX_CHARS = 200_000_000
+const journalText = z.object({ text: z.string().max(JOURNAL_TEXT_MAX_CHARS, 'That file is too large to import') })
+
+export type ImportCounts = { added: number; updated: number; unchanged: number }
+export type ImportPreview = {
+  reps: ImportCounts
+  calls: ImportCounts
+  sessions: ImportCounts
+  /** Settings are taken only when the journal is empty. */
+  takesSettings: boolean
+}
+export type ImportSummary = ImportPreview
+
+export const contract = {
+  app: {
+    info: op<AppInfo>()(empty),
+  },
+  reps: {
+    list: op<Rep[]>()(
+      z.object({ includeArchived: z.boolean().default(false) }),
+    ),
+    get: op<Rep>()(byId),
+    create: op<Rep>()(
+      z.object({ name: nameSchema, title: optText(shortTextSchema), startedOn: nullable(isoDaySchema) }),
+    ),
+    update: op<Rep>()(
+      z.object({
+        id: idSchema,
+        name: nameSchema.optional(),
+        title: optText(shortTextSchema),
+        startedOn: nullable(isoDaySchema),
+        archived: z.boolean().optional(),
+      }),
+    ),
+  },
+  calls: {
+    list: op<{ items: CallSummary[]; total: number }>()(
+      z.object({
+        repId: idSchema.optional(),
+        from: isoDaySchema.optional(),
+        to: isoDaySchema.optional(),
+        limit: z.number().int().min(1).max(500).default(100),
+        offset: z.number().int().min(0).default(0),
+      }),
+    ),
+    get: op<CallDetail>()(byId),
+    create: op<Call>()(z.object(callFields)),
+    update: op<Call>()(
+      z.object({
+        id: idSchema,
+        repId: callFields.repId.optional(),
+        date: callFields.date.optional(),
+        time: callFields.time,
+        account: callFields.account,
+        opportunity: callFields.opportunity,
+        dealValue: callFields.dealValue,
+        stage: callFields.stage,
+        stakes: callFields.stakes,
+        cancelled: z.boolean().optional(),
+      }),
+    ),
+    delete: op<{ id: string }>()(byId),
+  },
+  prebriefs: {
+    save: op<Prebrief>()(z.object({ callId: idSchema, prebrief: prebriefInputSchema })),
+    delete: op<{ callId: string }>()(byCallId),
+  },
+  debriefs: {
+    save: op<Debrief>()(z.object({ callId: idSchema, debrief: debriefInputSchema })),
+    delete: op<{ callId: string }>()(byCallId),
+  },
+  sessions: {
+    list: op<CoachingSession[]>()(
+      z.object({ repId: idSchema.optional(), from: isoDaySchema.optional(), to: isoDaySchema.optional() }),
+    ),
+    create: op<CoachingSession>()(z.object(sessionFields)),
+    update: op<CoachingSession>()(
+      z.object({
+        id: idSchema,
+        repId: sessionFields.repId.optional(),
+        date: sessionFields.date.optional(),
+        kind: sessionFields.kind.optional(),
+        skill: sessionFields.skill,
+        minutes: sessionFields.minutes,
+        notes: sessionFields.notes,
+      }),
+    ),
+    delete: op<{ id: string }>()(byId),
+  },
+  settings: {
+    get: op<Settings>()(empty),
+    update: op<Settings>()(
+      z.object({
+        interstateThreshold: nullable(moneySchema),
+        currency: currencySchema.optional(),
+        paperSize: paperSizeSchema.optional(),
+        weekStart: weekStartSchema.optional(),
+      }),
+    ),
+  },
+  journal: {
+    export: op<JournalFile>()(empty),
+    previewImport: op<ImportPreview>()(journalText),
+    import: op<ImportSummary>()(journalText),
+  },
+} as const
+
+export type Contract = typeof contract
+export type Namespace = keyof Contract
+export type Method<N extends Namespace> = keyof Contract[N] & string
+type Op<N extends Namespace, M extends Method<N>> = Contract[N][M] extends { input: infer I; output: infer O }
+  ? { input: I; output: O }
+  : never
+type SchemaOf<N extends Namespace, M extends Method<N>> = Op<N, M>['input'] extends z.ZodType
+  ? Op<N, M>['input']
+  : never
+
+/** What a caller sends (before defaults and trimming). */
+export type InputOf<N extends Namespace, M extends Method<N>> = z.input<SchemaOf<N, M>>
+/** What a handler receives (validated, defaults applied). */
+export type ParsedInputOf<N extends Namespace, M extends Method<N>> = z.output<SchemaOf<N, M>>
+export type OutputOf<N extends Namespace, M extends Method<N>> = Op<N, M>['output']
+
+export type Handlers = {
+  [N in Namespace]: {
+    [M in Method<N>]: (input: ParsedInputOf<N, M>) => OutputOf<N, M> | Promise<OutputOf<N, M>>
+  }
+}
+
+export type Channel = { [N in Namespace]: `${N}.${Method<N>}` }[Namespace]
+
+/** Every channel name, e.g. `reps.create`. The preload and the HTTP host allow only these. */
+export const CHANNELS: readonly Channel[] = Object.entries(contract).flatMap(([ns, methods]) =>
+  Object.keys(methods).map((m) => `${ns}.${m}` as Channel),
+)
+
+export function isChannel(name: string): name is Channel {
+  return (CHANNELS as readonly string[]).includes(name)
+}
+
+export function splitChannel(channel: Channel): [Namespace, string] {
+  const [ns, method] = channel.split('.') as [Namespace, string]
+  return [ns, method]
+}
+

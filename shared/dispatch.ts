@@ -1,0 +1,35 @@
+import { contract, isChannel, splitChannel, type Handlers } from './contract'
+import { AppFailure, fail, ok, type Result } from './result'
+import { describeFirstIssue, toIssues } from './validation'
+
+/**
+ * Carries one call from any face to the core: checks the channel, validates the input against the
+ * contract, runs the handler and answers a Result. Never throws, never leaves a promise hanging.
+ */
+export async function dispatch(handlers: Handlers, channel: string, rawInput: unknown): Promise<Result<unknown>> {
+  if (!isChannel(channel)) return fail('NOT_FOUND', `Unknown operation "${channel}"`)
+  const [ns, method] = splitChannel(channel)
+  const operation = (contract[ns] as Record<string, { input: { safeParse: (v: unknown) => ParseResult } }>)[method]
+  if (!operation) return fail('NOT_FOUND', `Unknown operation "${channel}"`)
+  const parsed = operation.input.safeParse(rawInput ?? {})
+  if (!parsed.success) {
+    return fail('INVALID_INPUT', describeFirstIssue(parsed.error), toIssues(parsed.error))
+  }
+  const handler = (handlers[ns] as Record<string, (input: unknown) => unknown>)[method]
+  if (!handler) return fail('INTERNAL', `Operation "${channel}" has no handler`)
+  try {
+    return ok(await handler(parsed.data))
+  } catch (error) {
+    return toFail(error)
+  }
+}
+
+type ParseResult =
+  | { success: true; data: unknown }
+  | { success: false; error: import('zod').ZodError }
+
+export function toFail(error: unknown) {
+  if (error instanceof AppFailure) return error.toFail()
+  const message = error instanceof Error ? error.message : String(error)
+  return fail('INTERNAL', `Something went wrong: ${message}`)
+}

@@ -1,0 +1,79 @@
+import { z } from 'zod'
+import {
+  CALL_PARTS,
+  DRILL_TYPES,
+  OUTCOMES,
+  PAPER_SIZES,
+  PURPOSES,
+  RESCUE_FEARS,
+  RESCUE_INITIATORS,
+  ROLES,
+  ROOT_CAUSES,
+  SESSION_KINDS,
+  STAGES,
+  STAKES,
+  WEEK_STARTS,
+} from './domain'
+
+/**
+ * Field-level schemas shared by the journal file format and the contract's inputs, so a value
+ * means the same thing wherever it enters the journal.
+ */
+export const idSchema = z.string().trim().min(1, 'An id cannot be empty').max(200)
+export const nameSchema = z.string().trim().min(1, 'A name is required').max(120, 'Keep the name under 120 characters')
+export const shortTextSchema = z.string().max(500, 'Keep this under 500 characters')
+export const longTextSchema = z.string().max(5000, 'Keep this under 5,000 characters')
+
+export const roleSchema = z.enum(ROLES)
+export const stakesSchema = z.enum(STAKES)
+export const stageSchema = z.enum(STAGES)
+export const purposeSchema = z.enum(PURPOSES)
+export const outcomeSchema = z.enum(OUTCOMES)
+export const rescueInitiatorSchema = z.enum(RESCUE_INITIATORS)
+export const rescueFearSchema = z.enum(RESCUE_FEARS)
+export const rootCauseSchema = z.enum(ROOT_CAUSES)
+export const drillTypeSchema = z.enum(DRILL_TYPES)
+export const sessionKindSchema = z.enum(SESSION_KINDS)
+export const paperSizeSchema = z.enum(PAPER_SIZES)
+export const weekStartSchema = z.enum(WEEK_STARTS)
+
+/** Deal values are money in the journal's currency: finite, not negative, below a trillion. */
+export const moneySchema = z
+  .number({ error: 'Enter an amount' })
+  .finite()
+  .min(0, 'An amount cannot be negative')
+  .max(1e12, 'That amount is too large')
+
+export const countSchema = z
+  .number({ error: 'Enter a whole number' })
+  .int('Enter a whole number')
+  .min(0, 'A count cannot be below 0')
+  .max(999, 'A count above 999 is not plausible for one conversation')
+
+export const percentSchema = z
+  .number({ error: 'Enter a number from 0 to 100' })
+  .int('Enter a whole number')
+  .min(0, 'Use a number from 0 to 100')
+  .max(100, 'Use a number from 0 to 100')
+
+export const minutesSchema = z
+  .number({ error: 'Enter minutes' })
+  .int('Enter whole minutes')
+  .min(0, 'Minutes cannot be negative')
+  .max(24 * 60, 'A session cannot last more than a day')
+
+export const drillRepsSchema = z
+  .number({ error: 'Enter a number of repetitions' })
+  .int('Enter a whole number')
+  .min(1, 'At least one repetition')
+  .max(1000, 'That is more repetitions than can be tracked')
+
+export const currencySchema = z
+  .string()
+  .trim()
+  .regex(/^[A-Z]{3}$/, 'Use a three-letter currency code such as USD or EUR')
+
+export const leaderValueSchema = z.string().trim().min(1).max(40)
+export const leadsSchema = z.partialRecord(z.enum(CALL_PARTS), leaderValueSchema)
+
+export const questionsSchema = z.array(z.string().trim().min(1).max(500)).max(50, 'Keep it to 50 questions')

@@ -1,0 +1,157 @@
+import { z } from 'zod'
+import { isoDaySchema, instantSchema, timeOfDaySchema } from './dates'
+import type { CoachingSession, Call, Debrief, Prebrief, Rep, Settings } from './entities'
+import {
+  countSchema,
+  currencySchema,
+  drillRepsSchema,
+  drillTypeSchema,
+  idSchema,
+  leadsSchema,
+  longTextSchema,
+  minutesSchema,
+  moneySchema,
+  nameSchema,
+  outcomeSchema,
+  paperSizeSchema,
+  percentSchema,
+  purposeSchema,
+  questionsSchema,
+  rescueFearSchema,
+  rescueInitiatorSchema,
+  roleSchema,
+  rootCauseSchema,
+  sessionKindSchema,
+  shortTextSchema,
+  stageSchema,
+  stakesSchema,
+  weekStartSchema,
+} from './fields'
+import { richTextDocSchema } from './richText'
+
+/**
+ * The journal file format, version 1 (DOMAIN.md). One document carries a whole journal: backup,
+ * export, import and test fixtures. Optional fields may be absent or null; unknown fields are
+ * ignored (zod strips them). Parsing normalises every record to the entity shape.
+ */
+export const JOURNAL_FORMAT = 'coachbook'
+export const JOURNAL_VERSION = 1
+
+const opt = <T extends z.ZodType>(schema: T) => schema.nullish().transform((v) => v ?? null)
+
+const fileRep = z.object({
+  id: idSchema,
+  name: nameSchema,
+  title: opt(shortTextSchema),
+  startedOn: opt(isoDaySchema),
+  archived: z.boolean().nullish().transform((v) => v ?? false),
+})
+
+const filePrebrief = z.object({
+  plannedRole: roleSchema,
+  purpose: opt(purposeSchema),
+  objective: opt(longTextSchema),
+  nextStep: opt(longTextSchema),
+  leads: opt(leadsSchema),
+  questions: questionsSchema.nullish().transform((v) => v ?? []),
+  interventionRule: opt(longTextSchema),
+  takeoverRisk: opt(percentSchema),
+  skillFocus: opt(shortTextSchema),
+  notes: opt(richTextDocSchema),
+  updatedAt: opt(instantSchema),
+})
+
+const fileDebrief = z.object({
+  actualRole: roleSchema,
+  outcome: opt(outcomeSchema),
+  rescueInitiator: opt(rescueInitiatorSchema),
+  rescueFear: opt(rescueFearSchema),
+  asks: opt(countSchema),
+  tells: opt(countSchema),
+  repSelfAssessment: opt(richTextDocSchema),
+  rootCause: opt(rootCauseSchema),
+  rootCauseNote: opt(longTextSchema),
+  lesson: opt(longTextSchema),
+  skillObserved: opt(z.boolean()),
+  skillToDrill: opt(shortTextSchema),
+  drillType: opt(drillTypeSchema),
+  drillReps: opt(drillRepsSchema),
+  notes: opt(richTextDocSchema),
+  privateNotes: opt(richTextDocSchema),
+  completedAt: opt(instantSchema),
+})
+
+const fileCall = z.object({
+  id: idSchema,
+  repId: idSchema,
+  date: isoDaySchema,
+  time: opt(timeOfDaySchema),
+  account: opt(shortTextSchema),
+  opportunity: opt(shortTextSchema),
+  dealValue: opt(moneySchema),
+  stage: opt(stageSchema),
+  stakes: opt(stakesSchema),
+  cancelled: z.boolean().nullish().transform((v) => v ?? false),
+  prebrief: opt(filePrebrief),
+  debrief: opt(fileDebrief),
+})
+
+const fileSession = z.object({
+  id: idSchema,
+  repId: idSchema,
+  date: isoDaySchema,
+  kind: sessionKindSchema,
+  skill: opt(shortTextSchema),
+  minutes: opt(minutesSchema),
+  notes: opt(richTextDocSchema),
+})
+
+const fileSettings = z.object({
+  interstateThreshold: opt(moneySchema),
+  currency: opt(currencySchema),
+  paperSize: opt(paperSizeSchema),
+  weekStart: opt(weekStartSchema),
+})
+
+export const journalFileSchema = z
+  .object({
+    format: z.literal(JOURNAL_FORMAT, { error: 'This is not a Coachbook journal file' }),
+    version: z.literal(JOURNAL_VERSION, { error: 'This journal file version is not supported' }),
+    exportedAt: opt(instantSchema),
+    settings: opt(fileSettings),
+    reps: z.array(fileRep).nullish().transform((v) => v ?? []),
+    calls: z.array(fileCall).nullish().transform((v) => v ?? []),
+    sessions: z.array(fileSession).nullish().transform((v) => v ?? []),
+  })
+  .superRefine((file, ctx) => {
+    // Ids must be unique within a file, and calls and sessions must name a rep the file carries
+    // or (checked by the importer) the journal already has.
+    const seen = (kind: 'reps' | 'calls' | 'sessions') => {
+      const ids = new Set<string>()
+      file[kind].forEach((record, index) => {
+        if (ids.has(record.id)) {
+          ctx.addIssue({ code: 'custom', path: [kind, index, 'id'], message: `Duplicate id "${record.id}"` })
+        }
+        ids.add(record.id)
+      })
+    }
+    seen('reps')
+    seen('calls')
+    seen('sessions')
+  })
+
+export type JournalFileInput = z.input<typeof journalFileSchema>
+export type ParsedJournalFile = z.output<typeof journalFileSchema>
+
+export type JournalFileCall = Call & { prebrief: Prebrief | null; debrief: Debrief | null }
+
+/** What export writes: the same shape, fully spelled out. */
+export type JournalFile = {
+  format: typeof JOURNAL_FORMAT
+  version: typeof JOURNAL_VERSION
+  exportedAt: string
+  settings: Settings
+  reps: Rep[]
+  calls: JournalFileCall[]
+  sessions: CoachingSession[]
+}
