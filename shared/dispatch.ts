@@ -1,3 +1,4 @@
+import type { ZodError } from 'zod'
 import { contract, isChannel, splitChannel, type Handlers } from './contract'
 import { AppFailure, fail, ok, type Result } from './result'
 import { describeFirstIssue, toIssues } from './validation'
@@ -26,7 +27,7 @@ export async function dispatch(handlers: Handlers, channel: string, rawInput: un
 
 type ParseResult =
   | { success: true; data: unknown }
-  | { success: false; error: import('zod').ZodError }
+  | { success: false; error: ZodError }
 
 export function toFail(error: unknown) {
   if (error instanceof AppFailure) return error.toFail()

@@ -1,0 +1,132 @@
+import type Database from 'better-sqlite3'
+import type { Outcome, Role, Stage, Stakes } from '../../../shared/domain'
+import type { Call } from '../../../shared/entities'
+import { fromBool, toBool } from './columns'
+
+type CallRow = {
+  id: string
+  rep_id: string
+  call_date: string
+  call_time: string | null
+  account: string | null
+  opportunity: string | null
+  deal_value: number | null
+  stage: Stage | null
+  stakes: Stakes | null
+  cancelled: number
+}
+type CallListRow = CallRow & {
+  rep_name: string
+  planned_role: Role | null
+  actual_role: Role | null
+  outcome: Outcome | null
+}
+
+/** A call as lists show it, before the stakes are derived (that needs the settings). */
+export type CallListItem = Call & {
+  repName: string
+  plannedRole: Role | null
+  actualRole: Role | null
+  outcome: Outcome | null
+}
+export type CallFilter = { repId?: string | undefined; from?: string | undefined; to?: string | undefined }
+
+const COLUMNS = 'c.id, c.rep_id, c.call_date, c.call_time, c.account, c.opportunity, c.deal_value, c.stage, c.stakes, c.cancelled'
+
+export function callFromRow(row: CallRow): Call {
+  return {
+    id: row.id,
+    repId: row.rep_id,
+    date: row.call_date,
+    time: row.call_time,
+    account: row.account,
+    opportunity: row.opportunity,
+    dealValue: row.deal_value,
+    stage: row.stage,
+    stakes: row.stakes,
+    cancelled: toBool(row.cancelled),
+  }
+}
+
+function where(filter: CallFilter): { sql: string; params: Record<string, string> } {
+  const clauses: string[] = []
+  const params: Record<string, string> = {}
+  if (filter.repId !== undefined) {
+    clauses.push('c.rep_id = @repId')
+    params['repId'] = filter.repId
+  }
+  if (filter.from !== undefined) {
+    clauses.push('c.call_date >= @from')
+    params['from'] = filter.from
+  }
+  if (filter.to !== undefined) {
+    clauses.push('c.call_date <= @to')
+    params['to'] = filter.to
+  }
+  return { sql: clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '', params }
+}
+
+export function createCallsRepository(db: Database.Database) {
+  const byId = db.prepare<[string], CallRow>(`SELECT ${COLUMNS} FROM calls c WHERE c.id = ?`)
+  /** Oldest first, as a journal file reads; the id settles ties so exports are stable. */
+  const all = db.prepare<[], CallRow>(
+    `SELECT ${COLUMNS} FROM calls c ORDER BY c.call_date, c.call_time NULLS FIRST, c.id`,
+  )
+  const count = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM calls')
+  const upsert = db.prepare(
+    `INSERT INTO calls (id, rep_id, call_date, call_time, account, opportunity, deal_value, stage, stakes, cancelled, created_at, updated_at)
+     VALUES (@id, @repId, @date, @time, @account, @opportunity, @dealValue, @stage, @stakes, @cancelled, @at, @at)
+     ON CONFLICT (id) DO UPDATE SET rep_id = excluded.rep_id, call_date = excluded.call_date,
+       call_time = excluded.call_time, account = excluded.account, opportunity = excluded.opportunity,
+       deal_value = excluded.deal_value, stage = excluded.stage, stakes = excluded.stakes,
+       cancelled = excluded.cancelled, updated_at = excluded.updated_at`,
+  )
+  const remove = db.prepare<[string]>('DELETE FROM calls WHERE id = ?')
+
+  return {
+    /** Newest first: by day, then time (calls without a time after those with one), then entry order. */
+    list(filter: CallFilter, page: { limit: number; offset: number }): { items: CallListItem[]; total: number } {
+      const { sql, params } = where(filter)
+      const total = db.prepare<Record<string, string>, { n: number }>(`SELECT COUNT(*) AS n FROM calls c ${sql}`).get(params)
+      const rows = db
+        .prepare<Record<string, string | number>, CallListRow>(
+          `SELECT ${COLUMNS}, r.name AS rep_name, p.planned_role, d.actual_role, d.outcome
+           FROM calls c
+           JOIN reps r ON r.id = c.rep_id
+           LEFT JOIN prebriefs p ON p.call_id = c.id
+           LEFT JOIN debriefs d ON d.call_id = c.id
+           ${sql}
+           ORDER BY c.call_date DESC, c.call_time DESC NULLS LAST, c.created_at DESC, c.id DESC
+           LIMIT @limit OFFSET @offset`,
+        )
+        .all({ ...params, limit: page.limit, offset: page.offset })
+      const items = rows.map((row) => ({
+        ...callFromRow(row),
+        repName: row.rep_name,
+        plannedRole: row.planned_role,
+        actualRole: row.actual_role,
+        outcome: row.outcome,
+      }))
+      return { items, total: total?.n ?? 0 }
+    },
+    get(id: string): Call | undefined {
+      const row = byId.get(id)
+      return row && callFromRow(row)
+    },
+    all(): Call[] {
+      return all.all().map(callFromRow)
+    },
+    /** Inserts or replaces by id; `created_at` stays as first written. */
+    save(call: Call, at: string): void {
+      upsert.run({ ...call, cancelled: fromBool(call.cancelled), at })
+    },
+    /** Its pre-brief and debrief go with it (ON DELETE CASCADE). */
+    delete(id: string): boolean {
+      return remove.run(id).changes > 0
+    },
+    count(): number {
+      return count.get()?.n ?? 0
+    },
+  }
+}
+export type CallsRepository = ReturnType<typeof createCallsRepository>

@@ -1,0 +1,123 @@
+import type Database from 'better-sqlite3'
+import { isRealDay } from '../../../shared/dates'
+import { leadsSchema, questionsSchema } from '../../../shared/fields'
+import { richTextDocSchema, richTextToPlainText } from '../../../shared/richText'
+import { describeFirstIssue } from '../../../shared/validation'
+import type { z } from 'zod'
+import { readSchemaVersion, SCHEMA_VERSION } from './migrations'
+
+/**
+ * `coachbook check`: SQLite's own integrity and foreign-key checks, then what only the app knows —
+ * the schema version, the settings row, rich text that parses and matches its plain text, and
+ * calendar days that exist. Each check reports rather than throws, so one damaged part does not
+ * hide the others.
+ */
+export type CheckReport = { ok: boolean; problems: string[] }
+
+export function checkDatabase(db: Database.Database): CheckReport {
+  const problems: string[] = []
+  const run = (label: string, check: () => string[]) => {
+    try {
+      problems.push(...check())
+    } catch (error) {
+      problems.push(`${label}: ${error instanceof Error ? error.message : String(error)}`)
+    }
+  }
+  run('integrity_check', () => sqliteIntegrity(db))
+  run('foreign_key_check', () => foreignKeys(db))
+  run('schema version', () => schemaVersion(db))
+  run('settings', () => settingsRow(db))
+  run('rich text', () => richTextColumns(db))
+  run('structured fields', () => structuredColumns(db))
+  run('days', () => days(db))
+  return { ok: problems.length === 0, problems }
+}
+
+function sqliteIntegrity(db: Database.Database): string[] {
+  const rows = db.pragma('integrity_check') as { integrity_check: string }[]
+  return rows.map((r) => r.integrity_check).filter((m) => m !== 'ok').map((m) => `integrity_check: ${m}`)
+}
+
+function foreignKeys(db: Database.Database): string[] {
+  const rows = db.pragma('foreign_key_check') as { table: string; rowid: number | null; parent: string }[]
+  return rows.map((r) => `${r.table} row ${r.rowid ?? '?'} points to a missing row in ${r.parent}`)
+}
+
+function schemaVersion(db: Database.Database): string[] {
+  const version = readSchemaVersion(db)
+  return version === SCHEMA_VERSION ? [] : [`Schema version is ${version}; this app expects ${SCHEMA_VERSION}`]
+}
+
+function settingsRow(db: Database.Database): string[] {
+  const { n } = db.prepare('SELECT COUNT(*) AS n FROM settings WHERE id = 1').get() as { n: number }
+  return n === 1 ? [] : ['The settings row is missing']
+}
+
+/** Every rich-text column: its table, the key naming the row, and its JSON/plain-text pair. */
+const RICH_TEXT = [
+  { table: 'prebriefs', key: 'call_id', column: 'notes' },
+  { table: 'debriefs', key: 'call_id', column: 'rep_self_assessment' },
+  { table: 'debriefs', key: 'call_id', column: 'notes' },
+  { table: 'debriefs', key: 'call_id', column: 'private_notes' },
+  { table: 'coaching_sessions', key: 'id', column: 'notes' },
+] as const
+
+function richTextColumns(db: Database.Database): string[] {
+  const problems: string[] = []
+  for (const { table, key, column } of RICH_TEXT) {
+    const rows = db
+      .prepare(`SELECT ${key} AS id, ${column}_json AS json, ${column}_text AS text FROM ${table} WHERE ${column}_json IS NOT NULL`)
+      .all() as { id: string; json: string; text: string }[]
+    for (const row of rows) {
+      const where = `${table} "${row.id}" ${column}_json`
+      const doc = checkJson(row.json, richTextDocSchema)
+      if (!doc.ok) problems.push(`${where}: ${doc.reason}`)
+      else if (richTextToPlainText(doc.value) !== row.text) {
+        problems.push(`${where}: the stored plain text does not match the document`)
+      }
+    }
+  }
+  return problems
+}
+
+function structuredColumns(db: Database.Database): string[] {
+  const rows = db.prepare('SELECT call_id AS id, leads_json, questions_json FROM prebriefs').all() as {
+    id: string
+    leads_json: string | null
+    questions_json: string
+  }[]
+  const problems: string[] = []
+  for (const row of rows) {
+    const leads = row.leads_json === null ? null : checkJson(row.leads_json, leadsSchema)
+    if (leads && !leads.ok) problems.push(`prebriefs "${row.id}" leads_json: ${leads.reason}`)
+    const questions = checkJson(row.questions_json, questionsSchema)
+    if (!questions.ok) problems.push(`prebriefs "${row.id}" questions_json: ${questions.reason}`)
+  }
+  return problems
+}
+
+const DAYS = [
+  { table: 'reps', column: 'started_on' },
+  { table: 'calls', column: 'call_date' },
+  { table: 'coaching_sessions', column: 'session_date' },
+] as const
+
+function days(db: Database.Database): string[] {
+  return DAYS.flatMap(({ table, column }) =>
+    (db.prepare(`SELECT id, ${column} AS day FROM ${table} WHERE ${column} IS NOT NULL`).all() as { id: string; day: unknown }[])
+      .filter((row) => typeof row.day !== 'string' || !isRealDay(row.day))
+      .map((row) => `${table} "${row.id}" ${column}: "${String(row.day)}" is not a calendar day`),
+  )
+}
+
+/** The parsed value, or a one-line reason it is not valid. */
+function checkJson<T>(json: string, schema: z.ZodType<T>): { ok: true; value: T } | { ok: false; reason: string } {
+  let value: unknown
+  try {
+    value = JSON.parse(json)
+  } catch {
+    return { ok: false, reason: 'not valid JSON' }
+  }
+  const parsed = schema.safeParse(value)
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, reason: describeFirstIssue(parsed.error) }
+}

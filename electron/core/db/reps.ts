@@ -1,0 +1,44 @@
+import type Database from 'better-sqlite3'
+import type { Rep } from '../../../shared/entities'
+import { fromBool, toBool } from './columns'
+
+type RepRow = { id: string; name: string; title: string | null; started_on: string | null; archived: number }
+
+const COLUMNS = 'id, name, title, started_on, archived'
+/** Alphabetical, with the id settling ties, so lists and exports do not shuffle. */
+const ORDER = 'ORDER BY name COLLATE NOCASE, name, id'
+
+export function repFromRow(row: RepRow): Rep {
+  return { id: row.id, name: row.name, title: row.title, startedOn: row.started_on, archived: toBool(row.archived) }
+}
+
+export function createRepsRepository(db: Database.Database) {
+  const all = db.prepare<[], RepRow>(`SELECT ${COLUMNS} FROM reps ${ORDER}`)
+  const active = db.prepare<[], RepRow>(`SELECT ${COLUMNS} FROM reps WHERE archived = 0 ${ORDER}`)
+  const byId = db.prepare<[string], RepRow>(`SELECT ${COLUMNS} FROM reps WHERE id = ?`)
+  const count = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM reps')
+  const upsert = db.prepare(
+    `INSERT INTO reps (id, name, title, started_on, archived, created_at, updated_at)
+     VALUES (@id, @name, @title, @startedOn, @archived, @at, @at)
+     ON CONFLICT (id) DO UPDATE SET name = excluded.name, title = excluded.title,
+       started_on = excluded.started_on, archived = excluded.archived, updated_at = excluded.updated_at`,
+  )
+
+  return {
+    list(includeArchived: boolean): Rep[] {
+      return (includeArchived ? all : active).all().map(repFromRow)
+    },
+    get(id: string): Rep | undefined {
+      const row = byId.get(id)
+      return row && repFromRow(row)
+    },
+    /** Inserts or replaces by id; `created_at` stays as first written. */
+    save(rep: Rep, at: string): void {
+      upsert.run({ ...rep, archived: fromBool(rep.archived), at })
+    },
+    count(): number {
+      return count.get()?.n ?? 0
+    },
+  }
+}
+export type RepsRepository = ReturnType<typeof createRepsRepository>

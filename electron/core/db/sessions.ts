@@ -1,0 +1,92 @@
+import type Database from 'better-sqlite3'
+import type { SessionKind } from '../../../shared/domain'
+import type { CoachingSession } from '../../../shared/entities'
+import type { RichTextDoc } from '../../../shared/richText'
+import { fromJson, richTextColumns } from './columns'
+
+type SessionRow = {
+  id: string
+  rep_id: string
+  session_date: string
+  kind: SessionKind
+  skill: string | null
+  minutes: number | null
+  notes_json: string | null
+}
+export type SessionFilter = { repId?: string | undefined; from?: string | undefined; to?: string | undefined }
+
+const COLUMNS = 'id, rep_id, session_date, kind, skill, minutes, notes_json'
+
+export function sessionFromRow(row: SessionRow): CoachingSession {
+  return {
+    id: row.id,
+    repId: row.rep_id,
+    date: row.session_date,
+    kind: row.kind,
+    skill: row.skill,
+    minutes: row.minutes,
+    notes: fromJson<RichTextDoc>(row.notes_json),
+  }
+}
+
+export function createSessionsRepository(db: Database.Database) {
+  const byId = db.prepare<[string], SessionRow>(`SELECT ${COLUMNS} FROM coaching_sessions WHERE id = ?`)
+  /** Oldest first with the id settling ties, so exports are stable. */
+  const all = db.prepare<[], SessionRow>(`SELECT ${COLUMNS} FROM coaching_sessions ORDER BY session_date, id`)
+  const count = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM coaching_sessions')
+  const upsert = db.prepare(
+    `INSERT INTO coaching_sessions (id, rep_id, session_date, kind, skill, minutes, notes_json, notes_text, created_at, updated_at)
+     VALUES (@id, @repId, @date, @kind, @skill, @minutes, @notesJson, @notesText, @at, @at)
+     ON CONFLICT (id) DO UPDATE SET rep_id = excluded.rep_id, session_date = excluded.session_date,
+       kind = excluded.kind, skill = excluded.skill, minutes = excluded.minutes, notes_json = excluded.notes_json,
+       notes_text = excluded.notes_text, updated_at = excluded.updated_at`,
+  )
+  const remove = db.prepare<[string]>('DELETE FROM coaching_sessions WHERE id = ?')
+
+  return {
+    /** Newest first, then latest entered. */
+    list(filter: SessionFilter): CoachingSession[] {
+      const clauses: string[] = []
+      if (filter.repId !== undefined) clauses.push('rep_id = @repId')
+      if (filter.from !== undefined) clauses.push('session_date >= @from')
+      if (filter.to !== undefined) clauses.push('session_date <= @to')
+      const where = clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : ''
+      const params = Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined))
+      return db
+        .prepare<Record<string, string>, SessionRow>(
+          `SELECT ${COLUMNS} FROM coaching_sessions ${where} ORDER BY session_date DESC, created_at DESC, id DESC`,
+        )
+        .all(params)
+        .map(sessionFromRow)
+    },
+    get(id: string): CoachingSession | undefined {
+      const row = byId.get(id)
+      return row && sessionFromRow(row)
+    },
+    all(): CoachingSession[] {
+      return all.all().map(sessionFromRow)
+    },
+    /** Inserts or replaces by id; `created_at` stays as first written. */
+    save(session: CoachingSession, at: string): void {
+      const notes = richTextColumns(session.notes)
+      upsert.run({
+        id: session.id,
+        repId: session.repId,
+        date: session.date,
+        kind: session.kind,
+        skill: session.skill,
+        minutes: session.minutes,
+        notesJson: notes.json,
+        notesText: notes.text,
+        at,
+      })
+    },
+    delete(id: string): boolean {
+      return remove.run(id).changes > 0
+    },
+    count(): number {
+      return count.get()?.n ?? 0
+    },
+  }
+}
+export type SessionsRepository = ReturnType<typeof createSessionsRepository>

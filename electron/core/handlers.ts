@@ -1,0 +1,23 @@
+import type { Handlers } from '../../shared/contract'
+import type { CoreContext } from './context'
+import { appHandlers } from './services/app'
+import { debriefsHandlers, prebriefsHandlers } from './services/briefs'
+import { callsHandlers } from './services/calls'
+import { journalHandlers } from './services/exchange'
+import { repsHandlers } from './services/reps'
+import { sessionsHandlers } from './services/sessions'
+import { settingsHandlers } from './services/settings'
+
+/** The contract's operations, one namespace per line: a new namespace is one more line here. */
+export function createHandlers(ctx: CoreContext): Handlers {
+  return {
+    app: appHandlers(ctx),
+    reps: repsHandlers(ctx),
+    calls: callsHandlers(ctx),
+    prebriefs: prebriefsHandlers(ctx),
+    debriefs: debriefsHandlers(ctx),
+    sessions: sessionsHandlers(ctx),
+    settings: settingsHandlers(ctx),
+    journal: journalHandlers(ctx),
+  }
+}

@@ -1,0 +1,79 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import type Database from 'better-sqlite3'
+import type { Handlers } from '../../shared/contract'
+import { AppFailure } from '../../shared/result'
+import { createContext } from './context'
+import { checkDatabase, type CheckReport } from './db/integrity'
+import { SCHEMA_VERSION } from './db/migrations'
+import { openJournalDatabase } from './db/open'
+import { createRepositories } from './db/repositories'
+import { createHandlers } from './handlers'
+import { backupsDir, databasePath } from './paths'
+
+export type CoreOptions = { dataDir: string; face: 'electron' | 'browser' | 'cli'; appVersion: string }
+
+export type Core = {
+  /** Every operation of the contract. */
+  handlers: Handlers
+  /** The one connection, for other core services (insights). */
+  db: Database.Database
+  dataDir: string
+  databasePath: string
+  /** SQLite's integrity and foreign-key checks plus the app's own. */
+  check(): CheckReport
+  /** A consistent copy of the live journal, taken with SQLite's online backup. */
+  backup(toFile: string): Promise<void>
+  close(): void
+}
+
+/** One connection per journal per process: a second would fight the first for the write lock. */
+const openJournals = new Set<string>()
+
+/**
+ * Opens (creating and migrating as needed) the journal in `dataDir`. Throws `AppFailure`:
+ * NEWER_SCHEMA for a journal from a newer Coachbook, IO_FAILURE when the file cannot be used,
+ * CONFLICT when this process already has it open.
+ */
+export function openCore(options: CoreOptions): Core {
+  const dataDir = path.resolve(options.dataDir)
+  const file = databasePath(dataDir)
+  if (openJournals.has(file)) {
+    throw new AppFailure('CONFLICT', `The journal at ${file} is already open in this process`)
+  }
+  const db = openJournalDatabase(file, backupsDir(dataDir))
+  openJournals.add(file)
+
+  const ctx = createContext(db, createRepositories(db), {
+    name: 'Coachbook',
+    version: options.appVersion,
+    schemaVersion: SCHEMA_VERSION,
+    dataDir,
+    databasePath: file,
+    face: options.face,
+  })
+
+  return {
+    handlers: createHandlers(ctx),
+    db,
+    dataDir,
+    databasePath: file,
+    check: () => checkDatabase(db),
+    backup: async (toFile) => {
+      const target = path.resolve(toFile)
+      if (target === file) throw new AppFailure('INVALID_INPUT', 'A backup cannot overwrite the journal it copies')
+      try {
+        fs.mkdirSync(path.dirname(target), { recursive: true })
+        await db.backup(target)
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error)
+        throw new AppFailure('IO_FAILURE', `Could not write the backup to ${target}: ${reason}`)
+      }
+    },
+    close: () => {
+      if (!db.open) return
+      db.close()
+      openJournals.delete(file)
+    },
+  }
+}

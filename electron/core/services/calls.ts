@@ -1,0 +1,66 @@
+import { randomUUID } from 'node:crypto'
+import type { Handlers } from '../../../shared/contract'
+import type { Call, CallDetail } from '../../../shared/entities'
+import { effectiveStakes } from '../../../shared/stakes'
+import type { CoreContext } from '../context'
+import { noCall } from './failures'
+import { applyPatch } from './patch'
+import { requireRep } from './reps'
+
+export function requireCall(ctx: CoreContext, id: string): Call {
+  const call = ctx.repos.calls.get(id)
+  if (!call) throw noCall(id)
+  return call
+}
+
+export function callDetail(ctx: CoreContext, id: string): CallDetail {
+  const call = requireCall(ctx, id)
+  return {
+    call,
+    rep: requireRep(ctx, call.repId),
+    effectiveStakes: effectiveStakes(call, ctx.repos.settings.get().interstateThreshold),
+    prebrief: ctx.repos.briefs.getPrebrief(id) ?? null,
+    debrief: ctx.repos.briefs.getDebrief(id) ?? null,
+  }
+}
+
+export function callsHandlers(ctx: CoreContext): Handlers['calls'] {
+  return {
+    list: ({ repId, from, to, limit, offset }) => {
+      if (repId !== undefined) requireRep(ctx, repId)
+      const threshold = ctx.repos.settings.get().interstateThreshold
+      const { items, total } = ctx.repos.calls.list({ repId, from, to }, { limit, offset })
+      return { items: items.map((item) => ({ ...item, effectiveStakes: effectiveStakes(item, threshold) })), total }
+    },
+    get: ({ id }) => callDetail(ctx, id),
+    create: (input) =>
+      ctx.write(() => {
+        requireRep(ctx, input.repId)
+        const call: Call = {
+          id: randomUUID(),
+          repId: input.repId,
+          date: input.date,
+          time: input.time ?? null,
+          account: input.account ?? null,
+          opportunity: input.opportunity ?? null,
+          dealValue: input.dealValue ?? null,
+          stage: input.stage ?? null,
+          stakes: input.stakes ?? null,
+          cancelled: false,
+        }
+        ctx.repos.calls.save(call, ctx.now())
+        return requireCall(ctx, call.id)
+      }),
+    update: ({ id, ...changes }) =>
+      ctx.write(() => {
+        const next = applyPatch(requireCall(ctx, id), changes)
+        requireRep(ctx, next.repId)
+        ctx.repos.calls.save(next, ctx.now())
+        return requireCall(ctx, id)
+      }),
+    delete: ({ id }) => {
+      if (!ctx.repos.calls.delete(id)) throw noCall(id)
+      return { id }
+    },
+  }
+}

@@ -1,0 +1,65 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { openCore, type Core, type CoreOptions } from '../../electron/core'
+import type { Channel, InputOf, Method, Namespace, OutputOf } from '../../shared/contract'
+import { dispatch } from '../../shared/dispatch'
+import { AppFailure, type Result } from '../../shared/result'
+
+/**
+ * Real journals in temporary folders for tests: never a mock database. Each test gets its own
+ * folder; `cleanup()` closes the journal and removes the folder.
+ */
+export const FIXTURES_DIR = path.resolve(import.meta.dirname, '../fixtures')
+
+export function makeTempDataDir(prefix = 'coachbook-test-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix))
+}
+
+export type TempCore = { core: Core; dataDir: string; cleanup: () => void }
+
+export function openTempCore(options: Partial<CoreOptions> = {}): TempCore {
+  const dataDir = options.dataDir ?? makeTempDataDir()
+  const core = openCore({ face: 'cli', appVersion: '0.0.0-test', ...options, dataDir })
+  return {
+    core,
+    dataDir,
+    cleanup: () => {
+      core.close()
+      fs.rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}
+
+/** The text of a file in test/fixtures, e.g. `journal-small.json` (3 reps, 12 calls, 5 sessions). */
+export function readFixture(name = 'journal-small.json'): string {
+  return fs.readFileSync(path.join(FIXTURES_DIR, name), 'utf8')
+}
+
+type NamespaceOf<C extends Channel> = C extends `${infer N extends Namespace}.${string}` ? N : never
+type MethodOf<C extends Channel> = C extends `${string}.${infer M}` ? M & Method<NamespaceOf<C>> : never
+export type ChannelInput<C extends Channel> = InputOf<NamespaceOf<C>, MethodOf<C>>
+export type ChannelOutput<C extends Channel> = OutputOf<NamespaceOf<C>, MethodOf<C>>
+
+/** Calls an operation the way every face does: through `dispatch`, so inputs are validated. */
+export async function invokeResult<C extends Channel>(
+  core: Core,
+  channel: C,
+  input: ChannelInput<C>,
+): Promise<Result<ChannelOutput<C>>> {
+  return dispatch(core.handlers, channel, input)
+}
+
+/** Like `invokeResult`, but answers the value and rejects with an `AppFailure` carrying the error. */
+export async function invoke<C extends Channel>(core: Core, channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
+  const result = await invokeResult(core, channel, input)
+  if (!result.ok) throw new AppFailure(result.error.code, result.error.message, result.error.issues)
+  return result.value
+}
+
+/** Opens a temporary journal holding `journal-small.json` (or another fixture). */
+export async function openFixtureCore(name = 'journal-small.json', options: Partial<CoreOptions> = {}): Promise<TempCore> {
+  const temp = openTempCore(options)
+  await invoke(temp.core, 'journal.import', { text: readFixture(name) })
+  return temp
+}

@@ -1,0 +1,94 @@
+import fs from 'node:fs'
+import { afterEach, describe, expect, it } from 'vitest'
+import { SCHEMA_VERSION } from '../../../../../electron/core/db/migrations'
+import { openCore } from '../../../../../electron/core/journal'
+import { databasePath } from '../../../../../electron/core/paths'
+import { plainTextToDoc } from '../../../../../shared/richText'
+import { invoke, makeTempDataDir, openFixtureCore, openTempCore, type TempCore } from '../../../../helpers/tempJournal'
+
+const temps: TempCore[] = []
+afterEach(() => {
+  for (const temp of temps.splice(0)) temp.cleanup()
+})
+const track = (temp: TempCore) => {
+  temps.push(temp)
+  return temp
+}
+
+describe('check()', () => {
+  it('finds nothing wrong with a fresh journal or one holding the fixture', async () => {
+    expect(track(openTempCore()).core.check()).toEqual({ ok: true, problems: [] })
+    expect(track(await openFixtureCore()).core.check()).toEqual({ ok: true, problems: [] })
+  })
+
+  it('reports a call whose rep is missing (written with foreign keys off)', async () => {
+    const { core } = track(await openFixtureCore())
+    core.db.pragma('foreign_keys = OFF')
+    core.db
+      .prepare("INSERT INTO calls (id, rep_id, call_date, created_at, updated_at) VALUES ('orphan', 'rep-gone', '2026-11-02', 'x', 'x')")
+      .run()
+    core.db.pragma('foreign_keys = ON')
+    const report = core.check()
+    expect(report.ok).toBe(false)
+    expect(report.problems).toEqual([expect.stringMatching(/^calls row \d+ points to a missing row in reps$/)])
+  })
+
+  it('reports rich text that does not parse, is not allowed, or disagrees with its plain text', async () => {
+    const { core } = track(await openFixtureCore())
+    core.db.prepare("UPDATE coaching_sessions SET notes_json = '{not json' WHERE id = 'session-01'").run()
+    core.db.prepare(`UPDATE debriefs SET notes_json = '{"type":"doc","content":[{"type":"script"}]}' WHERE call_id = 'call-02'`).run()
+    core.db.prepare("UPDATE debriefs SET private_notes_text = 'edited behind the app' WHERE call_id = 'call-07'").run()
+    core.db.prepare("UPDATE prebriefs SET questions_json = '[1]' WHERE call_id = 'call-01'").run()
+    expect(core.check().problems).toEqual([
+      expect.stringMatching(/^debriefs "call-02" notes_json: content\[0\]\.type: Invalid option/),
+      'debriefs "call-07" private_notes_json: the stored plain text does not match the document',
+      'coaching_sessions "session-01" notes_json: not valid JSON',
+      expect.stringMatching(/^prebriefs "call-01" questions_json: \[0\]: /),
+    ])
+  })
+
+  it('reports days that do not exist, a missing settings row and a schema the app does not know', async () => {
+    const { core } = track(await openFixtureCore())
+    core.db.prepare("UPDATE calls SET call_date = '2026-02-30' WHERE id = 'call-03'").run()
+    core.db.prepare("UPDATE reps SET started_on = 'soon' WHERE id = 'rep-dana'").run()
+    core.db.prepare('DELETE FROM settings').run()
+    core.db.prepare("INSERT INTO schema_migrations VALUES (?, 'future', 'x')").run(SCHEMA_VERSION + 1)
+    expect(core.check().problems).toEqual([
+      `Schema version is ${SCHEMA_VERSION + 1}; this app expects ${SCHEMA_VERSION}`,
+      'The settings row is missing',
+      'reps "rep-dana" started_on: "soon" is not a calendar day',
+      'calls "call-03" call_date: "2026-02-30" is not a calendar day',
+    ])
+  })
+
+  it('reports a file damaged on disk by garbage in its middle', async () => {
+    const dataDir = makeTempDataDir()
+    const first = openCore({ dataDir, face: 'cli', appVersion: 'test' })
+    const rep = await invoke(first, 'reps.create', { name: 'Dana Ortiz' })
+    const notes = plainTextToDoc('A coaching note long enough to fill pages. '.repeat(12))
+    first.db.transaction(() => {
+      for (let i = 0; i < 300; i++) {
+        void first.handlers.sessions.create({ repId: rep.id, date: '2026-11-04', kind: 'drill', skill: `skill ${i}`, notes })
+      }
+    })()
+    const pageSize = first.db.pragma('page_size', { simple: true }) as number
+    first.close()
+
+    const file = databasePath(dataDir)
+    const pages = fs.statSync(file).size / pageSize
+    expect(pages).toBeGreaterThan(40)
+    const fd = fs.openSync(file, 'r+')
+    fs.writeSync(fd, Buffer.alloc(pageSize, 0xa5), 0, pageSize, Math.floor(pages / 2) * pageSize)
+    fs.closeSync(fd)
+
+    const damaged = openCore({ dataDir, face: 'cli', appVersion: 'test' })
+    try {
+      const report = damaged.check()
+      expect(report.ok).toBe(false)
+      expect(report.problems[0]).toMatch(/^integrity_check: /)
+    } finally {
+      damaged.close()
+      fs.rmSync(dataDir, { recursive: true, force: true })
+    }
+  })
+})
