@@ -1,0 +1,22 @@
+import path from 'node:path'
+import type { Command } from 'commander'
+import { call } from '../call'
+import type { CliContext } from '../context'
+import { readJournalText } from '../files'
+import { formatImportCounts } from '../format'
+
+/** `coachbook import <file>`: all or nothing; an invalid file names its first bad field. */
+export function registerImport(program: Command, ctx: CliContext): void {
+  program
+    .command('import')
+    .description('import a journal file (format version 1); records are matched by id')
+    .argument('<file>', 'the journal file to import')
+    .action(async (file: string) => {
+      const text = await readJournalText(file)
+      await ctx.withCore(async (core) => {
+        const summary = await call(core.handlers, 'journal.import', { text })
+        ctx.out(`Imported ${path.resolve(file)} into ${core.databasePath}\n`)
+        for (const line of formatImportCounts(summary)) ctx.out(`  ${line}\n`)
+      })
+    })
+}

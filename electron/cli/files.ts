@@ -1,0 +1,63 @@
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import { JOURNAL_TEXT_MAX_CHARS } from '../../shared/contract'
+import { AppFailure } from '../../shared/result'
+
+/**
+ * File helpers for the faces that read and write journal files (the CLI and the desktop menu).
+ * They throw AppFailure with a sentence a person can act on, never a bare errno.
+ */
+
+/** Writes to a temporary file beside the target, then renames: a reader never sees half a file. */
+export async function writeFileAtomic(target: string, contents: string): Promise<void> {
+  const file = path.resolve(target)
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`)
+  try {
+    const handle = await fs.promises.open(temp, 'wx', 0o600)
+    try {
+      await handle.writeFile(contents, 'utf8')
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
+    await fs.promises.rename(temp, file)
+  } catch (error) {
+    await fs.promises.rm(temp, { force: true }).catch(() => undefined)
+    throw new AppFailure('IO_FAILURE', `Could not write ${file}: ${describeIoError(error)}`)
+  }
+}
+
+/**
+ * Reads a journal file as text. Refuses files far beyond what an import accepts before reading
+ * them, so a wrong pick (a video, a disk image) fails with a sentence instead of exhausting memory.
+ */
+export async function readJournalText(source: string): Promise<string> {
+  const file = path.resolve(source)
+  try {
+    const stat = await fs.promises.stat(file)
+    if (!stat.isFile()) throw new AppFailure('IO_FAILURE', `${file} is not a file`)
+    if (stat.size > JOURNAL_TEXT_MAX_CHARS * 2) throw new AppFailure('INVALID_INPUT', `${file} is too large to be a journal file`)
+    return await fs.promises.readFile(file, 'utf8')
+  } catch (error) {
+    if (error instanceof AppFailure) throw error
+    throw new AppFailure('IO_FAILURE', `Could not read ${file}: ${describeIoError(error)}`)
+  }
+}
+
+const IO_MESSAGES: Record<string, string> = {
+  ENOENT: 'no such file or folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'it is a folder',
+  ENOTDIR: 'a part of the path is not a folder',
+  ENOSPC: 'the disk is full',
+  EROFS: 'the disk is read-only',
+  EEXIST: 'it already exists',
+}
+
+export function describeIoError(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code
+  if (typeof code === 'string' && IO_MESSAGES[code]) return IO_MESSAGES[code]
+  return error instanceof Error ? error.message : String(error)
+}

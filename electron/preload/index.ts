@@ -1,0 +1,24 @@
+import { contextBridge, ipcRenderer } from 'electron'
+import type { Api } from '../../shared/api'
+import { CHANNEL_NAMES, IPC_PREFIX } from '../../shared/channels'
+
+/**
+ * The renderer's only door to the main process: `window.coachbook`, one method per contract
+ * channel and nothing else (no raw ipcRenderer, no event emitters). This runs sandboxed as
+ * CommonJS, so it imports only `electron` and the dependency-free channel list; main validates.
+ */
+type Invoke = (input?: unknown) => Promise<unknown>
+
+function buildApi(): Api {
+  const api: Record<string, Record<string, Invoke>> = {}
+  for (const channel of CHANNEL_NAMES) {
+    const [namespace, method] = channel.split('.') as [string, string]
+    const methods = (api[namespace] ??= {})
+    // The renderer passes only the input; it can never choose the channel.
+    methods[method] = (input?: unknown) => ipcRenderer.invoke(IPC_PREFIX + channel, input)
+  }
+  // CHANNEL_NAMES is checked against the contract at compile time, so this has the shape of Api.
+  return api as unknown as Api
+}
+
+contextBridge.exposeInMainWorld('coachbook', buildApi())

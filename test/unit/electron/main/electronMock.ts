@@ -1,0 +1,147 @@
+import { vi } from 'vitest'
+
+/**
+ * A stand-in for the `electron` module (its binary cannot run here): each test file does
+ * `vi.mock('electron', () => import('./electronMock'))` and reads the recorded calls from here.
+ */
+type Listener = (...args: unknown[]) => unknown
+
+class Emitter {
+  readonly listeners = new Map<string, Listener[]>()
+  on = vi.fn((event: string, listener: Listener) => {
+    this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener])
+    return this
+  })
+  once = vi.fn((event: string, listener: Listener) => this.on(event, listener))
+  emit(event: string, ...args: unknown[]): void {
+    for (const listener of this.listeners.get(event) ?? []) listener(...args)
+  }
+  listenerFor(event: string): Listener {
+    const listener = this.listeners.get(event)?.[0]
+    if (!listener) throw new Error(`No listener for "${event}"`)
+    return listener
+  }
+}
+
+export type WindowOpenHandler = (details: { url: string }) => { action: 'allow' | 'deny' }
+
+export class FakeWebContents extends Emitter {
+  windowOpenHandler: WindowOpenHandler | undefined
+  setWindowOpenHandler = vi.fn((handler: WindowOpenHandler) => {
+    this.windowOpenHandler = handler
+  })
+  reload = vi.fn()
+}
+
+export type PermissionRequestHandler = (contents: unknown, permission: string, callback: (granted: boolean) => void) => void
+export type PermissionCheckHandler = (contents: unknown, permission: string) => boolean
+export type HeadersListener = (
+  details: { responseHeaders?: Record<string, string[]> },
+  callback: (response: { responseHeaders?: Record<string, string[]> }) => void,
+) => void
+
+export class FakeSession {
+  permissionRequestHandler: PermissionRequestHandler | undefined
+  permissionCheckHandler: PermissionCheckHandler | undefined
+  headersListener: HeadersListener | undefined
+  setPermissionRequestHandler = vi.fn((handler: PermissionRequestHandler) => {
+    this.permissionRequestHandler = handler
+  })
+  setPermissionCheckHandler = vi.fn((handler: PermissionCheckHandler) => {
+    this.permissionCheckHandler = handler
+  })
+  webRequest = {
+    onHeadersReceived: vi.fn((listener: HeadersListener) => {
+      this.headersListener = listener
+    }),
+  }
+}
+
+type WindowState = { instances: BrowserWindow[]; loadFailure: Error | undefined }
+const windowStore = globalThis as typeof globalThis & { coachbookWindowState?: WindowState }
+const windows = (windowStore.coachbookWindowState ??= { instances: [], loadFailure: undefined })
+
+export class BrowserWindow extends Emitter {
+  static get instances(): BrowserWindow[] {
+    return windows.instances
+  }
+  static set instances(value: BrowserWindow[]) {
+    windows.instances = value
+  }
+  /** When set, the next windows fail to load their page with this error. */
+  static get loadFailure(): Error | undefined {
+    return windows.loadFailure
+  }
+  static set loadFailure(value: Error | undefined) {
+    windows.loadFailure = value
+  }
+  static getAllWindows = vi.fn(() => BrowserWindow.instances)
+  readonly options: Record<string, unknown>
+  readonly webContents = new FakeWebContents()
+  loadFile = vi.fn((_file: string) => BrowserWindow.loadResult())
+  loadURL = vi.fn((_url: string) => BrowserWindow.loadResult())
+
+  private static loadResult(): Promise<void> {
+    return BrowserWindow.loadFailure ? Promise.reject(BrowserWindow.loadFailure) : Promise.resolve()
+  }
+  show = vi.fn()
+  focus = vi.fn()
+  restore = vi.fn()
+  isMinimized = vi.fn(() => false)
+  isDestroyed = vi.fn(() => false)
+
+  constructor(options: Record<string, unknown>) {
+    super()
+    this.options = options
+    BrowserWindow.instances.push(this)
+  }
+}
+
+class FakeApp extends Emitter {
+  isPackaged = false
+  setName = vi.fn()
+  requestSingleInstanceLock = vi.fn(() => true)
+  whenReady = vi.fn(() => Promise.resolve())
+  getPath = vi.fn((_name: string) => '/nonexistent/userData')
+  getVersion = vi.fn(() => '0.0.0-test')
+  quit = vi.fn()
+}
+
+function createMock() {
+  return {
+    app: new FakeApp(),
+    session: { defaultSession: new FakeSession() },
+    ipcMain: { handle: vi.fn(), removeHandler: vi.fn() },
+    shell: { openExternal: vi.fn((_url: string) => Promise.resolve()), openPath: vi.fn(() => Promise.resolve('')) },
+    dialog: {
+      showErrorBox: vi.fn(),
+      showSaveDialog: vi.fn(),
+      showOpenDialog: vi.fn(),
+      showMessageBox: vi.fn(() => Promise.resolve({ response: 0, checkboxChecked: false })),
+    },
+    Menu: { buildFromTemplate: vi.fn((template: unknown) => ({ template })), setApplicationMenu: vi.fn() },
+    contextBridge: { exposeInMainWorld: vi.fn() },
+    ipcRenderer: { invoke: vi.fn((..._args: unknown[]): Promise<unknown> => Promise.resolve({ ok: true, value: null })) },
+  }
+}
+
+// One set of fakes per test file, even across vi.resetModules(): a test that re-imports
+// electron/main/index.ts must see the same `app` (and the same windows) it asserts on.
+const store = globalThis as typeof globalThis & { coachbookElectronMock?: ReturnType<typeof createMock> }
+const mock = (store.coachbookElectronMock ??= createMock())
+
+export const { app, session, ipcMain, shell, dialog, Menu, contextBridge, ipcRenderer } = mock
+
+export default { ...mock, BrowserWindow }
+
+/** Forget every recorded call and listener between tests. */
+export function resetElectronMock(): void {
+  vi.clearAllMocks()
+  BrowserWindow.instances = []
+  BrowserWindow.loadFailure = undefined
+  app.listeners.clear()
+  app.isPackaged = false
+  app.requestSingleInstanceLock.mockImplementation(() => true)
+  app.getPath.mockImplementation(() => '/nonexistent/userData')
+  session.defaultSession = new FakeSession()
+}

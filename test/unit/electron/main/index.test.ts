@@ -1,0 +1,104 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import Database from 'better-sqlite3'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { CHANNEL_NAMES, IPC_PREFIX } from '../../../../shared/channels'
+import { makeTempDataDir } from '../../../helpers/tempJournal'
+import { app, BrowserWindow, dialog, ipcMain, Menu, resetElectronMock, session } from './electronMock'
+
+vi.mock('electron', () => import('./electronMock'))
+
+let dataDir: string
+
+/** Loads electron/main/index.ts afresh (it wires everything at import) and lets whenReady run. */
+async function launch(): Promise<void> {
+  vi.resetModules()
+  await import('../../../../electron/main/index')
+  await vi.waitFor(() => expect(app.whenReady).toHaveBeenCalled())
+  await new Promise((resolve) => setTimeout(resolve, 0))
+}
+
+function quitCleanly(): void {
+  for (const listener of app.listeners.get('will-quit') ?? []) listener()
+}
+
+beforeEach(() => {
+  resetElectronMock()
+  dataDir = makeTempDataDir()
+  vi.stubEnv('COACHBOOK_DATA_DIR', dataDir)
+  vi.stubEnv('ELECTRON_RENDERER_URL', '')
+})
+
+afterEach(() => {
+  quitCleanly()
+  vi.unstubAllEnvs()
+  fs.rmSync(dataDir, { recursive: true, force: true })
+})
+
+describe('the desktop app', () => {
+  it('is named Coachbook, opens the journal, registers IPC, hardens the session and shows one window', async () => {
+    await launch()
+    expect(app.setName).toHaveBeenCalledWith('Coachbook')
+    expect(fs.existsSync(path.join(dataDir, 'coachbook.db'))).toBe(true)
+    expect(ipcMain.handle).toHaveBeenCalledTimes(CHANNEL_NAMES.length)
+    expect(ipcMain.handle.mock.calls.map(([name]) => name as string)).toContain(`${IPC_PREFIX}reps.create`)
+    expect(session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled()
+    expect(Menu.setApplicationMenu).toHaveBeenCalledTimes(1)
+    expect(BrowserWindow.instances).toHaveLength(1)
+    expect(dialog.showErrorBox).not.toHaveBeenCalled()
+  })
+
+  it("uses Electron's userData folder when COACHBOOK_DATA_DIR is not set", async () => {
+    vi.stubEnv('COACHBOOK_DATA_DIR', '')
+    app.getPath.mockImplementation((name: string) => (name === 'userData' ? dataDir : '/nonexistent'))
+    await launch()
+    expect(app.getPath).toHaveBeenCalledWith('userData')
+    expect(fs.existsSync(path.join(dataDir, 'coachbook.db'))).toBe(true)
+  })
+
+  it('quits at once when another instance holds the lock', async () => {
+    app.requestSingleInstanceLock.mockImplementation(() => false)
+    vi.resetModules()
+    await import('../../../../electron/main/index')
+    expect(app.quit).toHaveBeenCalled()
+    expect(app.whenReady).not.toHaveBeenCalled()
+    expect(fs.existsSync(path.join(dataDir, 'coachbook.db'))).toBe(false)
+  })
+
+  it('focuses the existing window when a second instance starts', async () => {
+    await launch()
+    const [window] = BrowserWindow.instances
+    app.emit('second-instance')
+    expect(BrowserWindow.instances).toHaveLength(1)
+    expect(window?.focus).toHaveBeenCalled()
+  })
+
+  it('explains a journal from a newer Coachbook and quits without touching it', async () => {
+    const file = path.join(dataDir, 'coachbook.db')
+    const db = new Database(file)
+    db.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)')
+    db.prepare('INSERT INTO schema_migrations VALUES (999, ?, ?)').run('future', '2030-01-01T00:00:00.000Z')
+    db.close()
+    const before = fs.readFileSync(file)
+
+    await launch()
+    expect(dialog.showErrorBox).toHaveBeenCalledTimes(1)
+    const [title, message] = dialog.showErrorBox.mock.calls[0] as [string, string]
+    expect(title).toMatch(/newer Coachbook/)
+    expect(message).toMatch(/newer version of Coachbook/)
+    expect(app.quit).toHaveBeenCalled()
+    expect(BrowserWindow.instances).toHaveLength(0)
+    expect(ipcMain.handle).not.toHaveBeenCalled()
+    expect(fs.readFileSync(file).equals(before)).toBe(true)
+  })
+
+  it('closes the journal when quitting', async () => {
+    await launch()
+    quitCleanly()
+    expect(ipcMain.removeHandler).toHaveBeenCalledTimes(CHANNEL_NAMES.length)
+    // The journal is closed: a fresh connection can switch it out of WAL, which needs sole access.
+    const db = new Database(path.join(dataDir, 'coachbook.db'))
+    expect(db.pragma('journal_mode = DELETE', { simple: true })).toBe('delete')
+    db.close()
+  })
+})

@@ -1,0 +1,60 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { CHANNEL_NAMES, IPC_PREFIX } from '../../../../shared/channels'
+import { contextBridge, ipcRenderer } from '../main/electronMock'
+
+vi.mock('electron', () => import('../main/electronMock'))
+
+type Exposed = Record<string, Record<string, (input?: unknown) => Promise<unknown>>>
+
+describe('preload', () => {
+  let exposed: Exposed
+  // Vitest clears mock calls before each test: keep what the module did when it loaded.
+  let exposeCalls: unknown[][] = []
+
+  beforeAll(async () => {
+    await import('../../../../electron/preload/index')
+    exposeCalls = [...contextBridge.exposeInMainWorld.mock.calls]
+    const call = exposeCalls[0] as [string, Exposed] | undefined
+    if (!call) throw new Error('exposeInMainWorld was not called')
+    exposed = call[1]
+  })
+
+  it('exposes exactly one thing, window.coachbook', () => {
+    expect(exposeCalls).toHaveLength(1)
+    expect(exposeCalls[0]?.[0]).toBe('coachbook')
+  })
+
+  it('has one key per contract namespace and one function per method, nothing else', () => {
+    const expected: Record<string, string[]> = {}
+    for (const channel of CHANNEL_NAMES) {
+      const [ns, method] = channel.split('.') as [string, string]
+      ;(expected[ns] ??= []).push(method)
+    }
+    expect(Object.keys(exposed).sort()).toEqual(Object.keys(expected).sort())
+    for (const [ns, methods] of Object.entries(expected)) {
+      const namespace = exposed[ns] ?? {}
+      expect(Object.keys(namespace).sort()).toEqual([...methods].sort())
+      for (const method of methods) expect(typeof namespace[method]).toBe('function')
+    }
+    expect(exposed).not.toHaveProperty('invoke')
+    expect(exposed).not.toHaveProperty('ipcRenderer')
+  })
+
+  it('invokes the prefixed channel with the input, for every method', async () => {
+    for (const channel of CHANNEL_NAMES) {
+      const [ns, method] = channel.split('.') as [string, string]
+      ipcRenderer.invoke.mockClear()
+      const input = { probe: channel }
+      await exposed[ns]?.[method]?.(input)
+      expect(ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(`${IPC_PREFIX}${channel}`, input)
+    }
+  })
+
+  it('answers what main answers', async () => {
+    ipcRenderer.invoke.mockResolvedValueOnce({ ok: false, error: { code: 'NOT_FOUND', message: 'gone' } })
+    await expect(exposed['reps']?.['get']?.({ id: 'x' })).resolves.toEqual({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: 'gone' },
+    })
+  })
+})
