@@ -1,0 +1,266 @@
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { EditorContent, useEditor, type Editor } from '@tiptap/react'
+import { RICH_TEXT_MAX_BYTES, type RichTextDoc } from '../../../shared/richText'
+import { EditorToolbar } from './EditorToolbar'
+import { createEditorExtensions, setPlaceholder } from './extensions'
+import { LinkPanel } from './LinkPanel'
+import { toStoredDoc } from './normalizeDoc'
+import { sanitizePastedHtml } from './sanitizePastedHtml'
+import { OVERSIZE_MESSAGE, SIZE_GUARD_BYPASS, storedFormOf } from './sizeGuard'
+import './editor.css'
+
+export { RichTextView, type RichTextViewProps } from './RichTextView'
+
+export type RichTextEditorTone = 'default' | 'private'
+
+export type RichTextEditorProps = {
+  /** Id of the editable area; label, description and messages get `${id}-label` and so on. */
+  id: string
+  /** Visible label; also names the text box and (with " formatting") its toolbar. */
+  label: string
+  description?: ReactNode
+  placeholder?: string
+  /** The stored document; null for a note that was never written. */
+  value: RichTextDoc | null
+  /** Every edit, normalised to the stored format (always passes `richTextDocSchema`). */
+  onChange: (doc: RichTextDoc) => void
+  onBlur?: () => void
+  /** `private`: marked as never printed or shared (lock badge, tinted border). */
+  tone?: RichTextEditorTone
+  error?: string | null
+  disabled?: boolean
+}
+
+export const PRIVATE_BADGE_TEXT = 'Private · never printed or shared'
+
+/**
+ * The rich-text field of the coaching screens. Controlled-ish: it reports every edit through
+ * `onChange` and follows `value` when it changes from outside (another record loaded), but leaves
+ * the document (and so the caret) alone when `value` is one of its own recent edits coming back,
+ * even late. To force a reload to such a document (a "discard changes"), remount it with a `key`.
+ * Debouncing and saving are the caller's job.
+ */
+export function RichTextEditor({
+  id,
+  label,
+  description,
+  placeholder = '',
+  value,
+  onChange,
+  onBlur,
+  tone = 'default',
+  error,
+  disabled = false,
+}: RichTextEditorProps) {
+  const ids = {
+    label: `${id}-label`,
+    description: `${id}-description`,
+    privacy: `${id}-privacy`,
+    size: `${id}-size`,
+    error: `${id}-error`,
+  }
+  const [linkOpen, setLinkOpen] = useState(false)
+  // An edit was refused for size; the message stays until the document next changes.
+  const [oversize, setOversize] = useState(false)
+
+  // The stored key of what the editor last reported or was last given, and hashes of its recent
+  // edits: `value` equal to one of those is our own edit coming back (perhaps late, from a save
+  // that finished while the user kept typing), not a document loaded from outside.
+  const lastKey = useRef<string | null>(null)
+  const recentEdits = useRef<number[]>([])
+  // The last `value` object dealt with, so the usual echo (the very object onChange handed out)
+  // costs nothing, however large the note.
+  const lastValue = useRef<RichTextDoc | null | undefined>(undefined)
+
+  const [extensions] = useState(() =>
+    createEditorExtensions({
+      placeholder,
+      onOversize: () => setOversize(true),
+      onLinkShortcut: () => setLinkOpen(true),
+    }),
+  )
+  const [initialContent] = useState(() => toEditorContent(value))
+
+  const describedBy = [
+    tone === 'private' && ids.privacy,
+    description && ids.description,
+    oversize && ids.size,
+    error && ids.error,
+  ]
+    .filter(Boolean)
+    .join(' ')
+  const invalid = Boolean(error) || oversize
+  const editorProps = useMemo(
+    () => ({
+      attributes: {
+        id,
+        class: 'rte__editable',
+        'aria-multiline': 'true',
+        'aria-labelledby': ids.label,
+        ...(describedBy ? { 'aria-describedby': describedBy } : {}),
+        ...(invalid ? { 'aria-invalid': 'true' } : {}),
+        ...(disabled ? { 'aria-disabled': 'true' } : {}),
+      },
+      transformPastedHTML: (html: string) => sanitizePastedHtml(html),
+    }),
+    [id, ids.label, describedBy, invalid, disabled],
+  )
+
+  const report = (editor: Editor): void => {
+    const { doc, key, bytes } = storedFormOf(editor.state.doc)
+    if (bytes > RICH_TEXT_MAX_BYTES) {
+      // Only reachable if something bypassed the size guard; never hand out an invalid note.
+      setOversize(true)
+      return
+    }
+    if (key === lastKey.current) return
+    lastKey.current = key
+    recentEdits.current = [...recentEdits.current.slice(-(RECENT_EDITS - 1)), hashKey(key)]
+    lastValue.current = doc
+    onChange(doc)
+  }
+
+  const editor = useEditor({
+    extensions,
+    content: initialContent,
+    editable: !disabled,
+    injectCSS: false,
+    immediatelyRender: true,
+    shouldRerenderOnTransaction: false,
+    editorProps,
+    onUpdate: ({ editor: current }) => report(current),
+    onBlur: () => onBlur?.(),
+  })
+
+  useEffect(() => {
+    if (!editor || editor.isDestroyed || value === lastValue.current) return
+    lastValue.current = value
+    const incoming = toStoredDoc(value)
+    const key = JSON.stringify(incoming)
+    if (key === lastKey.current || recentEdits.current.includes(hashKey(key))) return
+    lastKey.current = key
+    recentEdits.current = []
+    if (storedFormOf(editor.state.doc).key === key) return
+    editor
+      .chain()
+      .setMeta(SIZE_GUARD_BYPASS, true)
+      .setMeta('addToHistory', false)
+      .setMeta('preventAutolink', true)
+      .setContent(toEditorContent(incoming), { emitUpdate: false })
+      .run()
+  }, [editor, value])
+
+  useEffect(() => {
+    if (!editor) return
+    const clear = ({ transaction }: { transaction: { docChanged: boolean } }): void => {
+      if (transaction.docChanged) setOversize(false)
+    }
+    editor.on('transaction', clear)
+    return () => {
+      editor.off('transaction', clear)
+    }
+  }, [editor])
+
+  useEffect(() => {
+    if (editor) setPlaceholder(editor, placeholder)
+  }, [editor, placeholder])
+
+  useEffect(() => {
+    if (editor && !editor.isDestroyed && editor.isEditable === disabled) editor.setEditable(!disabled, false)
+  }, [editor, disabled])
+
+  const className = [
+    'rte',
+    tone === 'private' ? 'rte--private' : '',
+    invalid ? 'rte--invalid' : '',
+    disabled ? 'rte--disabled' : '',
+  ]
+    .filter(Boolean)
+    .join(' ')
+
+  return (
+    <div className={className}>
+      <div className="rte__header">
+        <span id={ids.label} className="rte__label" onClick={() => editor?.commands.focus()}>
+          {label}
+        </span>
+        {tone === 'private' && (
+          <span id={ids.privacy} className="rte__private-badge">
+            <LockIcon />
+            {PRIVATE_BADGE_TEXT}
+          </span>
+        )}
+      </div>
+      {description && (
+        <p id={ids.description} className="rte__description">
+          {description}
+        </p>
+      )}
+      <div className="rte__frame">
+        {editor && (
+          <EditorToolbar
+            editor={editor}
+            label={`${label} formatting`}
+            controls={id}
+            disabled={disabled}
+            linkOpen={linkOpen}
+            onRequestLink={() => setLinkOpen(true)}
+          />
+        )}
+        {editor && linkOpen && !disabled && <LinkPanel editor={editor} onClose={() => setLinkOpen(false)} />}
+        <EditorContent editor={editor} className="rte__content" />
+      </div>
+      {oversize && (
+        <p id={ids.size} className="rte__message" role="alert">
+          {OVERSIZE_MESSAGE}
+        </p>
+      )}
+      {error && (
+        <p id={ids.error} className="rte__message">
+          {error}
+        </p>
+      )}
+    </div>
+  )
+}
+
+const RECENT_EDITS = 64
+
+/** A 53-bit string hash (cyrb53): remembering recent edits by hash keeps memory flat for big notes. */
+function hashKey(text: string): number {
+  let h1 = 0xdeadbeef
+  let h2 = 0x41c6ce57
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    h1 = Math.imul(h1 ^ code, 2654435761)
+    h2 = Math.imul(h2 ^ code, 1597334677)
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909)
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909)
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0)
+}
+
+/** The editor always holds at least one paragraph; the stored blank note holds none. */
+function toEditorContent(value: RichTextDoc | null): RichTextDoc {
+  const doc = toStoredDoc(value)
+  return doc.content && doc.content.length > 0 ? doc : { type: 'doc', content: [{ type: 'paragraph' }] }
+}
+
+function LockIcon() {
+  return (
+    <svg
+      className="rte__lock"
+      viewBox="0 0 16 16"
+      width="14"
+      height="14"
+      aria-hidden="true"
+      focusable="false"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.5"
+    >
+      <rect x="3" y="7" width="10" height="7" rx="1.5" />
+      <path d="M5.5 7V5a2.5 2.5 0 0 1 5 0v2" />
+    </svg>
+  )
+}

@@ -1,0 +1,64 @@
+import { Extension, type AnyExtension, type Editor } from '@tiptap/core'
+import { Placeholder } from '@tiptap/extensions'
+import StarterKit from '@tiptap/starter-kit'
+import { isAllowedLinkUri } from './linkHref'
+import { createSizeGuard } from './sizeGuard'
+
+export type EditorBridge = {
+  /** The placeholder the editor starts with; `setPlaceholder` changes it later. */
+  placeholder: string
+  /** An edit was refused because the note would pass 1 MB. */
+  onOversize: () => void
+  /** Mod-K: open the link box. */
+  onLinkShortcut: () => void
+}
+
+/**
+ * Exactly the nodes and marks of the stored format (shared/richText.ts), nothing more: StarterKit
+ * brings doc, paragraph, text, heading, the lists, blockquote, code block, horizontal rule, hard
+ * break, bold, italic, strike, underline, code and link, plus undo/redo, drop and gap cursors and
+ * the trailing paragraph, none of which adds a node or mark.
+ */
+export function createEditorExtensions(bridge: EditorBridge): AnyExtension[] {
+  return [
+    StarterKit.configure({
+      heading: { levels: [1, 2, 3] },
+      link: {
+        // `protocols` only *adds* schemes to linkify (http, https and mailto are built in);
+        // the restriction to those three is `isAllowedUri`, which TipTap applies to parsing,
+        // rendering, setLink, autolink and paste.
+        protocols: [],
+        defaultProtocol: 'https',
+        isAllowedUri: (url) => isAllowedLinkUri(url),
+        openOnClick: false,
+        autolink: true,
+        linkOnPaste: true,
+        HTMLAttributes: { target: null, rel: 'noopener noreferrer nofollow', class: null },
+      },
+    }),
+    Placeholder.configure({ placeholder: ({ editor }) => placeholders.get(editor) ?? bridge.placeholder }),
+    createSizeGuard(() => bridge.onOversize()),
+    Extension.create({
+      name: 'coachbookLinkShortcut',
+      addKeyboardShortcuts() {
+        return {
+          'Mod-k': () => {
+            if (!this.editor.isEditable) return false
+            bridge.onLinkShortcut()
+            return true
+          },
+        }
+      },
+    }),
+  ]
+}
+
+const placeholders = new WeakMap<Editor, string>()
+
+/** Changes the placeholder of a live editor (decorations are redrawn by an empty transaction). */
+export function setPlaceholder(editor: Editor, text: string): void {
+  if (editor.isDestroyed || placeholders.get(editor) === text) return
+  const first = !placeholders.has(editor)
+  placeholders.set(editor, text)
+  if (!first) editor.view.dispatch(editor.state.tr.setMeta('coachbookPlaceholder', text))
+}
