@@ -123,7 +123,8 @@ export function richTextToPlainText(doc: RichTextDoc | null | undefined): string
       return
     }
     for (const child of node.content ?? []) walk(child)
-    if (BLOCK_SEPARATED.has(node.type)) parts.push('\n')
+    // A block ends its line once: a list item's paragraph already did, so the item adds nothing.
+    if (BLOCK_SEPARATED.has(node.type) && parts.at(-1) !== '\n') parts.push('\n')
   }
   for (const child of doc.content ?? []) walk(child)
   return parts

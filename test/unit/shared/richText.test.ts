@@ -31,7 +31,7 @@ describe('richTextToPlainText', () => {
 
   it('puts each list item on its own line', () => {
     const value = doc(para(text('Notes:')), { type: 'bulletList', content: [item('Opened well'), item('No next step')] })
-    expect(richTextToPlainText(value).split(/\n+/)).toEqual(['Notes:', 'Opened well', 'No next step'])
+    expect(richTextToPlainText(value)).toBe('Notes:\nOpened well\nNo next step')
   })
 
   it('answers an empty string for no document or an empty one', () => {
