@@ -1,0 +1,8 @@
+import type { Channel } from '../../../shared/contract'
+import type { Result } from '../../../shared/result'
+
+/**
+ * How one call travels to the core and back. Each transport answers a Result for every call and
+ * never rejects: a broken pipe, a lost session or a garbled answer become `Fail`s like any other.
+ */
+export type Transport = (channel: Channel, input: unknown) => Promise<Result<unknown>>

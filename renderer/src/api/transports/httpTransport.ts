@@ -1,0 +1,48 @@
+import { splitChannel } from '../channel'
+import { fail, isResult } from '../../../../shared/result'
+import type { Transport } from '../transport'
+
+/** The message behind the full-screen notice shown when the browser has no session. */
+export const UNAUTHORIZED_MESSAGE = 'Open Coachbook from the link printed in the terminal.'
+
+export type HttpTransportOptions = {
+  /** Injected so tests can stand in for the network; defaults to the browser's fetch. */
+  fetch?: typeof globalThis.fetch
+  /** Prefix before `/api`; empty means the page's own origin. */
+  baseUrl?: string
+}
+
+/**
+ * Browser mode: `POST /api/<namespace>/<method>` with the input as JSON. The host answers every
+ * call with a Result and HTTP 200; the session rides on an HttpOnly cookie the host set when the
+ * page was opened from its link, so only `credentials: 'same-origin'` is needed here.
+ */
+export function httpTransport(options: HttpTransportOptions = {}): Transport {
+  const baseUrl = options.baseUrl ?? ''
+  return async (channel, input) => {
+    const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis)
+    const [namespace, method] = splitChannel(channel)
+    let response: Response
+    try {
+      response = await doFetch(`${baseUrl}/api/${namespace}/${method}`, {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        body: JSON.stringify(input ?? {}),
+      })
+    } catch {
+      return fail('IO_FAILURE', 'Coachbook is not answering. Check that it is still running in the terminal, then try again.')
+    }
+    if (response.status === 401) return fail('UNAUTHORIZED', UNAUTHORIZED_MESSAGE)
+
+    let body: unknown
+    try {
+      body = await response.json()
+    } catch {
+      body = undefined
+    }
+    // The host may also answer refusals (403, 413, …) as Results; keep their words when it does.
+    if (isResult(body)) return body
+    return fail('INTERNAL', `Coachbook answered "${channel}" with HTTP ${response.status} and no usable result`)
+  }
+}

@@ -1,0 +1,63 @@
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
+import { Route, Router, Switch } from 'wouter'
+import { useHashLocation } from 'wouter/use-hash-location'
+import type { Api } from '../../../shared/api'
+import { ApiProvider } from '../api/ApiProvider'
+import { getApi } from '../api/client'
+import { ToastProvider } from '../components/Toast'
+import { NotFoundPage } from './NotFoundPage'
+import { createQueryClient } from './queryClient'
+import { printRoutes, shellRoutes } from './routes'
+import { SessionMissing } from './SessionMissing'
+import { Shell } from './Shell'
+
+export type AppProps = {
+  /** Defaults to the transport the page runs on (Electron's bridge or browser mode's HTTP). */
+  api?: Api
+  queryClient?: QueryClient
+}
+
+export function App({ api, queryClient }: AppProps) {
+  const [sessionMissing, setSessionMissing] = useState(false)
+  const [client] = useState(() => queryClient ?? createQueryClient({ onUnauthorized: () => setSessionMissing(true) }))
+  const [resolvedApi] = useState(() => api ?? getApi())
+
+  return (
+    <ApiProvider api={resolvedApi}>
+      <QueryClientProvider client={client}>
+        <ToastProvider>
+          {sessionMissing ? (
+            <SessionMissing />
+          ) : (
+            <Router hook={useHashLocation}>
+              <AppRoutes />
+            </Router>
+          )}
+        </ToastProvider>
+      </QueryClientProvider>
+    </ApiProvider>
+  )
+}
+
+export function AppRoutes() {
+  return (
+    <Switch>
+      {printRoutes.map((route) => (
+        <Route key={route.path} path={route.path} component={route.component} />
+      ))}
+      <Route>
+        <Shell>
+          <Switch>
+            {shellRoutes.map((route) => (
+              <Route key={route.path} path={route.path} component={route.component} />
+            ))}
+            <Route>
+              <NotFoundPage />
+            </Route>
+          </Switch>
+        </Shell>
+      </Route>
+    </Switch>
+  )
+}

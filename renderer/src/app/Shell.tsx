@@ -1,0 +1,70 @@
+import { useEffect, useRef, type ReactNode } from 'react'
+import { Link, useLocation } from 'wouter'
+import { useSettings } from '../api/useSettings'
+import { APP_NAME } from '../lib/useDocumentTitle'
+import { navRoutes } from './routes'
+import { useAppReady } from './useAppReady'
+import './Shell.css'
+
+export function isActivePath(location: string, path: string): boolean {
+  if (path === '/') return location === '/'
+  return location === path || location.startsWith(`${path}/`)
+}
+
+/** The frame around every screen (print views excepted): header, navigation, main region. */
+export function Shell({ children }: { children: ReactNode }) {
+  const [location] = useLocation()
+  const mainRef = useRef<HTMLElement>(null)
+  const previous = useRef(location)
+  // The shell loads the settings (every money figure needs the currency): the first data.
+  const settings = useSettings()
+  useAppReady(settings.status !== 'pending')
+
+  // After moving to another page, start keyboard and screen-reader users at its content.
+  useEffect(() => {
+    if (previous.current === location) return
+    previous.current = location
+    mainRef.current?.focus({ preventScroll: true })
+    window.scrollTo(0, 0)
+  }, [location])
+
+  return (
+    <div className="shell">
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          // A plain #main would be read as a route by the hash router.
+          event.preventDefault()
+          mainRef.current?.focus()
+        }}
+      >
+        Skip to content
+      </a>
+      <header className="shell__header">
+        <Link href="/" className="shell__brand">
+          <span className="shell__logo" aria-hidden="true" />
+          <span className="shell__name">{APP_NAME}</span>
+        </Link>
+        <span className="shell__tagline">Coaching journal</span>
+      </header>
+      <nav className="shell__nav" aria-label="Main">
+        <ul>
+          {navRoutes.map((route) => {
+            const active = isActivePath(location, route.path)
+            return (
+              <li key={route.path}>
+                <Link href={route.path} className="shell__nav-link" aria-current={active ? 'page' : undefined}>
+                  {route.nav}
+                </Link>
+              </li>
+            )
+          })}
+        </ul>
+      </nav>
+      <main id="main" ref={mainRef} tabIndex={-1} className="shell__main">
+        <div className="shell__content">{children}</div>
+      </main>
+    </div>
+  )
+}

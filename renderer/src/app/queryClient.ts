@@ -1,0 +1,24 @@
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query'
+import { isApiError } from '../api/errors'
+
+/**
+ * One cache for the app. A local journal needs neither network awareness (`networkMode:
+ * 'always'`, or a machine without a network would pause every query) nor retries (a failed
+ * Result fails the same way twice; screens offer "Try again" instead). Data is refetched on every
+ * visit to a screen (`staleTime: 0`): it is cheap locally, and another face (the CLI importing a
+ * file, a second window) may have changed the journal meanwhile. Any call that finds the
+ * session missing reports it once, so the app can show one clear screen instead of many errors.
+ */
+export function createQueryClient({ onUnauthorized }: { onUnauthorized?: () => void } = {}): QueryClient {
+  const check = (error: unknown) => {
+    if (isApiError(error) && error.code === 'UNAUTHORIZED') onUnauthorized?.()
+  }
+  return new QueryClient({
+    queryCache: new QueryCache({ onError: check }),
+    mutationCache: new MutationCache({ onError: check }),
+    defaultOptions: {
+      queries: { networkMode: 'always', retry: false, staleTime: 0, refetchOnWindowFocus: true },
+      mutations: { networkMode: 'always', retry: false },
+    },
+  })
+}

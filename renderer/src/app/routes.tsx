@@ -1,0 +1,37 @@
+import type { ComponentType } from 'react'
+import { CallDetailPage } from '../features/calls/CallDetailPage'
+import { CallsPage } from '../features/calls/CallsPage'
+import { HomePage } from '../features/home/HomePage'
+import { RepDetailPage } from '../features/reps/RepDetailPage'
+import { RepsPage } from '../features/reps/RepsPage'
+import { InsightsPlaceholder, SettingsPlaceholder } from './placeholders'
+
+export type AppRoute = {
+  /** A wouter pattern on the hash: `/calls/:id` matches `#/calls/c1`. */
+  path: string
+  component: ComponentType
+  /** The label in the left navigation; routes without one are reached by links only. */
+  nav?: string
+}
+
+/**
+ * Every screen inside the shell. Adding a screen is one line here; the navigation lists the
+ * routes that have a `nav` label, in this order.
+ */
+export const shellRoutes: readonly AppRoute[] = [
+  { path: '/', component: HomePage, nav: 'Home' },
+  { path: '/calls', component: CallsPage, nav: 'Calls' },
+  { path: '/calls/:id', component: CallDetailPage },
+  { path: '/reps', component: RepsPage, nav: 'Reps' },
+  { path: '/reps/:id', component: RepDetailPage },
+  { path: '/insights', component: InsightsPlaceholder, nav: 'Insights' },
+  { path: '/settings', component: SettingsPlaceholder, nav: 'Settings' },
+]
+
+/**
+ * Print views render alone, without the shell, and set `data-print-ready` when laid out, e.g.
+ * `{ path: '/print/debrief/:callId', component: DebriefSheet }`.
+ */
+export const printRoutes: readonly AppRoute[] = []
+
+export const navRoutes = shellRoutes.filter((route): route is AppRoute & { nav: string } => route.nav !== undefined)

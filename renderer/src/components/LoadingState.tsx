@@ -1,0 +1,10 @@
+import './States.css'
+
+export function LoadingState({ label }: { label: string }) {
+  return (
+    <div className="state state--loading" role="status" aria-live="polite">
+      <span className="spinner" aria-hidden="true" />
+      <span>{label}</span>
+    </div>
+  )
+}

@@ -1,0 +1,191 @@
+import { useState } from 'react'
+import { Link, useLocation, useParams } from 'wouter'
+import { DEFAULT_SETTINGS } from '../../../../shared/entities'
+import { STAGE_LABELS, STAKES_HINTS } from '../../../../shared/labels'
+import { isApiError } from '../../api/errors'
+import { useCall, useDeleteCall, useUpdateCall } from '../../api/useCalls'
+import { useSettings } from '../../api/useSettings'
+import { Badge } from '../../components/Badge'
+import { Button, buttonClass } from '../../components/Button'
+import { ConfirmDialog } from '../../components/ConfirmDialog'
+import { EmptyState } from '../../components/EmptyState'
+import { ErrorState } from '../../components/ErrorState'
+import { LoadingState } from '../../components/LoadingState'
+import { PageHeader } from '../../components/PageHeader'
+import { useToast } from '../../components/Toast'
+import { formatDay, formatMoney, formatTime } from '../../lib/format'
+import { useDocumentTitle } from '../../lib/useDocumentTitle'
+import { DebriefStatus, PrebriefStatus } from './BriefStatus'
+import { callTitle } from './callForm'
+import { CallFormDialog } from './CallFormDialog'
+import { StakesBadge } from './StakesBadge'
+import './calls.css'
+
+type Dialogs = 'none' | 'edit' | 'delete'
+
+export function CallDetailPage() {
+  const { id = '' } = useParams<{ id: string }>()
+  const detail = useCall(id)
+  const settings = useSettings().data ?? DEFAULT_SETTINGS
+  const [dialog, setDialog] = useState<Dialogs>('none')
+  const update = useUpdateCall()
+  const remove = useDeleteCall()
+  const toast = useToast()
+  const [, navigate] = useLocation()
+  useDocumentTitle(detail.data ? callTitle(detail.data.call) : 'Call')
+
+  const back = (
+    <Link href="/calls">
+      <span aria-hidden="true">← </span>All calls
+    </Link>
+  )
+
+  if (detail.isPending) {
+    return (
+      <>
+        <PageHeader eyebrow={back} title="Call" />
+        <LoadingState label="Loading the call…" />
+      </>
+    )
+  }
+  if (detail.isError) {
+    if (isApiError(detail.error) && detail.error.code === 'NOT_FOUND') {
+      return (
+        <>
+          <PageHeader eyebrow={back} title="Call not found" />
+          <EmptyState
+            title="This call is not in your journal"
+            action={
+              <Link href="/calls" className={buttonClass('primary')}>
+                Go to Calls
+              </Link>
+            }
+          >
+            It may have been deleted.
+          </EmptyState>
+        </>
+      )
+    }
+    return (
+      <>
+        <PageHeader eyebrow={back} title="Call" />
+        <ErrorState
+          title="This call could not be loaded"
+          message={detail.error.message}
+          onRetry={() => void detail.refetch()}
+          retrying={detail.isFetching}
+        />
+      </>
+    )
+  }
+
+  const { call, rep, effectiveStakes, prebrief, debrief } = detail.data
+  const toggleCancelled = () =>
+    update.mutate(
+      { id: call.id, cancelled: !call.cancelled },
+      {
+        onSuccess: (saved) =>
+          toast.show(saved.cancelled ? 'Marked as cancelled. Cancelled calls are left out of your figures.' : 'The call is back on.'),
+        onError: (error) => toast.show(`Could not update the call: ${error.message}`, 'error'),
+      },
+    )
+  const confirmDelete = () =>
+    remove.mutate(call.id, {
+      onSuccess: () => {
+        toast.show(`Deleted the call ${callTitle(call)}`)
+        navigate('/calls')
+      },
+    })
+
+  return (
+    <>
+      <PageHeader
+        eyebrow={back}
+        title={callTitle(call)}
+        description={
+          <span className="cluster">
+            <span>
+              {formatDay(call.date)}
+              {call.time && ` at ${formatTime(call.time)}`} with <Link href={`/reps/${rep.id}`}>{rep.name}</Link>
+            </span>
+            <StakesBadge stakes={effectiveStakes} />
+            {call.cancelled && <Badge tone="danger">Cancelled</Badge>}
+          </span>
+        }
+        actions={
+          <>
+            <Button onClick={() => setDialog('edit')}>Edit details</Button>
+            <Button onClick={toggleCancelled} busy={update.isPending}>
+              {call.cancelled ? 'Mark as not cancelled' : 'Mark cancelled'}
+            </Button>
+            <Button variant="danger" onClick={() => setDialog('delete')}>
+              Delete
+            </Button>
+          </>
+        }
+      />
+
+      <div className="detail-grid">
+        <section className="card" aria-labelledby="call-details-heading">
+          <h2 id="call-details-heading">Details</h2>
+          <dl className="details">
+            <dt>Rep</dt>
+            <dd>
+              <Link href={`/reps/${rep.id}`}>{rep.name}</Link>
+              {rep.archived && ' (archived)'}
+            </dd>
+            <dt>Date</dt>
+            <dd>{formatDay(call.date)}</dd>
+            <dt>Time</dt>
+            <dd>{call.time ? formatTime(call.time) : <span className="muted">Not set</span>}</dd>
+            <dt>Account</dt>
+            <dd>{call.account ?? <span className="muted">Not set</span>}</dd>
+            <dt>Opportunity</dt>
+            <dd>{call.opportunity ?? <span className="muted">Not set</span>}</dd>
+            <dt>Deal value</dt>
+            <dd>{call.dealValue === null ? <span className="muted">Not set</span> : formatMoney(call.dealValue, settings.currency)}</dd>
+            <dt>Stage</dt>
+            <dd>{call.stage ? STAGE_LABELS[call.stage] : <span className="muted">Not set</span>}</dd>
+            <dt>Stakes</dt>
+            <dd>
+              <StakesBadge stakes={effectiveStakes} />{' '}
+              <span className="muted">{call.stakes ? '(set by you)' : '(automatic, from the deal value)'}</span>
+              <br />
+              <span className="muted">{STAKES_HINTS[effectiveStakes]}</span>
+            </dd>
+          </dl>
+        </section>
+
+        <section className="card" aria-labelledby="coaching-heading">
+          <h2 id="coaching-heading">Coaching</h2>
+          <PrebriefStatus prebrief={prebrief} />
+          <DebriefStatus debrief={debrief} />
+          <p className="placeholder-note">
+            Writing the pre-brief and the debrief here comes in the next version of Coachbook. For now this shows what the
+            journal already holds for this call.
+          </p>
+        </section>
+      </div>
+
+      <CallFormDialog open={dialog === 'edit'} onClose={() => setDialog('none')} call={call} />
+      <ConfirmDialog
+        open={dialog === 'delete'}
+        title="Delete this call?"
+        confirmLabel="Delete call"
+        danger
+        busy={remove.isPending}
+        error={remove.error?.message ?? null}
+        onConfirm={confirmDelete}
+        onCancel={() => {
+          remove.reset()
+          setDialog('none')
+        }}
+      >
+        <p>
+          The call {callTitle(call)} on {formatDay(call.date)} will be removed from your journal, together with its
+          pre-brief and debrief. This cannot be undone.
+        </p>
+      </ConfirmDialog>
+    </>
+  )
+}

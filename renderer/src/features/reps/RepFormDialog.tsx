@@ -1,0 +1,79 @@
+import { useRef, useState, type FormEvent } from 'react'
+import type { Rep } from '../../../../shared/entities'
+import { mapFieldErrors } from '../../api/errors'
+import { useCreateRep, useUpdateRep } from '../../api/useReps'
+import { Button } from '../../components/Button'
+import { Dialog, DialogActions } from '../../components/Dialog'
+import { Field } from '../../components/Field'
+import { FormAlert } from '../../components/FormAlert'
+import { useToast } from '../../components/Toast'
+import { useFocusFirstInvalid } from '../../components/useFocusFirstInvalid'
+import { REP_FIELDS, emptyRepForm, formToRepInput, repToForm, type RepFormValues } from './repForm'
+
+export type RepFormDialogProps = {
+  open: boolean
+  onClose: () => void
+  /** Edit this rep; without one the dialog adds a new rep. */
+  rep?: Rep | undefined
+  onSaved?: (rep: Rep) => void
+}
+
+export function RepFormDialog({ open, onClose, rep, onSaved }: RepFormDialogProps) {
+  return (
+    <Dialog open={open} onClose={onClose} title={rep ? `Edit ${rep.name}` : 'Add a rep'}>
+      <RepForm rep={rep} onCancel={onClose} onSaved={(saved) => {
+        onClose()
+        onSaved?.(saved)
+      }} />
+    </Dialog>
+  )
+}
+
+function RepForm({ rep, onCancel, onSaved }: { rep?: Rep | undefined; onCancel: () => void; onSaved: (rep: Rep) => void }) {
+  const [values, setValues] = useState<RepFormValues>(() => (rep ? repToForm(rep) : emptyRepForm))
+  const create = useCreateRep()
+  const update = useUpdateRep()
+  const mutation = rep ? update : create
+  const toast = useToast()
+  const { fieldErrors, formError } = mapFieldErrors(mutation.error, REP_FIELDS)
+  const formRef = useRef<HTMLFormElement>(null)
+  useFocusFirstInvalid(formRef, mutation.error)
+
+  const set = (field: keyof RepFormValues) => (event: { target: { value: string } }) =>
+    setValues((current) => ({ ...current, [field]: event.target.value }))
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    if (mutation.isPending) return
+    const input = formToRepInput(values)
+    const done = (saved: Rep) => {
+      toast.show(rep ? `Saved ${saved.name}` : `Added ${saved.name}`)
+      onSaved(saved)
+    }
+    if (rep) update.mutate({ id: rep.id, ...input }, { onSuccess: done })
+    else create.mutate(input, { onSuccess: done })
+  }
+
+  return (
+    <form ref={formRef} onSubmit={submit} noValidate aria-label={rep ? 'Edit rep' : 'Add rep'}>
+      {formError && <FormAlert>{formError}</FormAlert>}
+      <Field label="Name" required error={fieldErrors.name}>
+        {(control) => (
+          <input {...control} className="input" value={values.name} onChange={set('name')} autoComplete="off" data-autofocus />
+        )}
+      </Field>
+      <Field label="Title" optional description="For example Account Executive or SDR." error={fieldErrors.title}>
+        {(control) => <input {...control} className="input" value={values.title} onChange={set('title')} autoComplete="off" />}
+      </Field>
+      <Field label="Start date" optional description="When they joined your team." error={fieldErrors.startedOn}>
+        {(control) => <input {...control} className="input" type="date" value={values.startedOn} onChange={set('startedOn')} />}
+      </Field>
+      <DialogActions>
+        <Button onClick={onCancel}>Cancel</Button>
+        <Button type="submit" variant="primary" busy={mutation.isPending}>
+          {rep ? 'Save changes' : 'Save rep'}
+        </Button>
+      </DialogActions>
+    </form>
+  )
+}
