@@ -11,6 +11,8 @@ export const CHANNEL_NAMES = [
   'reps.get',
   'reps.create',
   'reps.update',
+  'reps.overview',
+  'reps.nextSkillFocus',
   'calls.list',
   'calls.get',
   'calls.create',
@@ -29,6 +31,18 @@ export const CHANNEL_NAMES = [
   'journal.export',
   'journal.previewImport',
   'journal.import',
+  'exports.callsCsv',
+  'exports.metricsCsv',
+  'imports.csvPreview',
+  'imports.csvApply',
+  'imports.icsPreview',
+  'imports.icsApply',
+  'imports.listMappings',
+  'imports.saveMapping',
+  'imports.deleteMapping',
+  'search.query',
+  'home.summary',
+  'insights.metrics',
 ] as const satisfies readonly Channel[]
 
 type Unlisted = Exclude<Channel, (typeof CHANNEL_NAMES)[number]>

@@ -37,7 +37,32 @@ import {
 } from './fields'
 import { MIN_DRILL_REPS } from './domain'
 import type { JournalFile } from './journalFile'
+import {
+  callsCsvQuerySchema,
+  csvApplyInputSchema,
+  csvPreviewInputSchema,
+  icsApplyInputSchema,
+  icsPreviewInputSchema,
+  metricsCsvQuerySchema,
+  saveMappingInputSchema,
+  type CsvImportPreview,
+  type CsvImportSummary,
+  type ExportedFile,
+  type IcsImportPreview,
+  type IcsImportSummary,
+  type SavedCsvMapping,
+} from './exchange'
+import {
+  homeSummaryInputSchema,
+  nextSkillFocusInputSchema,
+  repOverviewInputSchema,
+  type HomeSummary,
+  type NextSkillFocus,
+  type RepOverview,
+} from './coaching'
+import { metricsQuerySchema, type MetricsReport } from './metrics'
 import { richTextDocSchema } from './richText'
+import { searchQueryInputSchema, type SearchResult } from './search'
 
 /**
  * The contract: every operation the journal offers, as namespace → method → { input, output }.
@@ -167,6 +192,10 @@ export const contract = {
         archived: z.boolean().optional(),
       }),
     ),
+    /** The rep screen: timeline, open skills, lessons from lost deals, tallies (shared/coaching.ts). */
+    overview: op<RepOverview>()(repOverviewInputSchema),
+    /** The newest open skill to drill: what the next pre-brief sets out to observe. */
+    nextSkillFocus: op<NextSkillFocus>()(nextSkillFocusInputSchema),
   },
   calls: {
     list: op<{ items: CallSummary[]; total: number }>()(
@@ -237,6 +266,37 @@ export const contract = {
     export: op<JournalFile>()(empty),
     previewImport: op<ImportPreview>()(journalText),
     import: op<ImportSummary>()(journalText),
+  },
+  exports: {
+    /** The calls CSV (docs/csv-columns.md): one row per call, never private notes. */
+    callsCsv: op<ExportedFile>()(callsCsvQuerySchema),
+    /** The insights metrics as CSV, one row per month, ISO week or rep of the period. */
+    metricsCsv: op<ExportedFile>()(metricsCsvQuerySchema),
+  },
+  imports: {
+    /** Reads a CSV of past calls and says what importing it would do; writes nothing (docs/imports.md). */
+    csvPreview: op<CsvImportPreview>()(csvPreviewInputSchema),
+    /** Imports the CSV in one transaction, or nothing when any row has a problem. */
+    csvApply: op<CsvImportSummary>()(csvApplyInputSchema),
+    /** The occurrences of an iCalendar file within a window of days; writes nothing. */
+    icsPreview: op<IcsImportPreview>()(icsPreviewInputSchema),
+    /** Creates a planned call per picked occurrence, in one transaction. */
+    icsApply: op<IcsImportSummary>()(icsApplyInputSchema),
+    listMappings: op<SavedCsvMapping[]>()(empty),
+    saveMapping: op<SavedCsvMapping>()(saveMappingInputSchema),
+    deleteMapping: op<{ id: string }>()(byId),
+  },
+  search: {
+    /** Full-text search over calls (with their briefs), sessions and reps (shared/search.ts). */
+    query: op<SearchResult>()(searchQueryInputSchema),
+  },
+  home: {
+    /** What to prepare, what to debrief, this month's rescues and the latest changes. */
+    summary: op<HomeSummary>()(homeSummaryInputSchema),
+  },
+  insights: {
+    /** DOMAIN.md's metrics for a period, by month, ISO week and rep (shared/metrics.ts). */
+    metrics: op<MetricsReport>()(metricsQuerySchema),
   },
 } as const
 

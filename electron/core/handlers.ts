@@ -3,8 +3,11 @@ import type { CoreContext } from './context'
 import { appHandlers } from './services/app'
 import { debriefsHandlers, prebriefsHandlers } from './services/briefs'
 import { callsHandlers } from './services/calls'
-import { journalHandlers } from './services/exchange'
+import { exportsHandlers, importsHandlers, journalHandlers } from './services/exchange'
+import { insightsHandlers } from './services/insights'
+import { homeHandlers, repCoachingHandlers } from './services/overview'
 import { repsHandlers } from './services/reps'
+import { searchHandlers } from './services/search'
 import { sessionsHandlers } from './services/sessions'
 import { settingsHandlers } from './services/settings'
 
@@ -12,12 +15,17 @@ import { settingsHandlers } from './services/settings'
 export function createHandlers(ctx: CoreContext): Handlers {
   return {
     app: appHandlers(ctx),
-    reps: repsHandlers(ctx),
+    reps: { ...repsHandlers(ctx), ...repCoachingHandlers(ctx) },
     calls: callsHandlers(ctx),
     prebriefs: prebriefsHandlers(ctx),
     debriefs: debriefsHandlers(ctx),
     sessions: sessionsHandlers(ctx),
     settings: settingsHandlers(ctx),
     journal: journalHandlers(ctx),
+    exports: exportsHandlers(ctx),
+    imports: importsHandlers(ctx),
+    search: searchHandlers(ctx),
+    home: homeHandlers(ctx),
+    insights: insightsHandlers(ctx),
   }
 }

@@ -12,7 +12,8 @@ export function requireRep(ctx: CoreContext, id: string): Rep {
   return rep
 }
 
-export function repsHandlers(ctx: CoreContext): Handlers['reps'] {
+/** The rep records themselves; the overview and next skill live in services/overview. */
+export function repsHandlers(ctx: CoreContext): Omit<Handlers['reps'], 'overview' | 'nextSkillFocus'> {
   return {
     list: ({ includeArchived }) => ctx.repos.reps.list(includeArchived),
     get: ({ id }) => requireRep(ctx, id),

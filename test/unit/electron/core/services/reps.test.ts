@@ -113,7 +113,7 @@ describe('reps.update', () => {
 })
 
 it('offers no way to delete a rep: archiving keeps their history', async () => {
-  expect(Object.keys(temp.core.handlers.reps).sort()).toEqual(['create', 'get', 'list', 'update'])
+  expect(Object.keys(temp.core.handlers.reps).sort()).toEqual(['create', 'get', 'list', 'nextSkillFocus', 'overview', 'update'])
   expect(await invokeResult(temp.core, 'reps.delete' as never, { id: 'x' } as never)).toMatchObject({
     ok: false,
     error: { code: 'NOT_FOUND', message: 'Unknown operation "reps.delete"' },

@@ -1,5 +1,5 @@
-import type { Handlers, ImportCounts, ImportPreview, ImportSummary } from '../../../shared/contract'
-import type { CoachingSession, Rep, Settings } from '../../../shared/entities'
+import type { Handlers, ImportCounts, ImportPreview, ImportSummary } from '../../../../shared/contract'
+import type { CoachingSession, Rep, Settings } from '../../../../shared/entities'
 import {
   JOURNAL_FORMAT,
   JOURNAL_VERSION,
@@ -7,12 +7,12 @@ import {
   type JournalFile,
   type JournalFileCall,
   type ParsedJournalFile,
-} from '../../../shared/journalFile'
-import { AppFailure, type ErrorIssue } from '../../../shared/result'
-import { describeFirstIssue, toIssues } from '../../../shared/validation'
-import type { CoreContext } from '../context'
-import { sameContent } from './canonicalJson'
-import { parseJsonText } from './jsonText'
+} from '../../../../shared/journalFile'
+import { AppFailure, type ErrorIssue } from '../../../../shared/result'
+import { describeFirstIssue, toIssues } from '../../../../shared/validation'
+import type { CoreContext } from '../../context'
+import { sameContent } from '../canonicalJson'
+import { parseJsonText } from '../jsonText'
 
 /**
  * The journal file (DOMAIN.md, format v1) in and out. Export writes everything, private notes

@@ -1,0 +1,219 @@
+import type Database from 'better-sqlite3'
+import type { Outcome, Role, SessionKind } from '../../../shared/domain'
+import { SEARCH_FIELDS, SEARCH_KINDS, type SearchFieldKey, type SearchKind } from '../../../shared/search'
+
+/**
+ * Reads the search index of migration 0003: `search_records` (one narrow row per call, session and
+ * rep: what the filters and the order read) and `search_index` (contentless FTS5, one column per
+ * field, rowid = search_records.id). Triggers keep both; this module only reads them.
+ */
+
+export type SearchFilter = {
+  kinds?: readonly SearchKind[] | undefined
+  repId?: string | undefined
+  plannedRole?: Role | undefined
+  actualRole?: Role | undefined
+  outcome?: Outcome | undefined
+  from?: string | undefined
+  to?: string | undefined
+}
+export type SearchPage = { limit: number; offset: number }
+
+export type SearchRecordRow = {
+  id: number
+  kind: SearchKind
+  record_id: string
+  rep_id: string
+  day: string | null
+  time: string | null
+  cancelled: number
+  planned_role: Role | null
+  actual_role: Role | null
+  outcome: Outcome | null
+  session_kind: SessionKind | null
+}
+export type SearchTitleRow = { id: number; rep_name: string; account: string; opportunity: string; session_skill: string }
+export type SearchRows = { rows: SearchRecordRow[]; total: number }
+
+/**
+ * bm25 weights per column, in SEARCH_FIELDS order: a word in a name, an account or a skill says
+ * more about the record than the same word somewhere in the notes.
+ */
+const WEIGHTS: Record<SearchFieldKey, number> = {
+  rep_name: 2,
+  rep_title: 1.5,
+  account: 3,
+  opportunity: 3,
+  objective: 1.5,
+  next_step: 1.5,
+  questions: 1,
+  intervention_rule: 1,
+  skill_focus: 2,
+  plan_notes: 1,
+  self_assessment: 1,
+  root_cause_note: 1,
+  lesson: 2,
+  skill_to_drill: 2,
+  debrief_notes: 1,
+  private_notes: 1,
+  session_skill: 2,
+  session_notes: 1,
+}
+
+const RECORD_COLUMNS =
+  'r.id, r.kind, r.record_id, r.rep_id, r.day, r.time, r.cancelled, r.planned_role, r.actual_role, r.outcome, r.session_kind'
+const BM25 = `bm25(search_index, ${SEARCH_FIELDS.map((f) => WEIGHTS[f.key]).join(', ')})`
+/** Newest first: by day, then time (an untimed record after the timed ones), then latest indexed. */
+const NEWEST = 'r.day DESC, r.time DESC, r.id DESC'
+const MATCHED = 'FROM search_index JOIN search_records r ON r.id = search_index.rowid WHERE search_index MATCH @match'
+/**
+ * The matches, gathered once per search into `temp.search_matches`, as a set to test records
+ * against. The unary `+` keeps SQLite from driving the query from the set (a lookup per match,
+ * then sorting them all): it reads the records newest first from the day index instead, probes
+ * the set's primary key, and stops at the page's end.
+ */
+const IN_MATCHES = '+r.id IN (SELECT id FROM temp.search_matches)'
+const FIELD_LIST = SEARCH_FIELDS.map((f) => f.key).join(', ')
+const SNIPPET_TOKENS = 14
+
+type Params = Record<string, string | number>
+
+function where(filter: SearchFilter): { clauses: string[]; params: Params } {
+  const clauses: string[] = []
+  const params: Params = {}
+  const add = (clause: string, name: string, value: string | undefined) => {
+    if (value === undefined) return
+    clauses.push(clause)
+    params[name] = value
+  }
+  if (filter.kinds !== undefined) {
+    clauses.push('r.kind IN (SELECT value FROM json_each(@kinds))')
+    params['kinds'] = JSON.stringify(filter.kinds)
+  }
+  add('r.rep_id = @repId', 'repId', filter.repId)
+  add('r.planned_role = @plannedRole', 'plannedRole', filter.plannedRole)
+  add('r.actual_role = @actualRole', 'actualRole', filter.actualRole)
+  add('r.outcome = @outcome', 'outcome', filter.outcome)
+  add('r.day >= @from', 'from', filter.from)
+  add('r.day <= @to', 'to', filter.to)
+  return { clauses, params }
+}
+
+const and = (clauses: string[]) => clauses.map((c) => ` AND ${c}`).join('')
+
+export type MatchingOptions = {
+  /** Rank by relevance up to this many matches (before filters); past it, list newest first. */
+  relevanceMaxMatches: number
+}
+
+export function createSearchRepository(db: Database.Database) {
+  db.exec('CREATE TEMP TABLE IF NOT EXISTS search_matches (id INTEGER PRIMARY KEY)')
+  const gather = db.prepare<{ match: string }>(
+    'INSERT INTO temp.search_matches (id) SELECT rowid FROM search_index WHERE search_index MATCH @match',
+  )
+  const forget = db.prepare('DELETE FROM temp.search_matches')
+  const titles = db.prepare<{ ids: string }, SearchTitleRow>(
+    `SELECT r.id, p.name AS rep_name, ifnull(c.account, '') AS account, ifnull(c.opportunity, '') AS opportunity,
+       ifnull(s.skill, '') AS session_skill
+     FROM search_records r
+     JOIN reps p ON p.id = r.rep_id
+     LEFT JOIN calls c ON r.kind = 'call' AND c.id = r.record_id
+     LEFT JOIN coaching_sessions s ON r.kind = 'session' AND s.id = r.record_id
+     WHERE r.id IN (SELECT value FROM json_each(@ids))`,
+  )
+  const snippets = createSnippetReader(db)
+
+  const page = (sql: string, params: Params, { limit, offset }: SearchPage) =>
+    db.prepare<Params, SearchRecordRow>(`${sql} LIMIT @limit OFFSET @offset`).all({ ...params, limit, offset })
+  const count = (sql: string, params: Params) => db.prepare<Params, { n: number }>(sql).get(params)?.n ?? 0
+
+  return {
+    /**
+     * The records holding every word. The matches are gathered once into TEMP (reading the index
+     * is the costly part of a broad search; the count, the page and the filtered total then reuse
+     * them). Up to `relevanceMaxMatches` they are ranked best first by bm25, newest first among
+     * equals — ranking costs a little per match, so past that they are listed newest first.
+     */
+    matching(match: string, filter: SearchFilter, at: SearchPage, options: MatchingOptions): SearchRows & { byRelevance: boolean } {
+      const { clauses, params } = where(filter)
+      forget.run()
+      try {
+        const matches = gather.run({ match }).changes
+        const total =
+          clauses.length === 0
+            ? matches
+            : count(`SELECT COUNT(*) AS n FROM search_records r WHERE r.id IN (SELECT id FROM temp.search_matches)${and(clauses)}`, params)
+        if (matches <= options.relevanceMaxMatches) {
+          const ranked = `SELECT ${RECORD_COLUMNS} ${MATCHED}${and(clauses)} ORDER BY ${BM25}, ${NEWEST}`
+          return { rows: page(ranked, { ...params, match }, at), total, byRelevance: true }
+        }
+        const newest = `SELECT ${RECORD_COLUMNS} FROM search_records r WHERE ${IN_MATCHES}${and(clauses)} ORDER BY ${NEWEST}`
+        return { rows: page(newest, params, at), total, byRelevance: false }
+      } finally {
+        forget.run()
+      }
+    },
+
+    /** With no words typed: the newest records the filters let through. */
+    newest(filter: SearchFilter, at: SearchPage): SearchRows {
+      const { clauses, params } = where(filter)
+      const condition = `FROM search_records r${clauses.length > 0 ? ` WHERE ${clauses.join(' AND ')}` : ''}`
+      return {
+        rows: page(`SELECT ${RECORD_COLUMNS} ${condition} ORDER BY ${NEWEST}`, params, at),
+        total: count(`SELECT COUNT(*) AS n ${condition}`, params),
+      }
+    },
+
+    /** What a hit's title is made of, for the listed records. */
+    titles(ids: readonly number[]): Map<number, SearchTitleRow> {
+      return new Map(titles.all({ ids: JSON.stringify(ids) }).map((row) => [row.id, row] as const))
+    },
+
+    /** Each listed record's snippet per field, the found words wrapped in U+E000 … U+E001. */
+    snippets,
+  }
+}
+export type SearchRepository = ReturnType<typeof createSearchRepository>
+
+/**
+ * Snippets for one page of hits. The journal's index is contentless, and `snippet()` on it would
+ * re-run the whole query for every hit anyway — with a short prefix, tens of thousands of rows each
+ * time. Instead the page's few records are copied from the journal's tables into a small FTS5 table
+ * in this connection's TEMP schema, built with the same tokenizer, and the same query is run there:
+ * the same words are found and marked, at the cost of indexing a couple of dozen rows. The copy is
+ * emptied as soon as the snippets are read.
+ */
+function createSnippetReader(db: Database.Database) {
+  db.exec(
+    `CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_snippets USING fts5 (${FIELD_LIST},
+       tokenize = 'unicode61 remove_diacritics 2')`,
+  )
+  // Driven from the listed ids into each view (a join from search_records would scan it by kind).
+  const fill = db.prepare<Record<SearchKind, string>>(
+    `INSERT INTO temp.search_snippets (rowid, ${FIELD_LIST})
+     ${SEARCH_KINDS.map(
+       (kind) => `SELECT (SELECT id FROM search_records WHERE kind = '${kind}' AND record_id = v.record_id),
+           ${SEARCH_FIELDS.map((f) => `v.${f.key}`).join(', ')}
+         FROM main.search_${kind}_source v WHERE v.record_id IN (SELECT value FROM json_each(@${kind}))`,
+     ).join(' UNION ALL ')}`,
+  )
+  const read = db.prepare<{ match: string }, { id: number } & Record<SearchFieldKey, string>>(
+    `SELECT rowid AS id, ${SEARCH_FIELDS.map(
+      (f, i) => `snippet(search_snippets, ${i}, char(57344), char(57345), '…', ${SNIPPET_TOKENS}) AS ${f.key}`,
+    ).join(', ')}
+     FROM temp.search_snippets WHERE search_snippets MATCH @match`,
+  )
+  const empty = db.prepare('DELETE FROM temp.search_snippets')
+
+  return (match: string, records: readonly SearchRecordRow[]): Map<number, Record<SearchFieldKey, string>> => {
+    if (records.length === 0) return new Map()
+    const ids = (kind: SearchKind) => JSON.stringify(records.filter((r) => r.kind === kind).map((r) => r.record_id))
+    empty.run()
+    try {
+      fill.run({ call: ids('call'), session: ids('session'), rep: ids('rep') })
+      return new Map(read.all({ match }).map(({ id, ...fields }) => [id, fields] as const))
+    } finally {
+      empty.run()
+    }
+  }
+}

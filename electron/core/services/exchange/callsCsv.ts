@@ -1,0 +1,98 @@
+import { localToday } from '../../../../shared/dates'
+import { RESCUE_ROLE } from '../../../../shared/domain'
+import type { Call, Debrief, Prebrief, Rep } from '../../../../shared/entities'
+import type { ExportedFile } from '../../../../shared/exchange'
+import { richTextToPlainText } from '../../../../shared/richText'
+import { effectiveStakes } from '../../../../shared/stakes'
+import type { CoreContext } from '../../context'
+import { requireRep } from '../reps'
+import { writeCsv, type CsvCell } from './csvWrite'
+
+/**
+ * The calls CSV (docs/csv-columns.md): one row per call, cancelled ones included, oldest first.
+ * Enum cells hold the stable keys, not labels, so the file reads back the same in any language.
+ * Private notes are never written: this file is for sharing.
+ */
+type Row = { call: Call; rep: Rep; prebrief: Prebrief | null; debrief: Debrief | null; currency: string; threshold: number | null }
+
+const COLUMNS = [
+  ['date', ({ call }) => call.date],
+  ['time', ({ call }) => call.time],
+  ['rep', ({ rep }) => rep.name],
+  ['account', ({ call }) => call.account],
+  ['opportunity', ({ call }) => call.opportunity],
+  ['deal_value', ({ call }) => call.dealValue],
+  ['currency', ({ currency }) => currency],
+  ['stage', ({ call }) => call.stage],
+  ['stakes', ({ call, threshold }) => effectiveStakes(call, threshold)],
+  ['stakes_source', ({ call }) => (call.stakes === null ? 'derived' : 'explicit')],
+  ['cancelled', ({ call }) => call.cancelled],
+  ['planned_role', ({ prebrief }) => prebrief?.plannedRole],
+  ['purpose', ({ prebrief }) => prebrief?.purpose],
+  ['intervention_rule', ({ prebrief }) => prebrief?.interventionRule],
+  ['takeover_risk', ({ prebrief }) => prebrief?.takeoverRisk],
+  ['actual_role', ({ debrief }) => debrief?.actualRole],
+  ['outcome', ({ debrief }) => debrief?.outcome],
+  ['rescue', ({ debrief }) => (debrief ? debrief.actualRole === RESCUE_ROLE : null)],
+  ['rescue_initiator', ({ debrief }) => debrief?.rescueInitiator],
+  ['rescue_fear', ({ debrief }) => debrief?.rescueFear],
+  ['asks', ({ debrief }) => debrief?.asks],
+  ['tells', ({ debrief }) => debrief?.tells],
+  ['root_cause', ({ debrief }) => debrief?.rootCause],
+  ['lesson', ({ debrief }) => debrief?.lesson],
+  ['skill_to_drill', ({ debrief }) => debrief?.skillToDrill],
+  ['drill_type', ({ debrief }) => debrief?.drillType],
+  ['drill_reps', ({ debrief }) => debrief?.drillReps],
+  ['rep_self_assessment', ({ debrief }) => plain(debrief?.repSelfAssessment)],
+  ['shared_notes', ({ debrief }) => plain(debrief?.notes)],
+  ['call_id', ({ call }) => call.id],
+  ['rep_id', ({ rep }) => rep.id],
+] as const satisfies readonly (readonly [string, (row: Row) => CsvCell])[]
+
+export const CALLS_CSV_COLUMNS: readonly string[] = COLUMNS.map(([name]) => name)
+
+function plain(doc: Debrief['notes'] | undefined): string | null {
+  const text = richTextToPlainText(doc)
+  return text === '' ? null : text
+}
+
+export type CallsCsvQuery = { from?: string | undefined; to?: string | undefined; repId?: string | undefined }
+
+export function callsCsv(ctx: CoreContext, query: CallsCsvQuery = {}, today: string = localToday()): ExportedFile {
+  const rows = ctx.db.transaction((): Row[] => {
+    if (query.repId !== undefined) requireRep(ctx, query.repId)
+    const { reps, calls, briefs, settings } = ctx.repos
+    const { currency, interstateThreshold: threshold } = settings.get()
+    const repsById = new Map(reps.list(true).map((rep) => [rep.id, rep]))
+    const prebriefs = briefs.allPrebriefs()
+    const debriefs = briefs.allDebriefs()
+    return calls
+      .all()
+      .filter(
+        (call) =>
+          (query.from === undefined || call.date >= query.from) &&
+          (query.to === undefined || call.date <= query.to) &&
+          (query.repId === undefined || call.repId === query.repId),
+      )
+      .map((call) => {
+        const rep = repsById.get(call.repId)
+        // Foreign keys make this impossible; say so plainly if the database was damaged anyway.
+        if (!rep) throw new Error(`Call ${call.id} names a rep (${call.repId}) the journal does not have; run "coachbook check"`)
+        return {
+          call,
+          rep,
+          prebrief: prebriefs.get(call.id) ?? null,
+          debrief: debriefs.get(call.id) ?? null,
+          currency,
+          threshold,
+        }
+      })
+  })()
+  const text = writeCsv(
+    CALLS_CSV_COLUMNS,
+    rows.map((row) => COLUMNS.map(([, value]) => value(row))),
+  )
+  const period =
+    query.from !== undefined || query.to !== undefined ? `${query.from ?? 'start'}-to-${query.to ?? 'end'}` : today
+  return { filename: `coachbook-calls-${period}.csv`, text }
+}

@@ -1,0 +1,94 @@
+import { randomUUID } from 'node:crypto'
+import type Database from 'better-sqlite3'
+import {
+  csvMappingSchema,
+  csvOptionsSchema,
+  DEFAULT_CSV_OPTIONS,
+  type CsvMapping,
+  type CsvOptions,
+  type SavedCsvMapping,
+} from '../../../../shared/exchange'
+import { headersSignature } from './csvMapping'
+
+/** The `import_mappings` table (migration 0004): remembered CSV column mappings. */
+type MappingRow = {
+  id: string
+  name: string
+  kind: 'csv'
+  mapping_json: string
+  headers_signature: string
+  created_at: string
+  updated_at: string
+}
+
+const COLUMNS = 'id, name, kind, mapping_json, headers_signature, created_at, updated_at'
+
+/** Stored JSON is read defensively: a hand-edited row falls back to defaults instead of failing the import. */
+function fromRow(row: MappingRow): SavedCsvMapping {
+  let stored: { fields?: unknown; options?: unknown; headers?: unknown } = {}
+  try {
+    stored = JSON.parse(row.mapping_json) as typeof stored
+  } catch {
+    stored = {}
+  }
+  const fields = csvMappingSchema.safeParse(stored.fields ?? {})
+  const options = csvOptionsSchema.safeParse(stored.options ?? {})
+  const headers = Array.isArray(stored.headers) ? stored.headers.filter((h): h is string => typeof h === 'string') : []
+  return {
+    id: row.id,
+    name: row.name,
+    kind: row.kind,
+    mapping: fields.success ? fields.data : {},
+    options: options.success ? options.data : DEFAULT_CSV_OPTIONS,
+    headers,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  }
+}
+
+export function createMappingStore(db: Database.Database) {
+  const all = db.prepare<[], MappingRow>(`SELECT ${COLUMNS} FROM import_mappings WHERE kind = 'csv' ORDER BY name COLLATE NOCASE, id`)
+  const byId = db.prepare<[string], MappingRow>(`SELECT ${COLUMNS} FROM import_mappings WHERE id = ?`)
+  const byName = db.prepare<[string], MappingRow>(
+    `SELECT ${COLUMNS} FROM import_mappings WHERE kind = 'csv' AND name = ? COLLATE NOCASE`,
+  )
+  const bySignature = db.prepare<[string], MappingRow>(
+    `SELECT ${COLUMNS} FROM import_mappings WHERE kind = 'csv' AND headers_signature = ? ORDER BY updated_at DESC, id LIMIT 1`,
+  )
+  const upsert = db.prepare(
+    `INSERT INTO import_mappings (id, name, kind, mapping_json, headers_signature, created_at, updated_at)
+     VALUES (@id, @name, 'csv', @json, @signature, @at, @at)
+     ON CONFLICT (id) DO UPDATE SET name = excluded.name, mapping_json = excluded.mapping_json,
+       headers_signature = excluded.headers_signature, updated_at = excluded.updated_at`,
+  )
+  const remove = db.prepare<[string]>('DELETE FROM import_mappings WHERE id = ?')
+
+  return {
+    list: (): SavedCsvMapping[] => all.all().map(fromRow),
+    get: (id: string): SavedCsvMapping | undefined => {
+      const row = byId.get(id)
+      return row && fromRow(row)
+    },
+    /** The most recently saved mapping made for these headers. */
+    forHeaders: (headers: readonly string[]): SavedCsvMapping | null => {
+      const row = bySignature.get(headersSignature(headers))
+      return row ? fromRow(row) : null
+    },
+    /** Saves under `name`, replacing a mapping of the same name (any case). */
+    save(input: { name: string; mapping: CsvMapping; options: CsvOptions; headers: readonly string[] }, at: string): SavedCsvMapping {
+      const id = byName.get(input.name)?.id ?? randomUUID()
+      upsert.run({
+        id,
+        name: input.name,
+        json: JSON.stringify({ fields: input.mapping, options: input.options, headers: input.headers }),
+        signature: headersSignature(input.headers),
+        at,
+      })
+      const saved = byId.get(id)
+      if (!saved) throw new Error('The saved mapping could not be read back')
+      return fromRow(saved)
+    },
+    delete: (id: string): boolean => remove.run(id).changes > 0,
+  }
+}
+export type MappingStore = ReturnType<typeof createMappingStore>

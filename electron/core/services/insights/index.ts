@@ -1,0 +1,3 @@
+export { insightsHandlers } from './handlers'
+export { createInsightsService, type InsightsOptions, type InsightsService, type MetricsQuery } from './metrics'
+export { rebuildMetricCounts, verifyMetricCounts } from './verifyCounts'

@@ -1,0 +1,80 @@
+import type Database from 'better-sqlite3'
+
+/**
+ * The metrics read `call_day_counts`, which triggers keep in step with the journal (migration
+ * 0002). These helpers recount from scratch: `verifyMetricCounts` reports any difference (for
+ * `coachbook check` and tests), `rebuildMetricCounts` throws the counts away and recounts.
+ */
+
+/** Every countable call as call_metrics should hold it, derived from the source tables. */
+const FRESH_CALL_METRICS = `
+  SELECT c.id AS call_id, c.rep_id, c.call_date, c.deal_value, c.stakes,
+    CASE
+      WHEN c.stakes IS NOT NULL THEN c.stakes = 'sidewalk'
+      WHEN c.deal_value IS NOT NULL AND s.interstate_threshold IS NOT NULL AND c.deal_value >= s.interstate_threshold THEN 0
+      ELSE 1
+    END AS sidewalk,
+    p.planned_role, d.actual_role, d.asks, d.tells
+  FROM calls c
+  LEFT JOIN settings s ON s.id = 1
+  LEFT JOIN prebriefs p ON p.call_id = c.id
+  LEFT JOIN debriefs d ON d.call_id = c.id
+  WHERE c.cancelled = 0`
+
+const CALL_METRICS_COLUMNS =
+  'call_id, rep_id, call_date, deal_value, stakes, sidewalk, planned_role, actual_role, asks, tells'
+
+/** call_metrics added up per day and rep, the way the triggers add each row. */
+const FRESH_DAY_COUNTS = `
+  SELECT call_date AS day, rep_id,
+    COUNT(*) AS calls,
+    SUM(planned_role IS NOT NULL) AS prebriefed,
+    SUM(actual_role IS NOT NULL) AS debriefed,
+    SUM(actual_role IS 'visiting_dignitary') AS role_visiting_dignitary,
+    SUM(actual_role IS 'depth_and_breadth') AS role_depth_and_breadth,
+    SUM(actual_role IS 'technical_expert') AS role_technical_expert,
+    SUM(actual_role IS 'crutch') AS role_crutch,
+    SUM(actual_role IS NOT NULL AND planned_role IS NOT NULL) AS planned_debriefed,
+    SUM(actual_role IS NOT NULL AND actual_role IS planned_role) AS kept_to_plan,
+    SUM(actual_role IS 'crutch' AND planned_role IS NOT NULL AND planned_role IS NOT 'crutch') AS slips,
+    SUM(actual_role IS 'crutch' AND sidewalk = 1) AS avoidable_rescues,
+    SUM(CASE WHEN asks IS NOT NULL AND tells IS NOT NULL THEN asks ELSE 0 END) AS asks,
+    SUM(CASE WHEN asks IS NOT NULL AND tells IS NOT NULL THEN tells ELSE 0 END) AS tells
+  FROM call_metrics
+  GROUP BY call_date, rep_id`
+
+const DAY_COUNT_COLUMNS =
+  'day, rep_id, calls, prebriefed, debriefed, role_visiting_dignitary, role_depth_and_breadth, role_technical_expert, ' +
+  'role_crutch, planned_debriefed, kept_to_plan, slips, avoidable_rescues, asks, tells'
+
+const differences = (fresh: string, stored: string, key: string) => `
+  SELECT ${key} AS key FROM (${fresh} EXCEPT ${stored})
+  UNION
+  SELECT ${key} AS key FROM (${stored} EXCEPT ${fresh})
+  ORDER BY 1
+  LIMIT 20`
+
+export function verifyMetricCounts(db: Database.Database): string[] {
+  const calls = db
+    .prepare<[], { key: string }>(
+      differences(FRESH_CALL_METRICS, `SELECT ${CALL_METRICS_COLUMNS} FROM call_metrics`, 'call_id'),
+    )
+    .all()
+  const days = db
+    .prepare<[], { key: string }>(
+      differences(FRESH_DAY_COUNTS, `SELECT ${DAY_COUNT_COLUMNS} FROM call_day_counts`, "day || ' ' || rep_id"),
+    )
+    .all()
+  return [
+    ...calls.map((row) => `The metrics row of call "${row.key}" does not match the call`),
+    ...days.map((row) => `The metric counts of ${row.key} do not match its calls`),
+  ]
+}
+
+/** Recounts everything (the triggers add each call back as it is inserted). */
+export function rebuildMetricCounts(db: Database.Database): void {
+  db.transaction(() => {
+    db.exec('DELETE FROM call_day_counts; DELETE FROM call_metrics;')
+    db.exec(`INSERT INTO call_metrics (${CALL_METRICS_COLUMNS}) ${FRESH_CALL_METRICS}`)
+  }).immediate()
+}

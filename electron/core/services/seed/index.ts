@@ -1,0 +1,8 @@
+export {
+  DEFAULT_SEED,
+  MAX_SEED_CALLS,
+  SEED_INTERSTATE_THRESHOLD,
+  seedJournal,
+  type SeedOptions,
+  type SeedSummary,
+} from './seedJournal'

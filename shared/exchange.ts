@@ -1,0 +1,262 @@
+import { z } from 'zod'
+import { isoDaySchema } from './dates'
+import type { Outcome, Role, Stage } from './domain'
+import { idSchema, shortTextSchema } from './fields'
+import { metricsQuerySchema } from './metrics'
+
+/**
+ * Import and export beyond the journal file: the calls CSV, the metrics CSV, CSV imports of past
+ * joint calls and iCalendar imports (docs/imports.md, docs/csv-columns.md). The schemas and
+ * types live here so the contract, the core and the import screen agree on one vocabulary.
+ */
+
+/** CSV and calendar files are capped so one request cannot exhaust memory (50 million characters). */
+export const IMPORT_TEXT_MAX_CHARS = 50_000_000
+const importText = z.string().max(IMPORT_TEXT_MAX_CHARS, 'That file is too large to import')
+
+/** A download: the file name to offer and its whole text. */
+export type ExportedFile = { filename: string; text: string }
+
+// ── Exports ────────────────────────────────────────────────────────────────────────────────────
+
+export const callsCsvQuerySchema = z
+  .object({
+    from: isoDaySchema.optional(),
+    to: isoDaySchema.optional(),
+    repId: idSchema.optional(),
+  })
+  .strict()
+
+export const METRICS_CSV_GROUPINGS = ['month', 'week', 'rep'] as const
+export type MetricsCsvGrouping = (typeof METRICS_CSV_GROUPINGS)[number]
+
+/** The insights query (period, asOf, rep) and which rows the CSV holds: months, ISO weeks or reps. */
+export const metricsCsvQuerySchema = metricsQuerySchema.safeExtend({ by: z.enum(METRICS_CSV_GROUPINGS) })
+
+// ── CSV import ─────────────────────────────────────────────────────────────────────────────────
+
+/** The journal fields a CSV column can fill, in the order the mapping screen lists them. */
+export const CSV_TARGETS = [
+  'date',
+  'rep',
+  'time',
+  'account',
+  'opportunity',
+  'dealValue',
+  'stage',
+  'plannedRole',
+  'actualRole',
+  'outcome',
+] as const
+export type CsvTarget = (typeof CSV_TARGETS)[number]
+export const REQUIRED_CSV_TARGETS: readonly CsvTarget[] = ['date', 'rep']
+
+export const CSV_TARGET_LABELS: Record<CsvTarget, string> = {
+  date: 'Date',
+  rep: 'Rep name',
+  time: 'Time',
+  account: 'Account',
+  opportunity: 'Opportunity',
+  dealValue: 'Deal value',
+  stage: 'Stage',
+  plannedRole: 'Planned role',
+  actualRole: 'Actual role',
+  outcome: 'Outcome',
+}
+
+export const DATE_FORMATS = ['YYYY-MM-DD', 'MM/DD/YYYY', 'DD/MM/YYYY'] as const
+export type DateFormat = (typeof DATE_FORMATS)[number]
+export const DATE_FORMAT_LABELS: Record<DateFormat, string> = {
+  'YYYY-MM-DD': 'YYYY-MM-DD (2026-11-02)',
+  'MM/DD/YYYY': 'MM/DD/YYYY (11/02/2026, US)',
+  'DD/MM/YYYY': 'DD/MM/YYYY (02/11/2026)',
+}
+
+export const CSV_DELIMITERS = ['auto', ',', ';', '\t'] as const
+export type CsvDelimiterChoice = (typeof CSV_DELIMITERS)[number]
+export type CsvDelimiter = Exclude<CsvDelimiterChoice, 'auto'>
+
+/** Target field → the header of the source column that fills it. Unmapped fields are absent. */
+export const csvMappingSchema = z
+  .partialRecord(z.enum(CSV_TARGETS), z.string().max(500))
+  .transform((mapping) => {
+    const clean: Partial<Record<CsvTarget, string>> = {}
+    for (const target of CSV_TARGETS) {
+      const header = mapping[target]
+      if (header !== undefined && header !== '') clean[target] = header
+    }
+    return clean
+  })
+export type CsvMapping = Partial<Record<CsvTarget, string>>
+
+export const csvOptionsSchema = z.object({
+  /** YYYY-MM-DD is always accepted; this adds one of the slash formats. */
+  dateFormat: z.enum(DATE_FORMATS).default('YYYY-MM-DD'),
+  /** `1.234,50` (comma before the decimals) instead of `1,234.50`. */
+  decimalComma: z.boolean().default(false),
+  delimiter: z.enum(CSV_DELIMITERS).default('auto'),
+})
+export type CsvOptions = z.output<typeof csvOptionsSchema>
+export type CsvOptionsInput = z.input<typeof csvOptionsSchema>
+export const DEFAULT_CSV_OPTIONS: CsvOptions = { dateFormat: 'YYYY-MM-DD', decimalComma: false, delimiter: 'auto' }
+
+export const mappingNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'Give the mapping a name')
+  .max(80, 'Keep the name under 80 characters')
+
+export const csvPreviewInputSchema = z.object({
+  text: importText,
+  /** Absent on the first look: the preview then applies a remembered or suggested mapping. */
+  mapping: csvMappingSchema.optional(),
+  options: csvOptionsSchema.partial().optional(),
+})
+
+export const csvApplyInputSchema = z.object({
+  text: importText,
+  mapping: csvMappingSchema,
+  options: csvOptionsSchema.partial().optional(),
+  /** Remember this mapping (and options) under a name, for the next file with the same headers. */
+  saveMappingAs: mappingNameSchema.optional(),
+})
+
+/** A problem with the file, a row or a cell. `line` is the file's line (the header is line 1). */
+export type ImportProblem = { line: number | null; column: string | null; message: string }
+
+/** One data row as the import reads it. */
+export type CsvCallPreview = {
+  line: number
+  date: string
+  time: string | null
+  repName: string
+  /** No rep in the journal has this name (case-insensitive): the import creates one. */
+  newRep: boolean
+  account: string | null
+  opportunity: string | null
+  dealValue: number | null
+  stage: Stage | null
+  plannedRole: Role | null
+  actualRole: Role | null
+  outcome: Outcome | null
+  /** A call from this row is already in the journal (imported before): it is left as it is. */
+  alreadyImported: boolean
+}
+
+export type SavedCsvMapping = {
+  id: string
+  name: string
+  kind: 'csv'
+  mapping: CsvMapping
+  options: CsvOptions
+  /** The headers it was saved for, as the file spelled them. */
+  headers: string[]
+  createdAt: string
+  updatedAt: string
+}
+
+export type CsvImportPreview = {
+  headers: string[]
+  delimiter: CsvDelimiter
+  /** The first 10 data rows as the file has them, one cell per header. */
+  sampleRows: string[][]
+  /** Guessed from the header names. */
+  suggestedMapping: CsvMapping
+  /** A remembered mapping saved for the same headers, if any. */
+  savedMapping: SavedCsvMapping | null
+  /** What this preview applied: the given mapping, else the remembered one, else the guess. */
+  mapping: CsvMapping
+  options: CsvOptions
+  /** Data rows in the file (blank lines left out). */
+  rows: number
+  /** At most 200; `problemCount` says how many there are in all. */
+  problems: ImportProblem[]
+  problemCount: number
+  willCreate: { reps: string[]; calls: number }
+  alreadyImported: number
+  /** Rows that repeat an earlier row of the same file (same rep, day, time, account, opportunity). */
+  duplicates: number
+  /** The first 10 rows that can be read, as calls. */
+  calls: CsvCallPreview[]
+}
+
+export type CsvImportSummary = {
+  created: { reps: number; calls: number; prebriefs: number; debriefs: number }
+  alreadyImported: number
+  duplicates: number
+  savedMapping: SavedCsvMapping | null
+}
+
+export const saveMappingInputSchema = z.object({
+  name: mappingNameSchema,
+  mapping: csvMappingSchema,
+  options: csvOptionsSchema.partial().optional(),
+  headers: z.array(z.string().max(500)).min(1, 'A mapping is saved for a file’s headers').max(500),
+})
+
+// ── iCalendar import ───────────────────────────────────────────────────────────────────────────
+
+/** At most this many occurrences are listed from one file. */
+export const ICS_MAX_OCCURRENCES = 500
+/** The default window around today: 30 days back, 90 ahead. */
+export const ICS_DEFAULT_DAYS_BACK = 30
+export const ICS_DEFAULT_DAYS_AHEAD = 90
+
+const icsWindow = {
+  from: isoDaySchema.optional(),
+  to: isoDaySchema.optional(),
+}
+
+export const icsPreviewInputSchema = z.object({ text: importText, ...icsWindow })
+
+const pickText = shortTextSchema
+  .nullish()
+  .transform((v) => (v === undefined ? undefined : v === null || v.trim() === '' ? null : v.trim()))
+
+export const icsPickSchema = z.object({
+  uid: z.string().min(1).max(1000),
+  recurrenceId: z.string().max(100).nullish(),
+  repId: idSchema,
+  /** Absent: the account the preview suggested; null or '': no account. */
+  account: pickText,
+  opportunity: pickText,
+})
+export type IcsPick = z.input<typeof icsPickSchema>
+
+export const icsApplyInputSchema = z.object({
+  text: importText,
+  ...icsWindow,
+  picks: z.array(icsPickSchema).min(1, 'Choose at least one event to import').max(ICS_MAX_OCCURRENCES),
+})
+
+export type IcsAttendee = { name: string | null; email: string | null }
+
+export type IcsEventPreview = {
+  uid: string
+  /** The occurrence of a recurring event (its original start), null for a one-off event. */
+  recurrenceId: string | null
+  summary: string
+  location: string | null
+  /** The start as the file gives it: an ISO instant (UTC) for timed events, else the local day/time. */
+  start: string
+  /** The local calendar day and time of this machine; time is null for all-day events. */
+  date: string
+  time: string | null
+  allDay: boolean
+  attendees: IcsAttendee[]
+  suggestedRepId: string | null
+  suggestedAccount: string | null
+  alreadyImported: boolean
+  /** Something the reader had to guess, e.g. a time zone the file does not define. */
+  note: string | null
+}
+
+export type IcsImportPreview = {
+  from: string
+  to: string
+  events: IcsEventPreview[]
+  /** More occurrences fall in the window than are listed. */
+  truncated: boolean
+}
+
+export type IcsImportSummary = { created: number; alreadyImported: number }
