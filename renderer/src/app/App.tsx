@@ -1,12 +1,12 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { Route, Router, Switch } from 'wouter'
-import { useHashLocation } from 'wouter/use-hash-location'
 import type { Api } from '../../../shared/api'
 import { ApiProvider } from '../api/ApiProvider'
 import { getApi } from '../api/client'
 import { ToastProvider } from '../components/Toast'
 import { NotFoundPage } from './NotFoundPage'
+import { useAppLocation } from './hashLocation'
 import { createQueryClient } from './queryClient'
 import { printRoutes, shellRoutes } from './routes'
 import { SessionMissing } from './SessionMissing'
@@ -30,7 +30,7 @@ export function App({ api, queryClient }: AppProps) {
           {sessionMissing ? (
             <SessionMissing />
           ) : (
-            <Router hook={useHashLocation}>
+            <Router hook={useAppLocation}>
               <AppRoutes />
             </Router>
           )}

@@ -1,6 +1,8 @@
 import { useEffect, useRef, type ReactNode } from 'react'
 import { Link, useLocation } from 'wouter'
 import { useSettings } from '../api/useSettings'
+import { GlobalCommands } from '../features/palette/GlobalCommands'
+import { PaletteButton } from '../features/palette/PaletteButton'
 import { APP_NAME } from '../lib/useDocumentTitle'
 import { navRoutes } from './routes'
 import { useAppReady } from './useAppReady'
@@ -29,42 +31,45 @@ export function Shell({ children }: { children: ReactNode }) {
   }, [location])
 
   return (
-    <div className="shell">
-      <a
-        className="skip-link"
-        href="#main"
-        onClick={(event) => {
-          // A plain #main would be read as a route by the hash router.
-          event.preventDefault()
-          mainRef.current?.focus()
-        }}
-      >
-        Skip to content
-      </a>
-      <header className="shell__header">
-        <Link href="/" className="shell__brand">
-          <span className="shell__logo" aria-hidden="true" />
-          <span className="shell__name">{APP_NAME}</span>
-        </Link>
-        <span className="shell__tagline">Coaching journal</span>
-      </header>
-      <nav className="shell__nav" aria-label="Main">
-        <ul>
-          {navRoutes.map((route) => {
-            const active = isActivePath(location, route.path)
-            return (
-              <li key={route.path}>
-                <Link href={route.path} className="shell__nav-link" aria-current={active ? 'page' : undefined}>
-                  {route.nav}
-                </Link>
-              </li>
-            )
-          })}
-        </ul>
-      </nav>
-      <main id="main" ref={mainRef} tabIndex={-1} className="shell__main">
-        <div className="shell__content">{children}</div>
-      </main>
-    </div>
+    <GlobalCommands navItems={navRoutes}>
+      <div className="shell">
+        <a
+          className="skip-link"
+          href="#main"
+          onClick={(event) => {
+            // A plain #main would be read as a route by the hash router.
+            event.preventDefault()
+            mainRef.current?.focus()
+          }}
+        >
+          Skip to content
+        </a>
+        <header className="shell__header">
+          <Link href="/" className="shell__brand">
+            <span className="shell__logo" aria-hidden="true" />
+            <span className="shell__name">{APP_NAME}</span>
+          </Link>
+          <span className="shell__tagline">Coaching journal</span>
+          <PaletteButton />
+        </header>
+        <nav className="shell__nav" aria-label="Main">
+          <ul>
+            {navRoutes.map((route) => {
+              const active = isActivePath(location, route.path)
+              return (
+                <li key={route.path}>
+                  <Link href={route.path} className="shell__nav-link" aria-current={active ? 'page' : undefined}>
+                    {route.nav}
+                  </Link>
+                </li>
+              )
+            })}
+          </ul>
+        </nav>
+        <main id="main" ref={mainRef} tabIndex={-1} className="shell__main">
+          <div className="shell__content">{children}</div>
+        </main>
+      </div>
+    </GlobalCommands>
   )
 }

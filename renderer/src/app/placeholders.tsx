@@ -15,18 +15,3 @@ export function InsightsPlaceholder() {
     />
   )
 }
-
-export function SettingsPlaceholder() {
-  return (
-    <PlaceholderPage
-      title="Settings"
-      summary="How the journal counts and prints."
-      coming={[
-        'The deal size from which a call counts as one of the year’s biggest (interstate).',
-        'The currency deal values are shown in.',
-        'Paper size for printed debrief sheets and reports, and the first day of your week.',
-        'Export, import and backups of the whole journal.',
-      ]}
-    />
-  )
-}

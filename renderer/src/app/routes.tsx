@@ -1,10 +1,15 @@
 import type { ComponentType } from 'react'
-import { CallDetailPage } from '../features/calls/CallDetailPage'
+import { CallDebriefPage, CallDetailPage, CallPrebriefPage } from '../features/calls/CallDetailPage'
 import { CallsPage } from '../features/calls/CallsPage'
+import { ExchangePage } from '../features/exchange/ExchangePage'
 import { HomePage } from '../features/home/HomePage'
 import { RepDetailPage } from '../features/reps/RepDetailPage'
 import { RepsPage } from '../features/reps/RepsPage'
-import { InsightsPlaceholder, SettingsPlaceholder } from './placeholders'
+import { SearchPage } from '../features/search/SearchPage'
+import { SessionPage } from '../features/sessions/SessionPage'
+import { SessionsPage } from '../features/sessions/SessionsPage'
+import { SettingsPage } from '../features/settings/SettingsPage'
+import { InsightsPlaceholder } from './placeholders'
 
 export type AppRoute = {
   /** A wouter pattern on the hash: `/calls/:id` matches `#/calls/c1`. */
@@ -22,10 +27,16 @@ export const shellRoutes: readonly AppRoute[] = [
   { path: '/', component: HomePage, nav: 'Home' },
   { path: '/calls', component: CallsPage, nav: 'Calls' },
   { path: '/calls/:id', component: CallDetailPage },
+  { path: '/calls/:id/prebrief', component: CallPrebriefPage },
+  { path: '/calls/:id/debrief', component: CallDebriefPage },
   { path: '/reps', component: RepsPage, nav: 'Reps' },
   { path: '/reps/:id', component: RepDetailPage },
+  { path: '/sessions', component: SessionsPage, nav: 'Sessions' },
+  { path: '/sessions/:id', component: SessionPage },
+  { path: '/search', component: SearchPage, nav: 'Search' },
   { path: '/insights', component: InsightsPlaceholder, nav: 'Insights' },
-  { path: '/settings', component: SettingsPlaceholder, nav: 'Settings' },
+  { path: '/exchange', component: ExchangePage, nav: 'Import & export' },
+  { path: '/settings', component: SettingsPage, nav: 'Settings' },
 ]
 
 /**

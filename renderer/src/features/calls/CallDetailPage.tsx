@@ -16,6 +16,8 @@ import { useToast } from '../../components/Toast'
 import { formatDay, formatMoney, formatTime } from '../../lib/format'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { DebriefStatus, PrebriefStatus } from './BriefStatus'
+import { BriefLoader } from './BriefLoader'
+import { CallSectionNav, type CallSection } from './CallSectionNav'
 import { callTitle } from './callForm'
 import { CallFormDialog } from './CallFormDialog'
 import { StakesBadge } from './StakesBadge'
@@ -23,7 +25,24 @@ import './calls.css'
 
 type Dialogs = 'none' | 'edit' | 'delete'
 
+/** `#/calls/<id>`: the call's details and where its pre-brief and debrief stand. */
 export function CallDetailPage() {
+  return <CallPage section="details" />
+}
+
+/** `#/calls/<id>/prebrief`: the plan, made before the call (a deep link for "new pre-brief"). */
+export function CallPrebriefPage() {
+  return <CallPage section="prebrief" />
+}
+
+/** `#/calls/<id>/debrief`: the look back, with the plan beside it (a deep link for "new debrief"). */
+export function CallDebriefPage() {
+  return <CallPage section="debrief" />
+}
+
+const SECTION_TITLES: Record<CallSection, string> = { details: '', prebrief: 'Pre-brief', debrief: 'Debrief' }
+
+function CallPage({ section }: { section: CallSection }) {
   const { id = '' } = useParams<{ id: string }>()
   const detail = useCall(id)
   const settings = useSettings().data ?? DEFAULT_SETTINGS
@@ -32,7 +51,9 @@ export function CallDetailPage() {
   const remove = useDeleteCall()
   const toast = useToast()
   const [, navigate] = useLocation()
-  useDocumentTitle(detail.data ? callTitle(detail.data.call) : 'Call')
+  const sectionTitle = SECTION_TITLES[section]
+  const baseTitle = detail.data ? callTitle(detail.data.call) : 'Call'
+  useDocumentTitle(sectionTitle ? `${sectionTitle} · ${baseTitle}` : baseTitle)
 
   const back = (
     <Link href="/calls">
@@ -125,47 +146,60 @@ export function CallDetailPage() {
         }
       />
 
-      <div className="detail-grid">
-        <section className="card" aria-labelledby="call-details-heading">
-          <h2 id="call-details-heading">Details</h2>
-          <dl className="details">
-            <dt>Rep</dt>
-            <dd>
-              <Link href={`/reps/${rep.id}`}>{rep.name}</Link>
-              {rep.archived && ' (archived)'}
-            </dd>
-            <dt>Date</dt>
-            <dd>{formatDay(call.date)}</dd>
-            <dt>Time</dt>
-            <dd>{call.time ? formatTime(call.time) : <span className="muted">Not set</span>}</dd>
-            <dt>Account</dt>
-            <dd>{call.account ?? <span className="muted">Not set</span>}</dd>
-            <dt>Opportunity</dt>
-            <dd>{call.opportunity ?? <span className="muted">Not set</span>}</dd>
-            <dt>Deal value</dt>
-            <dd>{call.dealValue === null ? <span className="muted">Not set</span> : formatMoney(call.dealValue, settings.currency)}</dd>
-            <dt>Stage</dt>
-            <dd>{call.stage ? STAGE_LABELS[call.stage] : <span className="muted">Not set</span>}</dd>
-            <dt>Stakes</dt>
-            <dd>
-              <StakesBadge stakes={effectiveStakes} />{' '}
-              <span className="muted">{call.stakes ? '(set by you)' : '(automatic, from the deal value)'}</span>
-              <br />
-              <span className="muted">{STAKES_HINTS[effectiveStakes]}</span>
-            </dd>
-          </dl>
-        </section>
+      <CallSectionNav callId={call.id} section={section} hasPrebrief={prebrief !== null} hasDebrief={debrief !== null} />
 
-        <section className="card" aria-labelledby="coaching-heading">
-          <h2 id="coaching-heading">Coaching</h2>
-          <PrebriefStatus prebrief={prebrief} />
-          <DebriefStatus debrief={debrief} />
-          <p className="placeholder-note">
-            Writing the pre-brief and the debrief here comes in the next version of Coachbook. For now this shows what the
-            journal already holds for this call.
-          </p>
-        </section>
-      </div>
+      {section === 'prebrief' && <BriefLoader key={`prebrief-${call.id}`} callId={call.id} kind="prebrief" settings={settings} />}
+      {section === 'debrief' && <BriefLoader key={`debrief-${call.id}`} callId={call.id} kind="debrief" settings={settings} />}
+
+      {section === 'details' && (
+        <div className="detail-grid">
+          <section className="card" aria-labelledby="call-details-heading">
+            <h2 id="call-details-heading">Details</h2>
+            <dl className="details">
+              <dt>Rep</dt>
+              <dd>
+                <Link href={`/reps/${rep.id}`}>{rep.name}</Link>
+                {rep.archived && ' (archived)'}
+              </dd>
+              <dt>Date</dt>
+              <dd>{formatDay(call.date)}</dd>
+              <dt>Time</dt>
+              <dd>{call.time ? formatTime(call.time) : <span className="muted">Not set</span>}</dd>
+              <dt>Account</dt>
+              <dd>{call.account ?? <span className="muted">Not set</span>}</dd>
+              <dt>Opportunity</dt>
+              <dd>{call.opportunity ?? <span className="muted">Not set</span>}</dd>
+              <dt>Deal value</dt>
+              <dd>{call.dealValue === null ? <span className="muted">Not set</span> : formatMoney(call.dealValue, settings.currency)}</dd>
+              <dt>Stage</dt>
+              <dd>{call.stage ? STAGE_LABELS[call.stage] : <span className="muted">Not set</span>}</dd>
+              <dt>Stakes</dt>
+              <dd>
+                <StakesBadge stakes={effectiveStakes} />{' '}
+                <span className="muted">{call.stakes ? '(set by you)' : '(automatic, from the deal value)'}</span>
+                <br />
+                <span className="muted">{STAKES_HINTS[effectiveStakes]}</span>
+              </dd>
+            </dl>
+          </section>
+
+          <section className="card" aria-labelledby="coaching-heading">
+            <h2 id="coaching-heading">Coaching</h2>
+            <PrebriefStatus prebrief={prebrief} />
+            <p className="brief-status__action">
+              <Link href={`/calls/${call.id}/prebrief`} className={buttonClass(prebrief ? 'secondary' : 'primary', 'sm')}>
+                {prebrief ? 'Open the pre-brief' : 'Plan this call'}
+              </Link>
+            </p>
+            <DebriefStatus debrief={debrief} />
+            <p className="brief-status__action">
+              <Link href={`/calls/${call.id}/debrief`} className={buttonClass(debrief || !prebrief ? 'secondary' : 'primary', 'sm')}>
+                {debrief ? 'Open the debrief' : 'Debrief this call'}
+              </Link>
+            </p>
+          </section>
+        </div>
+      )}
 
       <CallFormDialog open={dialog === 'edit'} onClose={() => setDialog('none')} call={call} />
       <ConfirmDialog

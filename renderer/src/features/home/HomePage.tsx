@@ -1,38 +1,103 @@
 import { Link } from 'wouter'
-import { PlaceholderPage } from '../../app/PlaceholderPage'
-import { buttonClass } from '../../components/Button'
+import type { HomeSummary } from '../../../../shared/coaching'
+import { useReps } from '../../api/useReps'
+import { Button, buttonClass } from '../../components/Button'
+import { ErrorState } from '../../components/ErrorState'
+import { LoadingState } from '../../components/LoadingState'
+import { PageHeader } from '../../components/PageHeader'
+import { useDocumentTitle } from '../../lib/useDocumentTitle'
+import { useCommands } from '../palette/commandsContext'
+import { RecentActivity } from './RecentActivity'
+import { AwaitingDebriefList, UpcomingList } from './CallLists'
+import { RescueQuestion } from './RescueQuestion'
+import { useHomeSummary } from './useHomeSummary'
 import './home.css'
 
 export function HomePage() {
+  useDocumentTitle('Home')
+  const summary = useHomeSummary()
+  const reps = useReps()
+  const commands = useCommands()
+  const hasReps = (reps.data?.length ?? 0) > 0
+
   return (
-    <PlaceholderPage
-      title="Home"
-      summary="Your private journal for joint calls: plan your role before each call, look back after it, and coach instead of closing for your reps."
-      coming={[
-        'Calls coming up that still need a pre-brief with the rep.',
-        'Calls from the last days that still wait for a debrief.',
-        'How many times this month you took over a call, and how many of those were everyday deals.',
-      ]}
-    >
-      <section className="home-start" aria-labelledby="home-start-heading">
-        <h2 id="home-start-heading">Get started</h2>
-        <ol className="home-start__steps">
-          <li>
-            <strong>Add your reps.</strong> <span className="muted">The people you join on calls.</span>
-          </li>
-          <li>
-            <strong>Record each joint call.</strong> <span className="muted">Its date, account, deal value and stakes.</span>
-          </li>
-        </ol>
-        <div className="cluster">
-          <Link href="/reps" className={buttonClass('primary')}>
-            Go to Reps
-          </Link>
-          <Link href="/calls" className={buttonClass('secondary')}>
-            Go to Calls
-          </Link>
-        </div>
-      </section>
-    </PlaceholderPage>
+    <>
+      <PageHeader
+        title="Home"
+        description="What needs you next: calls to plan with the rep, calls to look back on, and how often you closed a deal yourself this month."
+        actions={
+          hasReps && (
+            <>
+              <Button variant="primary" onClick={() => commands.newCall()}>
+                New call
+              </Button>
+              <Button onClick={() => commands.logSession()}>Log coaching session</Button>
+            </>
+          )
+        }
+      />
+      {summary.isPending || reps.isPending ? (
+        <LoadingState label="Loading your journal…" />
+      ) : summary.isError || reps.isError ? (
+        <ErrorState
+          title="Home could not be loaded"
+          message={(summary.error ?? reps.error)?.message ?? 'Something went wrong.'}
+          onRetry={() => {
+            void summary.refetch()
+            void reps.refetch()
+          }}
+          retrying={summary.isFetching || reps.isFetching}
+        />
+      ) : !hasReps && summary.data.recentActivity.length === 0 ? (
+        <GetStarted />
+      ) : (
+        <HomeContent summary={summary.data} />
+      )}
+    </>
+  )
+}
+
+function HomeContent({ summary }: { summary: HomeSummary }) {
+  return (
+    <div className="home">
+      <RescueQuestion month={summary.thisMonth} />
+      <div className="home-grid">
+        <UpcomingList calls={summary.upcomingWithoutPrebrief} total={summary.upcomingWithoutPrebriefTotal} today={summary.today} />
+        <AwaitingDebriefList
+          calls={summary.awaitingDebrief}
+          total={summary.awaitingDebriefTotal}
+          overdueTotal={summary.overdueTotal}
+          today={summary.today}
+        />
+      </div>
+      <RecentActivity items={summary.recentActivity} />
+    </div>
+  )
+}
+
+/** A journal without reps: the first steps, in order. */
+function GetStarted() {
+  return (
+    <section className="home-start" aria-labelledby="home-start-heading">
+      <h2 id="home-start-heading">Get started</h2>
+      <ol className="home-start__steps">
+        <li>
+          <strong>Add your reps.</strong> <span className="muted">The people you join on calls and coach.</span>
+        </li>
+        <li>
+          <strong>Record your next joint call.</strong>{' '}
+          <span className="muted">It shows up here until you and the rep have planned who does what.</span>
+        </li>
+        <li>
+          <strong>Debrief it within a day.</strong>{' '}
+          <span className="muted">Let the rep speak first, note the role you really played, and pick one skill to drill.</span>
+        </li>
+      </ol>
+      <div className="cluster">
+        <Link href="/reps" className={buttonClass('primary')}>
+          Add your first rep
+        </Link>
+      </div>
+    </section>
   )
 }

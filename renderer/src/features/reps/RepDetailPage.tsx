@@ -1,10 +1,9 @@
 import { useState } from 'react'
 import { Link, useParams } from 'wouter'
-import { DEFAULT_SETTINGS } from '../../../../shared/entities'
+import type { RepOverview } from '../../../../shared/coaching'
+import { SESSION_KINDS } from '../../../../shared/domain'
+import { SESSION_KIND_LABELS } from '../../../../shared/labels'
 import { isApiError } from '../../api/errors'
-import { useCalls } from '../../api/useCalls'
-import { useRep } from '../../api/useReps'
-import { useSettings } from '../../api/useSettings'
 import { Badge } from '../../components/Badge'
 import { Button, buttonClass } from '../../components/Button'
 import { EmptyState } from '../../components/EmptyState'
@@ -13,28 +12,27 @@ import { LoadingState } from '../../components/LoadingState'
 import { PageHeader } from '../../components/PageHeader'
 import { formatDay } from '../../lib/format'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
-import { CallFormDialog } from '../calls/CallFormDialog'
-import { CallsTable } from '../calls/CallsTable'
+import { useCommands } from '../palette/commandsContext'
 import { RepFormDialog } from './RepFormDialog'
+import { LostDealLessons, OpenSkills, RepRescues, RootCauseTally } from './RepInsights'
+import { RepTimeline } from './RepTimeline'
 import { useArchiveToggle } from './useArchiveToggle'
+import { useRepOverview } from './useRepOverview'
 import './reps.css'
 
-type Dialogs = 'none' | 'edit' | 'call'
+const back = (
+  <Link href="/reps">
+    <span aria-hidden="true">← </span>All reps
+  </Link>
+)
 
+/** One rep: their calls and sessions, the skills still to drill, lessons, and this month's rescues. */
 export function RepDetailPage() {
   const { id = '' } = useParams<{ id: string }>()
-  const rep = useRep(id)
-  const [dialog, setDialog] = useState<Dialogs>('none')
-  const archive = useArchiveToggle()
-  useDocumentTitle(rep.data?.name ?? 'Rep')
+  const overview = useRepOverview(id)
+  useDocumentTitle(overview.data?.rep.name ?? 'Rep')
 
-  const back = (
-    <Link href="/reps">
-      <span aria-hidden="true">← </span>All reps
-    </Link>
-  )
-
-  if (rep.isPending) {
+  if (overview.isPending) {
     return (
       <>
         <PageHeader eyebrow={back} title="Rep" />
@@ -42,8 +40,8 @@ export function RepDetailPage() {
       </>
     )
   }
-  if (rep.isError) {
-    if (isApiError(rep.error) && rep.error.code === 'NOT_FOUND') {
+  if (overview.isError) {
+    if (isApiError(overview.error) && overview.error.code === 'NOT_FOUND') {
       return (
         <>
           <PageHeader eyebrow={back} title="Rep not found" />
@@ -63,88 +61,103 @@ export function RepDetailPage() {
     return (
       <>
         <PageHeader eyebrow={back} title="Rep" />
-        <ErrorState title="This rep could not be loaded" message={rep.error.message} onRetry={() => void rep.refetch()} retrying={rep.isFetching} />
+        <ErrorState
+          title="This rep could not be loaded"
+          message={overview.error.message}
+          onRetry={() => void overview.refetch()}
+          retrying={overview.isFetching}
+        />
       </>
     )
   }
+  return <RepScreen overview={overview.data} />
+}
 
-  const person = rep.data
+function RepScreen({ overview }: { overview: RepOverview }) {
+  const { rep } = overview
+  const [editing, setEditing] = useState(false)
+  const archive = useArchiveToggle()
+  const commands = useCommands()
+  const sessionsTotal = SESSION_KINDS.reduce((sum, kind) => sum + overview.sessionsByKind[kind], 0)
+  const sessionMix = SESSION_KINDS.filter((kind) => overview.sessionsByKind[kind] > 0)
+    .map((kind) => `${overview.sessionsByKind[kind]} ${SESSION_KIND_LABELS[kind].toLowerCase()}`)
+    .join(', ')
+
   return (
     <>
       <PageHeader
         eyebrow={back}
-        title={person.name}
+        title={rep.name}
         description={
           <span className="cluster">
-            <span>{[person.title, person.startedOn && `Started ${formatDay(person.startedOn)}`].filter(Boolean).join(' · ')}</span>
-            {person.archived && <Badge>Archived</Badge>}
+            {(rep.title || rep.startedOn) && (
+              <span>{[rep.title, rep.startedOn && `Started ${formatDay(rep.startedOn)}`].filter(Boolean).join(' · ')}</span>
+            )}
+            {rep.archived && <Badge>Archived</Badge>}
           </span>
         }
         actions={
           <>
-            {!person.archived && (
-              <Button variant="primary" onClick={() => setDialog('call')}>
-                New call with {person.name}
-              </Button>
+            {!rep.archived && (
+              <>
+                <Button variant="primary" onClick={() => commands.newCall({ repId: rep.id })}>
+                  New call with {rep.name}
+                </Button>
+                <Button onClick={() => commands.logSession({ repId: rep.id })}>Log a coaching session</Button>
+              </>
             )}
-            <Button onClick={() => setDialog('edit')}>Edit</Button>
-            <Button onClick={() => archive.toggle(person)} busy={archive.pendingId === person.id}>
-              {person.archived ? 'Unarchive' : 'Archive'}
+            <Button onClick={() => setEditing(true)}>Edit</Button>
+            <Button onClick={() => archive.toggle(rep)} busy={archive.pendingId === rep.id}>
+              {rep.archived ? 'Unarchive' : 'Archive'}
             </Button>
           </>
         }
       />
-      <RepCalls repId={person.id} repName={person.name} archived={person.archived} onAdd={() => setDialog('call')} />
-      <RepFormDialog open={dialog === 'edit'} onClose={() => setDialog('none')} rep={person} />
-      <CallFormDialog open={dialog === 'call'} onClose={() => setDialog('none')} defaultRepId={person.id} />
-    </>
-  )
-}
 
-function RepCalls({ repId, repName, archived, onAdd }: { repId: string; repName: string; archived: boolean; onAdd: () => void }) {
-  const calls = useCalls({ repId })
-  const currency = useSettings().data?.currency ?? DEFAULT_SETTINGS.currency
-  return (
-    <section className="rep-calls" aria-labelledby="rep-calls-heading">
-      <h2 id="rep-calls-heading">Calls with {repName}</h2>
-      {calls.isPending ? (
-        <LoadingState label="Loading calls…" />
-      ) : calls.isError ? (
-        <ErrorState
-          title="These calls could not be loaded"
-          message={calls.error.message}
-          onRetry={() => void calls.refetch()}
-          retrying={calls.isFetching}
-        />
-      ) : calls.items.length === 0 ? (
-        <EmptyState
-          title="No calls yet"
-          headingLevel={3}
-          action={
-            !archived && (
-              <Button variant="primary" onClick={onAdd}>
-                Record a call with {repName}
-              </Button>
-            )
-          }
-        >
-          Calls you join with {repName} will be listed here.
-        </EmptyState>
-      ) : (
-        <>
-          <CallsTable calls={calls.items} currency={currency} showRep={false} caption={`Calls with ${repName}, newest first`} />
-          {calls.hasNextPage && (
-            <div className="list-footer">
-              <span>
-                Showing {calls.items.length} of {calls.total} calls
-              </span>
-              <Button onClick={() => void calls.fetchNextPage()} busy={calls.isFetchingNextPage}>
-                Show older calls
-              </Button>
-            </div>
-          )}
-        </>
-      )}
-    </section>
+      <div className="rep-summary">
+        <RepRescues month={overview.thisMonth} repName={rep.name} />
+        <section className="card rep-rescues" aria-labelledby="rep-sessions-heading">
+          <h2 id="rep-sessions-heading" className="rep-rescues__heading">
+            Coaching sessions with {rep.name}
+          </h2>
+          <p className="rep-rescues__figure">
+            <span className="rep-rescues__count">{sessionsTotal}</span>
+            <span className="rep-rescues__context">{sessionsTotal === 0 ? 'none logged yet' : sessionMix}</span>
+          </p>
+        </section>
+      </div>
+
+      <div className="rep-panels">
+        <OpenSkills skills={overview.openSkills} repName={rep.name} />
+        <LostDealLessons lessons={overview.lostDealLessons} />
+        <RootCauseTally counts={overview.rootCauses} repName={rep.name} />
+      </div>
+
+      <section className="rep-timeline" aria-labelledby="rep-timeline-heading">
+        <h2 id="rep-timeline-heading">Timeline</h2>
+        {overview.timeline.length === 0 ? (
+          <EmptyState
+            title="Nothing recorded yet"
+            headingLevel={3}
+            action={
+              !rep.archived && (
+                <>
+                  <Button variant="primary" onClick={() => commands.newCall({ repId: rep.id })}>
+                    Record a call with {rep.name}
+                  </Button>
+                  <Button onClick={() => commands.logSession({ repId: rep.id })}>Log a coaching session</Button>
+                </>
+              )
+            }
+          >
+            Calls you join with {rep.name} and the coaching sessions you hold together will line up here, newest first.
+          </EmptyState>
+        ) : (
+          <RepTimeline entries={overview.timeline} total={overview.timelineTotal} repName={rep.name} today={overview.today} />
+        )}
+      </section>
+
+      <RepFormDialog open={editing} onClose={() => setEditing(false)} rep={rep} />
+    </>
   )
 }

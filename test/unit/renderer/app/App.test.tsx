@@ -7,8 +7,8 @@ import { fakeJournal } from '../helpers/fakeJournal'
 import { renderApp } from '../helpers/renderApp'
 
 describe('routes', () => {
-  it('lists Home, Calls, Reps, Insights and Settings in the navigation, in that order', () => {
-    expect(navRoutes.map((route) => route.nav)).toEqual(['Home', 'Calls', 'Reps', 'Insights', 'Settings'])
+  it('lists the screens in the navigation, in order', () => {
+    expect(navRoutes.map((route) => route.nav)).toEqual(['Home', 'Calls', 'Reps', 'Sessions', 'Search', 'Insights', 'Import & export', 'Settings'])
   })
 
   it('has no path twice, and print views live under /print', () => {

@@ -4,6 +4,8 @@ import { App } from '../../../../renderer/src/app/App'
 
 /** Renders the whole app at a hash route, talking to the given Api. */
 export function renderApp(api: Api, route = '/') {
+  // A screen's query (`?q=…`) lives in the real query string: start each render without one.
+  window.history.replaceState(null, '', window.location.pathname)
   window.location.hash = `#${route}`
   delete document.documentElement.dataset['appReady']
   delete document.documentElement.dataset['appState']

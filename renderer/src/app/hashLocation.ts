@@ -1,0 +1,42 @@
+import { useSearch as useBrowserSearch } from 'wouter/use-browser-location'
+import { navigate as hashNavigate, useHashLocation } from 'wouter/use-hash-location'
+
+type NavigateOptions = Parameters<typeof hashNavigate>[1]
+
+/**
+ * wouter's hash location keeps a screen's `?query` in the real query string (`/?q=x#/search`),
+ * and a navigation without one leaves the old query in place: after a search, every other
+ * screen would still read `q`. A navigation to an address without `?` clears the query here, so
+ * each screen's parameters belong to that screen only.
+ */
+export function withQueryOf(to: string): string {
+  return to.includes('?') ? to : `${to}?`
+}
+
+export function navigateClearingQuery(to: string, options?: NavigateOptions): void {
+  hashNavigate(withQueryOf(to), options)
+}
+
+/** `/search?q=x` → [`/search`, `q=x`]: a link typed or bookmarked with its query inside the hash. */
+export function splitHashPath(hashPath: string): [string, string | null] {
+  const at = hashPath.indexOf('?')
+  return at === -1 ? [hashPath, null] : [hashPath.slice(0, at), hashPath.slice(at + 1)]
+}
+
+/**
+ * The app's location hook: hash routing, with each navigation's own query (see above). An
+ * address written with the query inside the hash (`#/search?q=disc`) works too: the route is the
+ * part before `?`, and the query the part after it.
+ */
+export function useAppLocation(options?: { ssrPath?: string }): [string, typeof navigateClearingQuery] {
+  const [hashPath] = useHashLocation(options)
+  return [splitHashPath(hashPath)[0], navigateClearingQuery]
+}
+
+useAppLocation.hrefs = (href: string): string => `#${href}`
+
+useAppLocation.searchHook = function useAppSearch(): string {
+  const browserSearch = useBrowserSearch()
+  const [hashPath] = useHashLocation()
+  return splitHashPath(hashPath)[1] ?? browserSearch
+}

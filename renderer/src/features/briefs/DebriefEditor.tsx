@@ -1,0 +1,283 @@
+import { useMemo, useState } from 'react'
+import { Link } from 'wouter'
+import { DRILL_TYPES, OUTCOMES, RESCUE_FEARS, RESCUE_INITIATORS, type Role } from '../../../../shared/domain'
+import type { CallDetail, Settings } from '../../../../shared/entities'
+import { DRILL_TYPE_LABELS, OUTCOME_LABELS, RESCUE_FEAR_LABELS, RESCUE_INITIATOR_LABELS, ROLE_LABELS } from '../../../../shared/labels'
+import { effectiveStakes } from '../../../../shared/stakes'
+import { Field } from '../../components/Field'
+import { FormAlert } from '../../components/FormAlert'
+import { RichTextEditor } from '../../editor'
+import { SaveIndicator, useAutosave } from '../../lib/autosave'
+import { briefFieldErrors } from './briefErrors'
+import { useBriefSavers } from './briefsApi'
+import { askShare, DEBRIEF_FIELDS, isRescue, toDebriefForm, toDebriefInput, type DebriefForm } from './debriefForm'
+import { PlanBeside } from './PlanBeside'
+import { RoleChoice } from './RoleChoice'
+import { RootCauseChoice } from './RootCauseChoice'
+import { Segmented } from './Segmented'
+import { TapCounter } from './TapCounter'
+import { TextAreaField, TextField } from './TextAreaField'
+import './briefs.css'
+
+export type DebriefEditorProps = { detail: CallDetail; settings: Settings }
+
+type Observed = 'yes' | 'no' | 'unsure'
+
+/** The look back at one call, with its plan beside it. */
+export function DebriefEditor({ detail, settings }: DebriefEditorProps) {
+  const { call, prebrief } = detail
+  const [form, setForm] = useState<DebriefForm>(() => toDebriefForm(detail.debrief))
+  // "Not sure" and "not answered" are both stored as null; the screen remembers which was picked.
+  const [observed, setObserved] = useState<Observed | null>(() =>
+    detail.debrief?.skillObserved === true ? 'yes' : detail.debrief?.skillObserved === false ? 'no' : null,
+  )
+  const { saveDebrief } = useBriefSavers(call.id)
+  const planHadSkillFocus = Boolean(prebrief?.skillFocus)
+  const input = useMemo(() => toDebriefInput(form, { planHadSkillFocus }), [form, planHadSkillFocus])
+  const autosave = useAutosave({ value: input, save: saveDebrief, enabled: input !== null })
+  const { fieldErrors, formError } = briefFieldErrors(autosave.error, 'debrief', DEBRIEF_FIELDS)
+
+  const set = <K extends keyof DebriefForm>(key: K, value: DebriefForm[K]) => setForm((f) => ({ ...f, [key]: value }))
+  const stakes = effectiveStakes(call, settings.interstateThreshold)
+  const rescue = isRescue(form)
+  const share = askShare(form.asks, form.tells)
+  const lost = form.outcome === 'lost'
+  const planned: Role | null = prebrief?.plannedRole ?? null
+
+  return (
+    <div className="debrief-layout">
+      <PlanBeside
+        prebrief={prebrief}
+        form={form}
+        stakes={stakes}
+        planLink={<Link href={`/calls/${call.id}/prebrief`}>Open the plan</Link>}
+      />
+      <form className="brief" aria-label="Debrief" onSubmit={(event) => event.preventDefault()} onBlur={() => void autosave.flush()}>
+        <div className="brief__bar">
+          <h2 className="brief__title">Debrief the call</h2>
+          <SaveIndicator
+            status={autosave.status}
+            onRetry={() => void autosave.retry()}
+            idleText={form.actualRole === null ? 'Saved once you pick the role you played' : undefined}
+          />
+        </div>
+        {formError && <FormAlert>{formError}</FormAlert>}
+
+        <section className="card brief__section" aria-labelledby="db-what-happened">
+          <h3 id="db-what-happened" className="brief__heading">
+            What happened
+          </h3>
+          <Segmented
+            variant="list"
+            name={`outcome-${call.id}`}
+            legend="How the call ended"
+            options={OUTCOMES.map((o) => ({ value: o, label: OUTCOME_LABELS[o] }))}
+            value={form.outcome}
+            onChange={(v) => set('outcome', v)}
+            error={fieldErrors.outcome}
+          />
+          <RoleChoice
+            name={`actual-role-${call.id}`}
+            legend="The role you actually played"
+            description={planned ? `You planned to be the ${ROLE_LABELS[planned].toLowerCase()}. Be candid: the figures are only for you.` : 'Be candid: the figures are only for you.'}
+            value={form.actualRole}
+            onChange={(role) => set('actualRole', role)}
+            error={fieldErrors.actualRole}
+            planned={planned}
+          >
+            {form.actualRole === null && (
+              <p className="brief-note">The debrief is saved once you pick the role you played. Anything you fill in meanwhile waits here.</p>
+            )}
+          </RoleChoice>
+          {rescue && (
+            <div className="rescue-details" role="group" aria-label="About the rescue">
+              <p className="brief-warning">
+                <strong>You took over this call.</strong>{' '}
+                {stakes === 'sidewalk'
+                  ? 'It was a sidewalk deal, so the rep could have carried it, stumbles and all. Naming what pushed you makes the next one easier to resist.'
+                  : 'It was an interstate deal, where stepping in can be right. Naming what pushed you still helps you see the pattern.'}
+              </p>
+              <div className="rescue-details__grid">
+                <Segmented
+                  variant="list"
+                  name={`rescue-initiator-${call.id}`}
+                  legend="Who started the takeover?"
+                  options={RESCUE_INITIATORS.map((v) => ({ value: v, label: RESCUE_INITIATOR_LABELS[v] }))}
+                  value={form.rescueInitiator}
+                  onChange={(v) => set('rescueInitiator', v)}
+                  error={fieldErrors.rescueInitiator}
+                />
+                <Segmented
+                  variant="list"
+                  name={`rescue-fear-${call.id}`}
+                  legend="The fear behind it"
+                  options={RESCUE_FEARS.map((v) => ({ value: v, label: RESCUE_FEAR_LABELS[v] }))}
+                  value={form.rescueFear}
+                  onChange={(v) => set('rescueFear', v)}
+                  error={fieldErrors.rescueFear}
+                />
+              </div>
+            </div>
+          )}
+        </section>
+
+        <section className="card brief__section" aria-labelledby="db-conversation">
+          <h3 id="db-conversation" className="brief__heading">
+            The debrief conversation
+          </h3>
+          <p className="muted brief__lead">Tap once for every question you ask the rep and every time you tell them something.</p>
+          <div className="counters">
+            <TapCounter
+              label="Questions you asked"
+              unit={{ more: 'One more question asked', fewer: 'One question fewer' }}
+              value={form.asks}
+              onChange={(v) => set('asks', v)}
+              error={fieldErrors.asks}
+            />
+            <TapCounter
+              label="Things you told"
+              unit={{ more: 'One more thing told', fewer: 'One thing told fewer' }}
+              value={form.tells}
+              onChange={(v) => set('tells', v)}
+              error={fieldErrors.tells}
+            />
+          </div>
+          <p className="ask-share" role="status" aria-live="polite">
+            {share === null ? (
+              'Count both to see how much of the conversation was you asking.'
+            ) : (
+              <>
+                Asking share: <strong>{Math.round(share * 100)}%</strong>{' '}
+                <span className="muted">
+                  ({Number(form.asks)} of {Number(form.asks) + Number(form.tells)})
+                </span>
+              </>
+            )}
+          </p>
+        </section>
+
+        <section className="card brief__section" aria-labelledby="db-rep-first">
+          <h3 id="db-rep-first" className="brief__heading">
+            The rep’s view first
+          </h3>
+          <RichTextEditor
+            id={`debrief-self-${call.id}`}
+            label="The rep’s own assessment"
+            description="Ask before you offer yours: what went well, and what would they do differently?"
+            placeholder="In the rep’s words"
+            value={form.repSelfAssessment}
+            onChange={(doc) => set('repSelfAssessment', doc)}
+            onBlur={() => void autosave.flush()}
+            error={fieldErrors.repSelfAssessment}
+          />
+        </section>
+
+        <section className="card brief__section" aria-labelledby="db-yours">
+          <h3 id="db-yours" className="brief__heading">
+            Your assessment
+          </h3>
+          <RootCauseChoice value={form.rootCause} onChange={(v) => set('rootCause', v)} error={fieldErrors.rootCause} />
+          <TextAreaField
+            label="What points to it"
+            description="What you saw or heard that makes you think so."
+            value={form.rootCauseNote}
+            onChange={(v) => set('rootCauseNote', v)}
+            error={fieldErrors.rootCauseNote}
+          />
+          <TextAreaField
+            label={lost ? 'The lesson from the no' : 'The lesson'}
+            description={
+              lost
+                ? 'A lost deal teaches more than a won one, once it is talked through. What will the rep do differently?'
+                : 'One sentence the rep can take into the next call.'
+            }
+            value={form.lesson}
+            onChange={(v) => set('lesson', v)}
+            error={fieldErrors.lesson}
+          />
+        </section>
+
+        <section className="card brief__section" aria-labelledby="db-skill">
+          <h3 id="db-skill" className="brief__heading">
+            Skills
+          </h3>
+          {prebrief?.skillFocus && (
+            <Segmented<Observed>
+              name={`skill-observed-${call.id}`}
+              legend="Was the skill you set out to observe seen done well?"
+              description={`You planned to watch for: ${prebrief.skillFocus}`}
+              options={[
+                { value: 'yes', label: 'Yes' },
+                { value: 'no', label: 'No' },
+                { value: 'unsure', label: 'Not sure' },
+              ]}
+              value={observed}
+              onChange={(v) => {
+                setObserved(v)
+                set('skillObserved', v === 'yes' ? true : v === 'no' ? false : null)
+              }}
+              error={fieldErrors.skillObserved}
+            />
+          )}
+          <TextField
+            label="One skill to drill"
+            description="The next pre-brief of this rep sets out to observe it."
+            value={form.skillToDrill}
+            onChange={(v) => set('skillToDrill', v)}
+            error={fieldErrors.skillToDrill}
+          />
+          <div className="drill-row">
+            <Segmented
+              name={`drill-type-${call.id}`}
+              legend="How to practise it"
+              options={DRILL_TYPES.map((v) => ({ value: v, label: DRILL_TYPE_LABELS[v] }))}
+              value={form.drillType}
+              onChange={(v) => set('drillType', v)}
+              error={fieldErrors.drillType}
+            />
+            <Field label="Repetitions" description="At least 3 before judging it." error={fieldErrors.drillReps} className="drill-reps">
+              {(control) => (
+                <input
+                  {...control}
+                  className="input"
+                  type="number"
+                  inputMode="numeric"
+                  min={3}
+                  max={1000}
+                  step={1}
+                  value={form.drillReps}
+                  onChange={(event) => set('drillReps', event.target.value)}
+                />
+              )}
+            </Field>
+          </div>
+        </section>
+
+        <section className="card brief__section" aria-labelledby="db-notes">
+          <h3 id="db-notes" className="brief__heading">
+            Notes
+          </h3>
+          <RichTextEditor
+            id={`debrief-notes-${call.id}`}
+            label="Notes to share"
+            description="These appear on the printed debrief sheet for your one-on-one."
+            value={form.notes}
+            onChange={(doc) => set('notes', doc)}
+            onBlur={() => void autosave.flush()}
+            error={fieldErrors.notes}
+          />
+          <RichTextEditor
+            id={`debrief-private-${call.id}`}
+            label="Private notes"
+            tone="private"
+            description="Only for you: they never appear on a printed sheet, in a report or in a shared export. Whether you rescued, and what you were afraid of."
+            value={form.privateNotes}
+            onChange={(doc) => set('privateNotes', doc)}
+            onBlur={() => void autosave.flush()}
+            error={fieldErrors.privateNotes}
+          />
+        </section>
+      </form>
+    </div>
+  )
+}

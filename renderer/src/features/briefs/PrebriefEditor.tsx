@@ -1,0 +1,210 @@
+import { useMemo, useState } from 'react'
+import { Link } from 'wouter'
+import { CALL_PARTS, LEADERS, PURPOSES, RESCUE_ROLE, type CallPart, type Leader } from '../../../../shared/domain'
+import type { CallDetail, Settings } from '../../../../shared/entities'
+import { CALL_PART_LABELS, LEADER_LABELS, PURPOSE_LABELS } from '../../../../shared/labels'
+import { effectiveStakes } from '../../../../shared/stakes'
+import { FormAlert } from '../../components/FormAlert'
+import { LoadingState } from '../../components/LoadingState'
+import { RichTextEditor } from '../../editor'
+import { SaveIndicator, useAutosave } from '../../lib/autosave'
+import { formatDay } from '../../lib/format'
+import { briefFieldErrors } from './briefErrors'
+import { useBriefSavers, useCallSource, useNextSkillFocus } from './briefsApi'
+import { PREBRIEF_FIELDS, toPrebriefForm, toPrebriefInput, type PrebriefForm } from './prebriefForm'
+import { QuestionsEditor } from './QuestionsEditor'
+import { RoleChoice } from './RoleChoice'
+import { Segmented } from './Segmented'
+import { SilencePrompt } from './SilencePrompt'
+import { StakesControl } from './StakesControl'
+import { TakeoverChance } from './TakeoverChance'
+import { TextAreaField, TextField } from './TextAreaField'
+import { shouldAskAboutSilence } from './takeoverRule'
+import './briefs.css'
+
+export type PrebriefEditorProps = { detail: CallDetail; settings: Settings }
+
+/**
+ * The pre-brief of one call. A call without one starts with the rep's open skill to drill as the
+ * skill to observe, so the editor waits for that before it opens.
+ */
+export function PrebriefEditor({ detail, settings }: PrebriefEditorProps) {
+  // Whether the call had a plan when the editor opened; the first save must not change that.
+  const [isNew] = useState(detail.prebrief === null)
+  const focus = useNextSkillFocus(detail.rep.id)
+  if (isNew && focus.isPending) return <LoadingState label="Loading the plan…" />
+  return <PrebriefFormView detail={detail} settings={settings} isNew={isNew} suggestion={focus.data ?? null} />
+}
+
+type Suggestion = { skill: string | null; fromCallId: string | null }
+
+function PrebriefFormView({
+  detail,
+  settings,
+  isNew,
+  suggestion,
+}: PrebriefEditorProps & { isNew: boolean; suggestion: Suggestion | null }) {
+  const { call } = detail
+  const [form, setForm] = useState<PrebriefForm>(() => toPrebriefForm(detail.prebrief, isNew ? (suggestion?.skill ?? null) : null))
+  const [silenceDismissed, setSilenceDismissed] = useState(false)
+  const { savePrebrief } = useBriefSavers(call.id)
+  const input = useMemo(() => toPrebriefInput(form), [form])
+  const autosave = useAutosave({ value: input, save: savePrebrief, enabled: input !== null })
+  const { fieldErrors, formError } = briefFieldErrors(autosave.error, 'prebrief', PREBRIEF_FIELDS)
+
+  const set = <K extends keyof PrebriefForm>(key: K, value: PrebriefForm[K]) => setForm((f) => ({ ...f, [key]: value }))
+  const setLead = (part: CallPart, leader: Leader) => setForm((f) => ({ ...f, leads: { ...f.leads, [part]: leader } }))
+
+  const stakes = effectiveStakes(call, settings.interstateThreshold)
+  const askAboutSilence = !silenceDismissed && shouldAskAboutSilence(stakes, form.interventionRule)
+  const fromSkill = suggestion?.skill && form.skillFocus.trim() === suggestion.skill ? suggestion : null
+  const noRole = form.plannedRole === null
+
+  return (
+    <form
+      className="brief"
+      aria-label="Pre-brief"
+      onSubmit={(event) => event.preventDefault()}
+      onBlur={() => void autosave.flush()}
+    >
+      <div className="brief__bar">
+        <h2 className="brief__title">Plan the call</h2>
+        <SaveIndicator
+          status={autosave.status}
+          onRetry={() => void autosave.retry()}
+          idleText={noRole ? 'Saved once you pick your role' : undefined}
+        />
+      </div>
+      {formError && <FormAlert>{formError}</FormAlert>}
+
+      <section className="card brief__section" aria-labelledby="pb-role">
+        <h3 id="pb-role" className="brief__heading">
+          Your role
+        </h3>
+        <RoleChoice
+          name={`planned-role-${call.id}`}
+          legend="The role you plan to play"
+          value={form.plannedRole}
+          onChange={(role) => set('plannedRole', role)}
+          error={fieldErrors.plannedRole}
+        >
+          {noRole && (
+            <p className="brief-note" id="pb-role-note">
+              A plan starts with your role. Fill in anything below meanwhile: it is kept here and saved the moment you pick
+              one.
+            </p>
+          )}
+          {form.plannedRole === RESCUE_ROLE && (
+            <p className="brief-warning">
+              <strong>You are planning a rescue.</strong> Closing for the rep may get this deal, but it teaches them to wait
+              for you. If it has to be you, agree now which part the rep will own, so next time they need you less.
+            </p>
+          )}
+        </RoleChoice>
+        <Segmented
+          name={`purpose-${call.id}`}
+          legend="Why you are going"
+          options={PURPOSES.map((p) => ({ value: p, label: PURPOSE_LABELS[p] }))}
+          value={form.purpose}
+          onChange={(purpose) => set('purpose', purpose)}
+          error={fieldErrors.purpose}
+        />
+        <StakesControl call={call} settings={settings} />
+      </section>
+
+      <section className="card brief__section" aria-labelledby="pb-goal">
+        <h3 id="pb-goal" className="brief__heading">
+          What the call is for
+        </h3>
+        <TextAreaField
+          label="Objective"
+          description="What should be true when the call ends?"
+          value={form.objective}
+          onChange={(v) => set('objective', v)}
+          error={fieldErrors.objective}
+        />
+        <TextAreaField
+          label="The next step the customer agrees to"
+          description="A concrete commitment from the customer, not from the rep."
+          value={form.nextStep}
+          onChange={(v) => set('nextStep', v)}
+          error={fieldErrors.nextStep}
+        />
+      </section>
+
+      <section className="card brief__section" aria-labelledby="pb-leads">
+        <h3 id="pb-leads" className="brief__heading">
+          Who leads each part
+        </h3>
+        <div className="leads">
+          {CALL_PARTS.map((part) => (
+            <Segmented
+              key={part}
+              inline
+              name={`lead-${part}-${call.id}`}
+              legend={CALL_PART_LABELS[part]}
+              options={LEADERS.map((l) => ({ value: l, label: LEADER_LABELS[l] }))}
+              value={form.leads[part] ?? null}
+              onChange={(leader) => setLead(part, leader)}
+            />
+          ))}
+        </div>
+        {fieldErrors.leads && <p className="field__error">{fieldErrors.leads}</p>}
+        <QuestionsEditor value={form.questions} onChange={(rows) => set('questions', rows)} error={fieldErrors.questions} />
+      </section>
+
+      <section className="card brief__section" aria-labelledby="pb-stepping-in">
+        <h3 id="pb-stepping-in" className="brief__heading">
+          Stepping in
+        </h3>
+        <TextAreaField
+          label="Your intervention rule"
+          description="The one situation in which you will step in. Anything else, the rep handles."
+          placeholder="e.g. Only if the customer asks for terms outside our pricing policy"
+          value={form.interventionRule}
+          onChange={(v) => set('interventionRule', v)}
+          error={fieldErrors.interventionRule}
+        />
+        {askAboutSilence && <SilencePrompt onDismiss={() => setSilenceDismissed(true)} />}
+        <TakeoverChance value={form.takeoverRisk} onChange={(v) => set('takeoverRisk', v)} error={fieldErrors.takeoverRisk} />
+      </section>
+
+      <section className="card brief__section" aria-labelledby="pb-observe">
+        <h3 id="pb-observe" className="brief__heading">
+          What you will watch for
+        </h3>
+        <TextField
+          label="Skill to observe"
+          description={fromSkill ? <SkillSource fromCallId={fromSkill.fromCallId} /> : 'One skill to watch the rep use, so the debrief has something specific to talk about.'}
+          value={form.skillFocus}
+          onChange={(v) => set('skillFocus', v)}
+          error={fieldErrors.skillFocus}
+        />
+        <RichTextEditor
+          id={`prebrief-notes-${call.id}`}
+          label="Notes"
+          placeholder="Anything else to remember for this call"
+          value={form.notes}
+          onChange={(doc) => set('notes', doc)}
+          onBlur={() => void autosave.flush()}
+          error={fieldErrors.notes}
+        />
+      </section>
+    </form>
+  )
+}
+
+/** "From the debrief of Mon, Nov 2, 2026": where a carried-over skill to observe came from. */
+function SkillSource({ fromCallId }: { fromCallId: string | null }) {
+  const source = useCallSource(fromCallId)
+  if (!fromCallId) return <>Carried over from an earlier debrief. Change it if today calls for something else.</>
+  return (
+    <>
+      From{' '}
+      <Link href={`/calls/${fromCallId}/debrief`}>
+        the debrief of {source.data ? formatDay(source.data.call.date) : 'an earlier call'}
+      </Link>
+      , still open. Change it if today calls for something else.
+    </>
+  )
+}

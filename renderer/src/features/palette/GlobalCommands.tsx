@@ -1,0 +1,104 @@
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
+import { useLocation } from 'wouter'
+import { CallFormDialog } from '../calls/CallFormDialog'
+import { FOCUS_SEARCH_EVENT } from '../search/SearchPage'
+import { SessionFormDialog } from '../sessions/SessionFormDialog'
+import { CommandPalette } from './CommandPalette'
+import { CommandsContext, type Commands, type PaletteMode } from './commandsContext'
+import type { NavItem } from './paletteItems'
+import { ShortcutsDialog } from './ShortcutsDialog'
+import { shortcutFor, type ShortcutAction } from './shortcuts'
+
+type FormState = { open: boolean; repId?: string | undefined }
+
+/** The rep whose page is showing, so a new call or session starts with them. */
+function repOnScreen(location: string): string | undefined {
+  const match = /^\/reps\/([^/]+)$/.exec(location)
+  return match ? decodeURIComponent(match[1] ?? '') : undefined
+}
+
+/**
+ * What the whole app can do from anywhere: the command palette, the one-key shortcuts, and the
+ * forms they open (a new call, a coaching session, the shortcuts help). Mounted once, by the shell.
+ */
+export function GlobalCommands({ navItems, children }: { navItems: readonly NavItem[]; children: ReactNode }) {
+  const [palette, setPalette] = useState<{ open: boolean; mode: PaletteMode }>({ open: false, mode: 'root' })
+  const [call, setCall] = useState<FormState>({ open: false })
+  const [session, setSession] = useState<FormState>({ open: false })
+  const [help, setHelp] = useState(false)
+  const [location, navigate] = useLocation()
+  const currentRep = repOnScreen(location)
+
+  const search = useCallback(
+    (text?: string) => {
+      if (text !== undefined) navigate(`/search?q=${encodeURIComponent(text)}`)
+      else if (location !== '/search') navigate('/search')
+      // Already there (or arriving): the screen puts the focus in its box, once whatever is
+      // closing (the palette) has let go of it.
+      setTimeout(() => window.dispatchEvent(new Event(FOCUS_SEARCH_EVENT)))
+    },
+    [location, navigate],
+  )
+
+  const commands = useMemo<Commands>(
+    () => ({
+      openPalette: (mode = 'root') => setPalette({ open: true, mode }),
+      newCall: (options) => setCall({ open: true, repId: options?.repId ?? currentRep }),
+      logSession: (options) => setSession({ open: true, repId: options?.repId ?? currentRep }),
+      showShortcuts: () => setHelp(true),
+      search,
+    }),
+    [currentRep, search],
+  )
+
+  useEffect(() => {
+    const run: Record<ShortcutAction, () => void> = {
+      palette: () => commands.openPalette('root'),
+      newCall: () => commands.newCall(),
+      prebrief: () => commands.openPalette('prebrief'),
+      debrief: () => commands.openPalette('debrief'),
+      logSession: () => commands.logSession(),
+      search: () => commands.search(),
+      help: () => commands.showShortcuts(),
+    }
+    const onKeyDown = (event: KeyboardEvent) => {
+      const action = shortcutFor(event, { dialogOpen: document.querySelector('dialog[open]') !== null })
+      if (!action) return
+      event.preventDefault()
+      run[action]()
+    }
+    // Bubbling on the document: a control that handles a key itself (the editor's Ctrl+K makes a
+    // link) has done so, and said so, by the time it arrives here.
+    document.addEventListener('keydown', onKeyDown)
+    return () => document.removeEventListener('keydown', onKeyDown)
+  }, [commands])
+
+  return (
+    <CommandsContext.Provider value={commands}>
+      {children}
+      {/* The palette first: closing it hands the focus back before a form it opened takes it. */}
+      <CommandPalette
+        open={palette.open}
+        mode={palette.mode}
+        navItems={navItems}
+        onModeChange={(mode) => setPalette({ open: true, mode })}
+        onClose={() => setPalette((current) => ({ ...current, open: false }))}
+        onChoose={(effect) => {
+          if (effect.type === 'navigate') navigate(effect.to)
+          else if (effect.command === 'newCall') commands.newCall()
+          else if (effect.command === 'logSession') commands.logSession()
+          else if (effect.command === 'showShortcuts') commands.showShortcuts()
+          else commands.search(effect.text)
+        }}
+      />
+      <CallFormDialog
+        open={call.open}
+        defaultRepId={call.repId}
+        onClose={() => setCall({ open: false })}
+        onSaved={(saved) => navigate(`/calls/${saved.id}`)}
+      />
+      <SessionFormDialog open={session.open} defaultRepId={session.repId} onClose={() => setSession({ open: false })} />
+      <ShortcutsDialog open={help} onClose={() => setHelp(false)} />
+    </CommandsContext.Provider>
+  )
+}

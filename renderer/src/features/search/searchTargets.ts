@@ -1,0 +1,20 @@
+import type { SearchHit } from '../../../../shared/search'
+import { SEARCH_FIELDS } from '../../../../shared/search'
+
+const GROUP_OF = new Map<string, string>(SEARCH_FIELDS.map((field) => [field.key, field.group]))
+
+/**
+ * Where a hit opens: a call on the tab where the words were found (its pre-brief or debrief),
+ * otherwise the call itself; a session on its own screen; a rep on the rep's page.
+ */
+export function hitHref(hit: SearchHit): string {
+  if (hit.kind === 'session') return `/sessions/${hit.id}`
+  if (hit.kind === 'rep') return `/reps/${hit.id}`
+  const callId = hit.callId ?? hit.id
+  const group = hit.fieldKey ? GROUP_OF.get(hit.fieldKey) : undefined
+  if (group === 'plan') return `/calls/${callId}/prebrief`
+  if (group === 'debrief' || group === 'private') return `/calls/${callId}/debrief`
+  return `/calls/${callId}`
+}
+
+export const KIND_LABELS: Record<SearchHit['kind'], string> = { call: 'Call', session: 'Session', rep: 'Rep' }

@@ -1,0 +1,179 @@
+import { useState } from 'react'
+import { Link, useLocation, useParams } from 'wouter'
+import type { CoachingSession } from '../../../../shared/entities'
+import { SESSION_KIND_LABELS } from '../../../../shared/labels'
+import { isApiError, mapFieldErrors } from '../../api/errors'
+import { useReps } from '../../api/useReps'
+import { Button, buttonClass } from '../../components/Button'
+import { ConfirmDialog } from '../../components/ConfirmDialog'
+import { EmptyState } from '../../components/EmptyState'
+import { ErrorState } from '../../components/ErrorState'
+import { FormAlert } from '../../components/FormAlert'
+import { LoadingState } from '../../components/LoadingState'
+import { PageHeader } from '../../components/PageHeader'
+import { useToast } from '../../components/Toast'
+import { SaveIndicator, useAutosave } from '../../lib/autosave'
+import { formatDay } from '../../lib/format'
+import { useDocumentTitle } from '../../lib/useDocumentTitle'
+import { SessionFields } from './SessionFields'
+import { SESSION_FIELDS, formToSessionInput, sessionTitle, sessionToForm, type SessionFormValues } from './sessionForm'
+import { useDeleteSession, useSession, useUpdateSession } from './useSessions'
+import './sessions.css'
+
+const back = (
+  <Link href="/sessions">
+    <span aria-hidden="true">← </span>All sessions
+  </Link>
+)
+
+/** One coaching session, edited in place: every change is saved as it is made. */
+export function SessionPage() {
+  const { id = '' } = useParams<{ id: string }>()
+  const session = useSession(id)
+  const reps = useReps({ includeArchived: true })
+  useDocumentTitle(session.data ? sessionTitle(SESSION_KIND_LABELS[session.data.kind], session.data.skill) : 'Coaching session')
+
+  if (session.isPending || reps.isPending) {
+    return (
+      <>
+        <PageHeader eyebrow={back} title="Coaching session" />
+        <LoadingState label="Loading the session…" />
+      </>
+    )
+  }
+  if (session.isError && isApiError(session.error) && session.error.code === 'NOT_FOUND') {
+    return (
+      <>
+        <PageHeader eyebrow={back} title="Session not found" />
+        <EmptyState
+          title="This session is not in your journal"
+          action={
+            <Link href="/sessions" className={buttonClass('primary')}>
+              Go to Sessions
+            </Link>
+          }
+        >
+          It may have been deleted.
+        </EmptyState>
+      </>
+    )
+  }
+  if (session.isError || reps.isError) {
+    return (
+      <>
+        <PageHeader eyebrow={back} title="Coaching session" />
+        <ErrorState
+          title="This session could not be loaded"
+          message={(session.error ?? reps.error)?.message ?? 'Something went wrong.'}
+          onRetry={() => {
+            void session.refetch()
+            void reps.refetch()
+          }}
+          retrying={session.isFetching || reps.isFetching}
+        />
+      </>
+    )
+  }
+  return <SessionEditor key={session.data.id} session={session.data} reps={reps.data} />
+}
+
+function SessionEditor({ session, reps }: { session: CoachingSession; reps: NonNullable<ReturnType<typeof useReps>['data']> }) {
+  const [values, setValues] = useState<SessionFormValues>(() => sessionToForm(session))
+  const [confirming, setConfirming] = useState(false)
+  const update = useUpdateSession()
+  const remove = useDeleteSession()
+  const toast = useToast()
+  const [, navigate] = useLocation()
+  const parsed = formToSessionInput(values)
+  const autosave = useAutosave({
+    value: values,
+    enabled: parsed.ok,
+    save: async (value: SessionFormValues) => {
+      const next = formToSessionInput(value)
+      if (!next.ok) return
+      await update.mutateAsync({ id: session.id, ...next.input })
+    },
+  })
+  const server = mapFieldErrors(autosave.error, SESSION_FIELDS)
+  const errors = { ...server.fieldErrors, ...(parsed.ok ? {} : parsed.fieldErrors) }
+  const rep = reps.find((r) => r.id === values.repId)
+  const kindLabel = values.kind ? SESSION_KIND_LABELS[values.kind] : 'Coaching session'
+
+  const change = <K extends keyof SessionFormValues>(field: K, value: SessionFormValues[K]) =>
+    setValues((current) => ({ ...current, [field]: value }))
+
+  const confirmDelete = async () => {
+    // Whatever is still waiting to be saved lands first, so no save is left to retry against a
+    // session that is gone.
+    await autosave.flush()
+    remove.mutate(session.id, {
+      onSuccess: () => {
+        toast.show(`Deleted the ${kindLabel.toLowerCase()} of ${formatDay(session.date)}`)
+        navigate(rep ? `/reps/${rep.id}` : '/sessions')
+      },
+    })
+  }
+
+  return (
+    <>
+      <PageHeader
+        eyebrow={back}
+        title={sessionTitle(kindLabel, values.skill.trim() || null)}
+        description={
+          <span className="cluster">
+            <span>
+              {formatDay(values.date || session.date)}
+              {rep && (
+                <>
+                  {' '}
+                  with <Link href={`/reps/${rep.id}`}>{rep.name}</Link>
+                </>
+              )}
+            </span>
+          </span>
+        }
+        actions={
+          <>
+            <SaveIndicator
+              status={autosave.status}
+              onRetry={() => void autosave.retry()}
+              idleText={parsed.ok ? 'Changes save as you make them' : 'Fix the highlighted field to save'}
+            />
+            <Button variant="danger" onClick={() => setConfirming(true)}>
+              Delete session
+            </Button>
+          </>
+        }
+      />
+      <section className="card session-editor" aria-label="Session details">
+        {server.formError && <FormAlert>{server.formError}</FormAlert>}
+        <SessionFields
+          values={values}
+          onChange={change}
+          errors={errors}
+          reps={reps}
+          onBlur={() => void autosave.flush()}
+          idPrefix="session"
+        />
+      </section>
+      <ConfirmDialog
+        open={confirming}
+        title="Delete this session?"
+        confirmLabel="Delete session"
+        danger
+        busy={remove.isPending}
+        error={remove.error?.message ?? null}
+        onConfirm={() => void confirmDelete()}
+        onCancel={() => {
+          remove.reset()
+          setConfirming(false)
+        }}
+      >
+        <p>
+          The {kindLabel.toLowerCase()} of {formatDay(session.date)}
+          {rep ? ` with ${rep.name}` : ''} will be removed from your journal, notes included. This cannot be undone.
+        </p>
+      </ConfirmDialog>
+    </>
+  )
+}

@@ -1,0 +1,79 @@
+/**
+ * One `beforeunload` listener for every autosaving form on the page. While any of them holds
+ * words the journal has not confirmed, closing or reloading the window first saves them:
+ *
+ * - Browser mode: the pending saves start at once and the browser is asked to confirm leaving
+ *   (`preventDefault`), which gives them time to land.
+ * - Electron: the renderer cancels the close itself, waits for the saves, then closes the window.
+ *   If they could not be saved (the journal refused a value), the close stays cancelled so the
+ *   message can be read; a second close goes through, so the window can never be held hostage.
+ */
+export type UnloadEntry = {
+  hasUnsavedChanges: () => boolean
+  flush: () => Promise<void>
+}
+
+type GuardWindow = Pick<Window, 'addEventListener' | 'removeEventListener' | 'close'> & { coachbook?: unknown }
+
+const entries = new Set<UnloadEntry>()
+let installedOn: GuardWindow | null = null
+let closingAfterFlush = false
+let blockedOnce = false
+
+function isElectron(win: GuardWindow): boolean {
+  return typeof win.coachbook === 'object' && win.coachbook !== null
+}
+
+function pending(): UnloadEntry[] {
+  return [...entries].filter((entry) => entry.hasUnsavedChanges())
+}
+
+export function handleBeforeUnload(event: BeforeUnloadEvent, win: GuardWindow = window): void {
+  if (closingAfterFlush) return
+  const unsaved = pending()
+  if (unsaved.length === 0) return
+  const flushed = Promise.all(unsaved.map((entry) => entry.flush().catch(() => undefined)))
+  if (isElectron(win)) {
+    if (blockedOnce) return
+    event.preventDefault()
+    void flushed.then(() => {
+      if (pending().length > 0) {
+        blockedOnce = true
+        return
+      }
+      closingAfterFlush = true
+      win.close()
+    })
+    return
+  }
+  event.preventDefault()
+  // Older engines ask only when returnValue is set.
+  event.returnValue = true
+}
+
+const listener = (event: BeforeUnloadEvent) => handleBeforeUnload(event, installedOn ?? window)
+
+/** Registers a form; the returned function unregisters it. */
+export function registerUnloadEntry(entry: UnloadEntry, win: GuardWindow = window): () => void {
+  entries.add(entry)
+  if (installedOn === null) {
+    installedOn = win
+    win.addEventListener('beforeunload', listener)
+  }
+  return () => {
+    entries.delete(entry)
+    if (entries.size === 0 && installedOn !== null) {
+      installedOn.removeEventListener('beforeunload', listener)
+      installedOn = null
+    }
+  }
+}
+
+/** Forgets every entry and flag (tests). */
+export function resetUnloadGuardForTests(): void {
+  if (installedOn !== null) installedOn.removeEventListener('beforeunload', listener)
+  installedOn = null
+  entries.clear()
+  closingAfterFlush = false
+  blockedOnce = false
+}

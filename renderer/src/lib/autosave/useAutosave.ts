@@ -1,0 +1,73 @@
+import { useEffect, useState, useSyncExternalStore } from 'react'
+import { AutosaveController, type AutosaveSnapshot, type SaveFn } from './autosaveController'
+import { registerUnloadEntry } from './unloadGuard'
+import { useFlushOnRouteChange } from './useFlushOnRouteChange'
+
+export type UseAutosaveOptions<T> = {
+  /** The value on screen. Its first value counts as stored (it was just loaded). */
+  value: T
+  /** Stores the whole value; answers a Result (or throws an ApiError). */
+  save: SaveFn<T>
+  /** Quiet time after the last change before saving; at most 600 ms so words land within a second. */
+  delayMs?: number
+  /** False while the value may not be saved at all (e.g. a pre-brief without its role). */
+  enabled?: boolean
+  /** How long to wait after each failed save; the last wait repeats. */
+  retryDelaysMs?: readonly number[]
+  /** Two values are the same when their keys are; JSON by default. */
+  keyOf?: (value: T) => string
+}
+
+export type UseAutosaveResult = AutosaveSnapshot & {
+  /** Saves now; resolves once the save (and any queued after it) has settled. */
+  flush: () => Promise<void>
+  /** Tries a failed save again at once. */
+  retry: () => Promise<void>
+}
+
+/**
+ * Saves a form as the user types: no Save button. Debounced, serialized (never two saves in
+ * flight, the newest value wins), retried with backoff after a failure, never retried after the
+ * journal refused the value as invalid (the error's issues go next to the fields), and flushed
+ * on blur (call `flush`), on route change and unmount, and before the window closes.
+ *
+ *   const autosave = useAutosave({ value: form, save: (v) => api.prebriefs.save({ callId, prebrief: v }) })
+ *   <SaveIndicator status={autosave.status} onRetry={autosave.retry} />
+ */
+export function useAutosave<T>({ value, save, delayMs, enabled = true, retryDelaysMs, keyOf }: UseAutosaveOptions<T>): UseAutosaveResult {
+  const [controller] = useState(
+    () =>
+      new AutosaveController<T>({
+        initial: value,
+        save,
+        ...(delayMs !== undefined ? { delayMs } : {}),
+        ...(retryDelaysMs !== undefined ? { retryDelaysMs } : {}),
+        ...(keyOf !== undefined ? { keyOf } : {}),
+      }),
+  )
+  const snapshot = useSyncExternalStore(controller.subscribe, controller.getSnapshot)
+
+  useEffect(() => {
+    controller.setSave(save)
+  }, [controller, save])
+
+  useEffect(() => {
+    controller.update(value, enabled)
+  }, [controller, value, enabled])
+
+  useEffect(() => {
+    controller.attach()
+    const unregister = registerUnloadEntry({
+      hasUnsavedChanges: () => controller.hasUnsavedChanges,
+      flush: () => controller.flush(),
+    })
+    return () => {
+      // Leaving the screen: save now; stay on guard for the window until that save has landed.
+      void controller.detach(unregister)
+    }
+  }, [controller])
+
+  useFlushOnRouteChange(controller.flush)
+
+  return { ...snapshot, flush: controller.flush, retry: controller.retry }
+}

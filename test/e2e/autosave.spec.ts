@@ -1,0 +1,128 @@
+import type { Page } from '@playwright/test'
+import type { CallDetail } from '../../shared/entities'
+import { expect, test } from './fixtures'
+import type { JournalApi } from './journalApi'
+import { AppShell } from './pages/AppShell'
+import { DebriefScreen, PrebriefScreen, SAVE_TEXT } from './pages/BriefsScreen'
+
+async function aPlannedCall(journal: JournalApi) {
+  await journal.connect()
+  const rep = await journal.addRep({ name: 'Dana Ortiz' })
+  const call = await journal.addCall({ repId: rep.id, date: '2026-11-02', account: 'Acme Corp', dealValue: 42000 })
+  await journal.savePrebrief({ callId: call.id, prebrief: { plannedRole: 'technical_expert' } })
+  return call.id
+}
+
+const getCall = (journal: JournalApi, id: string) => journal.call<CallDetail>('calls.get', { id })
+
+/**
+ * Stops the page's clock: from here on no timer fires, so the 600 ms pause before an ordinary
+ * save never ends. A save that still leaves the page was flushed by what the test did.
+ */
+async function stopTheClock(page: Page): Promise<void> {
+  await page.clock.pauseAt(new Date(Date.now() + 60_000))
+}
+
+test.describe('autosave', () => {
+  test('words typed are saved within a second and survive a reload', async ({ page, server, journal }) => {
+    const callId = await aPlannedCall(journal)
+    const app = new AppShell(page, server)
+    const plan = new PrebriefScreen(page)
+    await plan.open(app, callId)
+    await expect(plan.saveStatus).toHaveText('Changes save as you type')
+
+    await plan.textbox('Objective').click()
+    await page.keyboard.type('Agree on the pilot scope', { delay: 20 })
+    await plan.richText('Notes').click()
+    await page.keyboard.type('Bring the pilot terms.', { delay: 20 })
+    // No Save button anywhere: the indicator confirms within a second of the last keystroke.
+    await expect(plan.saveStatus).toHaveText(SAVE_TEXT.saved, { timeout: 1000 })
+    await expect(page.getByRole('button', { name: /^Save/ })).toHaveCount(0)
+
+    await app.reload()
+    await expect(plan.textbox('Objective')).toHaveValue('Agree on the pilot scope')
+    await expect(plan.richText('Notes')).toHaveText('Bring the pilot terms.')
+  })
+
+  test('leaving the screen saves at once, without waiting for the pause', async ({ page, server, journal }) => {
+    const callId = await aPlannedCall(journal)
+    await page.clock.install()
+    const app = new AppShell(page, server)
+    const debrief = new DebriefScreen(page)
+    await debrief.open(app, callId)
+    await debrief.role('Visiting dignitary').check()
+    await debrief.expectSaved()
+
+    await stopTheClock(page)
+    await debrief.textbox('The lesson').fill('Ask, then wait')
+    await expect(debrief.saveStatus).toHaveText(SAVE_TEXT.saving)
+    // Straight to another section of the call: leaving saves the pending words at once.
+    const saved = page.waitForRequest('**/api/debriefs/save')
+    await page.getByRole('navigation', { name: 'Call sections' }).getByRole('link', { name: 'Details' }).click()
+    await saved
+    await expect.poll(async () => (await getCall(journal, callId)).debrief?.lesson).toBe('Ask, then wait')
+    await page.clock.resume()
+    await expect(page.getByRole('region', { name: 'Coaching' })).toContainText('Ask, then wait')
+  })
+
+  test('closing the window with unsaved words saves them and asks before leaving', async ({ page, server, journal }) => {
+    const callId = await aPlannedCall(journal)
+    await page.clock.install()
+    const app = new AppShell(page, server)
+    const plan = new PrebriefScreen(page)
+    await plan.open(app, callId)
+    await stopTheClock(page)
+    await plan.textbox('Objective').click()
+    await page.keyboard.type('Typed right before closing')
+    await expect(plan.saveStatus).toHaveText(SAVE_TEXT.saving)
+
+    const dialog = page.waitForEvent('dialog')
+    const saved = page.waitForRequest('**/api/prebriefs/save')
+    await page.close({ runBeforeUnload: true })
+    await saved
+    const asked = await dialog
+    expect(asked.type()).toBe('beforeunload')
+    await expect.poll(async () => (await getCall(journal, callId)).prebrief?.objective).toBe('Typed right before closing')
+    await asked.accept()
+  })
+
+  test('a failed save keeps the words on screen, says so, and retries until it lands', async ({ page, server, journal }) => {
+    const callId = await aPlannedCall(journal)
+    const app = new AppShell(page, server)
+    const plan = new PrebriefScreen(page)
+    await plan.open(app, callId)
+
+    let refused = 0
+    await page.route('**/api/prebriefs/save', (route) => {
+      refused += 1
+      return route.fulfill({ status: 500, contentType: 'text/plain', body: 'The disk is full' })
+    })
+    await plan.textbox('Objective').fill('Agree on the pilot scope')
+    await expect(plan.saveStatus).toHaveText(SAVE_TEXT.failed)
+    await expect(plan.form.getByRole('button', { name: 'Retry' })).toBeVisible()
+    await expect(plan.textbox('Objective')).toHaveValue('Agree on the pilot scope')
+    // It keeps trying by itself (after 1 s, then 2 s…).
+    await expect.poll(() => refused, { timeout: 5000 }).toBeGreaterThanOrEqual(2)
+    expect((await getCall(journal, callId)).prebrief?.objective).toBeNull()
+
+    await page.unroute('**/api/prebriefs/save')
+    await expect(plan.saveStatus).toHaveText(SAVE_TEXT.saved, { timeout: 12_000 })
+    expect((await getCall(journal, callId)).prebrief?.objective).toBe('Agree on the pilot scope')
+    await expect(plan.form.getByRole('button', { name: 'Retry' })).toHaveCount(0)
+  })
+
+  test('Retry tries again at once after the journal could not be reached', async ({ page, server, journal }) => {
+    const callId = await aPlannedCall(journal)
+    const app = new AppShell(page, server)
+    const plan = new PrebriefScreen(page)
+    await plan.open(app, callId)
+
+    await page.route('**/api/prebriefs/save', (route) => route.abort('connectionrefused'))
+    await plan.textbox('The next step the customer agrees to').fill('Pilot kickoff date')
+    await expect(plan.saveStatus).toHaveText(SAVE_TEXT.failed)
+    await page.unroute('**/api/prebriefs/save')
+    await plan.form.getByRole('button', { name: 'Retry' }).click()
+    await expect(plan.saveStatus).toHaveText(SAVE_TEXT.saved)
+    expect((await getCall(journal, callId)).prebrief?.nextStep).toBe('Pilot kickoff date')
+  })
+})

@@ -1,0 +1,81 @@
+import { expect, test } from './fixtures'
+import { AppShell } from './pages/AppShell'
+import { HomeScreen } from './pages/HomeScreen'
+import { expectNoAxeViolations } from './support/axe'
+import { dayFromToday, seedCoachingJournal } from './support/coachingJournal'
+
+test.describe('home', () => {
+  test('lists an upcoming call without a plan and a debrief that is overdue, each a step away', async ({ page, server, journal }) => {
+    const data = await seedCoachingJournal(journal)
+    // Held a few hours ago: waiting, but not late yet.
+    await journal.addCall({ repId: data.lee.id, date: dayFromToday(0), time: '00:00', account: 'Hooli' })
+    const app = new AppShell(page, server)
+    const home = new HomeScreen(page)
+    await app.open('/')
+
+    const upcoming = home.upcoming('Northwind Traders — Warehouse rollout')
+    await expect(upcoming).toContainText('Tomorrow')
+    await expect(upcoming).toContainText('with Dana Ortiz')
+    // Today's call counts both ways: still to plan (the day is not over) and waiting for its debrief.
+    await expect(home.plan).toContainText('2 without a pre-brief')
+    await expect(home.plan.getByRole('listitem').first(), 'soonest first').toContainText('Hooli')
+
+    const late = home.awaiting('Initech — Renewal')
+    await expect(late).toContainText('Overdue')
+    await expect(late).toContainText('Held 3 days ago')
+    const fresh = home.awaiting('Hooli')
+    await expect(fresh).toBeVisible()
+    await expect(fresh).not.toContainText('Overdue')
+    await expect(home.debrief).toContainText('2 waiting, 1 overdue')
+    await expect(home.debrief.getByRole('listitem').first(), 'newest first').toContainText('Hooli')
+
+    // The count of rescues this month, with the debriefed calls it is out of.
+    const month = dayFromToday(0).slice(0, 7)
+    const inMonth = (day: string) => day.startsWith(month)
+    const rescues = [data.rescued.date].filter(inMonth).length
+    const debriefed = [data.rescued.date, data.lost.date].filter(inMonth).length
+    await expect(home.rescueCount).toContainText(String(rescues))
+    await expect(home.rescueCount).toContainText(debriefed === 0 ? 'no calls debriefed' : `of ${debriefed} debriefed`)
+    await expect(home.activity).toContainText('Role play — Holding silence after pricing')
+
+    await upcoming.getByRole('link', { name: /^Plan it/ }).click()
+    await expect(page).toHaveURL(new RegExp(`#/calls/${data.upcoming.id}/prebrief$`))
+    await app.goTo('Home')
+    await late.getByRole('link', { name: /^Debrief it/ }).click()
+    await expect(page).toHaveURL(new RegExp(`#/calls/${data.overdue.id}/debrief$`))
+  })
+
+  test('a journal without reps starts at the first steps; with reps, each empty list says what comes next', async ({ page, server, journal }) => {
+    const app = new AppShell(page, server)
+    const home = new HomeScreen(page)
+    await app.open('/')
+    const start = page.getByRole('region', { name: 'Get started' })
+    await expect(start).toContainText('Add your reps')
+    await expect(start.getByRole('link', { name: 'Add your first rep' })).toHaveAttribute('href', '#/reps')
+
+    await journal.connect()
+    await journal.addRep({ name: 'Dana Ortiz' })
+    await app.reload()
+    await expect(home.plan).toContainText('Every call coming up has a plan')
+    await expect(home.debrief).toContainText('No call is waiting for a debrief')
+    await expect(home.rescueCount).toContainText('no calls debriefed')
+  })
+
+  test('has no axe violations, empty or filled, light or dark', async ({ page, server, journal }) => {
+    const app = new AppShell(page, server)
+    const home = new HomeScreen(page)
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme })
+      await app.open('/')
+      await expect(page.getByRole('region', { name: 'Get started' })).toBeVisible()
+      await expectNoAxeViolations(page)
+    }
+    await seedCoachingJournal(journal)
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme })
+      await app.open('/')
+      await expect(home.awaiting('Initech — Renewal')).toContainText('Overdue')
+      await expectNoAxeViolations(page)
+    }
+  })
+})

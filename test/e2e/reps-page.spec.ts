@@ -1,0 +1,87 @@
+import { expect, test } from './fixtures'
+import { AppShell } from './pages/AppShell'
+import { RepScreen } from './pages/RepScreen'
+import { RepsScreen } from './pages/RepsScreen'
+import { expectNoAxeViolations } from './support/axe'
+import { dayFromToday, seedCoachingJournal } from './support/coachingJournal'
+
+const SKILL = 'Holding silence after pricing'
+
+test.describe('the rep page', () => {
+  test('shows the open skills, the lessons from lost deals, root causes and the timeline', async ({ page, server, journal }) => {
+    const data = await seedCoachingJournal(journal)
+    const app = new AppShell(page, server)
+    const rep = new RepScreen(page, 'Dana Ortiz')
+    await app.open(`/reps/${data.dana.id}`)
+    await expect(rep.heading).toHaveText('Dana Ortiz')
+    await expect(page.getByText('Account Executive · Started')).toBeVisible()
+
+    await expect(rep.openSkills).toContainText(SKILL)
+    await expect(rep.openSkills).toContainText('Role play, 3 repetitions')
+    await expect(rep.openSkills).toContainText('until a later debrief records that you saw it done well')
+    await expect(rep.lessons).toContainText('Qualify the budget before the demo, not after')
+    await expect(rep.lessons.getByRole('link', { name: 'Globex — Fleet tracking' })).toHaveAttribute('href', `#/calls/${data.lost.id}`)
+    await expect(rep.rootCauses.getByRole('row', { name: /Confidence/ })).toContainText('1')
+    await expect(rep.rootCauses.getByRole('row', { name: /know what to ask/ })).toContainText('1')
+
+    await expect(rep.row('Acme Corp — Fleet renewal')).toContainText('Technical expert')
+    await expect(rep.row('Acme Corp — Fleet renewal')).toContainText('Crutch (rescue)')
+    await expect(rep.row('Acme Corp — Fleet renewal')).toContainText('Advanced')
+    await expect(rep.row('Role play — Holding silence after pricing')).toContainText('20 min')
+    const order = await rep.timeline.locator('tbody th a').allInnerTexts()
+    expect(order).toEqual([
+      'Northwind Traders — Warehouse rollout',
+      'Role play — Holding silence after pricing',
+      'Acme Corp — Fleet renewal',
+      'Globex — Fleet tracking',
+    ])
+    await rep.row('Globex — Fleet tracking').getByRole('link').click()
+    await expect(page).toHaveURL(new RegExp(`#/calls/${data.lost.id}$`))
+  })
+
+  test('an open skill goes once a later debrief sees it done well', async ({ page, server, journal }) => {
+    const data = await seedCoachingJournal(journal)
+    const app = new AppShell(page, server)
+    const rep = new RepScreen(page, 'Dana Ortiz')
+    await app.open(`/reps/${data.dana.id}`)
+    await expect(rep.openSkills).toContainText(SKILL)
+
+    const later = await journal.addCall({ repId: data.dana.id, date: dayFromToday(0), account: 'Umbrella', dealValue: 30000 })
+    await journal.savePrebrief({ callId: later.id, prebrief: { plannedRole: 'visiting_dignitary', skillFocus: SKILL } })
+    await journal.saveDebrief({ callId: later.id, debrief: { actualRole: 'visiting_dignitary', outcome: 'won', skillObserved: true } })
+    await app.reload()
+    await expect(rep.row('Umbrella')).toBeVisible()
+    await expect(rep.openSkills).not.toContainText(SKILL)
+    await expect(rep.openSkills).toContainText('Nothing open')
+  })
+
+  test('keeps the list working, and edits and archives from the header', async ({ page, server, journal }) => {
+    const data = await seedCoachingJournal(journal)
+    const app = new AppShell(page, server)
+    const reps = new RepsScreen(page)
+    const rep = new RepScreen(page, 'Lee Park')
+    await app.open('/reps')
+    await reps.row('Lee Park').getByRole('link', { name: 'Lee Park' }).click()
+    await expect(rep.heading).toHaveText('Lee Park')
+    await expect(page.getByRole('button', { name: 'New call with Lee Park' })).toBeVisible()
+    await page.getByRole('button', { name: 'Archive', exact: true }).click()
+    await expect(page.getByText('Archived', { exact: true })).toBeVisible()
+    await expect(page.getByRole('button', { name: 'New call with Lee Park' })).toBeHidden()
+    await expect(page).toHaveURL(new RegExp(`#/reps/${data.lee.id}$`))
+  })
+
+  test('has no axe violations, empty or filled, light or dark', async ({ page, server, journal }) => {
+    const data = await seedCoachingJournal(journal)
+    const fresh = await journal.addRep({ name: 'Sam Rivera' })
+    const app = new AppShell(page, server)
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme })
+      await app.open(`/reps/${fresh.id}`)
+      await expect(page.getByRole('region', { name: 'Nothing recorded yet' })).toBeVisible()
+      await expectNoAxeViolations(page)
+      await app.open(`/reps/${data.dana.id}`)
+      await expect(new RepScreen(page, 'Dana Ortiz').openSkills).toContainText(SKILL)
+      await expectNoAxeViolations(page)
+    }
+  })
+})
