@@ -10,8 +10,21 @@ import globals from 'globals'
  * imports Electron or the renderer; the preload imports only electron and the contract; and
  * renderer components never reach the api or features.
  */
+// Bare names are matched exactly (as `paths`), so a local module such as `./http` stays allowed;
+// `node:*` and the folder globs are gitignore-style `patterns`.
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'net', 'url', 'util', 'stream', 'worker_threads']
-const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] })
+const isExactName = (name) => !name.includes('*') && !name.includes('/')
+const restrict = (...groups) => ({
+  'no-restricted-imports': [
+    'error',
+    {
+      paths: groups.flatMap(({ group, message }) => group.filter(isExactName).map((name) => ({ name, message }))),
+      patterns: groups
+        .map(({ group, message }) => ({ group: group.filter((name) => !isExactName(name)), message }))
+        .filter(({ group }) => group.length > 0),
+    },
+  ],
+})
 const group = (group, message) => ({ group, message })
 
 export default tseslint.config(
@@ -40,11 +53,11 @@ export default tseslint.config(
   },
   {
     files: ['shared/**/*.ts'],
-    rules: restrict([
+    rules: restrict(
       group(nodeBuiltins, 'shared/ is pure: no Node built-ins'),
       group(['electron', 'electron/*', 'better-sqlite3', 'react', 'react-dom', '@tiptap/*', 'recharts'], 'shared/ is pure: no Electron, database or UI libraries'),
       group(['**/electron/**', '**/renderer/**'], 'shared/ imports nothing from the faces or the core'),
-    ]),
+    ),
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
@@ -52,34 +65,34 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      ...restrict([
+      ...restrict(
         group([...nodeBuiltins, 'better-sqlite3'], 'The renderer runs in a browser: no Node or database'),
         group(['electron', 'electron/*', '**/electron/**'], 'The renderer talks to the core only through src/api'),
-      ]),
+      ),
     },
   },
   {
     files: ['renderer/src/components/**/*.{ts,tsx}'],
-    rules: restrict([
+    rules: restrict(
       group([...nodeBuiltins, 'better-sqlite3', 'electron', 'electron/*', '**/electron/**'], 'The renderer runs in a browser: no Node or database'),
       group(['**/api', '**/api/**', '**/features/**'], 'components/ are shared UI without data access: no api or features'),
-    ]),
+    ),
   },
   {
     files: ['electron/core/**/*.ts'],
-    rules: restrict([
+    rules: restrict(
       group(['electron', 'electron/*'], 'The core never imports Electron: it also runs in browser mode and the CLI'),
       group(['**/renderer/**', '**/main/**', '**/preload/**', '**/web/**', '**/cli/**'], 'The core does not depend on its faces'),
-    ]),
+    ),
   },
   {
     files: ['electron/preload/**/*.ts'],
-    rules: restrict([
+    rules: restrict(
       group([...nodeBuiltins, 'better-sqlite3', '**/core/**', '**/main/**', '**/renderer/**', 'zod'], 'The preload imports only electron and the contract'),
-    ]),
+    ),
   },
   {
     files: ['electron/web/**/*.ts', 'electron/cli/**/*.ts'],
-    rules: restrict([group(['electron', 'electron/*'], 'Browser mode and the CLI run without Electron')]),
+    rules: restrict(group(['electron', 'electron/*'], 'Browser mode and the CLI run without Electron')),
   },
 )
