@@ -3,6 +3,7 @@ import path from 'node:path'
 import { InvalidArgumentError, type Command } from 'commander'
 import type { Handlers } from '../../../shared/contract'
 import { AppFailure } from '../../../shared/result'
+import { openCore } from '../../core'
 import { startWebHost, type WebHost } from '../../web/server'
 import type { CliContext } from '../context'
 import { CliError, EXIT_USAGE } from '../errors'
@@ -75,16 +76,17 @@ export function registerServe(program: Command, ctx: CliContext): void {
       if (!fs.existsSync(path.join(ctx.rendererDir, 'index.html'))) {
         throw new CliError(`the app is not built (no ${path.join(ctx.rendererDir, 'index.html')}); run "npm run build" first`)
       }
+      // Not ctx.withCore: that core says it serves the CLI, and app.info must tell the page the truth.
+      const core = openCore({ dataDir: ctx.dataDir(), face: 'browser', appVersion: ctx.appVersion })
       const stop = waitForStop()
       try {
-        await ctx.withCore(async (core) => {
-          const host = await start(ctx, port, core)
-          ctx.out(`Coachbook is open at ${host.url} (press Ctrl+C to stop)\n`)
-          await stop.stopped
-          await host.close()
-        })
+        const host = await start(ctx, port, core)
+        ctx.out(`Coachbook is open at ${host.url} (press Ctrl+C to stop)\n`)
+        await stop.stopped
+        await host.close()
       } finally {
         stop.release()
+        core.close()
       }
     })
 }

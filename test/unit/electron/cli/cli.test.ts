@@ -357,6 +357,12 @@ describe('serve', () => {
       const result = (await reply.json()) as { ok: boolean; value: unknown[] }
       expect(result.ok).toBe(true)
       expect(result.value).toHaveLength(3)
+      const info = await fetch(`${origin}/api/app/info`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${match[2]}`, 'content-type': 'application/json' },
+        body: '{}',
+      })
+      expect(((await info.json()) as { value: { face: string } }).value.face).toBe('browser')
       const page = await fetch(`${origin}/`)
       expect(await page.text()).toMatch(/<html/i)
     } finally {
