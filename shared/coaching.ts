@@ -87,7 +87,9 @@ export type ActivityItem = {
   sessionId: string | null
   repId: string
   repName: string
-  /** One line in words, e.g. "Debrief of Acme Corp — Fleet renewal: Crutch, Advanced". */
+  /** The calendar day of the call or session it concerns (`YYYY-MM-DD`), for the screen to format. */
+  day: string
+  /** One line in words, without the day, e.g. "Debrief of Acme Corp — Fleet renewal: Crutch, Advanced". */
   summary: string
 }
 

@@ -11,6 +11,7 @@ export function toActivityItem(row: ActivityRow): ActivityItem {
     sessionId: row.session_id,
     repId: row.rep_id,
     repName: row.rep_name,
+    day: row.day,
     summary: summarise(row),
   }
 }
@@ -22,11 +23,13 @@ function callName(row: ActivityRow): string | null {
 }
 
 function summarise(row: ActivityRow): string {
-  const name = callName(row)
-  const theCall = name ?? `the call on ${row.day}`
+  // The day travels apart (ActivityItem.day): only the screen knows how the manager reads dates.
+  const theCall = callName(row) ?? 'a call'
   switch (row.kind) {
-    case 'call_created':
-      return name ? `New call: ${name} on ${row.day}` : `New call on ${row.day}`
+    case 'call_created': {
+      const name = callName(row)
+      return name ? `New call: ${name}` : 'New call'
+    }
     case 'prebrief_saved': {
       const role = row.planned_role ? ` — planned as ${ROLE_LABELS[row.planned_role]}` : ''
       return `Pre-brief for ${theCall}${role}`
@@ -40,7 +43,7 @@ function summarise(row: ActivityRow): string {
       const kind = row.session_kind ? SESSION_KIND_LABELS[row.session_kind] : 'Coaching session'
       const skill = row.skill ? ` — ${row.skill}` : ''
       const minutes = row.minutes !== null ? `, ${row.minutes} min` : ''
-      return `${kind}${skill}${minutes} on ${row.day}`
+      return `${kind}${skill}${minutes}`
     }
   }
 }

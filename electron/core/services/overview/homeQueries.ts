@@ -34,9 +34,14 @@ export function createHomeQueries(db: Database.Database) {
     `SELECT COUNT(*) AS n FROM calls c
      WHERE c.call_date >= @today AND c.cancelled = 0 AND NOT EXISTS (SELECT 1 FROM prebriefs p WHERE p.call_id = c.id)`,
   )
+  /**
+   * A call today with no plan yet is still one to prepare: it is listed under "plan" only, never
+   * twice. Once it has a pre-brief (or on any earlier day) it waits for its debrief.
+   */
   const awaiting = db.prepare<{ today: string; limit: number }, CallSummaryRow>(
     `SELECT ${CALL_SUMMARY_COLUMNS} FROM ${CALL_SUMMARY_FROM}
-     WHERE c.call_date <= @today AND c.cancelled = 0 AND d.call_id IS NULL
+     WHERE c.cancelled = 0 AND d.call_id IS NULL
+       AND (c.call_date < @today OR (c.call_date = @today AND p.call_id IS NOT NULL))
      ORDER BY c.call_date DESC, c.call_time DESC NULLS LAST, c.created_at DESC, c.id DESC
      LIMIT @limit`,
   )
@@ -50,8 +55,14 @@ export function createHomeQueries(db: Database.Database) {
     `SELECT SUM(calls - debriefed) AS total, SUM(CASE WHEN day < @before THEN calls - debriefed ELSE 0 END) AS before
      FROM call_day_counts WHERE day <= @today`,
   )
+  /** Today's calls with neither brief: in the day counts above, but shown as calls to plan. */
+  const unplannedToday = db.prepare<{ today: string }, { n: number }>(
+    `SELECT COUNT(*) AS n ${AWAITING} AND c.call_date = @today
+       AND NOT EXISTS (SELECT 1 FROM prebriefs p WHERE p.call_id = c.id)`,
+  )
   const awaitingFrom = db.prepare<{ today: string; from: string }, { call_date: string; call_time: string | null }>(
-    `SELECT c.call_date, c.call_time ${AWAITING} AND c.call_date <= @today AND c.call_date >= @from`,
+    `SELECT c.call_date, c.call_time ${AWAITING} AND c.call_date >= @from
+       AND (c.call_date < @today OR (c.call_date = @today AND EXISTS (SELECT 1 FROM prebriefs p WHERE p.call_id = c.id)))`,
   )
   const month = db.prepare<{ from: string; to: string }, { debriefed: number; rescues: number | null }>(
     `SELECT COUNT(*) AS debriefed, SUM(d.actual_role = 'crutch') AS rescues
@@ -90,10 +101,11 @@ export function createHomeQueries(db: Database.Database) {
     upcomingWithoutPrebrief: (today: string, limit: number) => upcoming.all({ today, limit }),
     upcomingWithoutPrebriefCount: (today: string) => upcomingCount.get({ today })?.n ?? 0,
     awaitingDebrief: (today: string, limit: number) => awaiting.all({ today, limit }),
-    /** All calls up to `today` waiting for a debrief, and those of them on days before `before`. */
+    /** All calls waiting for a debrief (today's only once planned), and those of them on days before `before`. */
     awaitingDebriefCounts: (today: string, before: string) => {
       const row = awaitingCount.get({ today, before })
-      return { total: row?.total ?? 0, before: row?.before ?? 0 }
+      const toPlan = unplannedToday.get({ today })?.n ?? 0
+      return { total: (row?.total ?? 0) - toPlan, before: (row?.before ?? 0) - (today < before ? toPlan : 0) }
     },
     /** Day and time of the awaiting calls from `from` to `today`. */
     awaitingDebriefFrom: (today: string, from: string) => awaitingFrom.all({ today, from }),

@@ -70,7 +70,7 @@ function HomeContent({ summary }: { summary: HomeSummary }) {
           today={summary.today}
         />
       </div>
-      <RecentActivity items={summary.recentActivity} />
+      <RecentActivity items={summary.recentActivity} today={summary.today} />
     </div>
   )
 }

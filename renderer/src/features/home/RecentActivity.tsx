@@ -1,6 +1,7 @@
 import { Link } from 'wouter'
 import type { ActivityItem, ActivityKind } from '../../../../shared/coaching'
 import { formatDay, formatInstant } from '../../lib/format'
+import { daysBetween, relativeDay } from '../../lib/relativeDay'
 
 const KIND_LABELS: Record<ActivityKind, string> = {
   call_created: 'Call added',
@@ -17,13 +18,16 @@ function hrefOf(item: ActivityItem): string | null {
   return `/calls/${item.callId}`
 }
 
-/** The core writes days as `2026-11-02`; on screen they read as the user's own dates. */
-export function readableSummary(summary: string): string {
-  return summary.replace(/\b\d{4}-\d{2}-\d{2}\b/g, (day) => formatDay(day, { weekday: false }))
+/** "call on Nov 2, 2026": which day the change is about, in the words of the rest of the app. */
+export function aboutDay(item: Pick<ActivityItem, 'kind' | 'day'>, today: string): string {
+  const what = item.kind === 'session_logged' ? 'session' : 'call'
+  const diff = daysBetween(today, item.day)
+  if (diff !== null && Math.abs(diff) <= 1) return `${what} ${relativeDay(item.day, today).toLowerCase()}`
+  return `${what} on ${formatDay(item.day, { weekday: false })}`
 }
 
 /** The latest changes to the journal, newest first, each leading to what changed. */
-export function RecentActivity({ items }: { items: readonly ActivityItem[] }) {
+export function RecentActivity({ items, today }: { items: readonly ActivityItem[]; today: string }) {
   return (
     <section className="card home-activity" aria-labelledby="home-activity-heading">
       <h2 id="home-activity-heading">Recent activity</h2>
@@ -39,9 +43,10 @@ export function RecentActivity({ items }: { items: readonly ActivityItem[] }) {
               <li key={`${item.kind}-${item.callId ?? item.sessionId ?? ''}-${index}`} className="activity__item">
                 <span className={`activity__kind activity__kind--${item.kind}`}>{KIND_LABELS[item.kind]}</span>
                 <span className="activity__text">
-                  {href ? <Link href={href}>{readableSummary(item.summary)}</Link> : readableSummary(item.summary)}
+                  {href ? <Link href={href}>{item.summary}</Link> : item.summary}
                   <span className="activity__meta">
-                    <Link href={`/reps/${item.repId}`}>{item.repName}</Link> · <time dateTime={item.at}>{formatInstant(item.at)}</time>
+                    <Link href={`/reps/${item.repId}`}>{item.repName}</Link> · <time dateTime={item.day}>{aboutDay(item, today)}</time> ·{' '}
+                    <time dateTime={item.at}>{formatInstant(item.at)}</time>
                   </span>
                 </span>
               </li>

@@ -2,7 +2,7 @@ import '../../helpers/cleanup'
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { ok } from '../../../../../shared/result'
-import { readableSummary } from '../../../../../renderer/src/features/home/RecentActivity'
+import { aboutDay } from '../../../../../renderer/src/features/home/RecentActivity'
 import { awaiting, callSummary, homeSummary } from '../../helpers/coachingFixtures'
 import { fakeJournal } from '../../helpers/fakeJournal'
 import { renderApp } from '../../helpers/renderApp'
@@ -103,7 +103,9 @@ describe('Home', () => {
     await waitFor(() => expect(screen.getByRole('region', { name: 'Plan before the call' })).toBeTruthy())
   })
 
-  it('writes the core’s days as dates in activity lines', () => {
-    expect(readableSummary('New call: Acme on 2026-11-02')).toBe('New call: Acme on Nov 2, 2026')
+  it('names the day an activity is about as the rest of the app does, near days in words', () => {
+    expect(aboutDay({ kind: 'call_created', day: '2026-11-02' }, '2026-11-23')).toBe('call on Nov 2, 2026')
+    expect(aboutDay({ kind: 'prebrief_saved', day: '2026-11-24' }, '2026-11-23')).toBe('call tomorrow')
+    expect(aboutDay({ kind: 'session_logged', day: '2026-11-23' }, '2026-11-23')).toBe('session today')
   })
 })

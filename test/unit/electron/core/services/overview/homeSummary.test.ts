@@ -74,12 +74,29 @@ describe('home.summary: calls waiting for a debrief', () => {
   })
 
   it('gives an untimed call until 24 hours after the end of its day', async () => {
-    await addCall(temp.core, rep.id, '2026-11-19')
+    // Planned, so that on its own day it is already waiting for a debrief rather than for a plan.
+    await addCall(temp.core, rep.id, '2026-11-19', { prebrief: { plannedRole: 'technical_expert' } })
     const overdueAt = async (today: string, now: string) =>
       (await invoke(temp.core, 'home.summary', { today, now })).awaitingDebrief[0]?.overdue
     expect(await overdueAt('2026-11-19', local(2026, 11, 19, 23, 0))).toBe(false)
     expect(await overdueAt('2026-11-20', local(2026, 11, 20, 23, 0))).toBe(false)
     expect(await overdueAt('2026-11-21', local(2026, 11, 21, 1, 0))).toBe(true)
+  })
+
+  it('lists a call today once: to plan while it has no pre-brief, to debrief once it has one', async () => {
+    const unplanned = await addCall(temp.core, rep.id, '2026-11-20', { time: '09:00' })
+    const planned = await addCall(temp.core, rep.id, '2026-11-20', { time: '10:00', prebrief: { plannedRole: 'depth_and_breadth' } })
+    const yesterday = await addCall(temp.core, rep.id, '2026-11-19')
+    const result = await summary('2026-11-20')
+    expect(result.upcomingWithoutPrebrief.map((c) => c.id)).toEqual([unplanned.id])
+    expect(result.awaitingDebrief.map((c) => c.id)).toEqual([planned.id, yesterday.id])
+    expect(result.awaitingDebriefTotal).toBe(2)
+
+    await invoke(temp.core, 'prebriefs.save', { callId: unplanned.id, prebrief: { plannedRole: 'visiting_dignitary' } })
+    const later = await summary('2026-11-20')
+    expect(later.upcomingWithoutPrebrief).toEqual([])
+    expect(later.awaitingDebrief.map((c) => c.id)).toEqual([planned.id, unplanned.id, yesterday.id])
+    expect(later.awaitingDebriefTotal).toBe(3)
   })
 
   it('counts overdue calls beyond the 20 shown, old and recent alike', async () => {
@@ -133,11 +150,11 @@ describe('home.summary: recent activity', () => {
     expect(result.now).toBe('2026-11-20T09:00:00.000Z')
     const base = { repId: rep.id, repName: 'Dana Ortiz' }
     expect(result.recentActivity).toEqual([
-      { ...base, kind: 'call_created', at: '2026-11-20T09:00:00.000Z', callId: untitled.id, sessionId: null, summary: 'New call on 2026-11-25' },
-      { ...base, kind: 'session_logged', at: '2026-11-20T08:00:00.000Z', callId: null, sessionId: session.id, summary: 'Role play — Holding silence, 20 min on 2026-11-20' },
-      { ...base, kind: 'debrief_completed', at: '2026-11-19T17:00:00.000Z', callId: call.id, sessionId: null, summary: 'Debrief of Acme Corp — Fleet renewal: Crutch, Lost' },
-      { ...base, kind: 'prebrief_saved', at: '2026-11-18T10:00:00.000Z', callId: call.id, sessionId: null, summary: 'Pre-brief for Acme Corp — Fleet renewal — planned as Technical expert' },
-      { ...base, kind: 'call_created', at: '2026-11-18T09:00:00.000Z', callId: call.id, sessionId: null, summary: 'New call: Acme Corp — Fleet renewal on 2026-11-19' },
+      { ...base, kind: 'call_created', at: '2026-11-20T09:00:00.000Z', callId: untitled.id, sessionId: null, day: '2026-11-25', summary: 'New call' },
+      { ...base, kind: 'session_logged', at: '2026-11-20T08:00:00.000Z', callId: null, sessionId: session.id, day: '2026-11-20', summary: 'Role play — Holding silence, 20 min' },
+      { ...base, kind: 'debrief_completed', at: '2026-11-19T17:00:00.000Z', callId: call.id, sessionId: null, day: '2026-11-19', summary: 'Debrief of Acme Corp — Fleet renewal: Crutch, Lost' },
+      { ...base, kind: 'prebrief_saved', at: '2026-11-18T10:00:00.000Z', callId: call.id, sessionId: null, day: '2026-11-19', summary: 'Pre-brief for Acme Corp — Fleet renewal — planned as Technical expert' },
+      { ...base, kind: 'call_created', at: '2026-11-18T09:00:00.000Z', callId: call.id, sessionId: null, day: '2026-11-19', summary: 'New call: Acme Corp — Fleet renewal' },
     ])
   })
 
@@ -149,8 +166,8 @@ describe('home.summary: recent activity', () => {
     }
     const result = await invoke(temp.core, 'home.summary', { today: '2026-11-20' })
     expect(result.recentActivity).toHaveLength(15)
-    expect(result.recentActivity[0]?.summary).toBe('New call: Account 19 on 2026-11-25')
-    expect(result.recentActivity[14]?.summary).toBe('New call: Account 5 on 2026-11-25')
+    expect(result.recentActivity[0]?.summary).toBe('New call: Account 19')
+    expect(result.recentActivity[14]?.summary).toBe('New call: Account 5')
   })
 })
 
