@@ -81,7 +81,9 @@ export function registerServe(program: Command, ctx: CliContext): void {
       const stop = waitForStop()
       try {
         const host = await start(ctx, port, core)
-        ctx.out(`Coachbook is open at ${host.url} (press Ctrl+C to stop)\n`)
+        // stdout carries exactly the address, so scripts can read it; the hint goes to stderr.
+        ctx.out(`${host.url}\n`)
+        ctx.err(`Coachbook is serving your journal: open the address above in your browser (Ctrl+C stops it).\n`)
         await stop.stopped
         await host.close()
       } finally {
