@@ -43,6 +43,9 @@ export const CHANNEL_NAMES = [
   'search.query',
   'home.summary',
   'insights.metrics',
+  'insights.charts',
+  'insights.crutchCalls',
+  'insights.span',
 ] as const satisfies readonly Channel[]
 
 type Unlisted = Exclude<Channel, (typeof CHANNEL_NAMES)[number]>

@@ -61,6 +61,13 @@ import {
   type RepOverview,
 } from './coaching'
 import { metricsQuerySchema, type MetricsReport } from './metrics'
+import {
+  chartsQuerySchema,
+  crutchCallsQuerySchema,
+  type CrutchCallList,
+  type InsightsCharts,
+  type JournalSpan,
+} from './insights'
 import { richTextDocSchema } from './richText'
 import { searchQueryInputSchema, type SearchResult } from './search'
 
@@ -297,6 +304,12 @@ export const contract = {
   insights: {
     /** DOMAIN.md's metrics for a period, by month, ISO week and rep (shared/metrics.ts). */
     metrics: op<MetricsReport>()(metricsQuerySchema),
+    /** The Insights charts beyond the metrics: rolling rate, role matrix, scatter, cadence, calibration (shared/insights.ts). */
+    charts: op<InsightsCharts>()(chartsQuerySchema),
+    /** The period's rescues (actual role crutch), newest first, with their total. */
+    crutchCalls: op<CrutchCallList>()(crutchCallsQuerySchema),
+    /** The first and last day holding a call or session: the "all time" period. */
+    span: op<JournalSpan>()(empty),
   },
 } as const
 

@@ -16,6 +16,8 @@ export type CallSpec = {
   actual?: Role
   asks?: number | null
   tells?: number | null
+  /** The pre-brief's predicted takeover chance (0–100); needs `planned`. */
+  takeover?: number | null
 }
 export type SessionSpec = { id: string; rep: string; date: string; kind: SessionKind }
 export type RepSpec = { id: string; name: string; archived?: boolean }
@@ -38,7 +40,7 @@ export function journalText(spec: {
       dealValue: c.dealValue ?? null,
       stakes: c.stakes ?? null,
       cancelled: c.cancelled ?? false,
-      prebrief: c.planned ? { plannedRole: c.planned } : null,
+      prebrief: c.planned ? { plannedRole: c.planned, takeoverRisk: c.takeover ?? null } : null,
       debrief: c.actual ? { actualRole: c.actual, asks: c.asks ?? null, tells: c.tells ?? null } : null,
     })),
     sessions: (spec.sessions ?? []).map((s) => ({ id: s.id, repId: s.rep, date: s.date, kind: s.kind })),

@@ -1,0 +1,134 @@
+import type { CadenceGrain, ChartGrain } from '../../../../shared/insights'
+import { CALIBRATION_BIN_WIDTH, CALIBRATION_BINS, SCATTER_TIME_BINS, SCATTER_VALUE_BINS } from '../../../../shared/insights'
+import { isoWeekSql } from './metricsSql'
+
+/**
+ * The statements behind `insights.charts` and `insights.crutchCalls`. Everything is added up in
+ * SQLite: per-day-and-rep counts come from `call_day_counts` (0002), single calls from
+ * `call_metrics` through the covering indexes of 0005 (named, so the planner cannot wander off to
+ * the wide tables), sessions from the covering index of 0002. Each answers a bounded number of
+ * rows whatever the journal's size (except `dailyRescues`: one row per day with a debrief).
+ *
+ * Named parameters: @from, @to and, in the per-rep variants, @repId.
+ */
+
+const metricsIndex = (byRep: boolean, alias = 'call_metrics') =>
+  `call_metrics AS ${alias} INDEXED BY ${byRep ? 'call_metrics_by_rep_date' : 'call_metrics_by_date'}`
+const repFilter = (byRep: boolean, column = 'rep_id') => (byRep ? `AND ${column} = @repId` : '')
+
+/** A day column turned into its bucket key. */
+export function bucketSql(grain: ChartGrain | CadenceGrain, day: string): string {
+  if (grain === 'week') return isoWeekSql(day)
+  return grain === 'month' ? `substr(${day}, 1, 7)` : `substr(${day}, 1, 4)`
+}
+
+/** Debriefs and rescues per day from @windowFrom to @to, for the rolling rescue rate. */
+export const dailyRescuesSql = (byRep: boolean) => `
+  SELECT day, SUM(debriefed) AS debriefed, SUM(role_crutch) AS rescues
+  FROM call_day_counts
+  WHERE day BETWEEN @windowFrom AND @to ${repFilter(byRep)}
+  GROUP BY day
+  HAVING SUM(debriefed) > 0
+  ORDER BY day`
+
+/** Planned role × actual role over debriefed calls that had a pre-brief. */
+export const roleMatrixSql = (byRep: boolean) => `
+  SELECT planned_role AS planned, actual_role AS actual, COUNT(*) AS calls
+  FROM ${metricsIndex(byRep)}
+  WHERE call_date BETWEEN @from AND @to ${repFilter(byRep)}
+    AND actual_role IS NOT NULL AND planned_role IS NOT NULL
+  GROUP BY 1, 2`
+
+const rescuesWhere = (byRep: boolean) =>
+  `call_date BETWEEN @from AND @to ${repFilter(byRep)} AND actual_role = 'crutch'`
+
+export const rescueTotalsSql = (byRep: boolean) => `
+  SELECT COUNT(*) AS rescues, COUNT(deal_value) AS withValue, COALESCE(SUM(sidewalk), 0) AS avoidable,
+    MAX(deal_value) AS maxValue
+  FROM ${metricsIndex(byRep)}
+  WHERE ${rescuesWhere(byRep)}`
+
+/** Every rescue with a deal value, when there are few enough to draw one by one. */
+export const rescuePointsSql = (byRep: boolean) => `
+  SELECT call_id AS callId, julianday(call_date) - julianday(@from) AS x, deal_value AS y, sidewalk, 1 AS count
+  FROM ${metricsIndex(byRep)}
+  WHERE ${rescuesWhere(byRep)} AND deal_value IS NOT NULL
+  ORDER BY call_date, call_id`
+
+/**
+ * Rescues binned on a SCATTER_TIME_BINS × SCATTER_VALUE_BINS grid, apart by stakes, each bin
+ * drawn at the mean day and mean deal value of its calls. @dayWidth and @valueWidth are the bin
+ * sizes (both > 0).
+ */
+export const rescueBinsSql = (byRep: boolean) => `
+  SELECT NULL AS callId, AVG(julianday(call_date) - julianday(@from)) AS x, AVG(deal_value) AS y, sidewalk,
+    COUNT(*) AS count
+  FROM ${metricsIndex(byRep)}
+  WHERE ${rescuesWhere(byRep)} AND deal_value IS NOT NULL
+  GROUP BY MIN(${SCATTER_TIME_BINS - 1}, CAST((julianday(call_date) - julianday(@from)) / @dayWidth AS INTEGER)),
+    MIN(${SCATTER_VALUE_BINS - 1}, CAST(deal_value / @valueWidth AS INTEGER)),
+    sidewalk
+  ORDER BY x`
+
+/** Debriefed calls with a predicted takeover chance, by bin of that chance. */
+export const calibrationSql = (byRep: boolean) => `
+  SELECT MIN(${CALIBRATION_BINS - 1}, p.takeover_risk / ${CALIBRATION_BIN_WIDTH}) AS bin,
+    COUNT(*) AS calls, SUM(m.actual_role = 'crutch') AS rescues, SUM(p.takeover_risk) AS predicted
+  FROM ${metricsIndex(byRep, 'm')}
+  JOIN prebriefs AS p INDEXED BY prebriefs_takeover_risk ON p.call_id = m.call_id
+  WHERE m.call_date BETWEEN @from AND @to ${repFilter(byRep, 'm.rep_id')}
+    AND m.actual_role IS NOT NULL AND m.planned_role IS NOT NULL AND p.takeover_risk IS NOT NULL
+  GROUP BY 1`
+
+/** Coaching sessions and debriefed calls per rep and heatmap column. */
+export const cadenceSql = (byRep: boolean, grain: CadenceGrain) => `
+  WITH fine AS (
+    SELECT day, rep_id, 0 AS sessions, debriefed AS debriefs
+    FROM call_day_counts
+    WHERE day BETWEEN @from AND @to ${repFilter(byRep)} AND debriefed > 0
+    UNION ALL
+    SELECT session_date, rep_id, COUNT(*), 0
+    FROM coaching_sessions INDEXED BY ${byRep ? 'coaching_sessions_kind_by_rep_date' : 'coaching_sessions_kind_by_date'}
+    WHERE session_date BETWEEN @from AND @to ${repFilter(byRep)}
+    GROUP BY session_date, rep_id
+  )
+  SELECT rep_id AS repId, ${bucketSql(grain, 'day')} AS bucket, SUM(sessions) AS sessions, SUM(debriefs) AS debriefs
+  FROM fine
+  GROUP BY 1, 2`
+
+/** Debriefs and rescues per rep and chart bucket: each rep's self-sufficiency over time. */
+export const repTrendSql = (byRep: boolean, grain: ChartGrain) => `
+  SELECT rep_id AS repId, ${bucketSql(grain, 'day')} AS bucket, SUM(debriefed) AS debriefed, SUM(role_crutch) AS rescues
+  FROM call_day_counts
+  WHERE day BETWEEN @from AND @to ${repFilter(byRep)} AND debriefed > 0
+  GROUP BY 1, 2`
+
+/** Reps on the heatmap and small multiples: active ones, and archived ones with something in the period. */
+export const chartRepsSql = (byRep: boolean) => `
+  SELECT id, name, archived FROM reps
+  WHERE ${byRep ? 'id = @repId' : `archived = 0
+    OR EXISTS (SELECT 1 FROM call_day_counts WHERE rep_id = reps.id AND day BETWEEN @from AND @to)
+    OR EXISTS (SELECT 1 FROM coaching_sessions INDEXED BY coaching_sessions_kind_by_rep_date
+               WHERE rep_id = reps.id AND session_date BETWEEN @from AND @to)`}
+  ORDER BY name, id`
+
+export const crutchCountSql = (byRep: boolean) => `
+  SELECT COUNT(*) AS total FROM ${metricsIndex(byRep)} WHERE ${rescuesWhere(byRep)}`
+
+/** The period's rescues, newest first, with what the list shows of each call. */
+export const crutchCallsSql = (byRep: boolean) => `
+  SELECT m.call_id AS id, m.call_date AS date, m.rep_id AS repId, r.name AS repName, c.account, c.opportunity,
+    m.deal_value AS dealValue, m.sidewalk, m.planned_role AS plannedRole
+  FROM ${metricsIndex(byRep, 'm')}
+  JOIN calls AS c ON c.id = m.call_id
+  JOIN reps AS r ON r.id = m.rep_id
+  WHERE m.call_date BETWEEN @from AND @to ${repFilter(byRep, 'm.rep_id')} AND m.actual_role = 'crutch'
+  ORDER BY m.call_date DESC, c.call_time DESC, m.call_id DESC
+  LIMIT @limit`
+
+/** The journal's first and last day with a call or session (both indexed, so four lookups). */
+export const spanSql = `
+  SELECT MIN(day) AS first, MAX(day) AS last FROM (
+    SELECT MIN(day) AS day FROM call_day_counts UNION ALL SELECT MAX(day) FROM call_day_counts
+    UNION ALL SELECT MIN(session_date) FROM coaching_sessions UNION ALL SELECT MAX(session_date) FROM coaching_sessions
+  )`
