@@ -4,12 +4,15 @@ import { leadsSchema, questionsSchema } from '../../../shared/fields'
 import { richTextDocSchema, richTextToPlainText } from '../../../shared/richText'
 import { describeFirstIssue } from '../../../shared/validation'
 import type { z } from 'zod'
+import { verifyMetricCounts } from '../services/insights/verifyCounts'
 import { readSchemaVersion, SCHEMA_VERSION } from './migrations'
+import { verifySearchIndex } from './searchIndex'
 
 /**
  * `coachbook check`: SQLite's own integrity and foreign-key checks, then what only the app knows —
- * the schema version, the settings row, rich text that parses and matches its plain text, and
- * calendar days that exist. Each check reports rather than throws, so one damaged part does not
+ * the schema version, the settings row, rich text that parses and matches its plain text,
+ * calendar days that exist, and the derived metric counts and search index agreeing with the
+ * journal. Each check reports rather than throws, so one damaged part does not
  * hide the others.
  */
 export type CheckReport = { ok: boolean; problems: string[] }
@@ -30,6 +33,9 @@ export function checkDatabase(db: Database.Database): CheckReport {
   run('rich text', () => richTextColumns(db))
   run('structured fields', () => structuredColumns(db))
   run('days', () => days(db))
+  // Derived tables kept by triggers: wrong counts would quietly skew every chart and search.
+  run('metric counts', () => verifyMetricCounts(db))
+  run('search index', () => verifySearchIndex(db))
   return { ok: problems.length === 0, problems }
 }
 

@@ -53,12 +53,27 @@ describe('check()', () => {
     core.db.prepare("UPDATE reps SET started_on = 'soon' WHERE id = 'rep-dana'").run()
     core.db.prepare('DELETE FROM settings').run()
     core.db.prepare("INSERT INTO schema_migrations VALUES (?, 'future', 'x')").run(SCHEMA_VERSION + 1)
-    expect(core.check().problems).toEqual([
+    const problems = core.check().problems
+    expect(problems.slice(0, 4)).toEqual([
       `Schema version is ${SCHEMA_VERSION + 1}; this app expects ${SCHEMA_VERSION}`,
       'The settings row is missing',
       'reps "rep-dana" started_on: "soon" is not a calendar day',
       'calls "call-03" call_date: "2026-02-30" is not a calendar day',
     ])
+    // Without settings there is no threshold, so calls whose stakes it decided no longer match
+    // their metric rows: reported too, and nothing else.
+    expect(problems.slice(4)).not.toHaveLength(0)
+    for (const line of problems.slice(4)) expect(line).toMatch(/^The metrics row of call "call-\d+" does not match the call$/)
+  })
+
+  it('reports metric counts and a search index that no longer agree with the journal', async () => {
+    const { core } = track(await openFixtureCore())
+    // Written behind the triggers' backs, as a damaged or hand-edited file would be.
+    core.db.prepare("DELETE FROM call_metrics WHERE call_id = 'call-01'").run()
+    core.db.prepare("DELETE FROM search_records WHERE kind = 'rep' AND record_id = 'rep-dana'").run()
+    const problems = core.check().problems
+    expect(problems).toContain('The metrics row of call "call-01" does not match the call')
+    expect(problems).toContain('search index: rep "rep-dana" is missing or out of date')
   })
 
   it('reports a file damaged on disk by garbage in its middle', async () => {
