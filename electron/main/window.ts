@@ -1,5 +1,6 @@
 import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron'
 import type { AppLocation } from './appLocation'
+import { askBeforeLeavingUnsaved } from './unloadPrompt'
 
 /** The journal window. Security preferences are spelled out even where they are Electron's defaults. */
 export function mainWindowOptions(location: AppLocation): BrowserWindowConstructorOptions {
@@ -29,6 +30,7 @@ export function mainWindowOptions(location: AppLocation): BrowserWindowConstruct
 export function createMainWindow(location: AppLocation, onLoadFailure: (error: unknown) => void): BrowserWindow {
   const window = new BrowserWindow(mainWindowOptions(location))
   window.once('ready-to-show', () => window.show())
+  askBeforeLeavingUnsaved(window)
   const loading =
     location.devServerUrl !== undefined ? window.loadURL(location.devServerUrl) : window.loadFile(location.indexFile)
   loading.catch(onLoadFailure)

@@ -118,6 +118,7 @@ function createMock() {
       showSaveDialog: vi.fn(),
       showOpenDialog: vi.fn(),
       showMessageBox: vi.fn(() => Promise.resolve({ response: 0, checkboxChecked: false })),
+      showMessageBoxSync: vi.fn((..._args: unknown[]) => 0),
     },
     Menu: { buildFromTemplate: vi.fn((template: unknown) => ({ template })), setApplicationMenu: vi.fn() },
     contextBridge: { exposeInMainWorld: vi.fn() },

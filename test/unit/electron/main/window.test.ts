@@ -2,7 +2,7 @@ import path from 'node:path'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { appLocation } from '../../../../electron/main/appLocation'
 import { createMainWindow } from '../../../../electron/main/window'
-import { BrowserWindow, resetElectronMock } from './electronMock'
+import { BrowserWindow, dialog, resetElectronMock } from './electronMock'
 
 vi.mock('electron', () => import('./electronMock'))
 
@@ -60,5 +60,28 @@ describe('the main window', () => {
     expect(window.show).not.toHaveBeenCalled()
     window.emit('ready-to-show')
     expect(window.show).toHaveBeenCalledTimes(1)
+  })
+})
+
+describe('closing while autosave is still saving', () => {
+  const unloadEvent = () => ({ preventDefault: vi.fn() })
+
+  it('asks, and stays when the person chooses to stay', () => {
+    createMainWindow(appLocation({ outMainDir }), vi.fn())
+    const window = onlyWindow()
+    dialog.showMessageBoxSync.mockImplementation(() => 0)
+    const event = unloadEvent()
+    window.webContents.emit('will-prevent-unload', event)
+    expect(dialog.showMessageBoxSync).toHaveBeenCalledOnce()
+    expect(dialog.showMessageBoxSync.mock.calls[0]?.[0]).toBe(window)
+    expect(event.preventDefault).not.toHaveBeenCalled()
+  })
+
+  it('lets the window go when the person chooses to leave', () => {
+    createMainWindow(appLocation({ outMainDir }), vi.fn())
+    dialog.showMessageBoxSync.mockImplementation(() => 1)
+    const event = unloadEvent()
+    onlyWindow().webContents.emit('will-prevent-unload', event)
+    expect(event.preventDefault).toHaveBeenCalledOnce()
   })
 })
