@@ -15,17 +15,9 @@ import { LINK_INPUT_ERROR } from '../../../../renderer/src/editor/LinkPanel'
 import { docByteLength } from '../../../../renderer/src/editor/normalizeDoc'
 import { resetPastePurifierForTests } from '../../../../renderer/src/editor/sanitizePastedHtml'
 import { OVERSIZE_MESSAGE } from '../../../../renderer/src/editor/sizeGuard'
-import { installHappyDomFixes } from './support/happyDom'
 
-let restoreDom: () => void
-beforeAll(() => {
-  restoreDom = installHappyDomFixes()
-  resetPastePurifierForTests()
-})
-afterAll(() => {
-  restoreDom()
-  resetPastePurifierForTests()
-})
+beforeAll(() => resetPastePurifierForTests())
+afterAll(() => resetPastePurifierForTests())
 afterEach(() => {
   cleanup()
 })

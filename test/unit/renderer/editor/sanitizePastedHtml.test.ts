@@ -5,17 +5,9 @@ import {
   resetPastePurifierForTests,
   sanitizePastedHtml,
 } from '../../../../renderer/src/editor/sanitizePastedHtml'
-import { installHappyDomFixes } from './support/happyDom'
 
-let restoreDom: () => void
-beforeAll(() => {
-  restoreDom = installHappyDomFixes()
-  resetPastePurifierForTests()
-})
-afterAll(() => {
-  restoreDom()
-  resetPastePurifierForTests()
-})
+beforeAll(() => resetPastePurifierForTests())
+afterAll(() => resetPastePurifierForTests())
 
 const ALLOWED_ATTRS = new Set(['href', 'start', 'data-pm-slice'])
 

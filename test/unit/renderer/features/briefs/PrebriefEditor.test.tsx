@@ -1,15 +1,8 @@
 import '../../helpers/cleanup'
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { installHappyDomFixes } from '../../editor/support/happyDom'
+import { describe, expect, it } from 'vitest'
 import { renderApp } from '../../helpers/renderApp'
 import { briefsJournal } from './briefsJournal'
-
-let restoreDom: () => void
-beforeAll(() => {
-  restoreDom = installHappyDomFixes()
-})
-afterAll(() => restoreDom())
 
 const SAVE_WAIT = { timeout: 3000 }
 

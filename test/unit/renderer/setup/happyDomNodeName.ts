@@ -3,7 +3,7 @@
  * getters are right: capricorn86/happy-dom#2182). DOMPurify ≥ 3.4.8 reads tag names through that
  * un-clobberable prototype getter, so under happy-dom it would see nameless nodes and misfire.
  * Browsers get this right; this makes the test DOM do the same, and does nothing once happy-dom is
- * fixed. (Worth moving to a renderer-wide vitest setup file.)
+ * fixed. Installed for every renderer test by ./happyDom.ts.
  */
 export function installNodeNameFix(): () => void {
   const descriptor = Object.getOwnPropertyDescriptor(Node.prototype, 'nodeName')

@@ -1,0 +1,11 @@
+import { installNodeIteratorFix } from './happyDomNodeIterator'
+import { installNodeNameFix } from './happyDomNodeName'
+
+/**
+ * Renderer-wide vitest setup (`setupFiles` in vitest.config.ts), run before every renderer test
+ * file: happy-dom is made to behave like a browser where DOMPurify depends on it, so any test that
+ * reaches the paste sanitiser (the editor, the brief screens) sees browser behaviour without
+ * having to remember to ask for it. Each fix checks first and does nothing once happy-dom is right.
+ */
+installNodeNameFix()
+installNodeIteratorFix()
