@@ -17,6 +17,8 @@ export type TapCounterProps = {
  * A count kept during the debrief conversation with big − and + buttons, for a tap per question
  * without looking. The number itself is a spinbutton: ↑/↓ step by one, Page ↑/↓ by ten, and it
  * never leaves 0–999 by stepping. A typed value out of range is left for the core to refuse.
+ * At a limit its button is marked aria-disabled rather than disabled: a disabled button drops the
+ * keyboard focus to the page, and the next tap would land nowhere.
  */
 export function TapCounter({ label, unit, value, onChange, error, hint }: TapCounterProps) {
   const base = useId()
@@ -46,8 +48,10 @@ export function TapCounter({ label, unit, value, onChange, error, hint }: TapCou
           type="button"
           className="counter__button"
           aria-label={unit.fewer}
-          disabled={atMin}
-          onClick={() => onChange(stepCount(value, -1))}
+          aria-disabled={atMin}
+          onClick={() => {
+            if (!atMin) onChange(stepCount(value, -1))
+          }}
         >
           <span aria-hidden="true">−</span>
         </button>
@@ -70,8 +74,10 @@ export function TapCounter({ label, unit, value, onChange, error, hint }: TapCou
           type="button"
           className="counter__button"
           aria-label={unit.more}
-          disabled={atMax}
-          onClick={() => onChange(stepCount(value, 1))}
+          aria-disabled={atMax}
+          onClick={() => {
+            if (!atMax) onChange(stepCount(value, 1))
+          }}
         >
           <span aria-hidden="true">+</span>
         </button>
