@@ -1,16 +1,11 @@
-import AxeBuilder from '@axe-core/playwright'
-import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import type { JournalApi } from './journalApi'
 import { AppShell } from './pages/AppShell'
 import { CallsScreen } from './pages/CallsScreen'
+import { CommandPalette } from './pages/CommandPalette'
 import { RepsScreen } from './pages/RepsScreen'
-
-async function expectNoViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze()
-  const summary = results.violations.map((v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-  expect(summary).toEqual([])
-}
+import { expectNoAxeViolations as expectNoViolations } from './support/axe'
+import { note, seedCoachingJournal } from './support/coachingJournal'
 
 async function fill(journal: JournalApi): Promise<string> {
   await journal.connect()
@@ -91,4 +86,58 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expectNoViolations(page)
     })
   })
+}
+
+/**
+ * Every screen of the app, filled with a journal that has something in each list, checked by axe
+ * in both colour schemes and at both window sizes the app is designed for. Each step waits for
+ * content that only a populated screen shows, so an empty or failed screen cannot pass unseen.
+ */
+const SIZES = [
+  { width: 1280, height: 800 },
+  { width: 1024, height: 700 },
+] as const
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const size of SIZES) {
+    test(`every screen, filled, has no axe violations (${colorScheme}, ${size.width}×${size.height})`, async ({ page, server, journal }) => {
+      // Thirteen screens, each a full axe run.
+      test.setTimeout(120_000)
+      await page.setViewportSize(size)
+      await page.emulateMedia({ colorScheme })
+      const data = await seedCoachingJournal(journal)
+      await journal.savePrebrief({
+        callId: data.rescued.id,
+        prebrief: { plannedRole: 'technical_expert', objective: 'Agree on the pilot scope', notes: note('Let the rep run the demo.') },
+      })
+      const app = new AppShell(page, server)
+      const main = app.main
+      const screens: Array<[route: string, shows: string | RegExp]> = [
+        ['/', 'Initech'],
+        ['/calls', 'Initech'],
+        [`/calls/${data.rescued.id}`, 'Details'],
+        [`/calls/${data.rescued.id}/prebrief`, 'Plan the call'],
+        [`/calls/${data.rescued.id}/debrief`, 'Planned → actual'],
+        ['/reps', data.lee.name],
+        [`/reps/${data.dana.id}`, 'Holding silence after pricing'],
+        ['/sessions', 'Holding silence after pricing'],
+        [`/sessions/${data.session.id}`, 'Delete session'],
+        ['/search?q=silen', /results? for/],
+        ['/settings', 'Interstate threshold'],
+        ['/exchange', 'Full backup'],
+      ]
+      for (const [route, shows] of screens) {
+        await app.open(route)
+        await expect(main, route).toContainText(shows)
+        await expectNoViolations(page)
+      }
+
+      const palette = new CommandPalette(page)
+      await app.open('/')
+      await palette.open()
+      await page.keyboard.type('dana')
+      await expect(palette.option(/Dana Ortiz/).first()).toBeVisible()
+      await expectNoViolations(page)
+    })
+  }
 }

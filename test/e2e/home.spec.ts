@@ -7,8 +7,11 @@ import { dayFromToday, seedCoachingJournal } from './support/coachingJournal'
 test.describe('home', () => {
   test('lists an upcoming call without a plan and a debrief that is overdue, each a step away', async ({ page, server, journal }) => {
     const data = await seedCoachingJournal(journal)
-    // Held a few hours ago: waiting, but not late yet.
+    // Both today, a few hours ago. Without a plan, a call today is still one to plan, and listed only there…
     await journal.addCall({ repId: data.lee.id, date: dayFromToday(0), time: '00:00', account: 'Hooli' })
+    // …with one, it waits for its debrief (not late yet).
+    const planned = await journal.addCall({ repId: data.lee.id, date: dayFromToday(0), time: '00:00', account: 'Umbrella' })
+    await journal.savePrebrief({ callId: planned.id, prebrief: { plannedRole: 'visiting_dignitary' } })
     const app = new AppShell(page, server)
     const home = new HomeScreen(page)
     await app.open('/')
@@ -16,18 +19,19 @@ test.describe('home', () => {
     const upcoming = home.upcoming('Northwind Traders — Warehouse rollout')
     await expect(upcoming).toContainText('Tomorrow')
     await expect(upcoming).toContainText('with Dana Ortiz')
-    // Today's call counts both ways: still to plan (the day is not over) and waiting for its debrief.
     await expect(home.plan).toContainText('2 without a pre-brief')
     await expect(home.plan.getByRole('listitem').first(), 'soonest first').toContainText('Hooli')
+    await expect(home.awaiting('Hooli'), 'listed once, to plan').toHaveCount(0)
+    await expect(home.upcoming('Umbrella'), 'planned already').toHaveCount(0)
 
     const late = home.awaiting('Initech — Renewal')
     await expect(late).toContainText('Overdue')
     await expect(late).toContainText('Held 3 days ago')
-    const fresh = home.awaiting('Hooli')
+    const fresh = home.awaiting('Umbrella')
     await expect(fresh).toBeVisible()
     await expect(fresh).not.toContainText('Overdue')
     await expect(home.debrief).toContainText('2 waiting, 1 overdue')
-    await expect(home.debrief.getByRole('listitem').first(), 'newest first').toContainText('Hooli')
+    await expect(home.debrief.getByRole('listitem').first(), 'newest first').toContainText('Umbrella')
 
     // The count of rescues this month, with the debriefed calls it is out of.
     const month = dayFromToday(0).slice(0, 7)
@@ -37,6 +41,9 @@ test.describe('home', () => {
     await expect(home.rescueCount).toContainText(String(rescues))
     await expect(home.rescueCount).toContainText(debriefed === 0 ? 'no calls debriefed' : `of ${debriefed} debriefed`)
     await expect(home.activity).toContainText('Role play — Holding silence after pricing')
+    // Days read as the rest of the app writes them, never as stored.
+    await expect(home.activity).toContainText(/session (today|yesterday|on [A-Z][a-z]{2} \d{1,2}, \d{4})/)
+    await expect(home.activity).not.toContainText(/\d{4}-\d{2}-\d{2}/)
 
     await upcoming.getByRole('link', { name: /^Plan it/ }).click()
     await expect(page).toHaveURL(new RegExp(`#/calls/${data.upcoming.id}/prebrief$`))
