@@ -3,13 +3,13 @@ import { CallDebriefPage, CallDetailPage, CallPrebriefPage } from '../features/c
 import { CallsPage } from '../features/calls/CallsPage'
 import { ExchangePage } from '../features/exchange/ExchangePage'
 import { HomePage } from '../features/home/HomePage'
+import { InsightsPage } from '../features/insights/InsightsPage'
 import { RepDetailPage } from '../features/reps/RepDetailPage'
 import { RepsPage } from '../features/reps/RepsPage'
 import { SearchPage } from '../features/search/SearchPage'
 import { SessionPage } from '../features/sessions/SessionPage'
 import { SessionsPage } from '../features/sessions/SessionsPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
-import { InsightsPlaceholder } from './placeholders'
 
 export type AppRoute = {
   /** A wouter pattern on the hash: `/calls/:id` matches `#/calls/c1`. */
@@ -34,7 +34,7 @@ export const shellRoutes: readonly AppRoute[] = [
   { path: '/sessions', component: SessionsPage, nav: 'Sessions' },
   { path: '/sessions/:id', component: SessionPage },
   { path: '/search', component: SearchPage, nav: 'Search' },
-  { path: '/insights', component: InsightsPlaceholder, nav: 'Insights' },
+  { path: '/insights', component: InsightsPage, nav: 'Insights' },
   { path: '/exchange', component: ExchangePage, nav: 'Import & export' },
   { path: '/settings', component: SettingsPage, nav: 'Settings' },
 ]

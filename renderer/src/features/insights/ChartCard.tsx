@@ -1,0 +1,42 @@
+import { useId, type ReactNode } from 'react'
+
+export type ChartCardProps = {
+  title: string
+  /** One line on what the chart shows and how to read it. */
+  summary: ReactNode
+  /** What to record to fill the chart, shown instead of it when `empty`. */
+  emptyHint: string
+  empty: boolean
+  /** Headline figures above the chart (e.g. "12 avoidable"). */
+  figures?: ReactNode
+  chart: ReactNode
+  table: ReactNode
+  wide?: boolean
+}
+
+/** One chart on the Insights screen: its title, its empty state, the chart and its numbers as a table. */
+export function ChartCard({ title, summary, emptyHint, empty, figures, chart, table, wide }: ChartCardProps) {
+  const headingId = useId()
+  return (
+    <section className={`insights-card${wide ? ' insights-card--wide' : ''}`} aria-labelledby={headingId}>
+      <h2 id={headingId} className="insights-card__title">
+        {title}
+      </h2>
+      <p className="insights-card__summary">{summary}</p>
+      {empty ? (
+        <p className="insights-card__empty">
+          <strong>Nothing to show yet.</strong> {emptyHint}
+        </p>
+      ) : (
+        <>
+          {figures && <div className="insights-card__figures">{figures}</div>}
+          {chart}
+          <details className="insights-card__table">
+            <summary>Show table</summary>
+            {table}
+          </details>
+        </>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,165 @@
+import type { InsightsCharts as ChartsData } from '../../../../shared/insights'
+import { ASK_SHARE_TARGET } from '../../../../shared/insights'
+import {
+  askShareRows,
+  briefRateRows,
+  calibrationRows,
+  percentText,
+  rescueRateRows,
+  roleMatrixRows,
+  roleMixRows,
+  selfSufficiencySeries,
+} from '../../../../shared/insightsSeries'
+import type { MetricsReport } from '../../../../shared/metrics'
+import { ChartCard } from './ChartCard'
+import {
+  AskShareChart,
+  AskShareTable,
+  BriefRatesChart,
+  BriefRatesTable,
+  CadenceHeatmapChart,
+  CadenceHeatmapTable,
+  CalibrationChart,
+  CalibrationTable,
+  RescueRateChart,
+  RescueRateTable,
+  RescueScatterChart,
+  RescueScatterTable,
+  RoleMatrixChart,
+  RoleMatrixTable,
+  RoleMixChart,
+  RoleMixTable,
+  SelfSufficiencyChart,
+  SelfSufficiencyTable,
+} from './charts'
+
+/** Every chart of the screen, each shaped from the two core answers by shared/insightsSeries.ts. */
+export function InsightsCharts({ metrics, charts, currency }: { metrics: MetricsReport; charts: ChartsData; currency: string }) {
+  const buckets = charts.grain === 'week' ? metrics.byWeek : metrics.byMonth
+  const totals = metrics.totals
+  const matrix = roleMatrixRows(charts.roleMatrix)
+  const planned = matrix.reduce((sum, row) => sum + row.total, 0)
+  const multiples = selfSufficiencySeries(charts.repTrends)
+  const calibration = calibrationRows(charts.calibration.bins)
+  const cadenceEmpty = charts.cadence.rows.every((row) => row.cells.every((cell) => cell.sessions + cell.debriefs === 0))
+  const per = charts.grain === 'week' ? 'week' : 'month'
+
+  return (
+    <div className="insights-grid">
+      <ChartCard
+        title="Rescue rate over time"
+        summary={`Share of debriefed calls where you played the crutch, per ${per}, with the rate over the 90 days up to each ${per}'s end.`}
+        empty={totals.debriefed === 0}
+        emptyHint="Debrief your joint calls and record the role you actually played."
+        chart={<RescueRateChart data={rescueRateRows(buckets, charts.rolling)} />}
+        table={<RescueRateTable data={rescueRateRows(buckets, charts.rolling)} />}
+      />
+      <ChartCard
+        title="Role mix over time"
+        summary={`The role you actually played on debriefed calls, per ${per}.`}
+        empty={totals.debriefed === 0}
+        emptyHint="Debrief your joint calls and record the role you actually played."
+        chart={<RoleMixChart data={roleMixRows(buckets)} />}
+        table={<RoleMixTable data={roleMixRows(buckets)} />}
+      />
+      <ChartCard
+        title="Planned and actual roles"
+        summary="Rows are the role you planned in the pre-brief, columns the role you played. Hatched cells are slips: you planned another role and ended up the crutch."
+        empty={planned === 0}
+        emptyHint="Plan calls with a pre-brief (the role you mean to play), then debrief them."
+        figures={<Figure value={totals.slips} label={totals.slips === 1 ? 'slip' : 'slips'} />}
+        chart={<RoleMatrixChart rows={matrix} />}
+        table={<RoleMatrixTable rows={matrix} />}
+      />
+      <ChartCard
+        title="Rescues against deal value"
+        summary="Each rescue at its day and deal value. Below the interstate threshold is the sidewalk: the everyday deals where the rep should be left to try."
+        empty={charts.scatter.withValue === 0}
+        emptyHint={
+          charts.scatter.rescues === 0
+            ? 'Rescues show here once a debrief records that you played the crutch; give those calls a deal value.'
+            : 'Give your rescued calls a deal value to place them here.'
+        }
+        figures={
+          <>
+            <Figure value={charts.scatter.avoidable} label={charts.scatter.avoidable === 1 ? 'avoidable rescue' : 'avoidable rescues'} />
+            <Figure value={charts.scatter.rescues} label="rescues in all" />
+            {charts.scatter.rescues > charts.scatter.withValue && (
+              <span className="muted">{charts.scatter.rescues - charts.scatter.withValue} without a deal value are not drawn.</span>
+            )}
+            {charts.scatter.binned && <span className="muted">Nearby rescues are grouped; bigger marks stand for more calls.</span>}
+            {charts.interstateThreshold === null && <span className="muted">Set an interstate threshold in Settings to draw the line.</span>}
+          </>
+        }
+        chart={
+          <RescueScatterChart
+            scatter={charts.scatter}
+            from={charts.from}
+            to={charts.to}
+            interstateThreshold={charts.interstateThreshold}
+            currency={currency}
+          />
+        }
+        table={<RescueScatterTable scatter={charts.scatter} from={charts.from} currency={currency} />}
+      />
+      <ChartCard
+        title="Asking rather than telling"
+        summary={`Questions you asked as a share of everything you said in debriefs, per ${per}; the target is ${percentText(ASK_SHARE_TARGET)}.`}
+        empty={totals.askShare === null}
+        emptyHint="In each debrief, count the questions you asked and the things you told."
+        figures={<Figure value={percentText(totals.askShare)} label="ask share in the period" />}
+        chart={<AskShareChart data={askShareRows(buckets)} />}
+        table={<AskShareTable data={askShareRows(buckets)} />}
+      />
+      <ChartCard
+        title="Pre-brief and debrief rates"
+        summary={`Share of held calls you planned with the rep beforehand and looked back on afterwards, per ${per}.`}
+        empty={totals.heldCalls === 0}
+        emptyHint="Record the joint calls you have been on, with their pre-briefs and debriefs."
+        figures={
+          <>
+            <Figure value={percentText(totals.prebriefRate)} label="pre-briefed" />
+            <Figure value={percentText(totals.debriefRate)} label="debriefed" />
+          </>
+        }
+        chart={<BriefRatesChart data={briefRateRows(buckets)} />}
+        table={<BriefRatesTable data={briefRateRows(buckets)} />}
+      />
+      <ChartCard
+        wide
+        title="Each rep's self-sufficiency"
+        summary={`Share of each rep's debriefed calls you did not rescue, per ${per}.`}
+        empty={multiples.length === 0}
+        emptyHint="Debrief calls with your reps and record the role you played."
+        chart={<SelfSufficiencyChart series={multiples} />}
+        table={<SelfSufficiencyTable series={multiples} />}
+      />
+      <ChartCard
+        wide
+        title="Coaching cadence"
+        summary={`Coaching sessions and debriefed calls per rep and ${charts.cadence.grain}: the stronger the colour, the more; a dot marks a coaching session.`}
+        empty={cadenceEmpty}
+        emptyHint="Log coaching sessions with your reps and debrief your joint calls."
+        chart={<CadenceHeatmapChart cadence={charts.cadence} />}
+        table={<CadenceHeatmapTable cadence={charts.cadence} />}
+      />
+      <ChartCard
+        title="Predicted takeover against what happened"
+        summary="Calls grouped by the chance of taking over you predicted in the pre-brief, against how many you did rescue. On the dashed line your predictions were right."
+        empty={charts.calibration.calls === 0}
+        emptyHint="In pre-briefs, predict the chance that you take over; then debrief those calls."
+        figures={<Figure value={charts.calibration.calls} label="calls with a prediction" />}
+        chart={<CalibrationChart data={calibration} />}
+        table={<CalibrationTable data={calibration} />}
+      />
+    </div>
+  )
+}
+
+function Figure({ value, label }: { value: number | string; label: string }) {
+  return (
+    <span className="insights-figure">
+      <strong>{value}</strong> {label}
+    </span>
+  )
+}

@@ -1,0 +1,65 @@
+import { CartesianGrid, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts'
+import { ASK_SHARE_TARGET } from '../../../../../shared/insights'
+import { percentText, type AskShareRow } from '../../../../../shared/insightsSeries'
+import { Table } from '../../../components/Table'
+import { ChartBox } from './ChartBox'
+import { percentTick, type ChartSizeProps } from './chartProps'
+import { ASK_STYLE } from './palette'
+import { chartTooltip } from './tooltip'
+
+/** Share of questions among everything said in debriefs, per bucket, against the 70% target. */
+export function AskShareChart({ data, width, height, print }: { data: readonly AskShareRow[] } & ChartSizeProps) {
+  return (
+    <ChartBox
+      width={width}
+      height={height}
+      print={print}
+      defaultHeight={240}
+      label="Ask share over time"
+      render={(size) => (
+        <LineChart {...size} data={[...data]} margin={{ top: 16, right: 12, bottom: 0, left: 0 }}>
+          <CartesianGrid vertical={false} />
+          <XAxis dataKey="tick" interval="preserveStartEnd" minTickGap={8} />
+          <YAxis domain={[0, 1]} tickFormatter={percentTick} width={44} />
+          {chartTooltip<AskShareRow>(print, (row) => [row.label, `Ask share ${percentText(row.askShare)}`])}
+          <ReferenceLine
+            y={ASK_SHARE_TARGET}
+            className="chart-reference"
+            strokeDasharray="4 4"
+            label={{ value: `Target ${percentText(ASK_SHARE_TARGET)}`, position: 'insideTopRight' }}
+          />
+          <Line
+            name="Ask share"
+            dataKey="askShare"
+            stroke={print ? '#000' : ASK_STYLE.color}
+            strokeWidth={2.5}
+            dot={{ r: 3, fill: print ? '#000' : ASK_STYLE.color }}
+            connectNulls
+            isAnimationActive={!print}
+          />
+        </LineChart>
+      )}
+    />
+  )
+}
+
+export function AskShareTable({ data }: { data: readonly AskShareRow[] }) {
+  return (
+    <Table caption="Ask share by period">
+      <thead>
+        <tr>
+          <th scope="col">Period</th>
+          <th scope="col">Ask share</th>
+        </tr>
+      </thead>
+      <tbody>
+        {data.map((row) => (
+          <tr key={row.period}>
+            <th scope="row">{row.label}</th>
+            <td>{percentText(row.askShare)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  )
+}

@@ -1,0 +1,79 @@
+import { CartesianGrid, Legend, Line, LineChart, XAxis, YAxis } from 'recharts'
+import { percentText, type BriefRateRow } from '../../../../../shared/insightsSeries'
+import { Table } from '../../../components/Table'
+import { ChartBox } from './ChartBox'
+import { percentTick, type ChartSizeProps } from './chartProps'
+import { DEBRIEF_STYLE, PREBRIEF_STYLE } from './palette'
+import { chartTooltip } from './tooltip'
+
+/** Share of held calls with a pre-brief (solid, circles) and with a debrief (dashed, squares). */
+export function BriefRatesChart({ data, width, height, print }: { data: readonly BriefRateRow[] } & ChartSizeProps) {
+  const ink = (color: string) => (print ? '#000' : color)
+  return (
+    <ChartBox
+      width={width}
+      height={height}
+      print={print}
+      defaultHeight={240}
+      label="Pre-brief and debrief rates"
+      render={(size) => (
+        <LineChart {...size} data={[...data]} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
+          <CartesianGrid vertical={false} />
+          <XAxis dataKey="tick" interval="preserveStartEnd" minTickGap={8} />
+          <YAxis domain={[0, 1]} tickFormatter={percentTick} width={44} />
+          {chartTooltip<BriefRateRow>(print, (row) => [
+            `${row.label}: ${row.heldCalls} held calls`,
+            `Pre-briefed ${percentText(row.prebriefRate)}`,
+            `Debriefed ${percentText(row.debriefRate)}`,
+          ])}
+          <Legend />
+          <Line
+            name="Pre-brief rate"
+            dataKey="prebriefRate"
+            stroke={ink(PREBRIEF_STYLE.color)}
+            strokeWidth={2.5}
+            dot={{ r: 3, fill: ink(PREBRIEF_STYLE.color) }}
+            connectNulls
+            isAnimationActive={!print}
+          />
+          <Line
+            name="Debrief rate"
+            dataKey="debriefRate"
+            stroke={ink(DEBRIEF_STYLE.color)}
+            strokeWidth={2.5}
+            strokeDasharray={DEBRIEF_STYLE.dash}
+            dot={{ r: 3, fill: ink(DEBRIEF_STYLE.color), strokeWidth: 0 }}
+            legendType="square"
+            connectNulls
+            isAnimationActive={!print}
+          />
+        </LineChart>
+      )}
+    />
+  )
+}
+
+export function BriefRatesTable({ data }: { data: readonly BriefRateRow[] }) {
+  return (
+    <Table caption="Pre-brief and debrief rates by period">
+      <thead>
+        <tr>
+          <th scope="col">Period</th>
+          <th scope="col">Held calls</th>
+          <th scope="col">Pre-brief rate</th>
+          <th scope="col">Debrief rate</th>
+        </tr>
+      </thead>
+      <tbody>
+        {data.map((row) => (
+          <tr key={row.period}>
+            <th scope="row">{row.label}</th>
+            <td>{row.heldCalls}</td>
+            <td>{percentText(row.prebriefRate)}</td>
+            <td>{percentText(row.debriefRate)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  )
+}

@@ -1,0 +1,31 @@
+import type { ReactElement } from 'react'
+import { ResponsiveContainer } from 'recharts'
+import type { ChartSizeProps } from './chartProps'
+import './charts.css'
+
+/**
+ * Sizes a Recharts chart: the fixed `width` × `height` when both are given (print), otherwise the
+ * container's width at `defaultHeight`. The chart element is built without a size either way;
+ * ResponsiveContainer, or this box, supplies it.
+ */
+export function ChartBox({
+  width,
+  height,
+  print,
+  defaultHeight,
+  label,
+  render,
+}: ChartSizeProps & { defaultHeight: number; label: string; render: (size: { width?: number; height?: number }) => ReactElement }) {
+  const fixed = width !== undefined && height !== undefined
+  return (
+    <figure className={`insights-chart${print ? ' insights-chart--print' : ''}`} aria-label={label}>
+      {fixed ? (
+        render({ width, height })
+      ) : (
+        <ResponsiveContainer width="100%" height={height ?? defaultHeight} minWidth={0}>
+          {render({})}
+        </ResponsiveContainer>
+      )}
+    </figure>
+  )
+}

@@ -1,0 +1,83 @@
+import { useId } from 'react'
+import { Bar, CartesianGrid, ComposedChart, Legend, Line, XAxis, YAxis } from 'recharts'
+import { ROLLING_WINDOW_DAYS } from '../../../../../shared/insights'
+import { percentText, type RescueRateRow } from '../../../../../shared/insightsSeries'
+import { Table } from '../../../components/Table'
+import { ChartBox } from './ChartBox'
+import { ChartPatterns, patternFill } from './ChartPatterns'
+import { percentTick, type ChartSizeProps } from './chartProps'
+import { RESCUE_STYLE, ROLLING_STYLE } from './palette'
+import { chartTooltip } from './tooltip'
+
+/** Rescue rate per bucket (hatched bars) with the rolling 90-day rate as a dashed line. */
+export function RescueRateChart({ data, width, height, print }: { data: readonly RescueRateRow[] } & ChartSizeProps) {
+  const id = useId().replace(/:/g, '')
+  return (
+    <ChartBox
+      width={width}
+      height={height}
+      print={print}
+      defaultHeight={260}
+      label="Rescue rate over time"
+      render={(size) => (
+        <ComposedChart {...size} data={[...data]} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
+          <ChartPatterns prefix={id} specs={[{ key: 'rescue', color: RESCUE_STYLE.color, pattern: RESCUE_STYLE.pattern }]} print={print} />
+          <CartesianGrid vertical={false} />
+          <XAxis dataKey="tick" interval="preserveStartEnd" minTickGap={8} />
+          <YAxis domain={[0, 1]} tickFormatter={percentTick} width={44} />
+          {chartTooltip<RescueRateRow>(print, (row) => [
+            row.label,
+            `Rescue rate ${percentText(row.rate)} (${row.rescues} of ${row.debriefed} debriefed)`,
+            `Rolling ${ROLLING_WINDOW_DAYS} days ${percentText(row.rolling)}`,
+          ])}
+          <Legend />
+          <Bar
+            name="Rescue rate"
+            dataKey="rate"
+            fill={patternFill(id, 'rescue')}
+            stroke={print ? '#000' : RESCUE_STYLE.color}
+            isAnimationActive={!print}
+            maxBarSize={48}
+          />
+          <Line
+            name={`Rolling ${ROLLING_WINDOW_DAYS}-day rate`}
+            dataKey="rolling"
+            stroke={print ? '#000' : ROLLING_STYLE.color}
+            strokeWidth={2.5}
+            strokeDasharray={ROLLING_STYLE.dash}
+            dot={{ r: 3, fill: print ? '#000' : ROLLING_STYLE.color }}
+            connectNulls
+            isAnimationActive={!print}
+          />
+        </ComposedChart>
+      )}
+    />
+  )
+}
+
+export function RescueRateTable({ data }: { data: readonly RescueRateRow[] }) {
+  return (
+    <Table caption="Rescue rate by period">
+      <thead>
+        <tr>
+          <th scope="col">Period</th>
+          <th scope="col">Debriefed</th>
+          <th scope="col">Rescues</th>
+          <th scope="col">Rescue rate</th>
+          <th scope="col">Rolling {ROLLING_WINDOW_DAYS}-day rate</th>
+        </tr>
+      </thead>
+      <tbody>
+        {data.map((row) => (
+          <tr key={row.period}>
+            <th scope="row">{row.label}</th>
+            <td>{row.debriefed}</td>
+            <td>{row.rescues}</td>
+            <td>{percentText(row.rate)}</td>
+            <td>{percentText(row.rolling)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  )
+}

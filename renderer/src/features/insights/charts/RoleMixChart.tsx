@@ -1,0 +1,80 @@
+import { useId } from 'react'
+import { Bar, BarChart, CartesianGrid, Legend, XAxis, YAxis } from 'recharts'
+import { ROLES } from '../../../../../shared/domain'
+import type { RoleMixRow } from '../../../../../shared/insightsSeries'
+import { ROLE_LABELS } from '../../../../../shared/labels'
+import { Table } from '../../../components/Table'
+import { ChartBox } from './ChartBox'
+import { ChartPatterns, patternFill } from './ChartPatterns'
+import type { ChartSizeProps } from './chartProps'
+import { ROLE_STYLES } from './palette'
+import { chartTooltip } from './tooltip'
+
+/** Debriefed calls per bucket, stacked by the role the manager actually played. */
+export function RoleMixChart({ data, width, height, print }: { data: readonly RoleMixRow[] } & ChartSizeProps) {
+  const id = useId().replace(/:/g, '')
+  return (
+    <ChartBox
+      width={width}
+      height={height}
+      print={print}
+      defaultHeight={260}
+      label="Role mix over time"
+      render={(size) => (
+        <BarChart {...size} data={[...data]} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
+          <ChartPatterns prefix={id} specs={ROLES.map((role) => ({ key: role, ...ROLE_STYLES[role] }))} print={print} />
+          <CartesianGrid vertical={false} />
+          <XAxis dataKey="tick" interval="preserveStartEnd" minTickGap={8} />
+          <YAxis allowDecimals={false} width={44} />
+          {chartTooltip<RoleMixRow>(print, (row) => [
+            `${row.label}: ${row.debriefed} debriefed`,
+            ...ROLES.map((role) => `${ROLE_LABELS[role]}: ${row[role]}`),
+          ])}
+          <Legend />
+          {ROLES.map((role) => (
+            <Bar
+              key={role}
+              name={ROLE_LABELS[role]}
+              dataKey={role}
+              stackId="roles"
+              fill={patternFill(id, role)}
+              stroke={print ? '#000' : 'var(--color-surface)'}
+              strokeWidth={0.75}
+              isAnimationActive={!print}
+              maxBarSize={48}
+            />
+          ))}
+        </BarChart>
+      )}
+    />
+  )
+}
+
+export function RoleMixTable({ data }: { data: readonly RoleMixRow[] }) {
+  return (
+    <Table caption="Debriefed calls by actual role and period">
+      <thead>
+        <tr>
+          <th scope="col">Period</th>
+          {ROLES.map((role) => (
+            <th key={role} scope="col">
+              {ROLE_LABELS[role]}
+            </th>
+          ))}
+          <th scope="col">Debriefed</th>
+        </tr>
+      </thead>
+      <tbody>
+        {data.map((row) => (
+          <tr key={row.period}>
+            <th scope="row">{row.label}</th>
+            {ROLES.map((role) => (
+              <td key={role}>{row[role]}</td>
+            ))}
+            <td>{row.debriefed}</td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  )
+}

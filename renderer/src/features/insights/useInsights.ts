@@ -1,0 +1,53 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import type { ResolvedPeriod } from '../../../../shared/insightsPeriod'
+import { useApi } from '../../api/ApiProvider'
+import { unwrap } from '../../api/errors'
+
+/** Cache keys of the Insights screen; every write to the journal marks them stale (invalidate.ts). */
+export const insightsKeys = {
+  span: ['insights', 'span'] as const,
+  metrics: (query: InsightsQuery) => ['insights', 'metrics', query] as const,
+  charts: (query: InsightsQuery) => ['insights', 'charts', query] as const,
+  crutchCalls: (query: InsightsQuery) => ['insights', 'crutchCalls', query] as const,
+}
+
+export type InsightsQuery = ResolvedPeriod & { asOf: string; repId?: string | undefined }
+
+export function useJournalSpan() {
+  const api = useApi()
+  return useQuery({ queryKey: insightsKeys.span, queryFn: () => unwrap(api.insights.span({})) })
+}
+
+/**
+ * The two reads behind every chart for one period and rep: the metrics report and the chart
+ * data. While a new period loads, the previous figures stay on screen (marked as updating).
+ */
+export function useInsightsData(query: InsightsQuery | null) {
+  const api = useApi()
+  const enabled = query !== null
+  const metrics = useQuery({
+    queryKey: insightsKeys.metrics(query ?? emptyQuery),
+    queryFn: () => unwrap(api.insights.metrics(query ?? emptyQuery)),
+    enabled,
+    placeholderData: keepPreviousData,
+  })
+  const charts = useQuery({
+    queryKey: insightsKeys.charts(query ?? emptyQuery),
+    queryFn: () => unwrap(api.insights.charts(query ?? emptyQuery)),
+    enabled,
+    placeholderData: keepPreviousData,
+  })
+  return { metrics, charts }
+}
+
+/** The period's rescues, fetched only once the list is opened. */
+export function useCrutchCalls(query: InsightsQuery, open: boolean) {
+  const api = useApi()
+  return useQuery({
+    queryKey: insightsKeys.crutchCalls(query),
+    queryFn: () => unwrap(api.insights.crutchCalls({ from: query.from, to: query.to, repId: query.repId, limit: 200 })),
+    enabled: open,
+  })
+}
+
+const emptyQuery: InsightsQuery = { from: '1970-01-01', to: '1970-01-01', asOf: '1970-01-01' }

@@ -1,0 +1,136 @@
+import { ROLES, type Role } from './domain'
+import type { CalibrationBin, InsightsCharts, RoleMatrixCell, RollingPoint } from './insights'
+import { addDays } from './isoWeek'
+import type { PeriodMetrics } from './metrics'
+
+/**
+ * Pure shaping from the core's answers (MetricsReport, InsightsCharts) to the rows each chart and
+ * its table show. No counting happens here — the core counted — only joining, labelling and
+ * capping, so the chart components stay dumb and these rules stay tested.
+ */
+
+/** Never hand a time chart more buckets than this (each bucket is a few points per series). */
+export const MAX_TIME_BUCKETS = 240
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+
+/** `2026-03` → "Mar 2026", `2026-W10` → "Week 10, 2026", `2026` → "2026". */
+export function bucketLabel(bucket: string): string {
+  const week = /^(\d{4})-W(\d{2})$/.exec(bucket)
+  if (week) return `Week ${Number(week[2])}, ${week[1]}`
+  const month = /^(\d{4})-(\d{2})$/.exec(bucket)
+  if (month) return `${MONTHS[Number(month[2]) - 1] ?? month[2]} ${month[1]}`
+  return bucket
+}
+
+/** The short axis form: "Mar 26", "W10", "2026". */
+export function bucketTick(bucket: string): string {
+  const week = /^\d{4}-W(\d{2})$/.exec(bucket)
+  if (week) return `W${Number(week[1])}`
+  const month = /^\d{2}(\d{2})-(\d{2})$/.exec(bucket)
+  if (month) return `${MONTHS[Number(month[2]) - 1] ?? month[2]} ${month[1]}`
+  return bucket
+}
+
+export type TimeRow = { period: string; label: string; tick: string }
+
+function timeRow(period: string): TimeRow {
+  return { period, label: bucketLabel(period), tick: bucketTick(period) }
+}
+
+/** The latest MAX_TIME_BUCKETS buckets (a custom period of decades would otherwise flood a chart). */
+export function capBuckets<T>(rows: readonly T[], max: number = MAX_TIME_BUCKETS): T[] {
+  return rows.length > max ? rows.slice(rows.length - max) : [...rows]
+}
+
+export type RescueRateRow = TimeRow & { rescues: number; debriefed: number; rate: number | null; rolling: number | null }
+
+export function rescueRateRows(buckets: readonly PeriodMetrics[], rolling: readonly RollingPoint[]): RescueRateRow[] {
+  const rollingByPeriod = new Map(rolling.map((point) => [point.period, point.rate]))
+  return capBuckets(buckets).map((bucket) => ({
+    ...timeRow(bucket.period),
+    rescues: bucket.rescues,
+    debriefed: bucket.debriefed,
+    rate: bucket.rescueRate,
+    rolling: rollingByPeriod.get(bucket.period) ?? null,
+  }))
+}
+
+export type RoleMixRow = TimeRow & Record<Role, number> & { debriefed: number }
+
+export function roleMixRows(buckets: readonly PeriodMetrics[]): RoleMixRow[] {
+  return capBuckets(buckets).map((bucket) => ({ ...timeRow(bucket.period), ...bucket.roleMix, debriefed: bucket.debriefed }))
+}
+
+export type AskShareRow = TimeRow & { askShare: number | null }
+
+export function askShareRows(buckets: readonly PeriodMetrics[]): AskShareRow[] {
+  return capBuckets(buckets).map((bucket) => ({ ...timeRow(bucket.period), askShare: bucket.askShare }))
+}
+
+export type BriefRateRow = TimeRow & { heldCalls: number; prebriefRate: number | null; debriefRate: number | null }
+
+export function briefRateRows(buckets: readonly PeriodMetrics[]): BriefRateRow[] {
+  return capBuckets(buckets).map((bucket) => ({
+    ...timeRow(bucket.period),
+    heldCalls: bucket.heldCalls,
+    prebriefRate: bucket.prebriefRate,
+    debriefRate: bucket.debriefRate,
+  }))
+}
+
+export type MatrixRow = { planned: Role; cells: { actual: Role; calls: number; slip: boolean }[]; total: number }
+
+/** The 4×4 grid in ROLES order; a slip is a crutch played on a call planned for another role. */
+export function roleMatrixRows(cells: readonly RoleMatrixCell[]): MatrixRow[] {
+  const count = new Map(cells.map((cell) => [`${cell.planned}>${cell.actual}`, cell.calls]))
+  return ROLES.map((planned) => {
+    const row = ROLES.map((actual) => ({
+      actual,
+      calls: count.get(`${planned}>${actual}`) ?? 0,
+      slip: actual === 'crutch' && planned !== 'crutch',
+    }))
+    return { planned, cells: row, total: row.reduce((sum, cell) => sum + cell.calls, 0) }
+  })
+}
+
+export type SelfSufficiencyRow = TimeRow & { selfSufficiency: number | null; debriefed: number; rescues: number }
+export type SelfSufficiencySeries = { repId: string; repName: string; archived: boolean; rows: SelfSufficiencyRow[]; debriefed: number }
+
+/** One small multiple per rep with a debrief in the period (a rep with none has nothing to draw). */
+export function selfSufficiencySeries(trends: InsightsCharts['repTrends']): SelfSufficiencySeries[] {
+  return trends
+    .map((trend) => ({
+      repId: trend.repId,
+      repName: trend.repName,
+      archived: trend.archived,
+      rows: capBuckets(trend.buckets).map((bucket) => ({ ...timeRow(bucket.period), ...bucket })),
+      debriefed: trend.buckets.reduce((sum, bucket) => sum + bucket.debriefed, 0),
+    }))
+    .filter((series) => series.debriefed > 0)
+}
+
+export type CalibrationRow = CalibrationBin & { label: string; midpoint: number }
+
+/** Bins with calls only: an empty bin has no observed share to compare. */
+export function calibrationRows(bins: readonly CalibrationBin[]): CalibrationRow[] {
+  return bins
+    .filter((bin) => bin.calls > 0)
+    .map((bin) => ({ ...bin, label: `${bin.low}–${bin.high}%`, midpoint: (bin.low + bin.high + 1) / 200 }))
+}
+
+/** The heatmap's shade, 0 (nothing) to 4 (the busiest cell), on a linear scale of the maximum. */
+export function heatLevel(value: number, max: number): 0 | 1 | 2 | 3 | 4 {
+  if (value <= 0 || max <= 0) return 0
+  return Math.max(1, Math.min(4, Math.ceil((value / max) * 4))) as 1 | 2 | 3 | 4
+}
+
+/** The scatter's x (days after the period's first day, maybe fractional) as a calendar day. */
+export function scatterDay(from: string, x: number): string {
+  return addDays(from, Math.round(x))
+}
+
+/** A fraction as a whole percentage for display ("25%"), or an en dash for null. */
+export function percentText(value: number | null): string {
+  return value === null ? '–' : `${Math.round(value * 100)}%`
+}

@@ -1,0 +1,128 @@
+import '../../helpers/cleanup'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { CALIBRATION_BINS, type CrutchCallList, type InsightsCharts } from '../../../../../shared/insights'
+import { addDays } from '../../../../../shared/isoWeek'
+import { emptyCounts, finishMetrics, type MetricCounts, type MetricsQueryInput, type MetricsReport } from '../../../../../shared/metrics'
+import { ROLES } from '../../../../../shared/domain'
+import { ok } from '../../../../../shared/result'
+import { todayIso } from '../../../../../renderer/src/lib/format'
+import { fakeJournal } from '../../helpers/fakeJournal'
+import { renderApp } from '../../helpers/renderApp'
+
+const metricSet = (counts: Partial<MetricCounts>) => finishMetrics({ ...emptyCounts(), ...counts })
+
+function report(query: MetricsQueryInput, totals: Partial<MetricCounts>, byWeek: MetricsReport['byWeek'] = []): MetricsReport {
+  return { from: query.from, to: query.to, asOf: query.asOf ?? query.to, repId: query.repId ?? null, totals: metricSet(totals), byMonth: [], byWeek, byRep: [] }
+}
+
+function charts(query: MetricsQueryInput, changes: Partial<InsightsCharts> = {}): InsightsCharts {
+  return {
+    from: query.from,
+    to: query.to,
+    asOf: query.asOf ?? query.to,
+    repId: query.repId ?? null,
+    grain: 'week',
+    interstateThreshold: null,
+    rolling: [],
+    roleMatrix: ROLES.flatMap((planned) => ROLES.map((actual) => ({ planned, actual, calls: 0 }))),
+    scatter: { rescues: 0, withValue: 0, avoidable: 0, binned: false, points: [] },
+    cadence: { grain: 'week', columns: [], rows: [] },
+    calibration: { calls: 0, bins: Array.from({ length: CALIBRATION_BINS }, (_, i) => ({ low: i * 10, high: i * 10 + 9, calls: 0, rescues: 0, predicted: null, observed: null })) },
+    repTrends: [],
+    ...changes,
+  }
+}
+
+/** A journal whose insights answers are given by the test; every question is recorded. */
+async function insightsJournal(answers: { totals?: Partial<MetricCounts>; byWeek?: MetricsReport['byWeek']; crutch?: CrutchCallList } = {}) {
+  const journal = fakeJournal()
+  await journal.api.reps.create({ name: 'Dana Ortiz' })
+  journal.override('insights.span', () => ok({ first: '2024-01-01', last: '2024-06-30' }))
+  journal.override('insights.metrics', (input) => ok(report(input as MetricsQueryInput, answers.totals ?? {}, answers.byWeek)))
+  journal.override('insights.charts', (input) => ok(charts(input as MetricsQueryInput)))
+  journal.override('insights.crutchCalls', () => ok(answers.crutch ?? { total: 0, calls: [] }))
+  const asked = (channel: string) => journal.log.filter((entry) => entry.channel === channel).map((entry) => entry.input as MetricsQueryInput)
+  return { journal, asked }
+}
+
+describe('the Insights screen', () => {
+  it('leads with the rescue count and opens the list of those calls, each linking to its call', async () => {
+    const { journal, asked } = await insightsJournal({
+      totals: { rescues: 2, debriefed: 8, avoidableRescues: 1 },
+      crutch: {
+        total: 2,
+        calls: [
+          { id: 'c7', date: '2024-06-02', repId: 'r1', repName: 'Dana Ortiz', account: 'Northwind', opportunity: 'Renewal', dealValue: 1000, stakes: 'sidewalk', plannedRole: 'technical_expert' },
+          { id: 'c3', date: '2024-05-20', repId: 'r1', repName: 'Dana Ortiz', account: 'Globex', opportunity: null, dealValue: null, stakes: 'interstate', plannedRole: null },
+        ],
+      },
+    })
+    renderApp(journal.api, '/insights')
+    expect((await screen.findByTestId('rescue-count')).textContent).toBe('2')
+    expect(screen.getByText(/25% of 8 debriefed calls; 1 on everyday/)).toBeTruthy()
+    // The list is only asked for once opened.
+    expect(asked('insights.crutchCalls')).toHaveLength(0)
+    const details = screen.getByText('Show the 2 calls').closest('details')!
+    details.open = true
+    fireEvent(details, new Event('toggle'))
+    const link = await screen.findByRole('link', { name: 'Northwind — Renewal' })
+    expect(link.getAttribute('href')).toBe('#/calls/c7')
+    expect(screen.getByRole('link', { name: 'Globex' }).getAttribute('href')).toBe('#/calls/c3')
+    expect(asked('insights.crutchCalls')).toHaveLength(1)
+  })
+
+  it('asks for the period and rep in the address, and writes a new choice back to it', async () => {
+    const { journal, asked } = await insightsJournal()
+    const today = todayIso()
+    renderApp(journal.api, '/insights?period=90d&rep=r1')
+    await screen.findByTestId('insights-ready')
+    expect(asked('insights.metrics').at(-1)).toEqual({ from: addDays(today, -89), to: today, asOf: today, repId: 'r1' })
+    expect(asked('insights.charts').at(-1)).toEqual({ from: addDays(today, -89), to: today, asOf: today, repId: 'r1' })
+
+    fireEvent.change(screen.getByLabelText('Period'), { target: { value: 'all' } })
+    // "All" runs from the journal's first day to today (the last record lies before it).
+    await waitFor(() => expect(asked('insights.metrics').at(-1)).toMatchObject({ from: '2024-01-01', to: today, repId: 'r1' }))
+    expect(window.location.href).toContain('period=all')
+    fireEvent.change(screen.getByLabelText('Rep'), { target: { value: '' } })
+    await waitFor(() => expect(asked('insights.metrics').at(-1)?.repId).toBeUndefined())
+    expect(window.location.href).not.toContain('rep=')
+  })
+
+  it('asks for both days of a custom period before asking the journal anything', async () => {
+    const { journal, asked } = await insightsJournal()
+    renderApp(journal.api, '/insights?period=custom&from=2024-03-01')
+    expect(await screen.findByText('Choose both days of the period.')).toBeTruthy()
+    expect(asked('insights.metrics')).toHaveLength(0)
+    fireEvent.change(screen.getByLabelText('To'), { target: { value: '2024-03-31' } })
+    await waitFor(() => expect(asked('insights.metrics').at(-1)).toMatchObject({ from: '2024-03-01', to: '2024-03-31' }))
+  })
+
+  it('says what to record wherever a chart has nothing to draw', async () => {
+    const { journal } = await insightsJournal()
+    renderApp(journal.api, '/insights')
+    await screen.findByTestId('insights-ready')
+    expect(screen.getAllByText('Nothing to show yet.')).toHaveLength(9)
+    const calibration = screen.getByRole('region', { name: 'Predicted takeover against what happened' })
+    expect(calibration.textContent).toContain('predict the chance that you take over')
+    expect(screen.getByRole('region', { name: 'Asking rather than telling' }).textContent).toContain('count the questions you asked')
+  })
+
+  it('shows the numbers behind a chart as a table', async () => {
+    const week = (period: string, rescues: number, debriefed: number) => ({ period, ...metricSet({ rescues, debriefed }) })
+    const { journal } = await insightsJournal({
+      totals: { rescues: 3, debriefed: 8 },
+      byWeek: [week('2024-W10', 1, 4), week('2024-W11', 2, 4)],
+    })
+    renderApp(journal.api, '/insights')
+    const card = await screen.findByRole('region', { name: 'Rescue rate over time' })
+    within(card).getByText('Show table').closest('details')!.open = true
+    const table = within(card).getByRole('table', { name: 'Rescue rate by period' })
+    const rows = [...table.querySelectorAll('tbody tr')].map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent))
+    // Period, debriefed, rescues, rate, rolling rate (none from the core here).
+    expect(rows).toEqual([
+      ['Week 10, 2024', '4', '1', '25%', '–'],
+      ['Week 11, 2024', '4', '2', '50%', '–'],
+    ])
+  })
+})
