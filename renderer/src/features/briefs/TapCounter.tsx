@@ -56,7 +56,7 @@ export function TapCounter({ label, unit, value, onChange, error, hint }: TapCou
           <span aria-hidden="true">−</span>
         </button>
         <input
-          className="counter__value"
+          className={value.trim().length > 3 ? 'counter__value counter__value--long' : 'counter__value'}
           type="number"
           inputMode="numeric"
           min={COUNT_MIN}
