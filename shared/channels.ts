@@ -46,6 +46,9 @@ export const CHANNEL_NAMES = [
   'insights.charts',
   'insights.crutchCalls',
   'insights.span',
+  'print.debriefSheet',
+  'print.repSheet',
+  'print.report',
 ] as const satisfies readonly Channel[]
 
 type Unlisted = Exclude<Channel, (typeof CHANNEL_NAMES)[number]>

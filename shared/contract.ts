@@ -70,6 +70,14 @@ import {
 } from './insights'
 import { richTextDocSchema } from './richText'
 import { searchQueryInputSchema, type SearchResult } from './search'
+import {
+  debriefSheetInputSchema,
+  repSheetInputSchema,
+  reportInputSchema,
+  type DebriefSheet,
+  type ProgressReport,
+  type RepSheet,
+} from './print'
 
 /**
  * The contract: every operation the journal offers, as namespace → method → { input, output }.
@@ -310,6 +318,14 @@ export const contract = {
     crutchCalls: op<CrutchCallList>()(crutchCallsQuerySchema),
     /** The first and last day holding a call or session: the "all time" period. */
     span: op<JournalSpan>()(empty),
+  },
+  print: {
+    /** One call's debrief sheet: shareable fields only, never private notes (shared/print.ts). */
+    debriefSheet: op<DebriefSheet>()(debriefSheetInputSchema),
+    /** A rep's one-on-one sheet for a period (the last 90 days by default). */
+    repSheet: op<RepSheet>()(repSheetInputSchema),
+    /** The progress report: a period against the previous one of equal length, rescues, per rep. */
+    report: op<ProgressReport>()(reportInputSchema),
   },
 } as const
 

@@ -6,6 +6,7 @@ import { callsHandlers } from './services/calls'
 import { exportsHandlers, importsHandlers, journalHandlers } from './services/exchange'
 import { insightsHandlers } from './services/insights'
 import { homeHandlers, repCoachingHandlers } from './services/overview'
+import { printHandlers } from './services/print'
 import { repsHandlers } from './services/reps'
 import { searchHandlers } from './services/search'
 import { sessionsHandlers } from './services/sessions'
@@ -27,5 +28,6 @@ export function createHandlers(ctx: CoreContext): Handlers {
     search: searchHandlers(ctx),
     home: homeHandlers(ctx),
     insights: insightsHandlers(ctx),
+    print: printHandlers(ctx),
   }
 }

@@ -1,0 +1,1 @@
+export { printHandlers } from './handlers'
