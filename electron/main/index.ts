@@ -24,6 +24,7 @@ const location = appLocation({
 let core: Core | null = null
 let mainWindow: BrowserWindow | null = null
 let unregisterIpc: (() => void) | null = null
+let uninstallPrinting: (() => void) | null = null
 
 function dataDir(): string {
   // Same precedence as the CLI and browser mode, except that the default is Electron's own userData.
@@ -67,14 +68,17 @@ function start(): void {
   }
   unregisterIpc = registerIpc(core.handlers, location)
   const getWindow = () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null)
-  installMenu({ handlers: core.handlers, dataDir: core.dataDir, isDev, getWindow })
-  installPrinting({ location, getWindow })
+  const printing = installPrinting({ location, getWindow, handlers: core.handlers })
+  uninstallPrinting = () => printing.uninstall()
+  installMenu({ handlers: core.handlers, dataDir: core.dataDir, isDev, getWindow, printing })
   showWindow()
 }
 
 function shutDown(): void {
   unregisterIpc?.()
   unregisterIpc = null
+  uninstallPrinting?.()
+  uninstallPrinting = null
   core?.close()
   core = null
 }

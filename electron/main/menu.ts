@@ -6,6 +6,7 @@ import type { Fail } from '../../shared/result'
 import { call } from '../cli/call'
 import { readJournalText, writeFileAtomic } from '../cli/files'
 import { formatImportCounts } from '../cli/format'
+import type { Printing } from './print'
 
 /**
  * The application menu. Export and import are thin: a dialog picks the file, the contract does
@@ -16,6 +17,8 @@ export type MenuContext = {
   dataDir: string
   isDev: boolean
   getWindow: () => BrowserWindow | null
+  /** File → Print… and Save as PDF… act on the print view of the screen showing (print.ts). */
+  printing?: Pick<Printing, 'printCurrentView'>
 }
 
 const JOURNAL_FILTERS = [{ name: 'Coachbook journal', extensions: ['json'] }]
@@ -31,6 +34,7 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
         { label: 'Export journal…', click: () => void exportJournal(context) },
         { label: 'Import journal…', click: () => void importJournal(context) },
         { type: 'separator' },
+        ...(context.printing ? printItems(context.printing) : []),
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
     },
@@ -64,6 +68,14 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
     },
   )
   return template
+}
+
+function printItems(printing: Pick<Printing, 'printCurrentView'>): MenuItemConstructorOptions[] {
+  return [
+    { label: 'Print…', accelerator: 'CmdOrCtrl+P', click: () => void printing.printCurrentView('print') },
+    { label: 'Save as PDF…', accelerator: 'CmdOrCtrl+Shift+P', click: () => void printing.printCurrentView('pdf') },
+    { type: 'separator' },
+  ]
 }
 
 export function installMenu(context: MenuContext): void {

@@ -1,16 +1,140 @@
-import type { BrowserWindow } from 'electron'
+import fs from 'node:fs'
+import path from 'node:path'
+import { app, dialog, ipcMain, shell, type BrowserWindow } from 'electron'
+import type { Handlers } from '../../shared/contract'
+import { localToday } from '../../shared/dates'
+import type { PaperSize } from '../../shared/domain'
+import { PRINT_IPC_CHANNEL, type PrintAction, type PrintOutcome, type PrintRequest } from '../../shared/printBridge'
+import { formatPrintRoute, parsePrintRoute, printRouteForView } from '../../shared/printRoutes'
+import { fail, ok, type Result } from '../../shared/result'
+import { call } from '../cli/call'
 import type { AppLocation } from './appLocation'
+import { isTrustedSender } from './ipc'
+import { openPrintPage } from './printPage'
 
 /**
- * Printing (debrief sheets, one-on-one sheets, the progress report) lands here: a hidden window
- * on the print route, `print()` or `printToPDF()` once the page reports `printReady`.
- * Not built yet; `index.ts` already calls this hook so adding it touches only this file.
+ * Printing from the desktop app: the renderer (through the preload's `printing` bridge) or the
+ * File menu names a print route; main renders it in a hidden window and either opens the system
+ * print dialog or saves a PDF where the user chooses, then offers to open it. Page numbers and
+ * the period are drawn by the page's own @page margin boxes, so nothing here adds a header.
  */
 export type PrintContext = {
   location: AppLocation
   getWindow: () => BrowserWindow | null
+  handlers: Handlers
+  /** The local day, for the report's default period; injectable for tests. */
+  today?: () => string
 }
 
-export function installPrinting(_context: PrintContext): void {
-  // Intentionally empty until printing is built.
+export type Printing = {
+  /** File → Print… / Save as PDF…: the print view of whatever the journal window shows. */
+  printCurrentView(action: PrintAction): Promise<void>
+  uninstall(): void
+}
+
+const ELECTRON_PAGE_SIZE: Record<PaperSize, 'A4' | 'Letter'> = { a4: 'A4', letter: 'Letter' }
+const PDF_FILTERS = [{ name: 'PDF document', extensions: ['pdf'] }]
+
+/** A file name from the print view's title: "Debrief sheet — Dana — Acme — 2026-11-02" → safe characters only. */
+export function pdfFileName(title: string): string {
+  const base = title
+    .replace(/\s*·\s*Coachbook$/, '')
+    .replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 120)
+  return `${base || 'Coachbook'}.pdf`
+}
+
+/** The print route of a journal window's address (`file:///…/index.html?from=…#/insights`). */
+export function printRouteOfWindowUrl(url: string, today: string): string | null {
+  let parsed: URL
+  try {
+    parsed = new URL(url)
+  } catch {
+    return null
+  }
+  const hash = parsed.hash.replace(/^#/, '') || '/'
+  const at = hash.indexOf('?')
+  const viewPath = at === -1 ? hash : hash.slice(0, at)
+  const query = at === -1 ? parsed.search.replace(/^\?/, '') : hash.slice(at + 1)
+  return printRouteForView(viewPath, query, today)
+}
+
+export async function runPrintJob(context: PrintContext, request: PrintRequest): Promise<Result<PrintOutcome>> {
+  const parsed = parsePrintRoute(request.route)
+  if (!parsed || (request.action !== 'print' && request.action !== 'pdf')) {
+    return fail('INVALID_INPUT', 'That is not something Coachbook can print')
+  }
+  const route = formatPrintRoute(parsed)
+  const parent = context.getWindow()
+  let page: BrowserWindow | null = null
+  try {
+    const { paperSize } = await call(context.handlers, 'settings.get', {})
+    page = await openPrintPage(context.location, route)
+    const pageSize = ELECTRON_PAGE_SIZE[paperSize]
+    if (request.action === 'print') {
+      const printed = await new Promise<{ success: boolean; reason: string }>((resolve) =>
+        page!.webContents.print({ silent: false, printBackground: true, pageSize }, (success, reason) => resolve({ success, reason })),
+      )
+      if (printed.success) return ok({ done: 'printed' })
+      return printed.reason === 'cancelled' ? ok({ done: 'cancelled' }) : fail('IO_FAILURE', `Printing failed: ${printed.reason}`)
+    }
+    const options = {
+      title: 'Save as PDF',
+      defaultPath: path.join(app.getPath('documents'), pdfFileName(page.webContents.getTitle())),
+      filters: PDF_FILTERS,
+    }
+    const target = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options)
+    if (target.canceled || !target.filePath) return ok({ done: 'cancelled' })
+    // preferCSSPageSize: the view's @page rule already carries the paper size and margins.
+    const pdf = await page.webContents.printToPDF({ printBackground: true, preferCSSPageSize: true, pageSize })
+    await fs.promises.writeFile(target.filePath, pdf)
+    void offerToOpen(parent, target.filePath)
+    return ok({ done: 'saved', path: target.filePath })
+  } catch (error) {
+    return fail('IO_FAILURE', error instanceof Error ? error.message : String(error))
+  } finally {
+    if (page && !page.isDestroyed()) page.destroy()
+  }
+}
+
+async function offerToOpen(parent: BrowserWindow | null, file: string): Promise<void> {
+  const options = { type: 'info' as const, message: 'Saved as PDF', detail: file, buttons: ['Open', 'Close'], defaultId: 0, cancelId: 1 }
+  const answer = parent ? await dialog.showMessageBox(parent, options) : await dialog.showMessageBox(options)
+  if (answer.response === 0) await shell.openPath(file)
+}
+
+export function installPrinting(context: PrintContext): Printing {
+  ipcMain.handle(PRINT_IPC_CHANNEL, (event, request: unknown) => {
+    if (!isTrustedSender(event.senderFrame, context.location)) {
+      return fail('UNAUTHORIZED', 'This request did not come from the Coachbook window')
+    }
+    const { action, route } = (request ?? {}) as Partial<PrintRequest>
+    if (typeof route !== 'string' || (action !== 'print' && action !== 'pdf')) {
+      return fail('INVALID_INPUT', 'That is not something Coachbook can print')
+    }
+    return runPrintJob(context, { action, route })
+  })
+  return {
+    async printCurrentView(action) {
+      const window = context.getWindow()
+      if (!window) return
+      const route = printRouteOfWindowUrl(window.webContents.getURL(), (context.today ?? localToday)())
+      if (!route) {
+        await dialog.showMessageBox(window, {
+          type: 'info',
+          message: 'Nothing to print here',
+          detail: 'Open a call, a rep or Insights to print its sheet or report.',
+          buttons: ['OK'],
+        })
+        return
+      }
+      const result = await runPrintJob(context, { action, route })
+      if (!result.ok) {
+        await dialog.showMessageBox(window, { type: 'error', message: 'Coachbook could not print', detail: result.error.message, buttons: ['OK'] })
+      }
+    },
+    uninstall: () => ipcMain.removeHandler(PRINT_IPC_CHANNEL),
+  }
 }

@@ -1,6 +1,7 @@
 import { contextBridge, ipcRenderer } from 'electron'
 import type { Api } from '../../shared/api'
 import { CHANNEL_NAMES, IPC_PREFIX } from '../../shared/channels'
+import { PRINT_IPC_CHANNEL, type PrintBridge, type PrintRequest } from '../../shared/printBridge'
 
 /**
  * The renderer's only door to the main process: `window.coachbook`, one method per contract
@@ -21,4 +22,9 @@ function buildApi(): Api {
   return api as unknown as Api
 }
 
-contextBridge.exposeInMainWorld('coachbook', buildApi())
+/** Print or save a print route as PDF; main checks the sender and the route (electron/main/print.ts). */
+const printing: PrintBridge = {
+  request: (request: PrintRequest) => ipcRenderer.invoke(PRINT_IPC_CHANNEL, { action: request.action, route: request.route }) as ReturnType<PrintBridge['request']>,
+}
+
+contextBridge.exposeInMainWorld('coachbook', { ...buildApi(), printing })

@@ -31,6 +31,12 @@ export class FakeWebContents extends Emitter {
     this.windowOpenHandler = handler
   })
   reload = vi.fn()
+  // Printing (print.ts): the page reports ready at once, prints and renders a small PDF.
+  executeJavaScript = vi.fn((_code: string): Promise<unknown> => Promise.resolve({ ready: 'true', error: null }))
+  print = vi.fn((_options: unknown, callback: (success: boolean, reason: string) => void) => callback(true, ''))
+  printToPDF = vi.fn((_options: unknown) => Promise.resolve(Buffer.from('%PDF-1.7 fake')))
+  getTitle = vi.fn(() => 'Coachbook')
+  getURL = vi.fn(() => 'file:///app/out/renderer/index.html#/')
 }
 
 export type PermissionRequestHandler = (contents: unknown, permission: string, callback: (granted: boolean) => void) => void
@@ -89,6 +95,7 @@ export class BrowserWindow extends Emitter {
   restore = vi.fn()
   isMinimized = vi.fn(() => false)
   isDestroyed = vi.fn(() => false)
+  destroy = vi.fn()
 
   constructor(options: Record<string, unknown>) {
     super()

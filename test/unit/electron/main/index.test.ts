@@ -3,6 +3,7 @@ import path from 'node:path'
 import Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { CHANNEL_NAMES, IPC_PREFIX } from '../../../../shared/channels'
+import { PRINT_IPC_CHANNEL } from '../../../../shared/printBridge'
 import { makeTempDataDir } from '../../../helpers/tempJournal'
 import { app, BrowserWindow, dialog, ipcMain, Menu, resetElectronMock, session } from './electronMock'
 
@@ -40,7 +41,9 @@ describe('the desktop app', () => {
     await launch()
     expect(app.setName).toHaveBeenCalledWith('Coachbook')
     expect(fs.existsSync(path.join(dataDir, 'coachbook.db'))).toBe(true)
-    expect(ipcMain.handle).toHaveBeenCalledTimes(CHANNEL_NAMES.length)
+    // Every contract channel, plus the print request of the preload's `printing` bridge.
+    expect(ipcMain.handle).toHaveBeenCalledTimes(CHANNEL_NAMES.length + 1)
+    expect(ipcMain.handle.mock.calls.map(([name]) => name as string)).toContain(PRINT_IPC_CHANNEL)
     expect(ipcMain.handle.mock.calls.map(([name]) => name as string)).toContain(`${IPC_PREFIX}reps.create`)
     expect(session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled()
     expect(Menu.setApplicationMenu).toHaveBeenCalledTimes(1)
@@ -95,7 +98,7 @@ describe('the desktop app', () => {
   it('closes the journal when quitting', async () => {
     await launch()
     quitCleanly()
-    expect(ipcMain.removeHandler).toHaveBeenCalledTimes(CHANNEL_NAMES.length)
+    expect(ipcMain.removeHandler).toHaveBeenCalledTimes(CHANNEL_NAMES.length + 1)
     // The journal is closed: a fresh connection can switch it out of WAL, which needs sole access.
     const db = new Database(path.join(dataDir, 'coachbook.db'))
     expect(db.pragma('journal_mode = DELETE', { simple: true })).toBe('delete')

@@ -120,3 +120,19 @@ describe('Import journal…', () => {
     expect(await invoke(temp.core, 'reps.list', {})).toEqual([])
   })
 })
+
+describe('File → Print… and Save as PDF…', () => {
+  it('act on the screen showing through the printing hooks, only when printing is installed', () => {
+    const printCurrentView = vi.fn(() => Promise.resolve())
+    const file = submenu(buildMenuTemplate({ ...context(), printing: { printCurrentView } }), 'File')
+    const item = (label: string) => {
+      const found = file.find((entry) => entry.label === label)
+      if (!found?.click) throw new Error(`no ${label}`)
+      return found.click
+    }
+    item('Print…')({} as never, undefined, {})
+    item('Save as PDF…')({} as never, undefined, {})
+    expect(printCurrentView.mock.calls).toEqual([['print'], ['pdf']])
+    expect(submenu(buildMenuTemplate(context()), 'File').some((entry) => entry.label === 'Print…')).toBe(false)
+  })
+})

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { CHANNEL_NAMES, IPC_PREFIX } from '../../../../shared/channels'
+import { PRINT_IPC_CHANNEL } from '../../../../shared/printBridge'
 import { contextBridge, ipcRenderer } from '../main/electronMock'
 
 vi.mock('electron', () => import('../main/electronMock'))
@@ -30,6 +31,8 @@ describe('preload', () => {
       const [ns, method] = channel.split('.') as [string, string]
       ;(expected[ns] ??= []).push(method)
     }
+    // Plus `printing`, the one capability beyond the contract (shared/printBridge.ts).
+    expected['printing'] = ['request']
     expect(Object.keys(exposed).sort()).toEqual(Object.keys(expected).sort())
     for (const [ns, methods] of Object.entries(expected)) {
       const namespace = exposed[ns] ?? {}
@@ -56,5 +59,12 @@ describe('preload', () => {
       ok: false,
       error: { code: 'NOT_FOUND', message: 'gone' },
     })
+  })
+
+  it('asks main to print with only an action and a route, whatever else the page passes', async () => {
+    ipcRenderer.invoke.mockClear()
+    const request = { action: 'pdf', route: '/print/debrief/c1', channel: 'coachbook:journal.import', text: 'x' }
+    await exposed['printing']?.['request']?.(request)
+    expect(ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(PRINT_IPC_CHANNEL, { action: 'pdf', route: '/print/debrief/c1' })
   })
 })

@@ -1,0 +1,59 @@
+import { BrowserWindow, type BrowserWindowConstructorOptions, type WebContents } from 'electron'
+import type { AppLocation } from './appLocation'
+import { mainWindowOptions } from './window'
+
+/**
+ * A print view in a hidden window: the same sandboxed, isolated webPreferences as the journal
+ * window (security.ts hardens it like every other web contents), loaded on a print route, and
+ * waited on until the page says `data-print-ready`.
+ */
+export const PRINT_READY_TIMEOUT_MS = 30_000
+const POLL_MS = 100
+
+export function printWindowOptions(location: AppLocation): BrowserWindowConstructorOptions {
+  const main = mainWindowOptions(location)
+  return {
+    // Wide enough for the widest paper column (Letter, 188 mm); the page lays itself out in mm.
+    width: 1000,
+    height: 1200,
+    show: false,
+    title: 'Coachbook print',
+    webPreferences: { ...main.webPreferences, spellcheck: false },
+  }
+}
+
+export async function openPrintPage(location: AppLocation, route: string): Promise<BrowserWindow> {
+  const window = new BrowserWindow(printWindowOptions(location))
+  try {
+    if (location.devServerUrl !== undefined) await window.loadURL(`${location.devServerUrl}#${route}`)
+    else await window.loadFile(location.indexFile, { hash: route })
+    await waitForPrintReady(window.webContents)
+    return window
+  } catch (error) {
+    window.destroy()
+    throw error
+  }
+}
+
+type Readiness = { ready: string | null; error: string | null }
+
+/**
+ * Polls the page (the renderer may not call main for this: its only door is the contract). A
+ * view that cannot be made marks itself `error` with its message on screen, which is reported.
+ */
+export async function waitForPrintReady(
+  contents: Pick<WebContents, 'executeJavaScript'>,
+  timeoutMs = PRINT_READY_TIMEOUT_MS,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const state = (await contents.executeJavaScript(
+      `({ ready: document.documentElement.dataset.printReady ?? null,
+          error: document.querySelector('[role="alert"]')?.textContent ?? null })`,
+    )) as Readiness
+    if (state.ready === 'true') return
+    if (state.ready === 'error') throw new Error(state.error?.trim() || 'The print view could not be made')
+    if (Date.now() >= deadline) throw new Error('The print view did not finish rendering in time')
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS))
+  }
+}
