@@ -33,7 +33,10 @@ export function ChartCard({ title, summary, emptyHint, empty, figures, chart, ta
           {chart}
           <details className="insights-card__table">
             <summary>Show table</summary>
-            {table}
+            {/* A wide table scrolls here; the focus stop lets a keyboard scroll it too. */}
+            <div className="insights-table-scroll" tabIndex={0} role="region" aria-label={`${title}: table`}>
+              {table}
+            </div>
           </details>
         </>
       )}

@@ -23,10 +23,10 @@ export function SelfSufficiencyChart({ series, width, height, print }: { series:
     <div className="multiples" style={columns ? { gridTemplateColumns: `repeat(${columns}, 1fr)` } : undefined}>
       {series.map((rep) => (
         <section key={rep.repId} className="multiples__panel" aria-label={`${rep.repName} self-sufficiency`}>
-          <h4>
+          <h3>
             {rep.repName}
             {rep.archived ? ' (archived)' : ''}
-          </h4>
+          </h3>
           <ChartBox
             width={panelW}
             height={panelW === undefined ? undefined : panelH}

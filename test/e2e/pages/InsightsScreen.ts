@@ -1,0 +1,42 @@
+import type { Locator, Page } from '@playwright/test'
+
+/** The Insights screen: period and rep, the rescue headline with its calls, and the chart cards. */
+export class InsightsScreen {
+  readonly period: Locator
+  readonly rep: Locator
+  readonly rescueCount: Locator
+  readonly ready: Locator
+
+  constructor(readonly page: Page) {
+    this.period = page.getByLabel('Period', { exact: true })
+    this.rep = page.getByLabel('Rep', { exact: true })
+    this.rescueCount = page.getByTestId('rescue-count')
+    this.ready = page.getByTestId('insights-ready')
+  }
+
+  /** Opens (or closes) the list of the period's crutch calls under the headline. */
+  crutchCallsToggle(): Locator {
+    return this.page.locator('.insights-headline summary')
+  }
+
+  card(title: string): Locator {
+    return this.page.getByRole('region', { name: title, exact: true })
+  }
+
+  /** Opens a card's table view and answers the table. */
+  async openTable(title: string): Promise<Locator> {
+    const card = this.card(title)
+    await card.getByText('Show table', { exact: true }).click()
+    return card.getByRole('table')
+  }
+
+  /** A table's body rows as the text of their cells. */
+  async rows(table: Locator): Promise<string[][]> {
+    const rows = table.locator('tbody tr')
+    const result: string[][] = []
+    for (let i = 0; i < (await rows.count()); i++) {
+      result.push((await rows.nth(i).locator('th, td').allInnerTexts()).map((text) => text.trim()))
+    }
+    return result
+  }
+}
