@@ -47,6 +47,14 @@ export type SeedSummary = {
   ms: number
 }
 
+/**
+ * Nothing in a demo journal was written in the future: a call next week was entered and planned
+ * by today at the latest, or the home screen's recent activity reads "saved in two weeks".
+ */
+function notAfterToday(instant: string, today: string): string {
+  return instant.slice(0, 10) > today ? `${today}T07:00:00.000Z` : instant
+}
+
 type RepPlan = Rep & { activeFrom: string; activeTo: string; propensity: number; joinedLate: boolean }
 
 const LEGIT_ROLES: readonly Role[] = ['visiting_dignitary', 'depth_and_breadth', 'technical_expert']
@@ -113,13 +121,15 @@ export function seedJournal(db: Database.Database, options: SeedOptions): SeedSu
     slots.forEach((slot, index) => {
       const progress = daysBetween(from, slot.day) / (HISTORY_DAYS + FUTURE_DAYS)
       const call = makeCall(random, `${prefix}-call-${String(index + 1).padStart(width, '0')}`, slot)
-      const enteredAt = `${addDays(slot.day, -random.int(1, 10))}T08:30:00.000Z`
+      const enteredAt = notAfterToday(`${addDays(slot.day, -random.int(1, 10))}T08:30:00.000Z`, today)
       const stakes = effectiveStakes(call, threshold)
-      const prebrief = random.chance(0.78 + 0.12 * progress) ? makePrebrief(random, slot, skillFocus.get(slot.rep.id)) : null
+      const planned = random.chance(0.78 + 0.12 * progress) ? makePrebrief(random, slot, skillFocus.get(slot.rep.id)) : null
+      const prebrief = planned && { ...planned, updatedAt: notAfterToday(planned.updatedAt, today) }
       const held = slot.day <= today
       const catchingUp = daysBetween(slot.day, today) < 10
       const debriefed = held && !call.cancelled && random.chance(catchingUp ? 0.6 : 0.92)
-      const debrief = debriefed ? makeDebrief(random, { slot, progress, stakes, prebrief }) : null
+      const written = debriefed ? makeDebrief(random, { slot, progress, stakes, prebrief }) : null
+      const debrief = written && { ...written, completedAt: written.completedAt && notAfterToday(written.completedAt, today) }
 
       if (prebrief) {
         repos.briefs.savePrebrief(call.id, prebrief)

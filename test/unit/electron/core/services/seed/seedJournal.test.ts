@@ -40,6 +40,16 @@ describe('seedJournal', () => {
     expect(count(temp, `SELECT COUNT(*) AS n FROM calls WHERE call_date > '${TODAY}'`)).toBeGreaterThan(5)
     expect(count(temp, `SELECT COUNT(*) AS n FROM calls c JOIN debriefs d ON d.call_id = c.id WHERE c.call_date > '${TODAY}'`)).toBe(0)
     expect(count(temp, 'SELECT COUNT(*) AS n FROM calls c JOIN debriefs d ON d.call_id = c.id WHERE c.cancelled = 1')).toBe(0)
+    // Nothing was written after today, not even for next week's calls.
+    for (const [table, column] of [
+      ['calls', 'created_at'],
+      ['calls', 'updated_at'],
+      ['prebriefs', 'updated_at'],
+      ['debriefs', 'completed_at'],
+      ['coaching_sessions', 'updated_at'],
+    ] as const) {
+      expect(count(temp, `SELECT COUNT(*) AS n FROM ${table} WHERE substr(${column}, 1, 10) > '${TODAY}'`), `${table}.${column}`).toBe(0)
+    }
     // About 85% pre-briefed; most held calls debriefed.
     expect(summary.prebriefs / summary.calls).toBeGreaterThan(0.75)
     expect(summary.prebriefs / summary.calls).toBeLessThan(0.95)
