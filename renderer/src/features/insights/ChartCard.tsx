@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react'
+import { useId, useState, type ReactNode } from 'react'
 
 export type ChartCardProps = {
   title: string
@@ -17,6 +17,8 @@ export type ChartCardProps = {
 /** One chart on the Insights screen: its title, its empty state, the chart and its numbers as a table. */
 export function ChartCard({ title, summary, emptyHint, empty, figures, chart, table, wide }: ChartCardProps) {
   const headingId = useId()
+  // Tables are built only once opened: a closed one would still cost its (up to ~1,000) rows on every period change.
+  const [tableOpen, setTableOpen] = useState(false)
   return (
     <section className={`insights-card${wide ? ' insights-card--wide' : ''}`} aria-labelledby={headingId}>
       <h2 id={headingId} className="insights-card__title">
@@ -31,12 +33,14 @@ export function ChartCard({ title, summary, emptyHint, empty, figures, chart, ta
         <>
           {figures && <div className="insights-card__figures">{figures}</div>}
           {chart}
-          <details className="insights-card__table">
+          <details className="insights-card__table" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
             <summary>Show table</summary>
             {/* A wide table scrolls here; the focus stop lets a keyboard scroll it too. */}
-            <div className="insights-table-scroll" tabIndex={0} role="region" aria-label={`${title}: table`}>
-              {table}
-            </div>
+            {tableOpen && (
+              <div className="insights-table-scroll" tabIndex={0} role="region" aria-label={`${title}: table`}>
+                {table}
+              </div>
+            )}
           </details>
         </>
       )}

@@ -116,8 +116,11 @@ describe('the Insights screen', () => {
     })
     renderApp(journal.api, '/insights')
     const card = await screen.findByRole('region', { name: 'Rescue rate over time' })
-    within(card).getByText('Show table').closest('details')!.open = true
-    const table = within(card).getByRole('table', { name: 'Rescue rate by period' })
+    expect(within(card).queryByRole('table')).toBeNull()
+    const details = within(card).getByText('Show table').closest('details')!
+    details.open = true
+    fireEvent(details, new Event('toggle'))
+    const table = await within(card).findByRole('table', { name: 'Rescue rate by period' })
     const rows = [...table.querySelectorAll('tbody tr')].map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent))
     // Period, debriefed, rescues, rate, rolling rate (none from the core here).
     expect(rows).toEqual([
