@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 
 /** The Insights screen: period and rep, the rescue headline with its calls, and the chart cards. */
 export class InsightsScreen {
@@ -27,7 +27,10 @@ export class InsightsScreen {
   async openTable(title: string): Promise<Locator> {
     const card = this.card(title)
     await card.getByText('Show table', { exact: true }).click()
-    return card.getByRole('table')
+    const table = card.getByRole('table')
+    // The table is built when opened: wait for it before reading rows.
+    await expect(table.locator('tbody tr').first()).toBeVisible()
+    return table
   }
 
   /** A table's body rows as the text of their cells. */
