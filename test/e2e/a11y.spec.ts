@@ -76,7 +76,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expectNoViolations(page)
     })
 
-    test('home, insights and settings placeholders', async ({ page, server }) => {
+    test('home, insights and settings of an empty journal', async ({ page, server }) => {
       const app = new AppShell(page, server)
       await app.open('/')
       await expectNoViolations(page)
