@@ -49,7 +49,7 @@ export async function waitForPrintReady(
   for (;;) {
     const state = (await contents.executeJavaScript(
       `({ ready: document.documentElement.dataset.printReady ?? null,
-          error: document.querySelector('[role="alert"]')?.textContent ?? null })`,
+          error: document.querySelector('[data-print-error]')?.textContent ?? null })`,
     )) as Readiness
     if (state.ready === 'true') return
     if (state.ready === 'error') throw new Error(state.error?.trim() || 'The print view could not be made')

@@ -4,6 +4,9 @@ import { CallsPage } from '../features/calls/CallsPage'
 import { ExchangePage } from '../features/exchange/ExchangePage'
 import { HomePage } from '../features/home/HomePage'
 import { InsightsPage } from '../features/insights/InsightsPage'
+import { DebriefSheetPage } from '../features/print/DebriefSheetPage'
+import { RepSheetPage } from '../features/print/RepSheetPage'
+import { ReportPage } from '../features/print/ReportPage'
 import { RepDetailPage } from '../features/reps/RepDetailPage'
 import { RepsPage } from '../features/reps/RepsPage'
 import { SearchPage } from '../features/search/SearchPage'
@@ -43,6 +46,10 @@ export const shellRoutes: readonly AppRoute[] = [
  * Print views render alone, without the shell, and set `data-print-ready` when laid out, e.g.
  * `{ path: '/print/debrief/:callId', component: DebriefSheet }`.
  */
-export const printRoutes: readonly AppRoute[] = []
+export const printRoutes: readonly AppRoute[] = [
+  { path: '/print/debrief/:callId', component: DebriefSheetPage },
+  { path: '/print/rep/:repId', component: RepSheetPage },
+  { path: '/print/report', component: ReportPage },
+]
 
 export const navRoutes = shellRoutes.filter((route): route is AppRoute & { nav: string } => route.nav !== undefined)

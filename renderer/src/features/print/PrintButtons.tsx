@@ -1,0 +1,41 @@
+import { useState } from 'react'
+import type { PrintAction } from '../../../../shared/printBridge'
+import { Button } from '../../components/Button'
+import { useToast } from '../../components/Toast'
+import { printOut } from './printOut'
+
+export type PrintButtonsProps = {
+  /** The print view to send out, e.g. `debriefSheetRoute(call.id)` (shared/printRoutes.ts). */
+  route: string
+  /** What is printed, for the buttons' accessible names: "the debrief sheet". */
+  what: string
+}
+
+/**
+ * Print… and Save as PDF… for a screen's print view; a screen adds them with one line. Private
+ * notes never reach paper: the print views read only `print.*` operations.
+ */
+export function PrintButtons({ route, what }: PrintButtonsProps) {
+  const toast = useToast()
+  const [busy, setBusy] = useState<PrintAction | null>(null)
+  const run = async (action: PrintAction) => {
+    setBusy(action)
+    try {
+      const result = await printOut(route, action)
+      if (!result.ok) toast.show(`Could not print ${what}: ${result.error.message}`, 'error')
+      else if (result.value.done === 'saved') toast.show(`Saved ${what} as ${result.value.path}`, 'success')
+    } finally {
+      setBusy(null)
+    }
+  }
+  return (
+    <>
+      <Button onClick={() => void run('print')} busy={busy === 'print'} aria-label={`Print ${what}`}>
+        Print…
+      </Button>
+      <Button onClick={() => void run('pdf')} busy={busy === 'pdf'} aria-label={`Save ${what} as PDF`}>
+        Save as PDF…
+      </Button>
+    </>
+  )
+}
