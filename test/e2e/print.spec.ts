@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { PaperSize } from '../../shared/domain'
 import { expect, test } from './fixtures'
+import { AppShell } from './pages/AppShell'
 import { PAPER_PT, PrintView, findWords, inkShare, pdfWords, type PdfFacts } from './pages/PrintView'
 import { dayFromToday, note, seedCoachingJournal, type CoachingJournal } from './support/coachingJournal'
 import type { JournalApi } from './journalApi'
@@ -184,4 +185,26 @@ test('a report period that is not real says so instead of printing', async ({ pa
   await page.goto(`${server.origin}/#/print/report?from=2026-03-31&to=2026-01-01`)
   await expect(page.locator('html')).toHaveAttribute('data-print-ready', 'error')
   await expect(page.locator('[data-print-error]')).toContainText('Choose a period')
+})
+
+test.describe('the Print buttons in a browser tab', () => {
+  for (const screen of [
+    { name: 'call', path: (data: CoachingJournal) => `/calls/${data.rescued.id}`, button: 'Print the debrief sheet', title: /Debrief sheet — Dana Ortiz/ },
+    { name: 'rep', path: (data: CoachingJournal) => `/reps/${data.dana.id}`, button: 'Save the one-on-one sheet as PDF', title: /One-on-one — Dana Ortiz/ },
+  ]) {
+    test(`open the ${screen.name}'s print view in a new tab, which opens the print dialog once ready`, async ({ page, server, journal, context }) => {
+      // window.print() would block a headless tab; record the call instead, in every page of the context.
+      await context.addInitScript({
+        content: 'window.print = () => { document.documentElement.dataset.printed = String(document.documentElement.dataset.printReady) }',
+      })
+      const data = await seed(journal, 'a4')
+      await new AppShell(page, server).open(screen.path(data))
+      const [tab] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: screen.button }).click()])
+      await expect(tab.locator('html')).toHaveAttribute('data-print-ready', 'true')
+      // print() ran only after the view said it was ready.
+      await expect(tab.locator('html')).toHaveAttribute('data-printed', 'true')
+      await expect(tab).toHaveTitle(screen.title)
+      await expect(tab.locator('body')).not.toContainText(PRIVATE)
+    })
+  }
 })

@@ -15,6 +15,7 @@ import { PageHeader } from '../../components/PageHeader'
 import { useToast } from '../../components/Toast'
 import { formatDay, formatMoney, formatTime } from '../../lib/format'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
+import { PrintButtons } from '../print/PrintButtons'
 import { DebriefStatus, PrebriefStatus } from './BriefStatus'
 import { BriefLoader } from './BriefLoader'
 import { CallSectionNav, type CallSection } from './CallSectionNav'
@@ -136,6 +137,7 @@ function CallPage({ section }: { section: CallSection }) {
         actions={
           <>
             <Button onClick={() => setDialog('edit')}>Edit details</Button>
+            <PrintButtons view={{ kind: 'debrief', callId: call.id }} />
             <Button onClick={toggleCancelled} busy={update.isPending}>
               {call.cancelled ? 'Mark as not cancelled' : 'Mark cancelled'}
             </Button>

@@ -13,6 +13,7 @@ import { PageHeader } from '../../components/PageHeader'
 import { formatDay } from '../../lib/format'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { useCommands } from '../palette/commandsContext'
+import { PrintButtons } from '../print/PrintButtons'
 import { RepFormDialog } from './RepFormDialog'
 import { LostDealLessons, OpenSkills, RepRescues, RootCauseTally } from './RepInsights'
 import { RepTimeline } from './RepTimeline'
@@ -106,6 +107,7 @@ function RepScreen({ overview }: { overview: RepOverview }) {
                 <Button onClick={() => commands.logSession({ repId: rep.id })}>Log a coaching session</Button>
               </>
             )}
+            <PrintButtons view={{ kind: 'rep', repId: rep.id, period: null }} />
             <Button onClick={() => setEditing(true)}>Edit</Button>
             <Button onClick={() => archive.toggle(rep)} busy={archive.pendingId === rep.id}>
               {rep.archived ? 'Unarchive' : 'Archive'}
