@@ -4,6 +4,7 @@ import { app, dialog, ipcMain, shell, type BrowserWindow } from 'electron'
 import type { Handlers } from '../../shared/contract'
 import { localToday } from '../../shared/dates'
 import type { PaperSize } from '../../shared/domain'
+import type { JournalSpan } from '../../shared/insights'
 import { PRINT_IPC_CHANNEL, type PrintAction, type PrintOutcome, type PrintRequest } from '../../shared/printBridge'
 import { formatPrintRoute, parsePrintRoute, printRouteForView } from '../../shared/printRoutes'
 import { fail, ok, type Result } from '../../shared/result'
@@ -47,7 +48,7 @@ export function pdfFileName(title: string): string {
 }
 
 /** The print route of a journal window's address (`file:///…/index.html?from=…#/insights`). */
-export function printRouteOfWindowUrl(url: string, today: string): string | null {
+export function printRouteOfWindowUrl(url: string, today: string, span?: JournalSpan): string | null {
   let parsed: URL
   try {
     parsed = new URL(url)
@@ -58,7 +59,7 @@ export function printRouteOfWindowUrl(url: string, today: string): string | null
   const at = hash.indexOf('?')
   const viewPath = at === -1 ? hash : hash.slice(0, at)
   const query = at === -1 ? parsed.search.replace(/^\?/, '') : hash.slice(at + 1)
-  return printRouteForView(viewPath, query, today)
+  return printRouteForView(viewPath, query, today, span)
 }
 
 export async function runPrintJob(context: PrintContext, request: PrintRequest): Promise<Result<PrintOutcome>> {
@@ -120,12 +121,14 @@ export function installPrinting(context: PrintContext): Printing {
     async printCurrentView(action) {
       const window = context.getWindow()
       if (!window) return
-      const route = printRouteOfWindowUrl(window.webContents.getURL(), (context.today ?? localToday)())
+      // Insights' "all time" period runs from the journal's first to its last day.
+      const span = await call(context.handlers, 'insights.span', {}).catch(() => undefined)
+      const route = printRouteOfWindowUrl(window.webContents.getURL(), (context.today ?? localToday)(), span)
       if (!route) {
         await dialog.showMessageBox(window, {
           type: 'info',
           message: 'Nothing to print here',
-          detail: 'Open a call, a rep or Insights to print its sheet or report.',
+          detail: 'Open a call, a rep or Insights (with a complete period) to print its sheet or report.',
           buttons: ['OK'],
         })
         return

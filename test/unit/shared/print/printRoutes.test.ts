@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   debriefSheetRoute,
   formatPrintRoute,
+  parseQuery,
   parsePrintRoute,
   printRouteForView,
   repSheetRoute,
@@ -63,16 +64,37 @@ describe('printRouteForView', () => {
     expect(printRouteForView('/reps/r%201', '', '2026-11-30')).toBe('/print/rep/r%201')
   })
 
-  it('maps Insights to the report of its period, or of the last 90 days', () => {
-    expect(printRouteForView('/insights', 'from=2026-01-01&to=2026-03-31&rep=r1', '2026-11-30')).toBe(
+  it('maps Insights to the report of the period it shows', () => {
+    const today = '2026-11-30'
+    expect(printRouteForView('/insights', 'period=custom&from=2026-01-01&to=2026-03-31&rep=r1', today)).toBe(
       '/print/report?from=2026-01-01&to=2026-03-31&rep=r1',
     )
-    expect(printRouteForView('/insights', '', '2026-11-30')).toBe('/print/report?from=2026-09-02&to=2026-11-30')
+    expect(printRouteForView('/insights', 'from=2026-01-01&to=2026-03-31', today)).toBe('/print/report?from=2026-01-01&to=2026-03-31')
+    expect(printRouteForView('/insights', 'period=90d', today)).toBe('/print/report?from=2026-09-02&to=2026-11-30')
+    // The screen's default: the last 30 days.
+    expect(printRouteForView('/insights', '', today)).toBe('/print/report?from=2026-11-01&to=2026-11-30')
+    expect(printRouteForView('/insights', 'period=all', today, { first: '2024-05-06', last: '2026-12-20' })).toBe(
+      '/print/report?from=2024-05-06&to=2026-12-20',
+    )
+    // A custom period still being typed prints nothing rather than a guess.
+    expect(printRouteForView('/insights', 'period=custom&from=2026-01-01', today)).toBeNull()
   })
 
   it('has nothing to print elsewhere', () => {
     for (const path of ['/', '/calls', '/reps', '/settings', '/calls/c1/other']) {
       expect(printRouteForView(path, '', '2026-11-30'), path).toBeNull()
     }
+  })
+})
+
+describe('parseQuery', () => {
+  it('reads like a browser does: decoded, + as a space, the first of repeated keys, a leading ? ignored', () => {
+    const query = parseQuery('?rep=Dana+Ortiz&from=2026-01-01&from=2026-02-01&x=%E2%9C%93&bad=%E0%A4%A&flag')
+    expect(query.get('rep')).toBe('Dana Ortiz')
+    expect(query.get('from')).toBe('2026-01-01')
+    expect(query.get('x')).toBe('✓')
+    expect(query.get('bad')).toBeNull()
+    expect(query.get('flag')).toBe('')
+    expect(query.get('missing')).toBeNull()
   })
 })
