@@ -7,6 +7,7 @@ import { LoadingState } from '../../components/LoadingState'
 import { PageHeader } from '../../components/PageHeader'
 import { formatDay, todayIso } from '../../lib/format'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
+import { PrintButtons } from '../print/PrintButtons'
 import { InsightsCharts } from './InsightsCharts'
 import { InsightsFilters } from './InsightsFilters'
 import { viewFromParams, viewToParams, type InsightsView } from './insightsParams'
@@ -41,6 +42,7 @@ export function InsightsPage() {
       <PageHeader
         title="Insights"
         description="How your coaching is going, from what you record before and after each joint call."
+        actions={period && <PrintButtons view={{ kind: 'report', period, repId: view.repId || null }} />}
       />
       <InsightsFilters view={view} reps={reps.data ?? []} onChange={setView} customProblem={customProblem} />
       {period && (
