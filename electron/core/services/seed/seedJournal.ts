@@ -124,7 +124,7 @@ export function seedJournal(db: Database.Database, options: SeedOptions): SeedSu
       const enteredAt = notAfterToday(`${addDays(slot.day, -random.int(1, 10))}T08:30:00.000Z`, today)
       const stakes = effectiveStakes(call, threshold)
       const planned = random.chance(0.78 + 0.12 * progress) ? makePrebrief(random, slot, skillFocus.get(slot.rep.id)) : null
-      const prebrief = planned && { ...planned, updatedAt: notAfterToday(planned.updatedAt, today) }
+      const prebrief = planned && { ...planned, updatedAt: planned.updatedAt && notAfterToday(planned.updatedAt, today) }
       const held = slot.day <= today
       const catchingUp = daysBetween(slot.day, today) < 10
       const debriefed = held && !call.cancelled && random.chance(catchingUp ? 0.6 : 0.92)
