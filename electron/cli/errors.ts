@@ -1,5 +1,5 @@
 import { CommanderError } from 'commander'
-import { AppFailure, type Fail } from '../../shared/result'
+import { AppFailure } from '../../shared/result'
 
 /**
  * How the CLI fails: one line on stderr (`coachbook: <message>`) and an exit code — 1 when the
@@ -16,14 +16,6 @@ export class CliError extends Error {
     this.name = 'CliError'
     this.exitCode = exitCode
   }
-}
-
-/** A failed Result as an exception, naming the first bad field when the message does not already. */
-export function failureError(result: Fail): AppFailure {
-  const { code, message, issues } = result.error
-  const first = issues?.[0]
-  const detail = first && first.path && !message.includes(first.path) ? ` (${first.path}: ${first.message})` : ''
-  return new AppFailure(code, `${message}${detail}`, issues)
 }
 
 export function oneLine(text: string): string {

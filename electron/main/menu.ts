@@ -3,9 +3,9 @@ import { app, dialog, Menu, shell, type BrowserWindow, type MenuItemConstructorO
 import type { Handlers } from '../../shared/contract'
 import { toFail } from '../../shared/dispatch'
 import type { Fail } from '../../shared/result'
-import { call } from '../cli/call'
-import { readJournalText, writeFileAtomic } from '../cli/files'
-import { formatImportCounts } from '../cli/format'
+import { call } from '../../shared/call'
+import { readJournalText, writeFileAtomic } from '../core/files'
+import { formatImportCounts } from '../../shared/importSummary'
 import type { Printing } from './print'
 
 /**

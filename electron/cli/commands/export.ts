@@ -2,10 +2,10 @@ import path from 'node:path'
 import { Option, type Command } from 'commander'
 import { METRICS_CSV_GROUPINGS, type ExportedFile, type MetricsCsvGrouping } from '../../../shared/exchange'
 import { AppFailure } from '../../../shared/result'
-import { call } from '../call'
+import { call } from '../../../shared/call'
 import type { CliContext } from '../context'
 import { CliError, EXIT_USAGE } from '../errors'
-import { writeFileAtomic } from '../files'
+import { writeFileAtomic } from '../../core/files'
 
 const FORMATS = ['json', 'csv', 'metrics-csv'] as const
 type Format = (typeof FORMATS)[number]

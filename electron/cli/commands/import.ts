@@ -1,9 +1,9 @@
 import path from 'node:path'
 import type { Command } from 'commander'
-import { call } from '../call'
+import { call } from '../../../shared/call'
 import type { CliContext } from '../context'
-import { readJournalText } from '../files'
-import { formatImportCounts } from '../format'
+import { readJournalText } from '../../core/files'
+import { formatImportCounts } from '../../../shared/importSummary'
 
 /** `coachbook import <file>`: all or nothing; an invalid file names its first bad field. */
 export function registerImport(program: Command, ctx: CliContext): void {

@@ -1,5 +1,5 @@
 import type { Command } from 'commander'
-import { call } from '../call'
+import { call } from '../../../shared/call'
 import type { CliContext } from '../context'
 
 /** `coachbook info`: which app, which journal, which schema. */

@@ -3,7 +3,7 @@ import { ROLES, SESSION_KINDS } from '../../../shared/domain'
 import { ROLE_LABELS, SESSION_KIND_LABELS } from '../../../shared/labels'
 import type { MetricSet, MetricsReport } from '../../../shared/metrics'
 import { AppFailure } from '../../../shared/result'
-import { call } from '../call'
+import { call } from '../../../shared/call'
 import type { CliContext } from '../context'
 import { CliError, EXIT_USAGE } from '../errors'
 

@@ -1,4 +1,4 @@
-import type { ImportCounts, ImportSummary } from '../../shared/contract'
+import type { ImportCounts, ImportSummary } from './contract'
 
 /** Plain-text summaries shared by the CLI and the desktop menu's dialogs. */
 const KINDS = [
