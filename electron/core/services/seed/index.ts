@@ -2,6 +2,7 @@ export {
   DEFAULT_SEED,
   MAX_SEED_CALLS,
   SEED_INTERSTATE_THRESHOLD,
+  SEED_VERSION,
   seedJournal,
   type SeedOptions,
   type SeedSummary,

@@ -18,6 +18,11 @@ import * as words from './vocabulary'
  * `today` give the same journal, so demos and benchmarks can be repeated.
  */
 export const DEFAULT_SEED = 1123
+/**
+ * Raised whenever the same seed starts to give another journal (so `npm run bench` reseeds its
+ * cached journal). 2: predicted takeover chances follow each call's odds of a rescue.
+ */
+export const SEED_VERSION = 2
 export const MAX_SEED_CALLS = 1_000_000
 export const SEED_INTERSTATE_THRESHOLD = 250_000
 const HISTORY_DAYS = 3 * 365
@@ -123,7 +128,12 @@ export function seedJournal(db: Database.Database, options: SeedOptions): SeedSu
       const call = makeCall(random, `${prefix}-call-${String(index + 1).padStart(width, '0')}`, slot)
       const enteredAt = notAfterToday(`${addDays(slot.day, -random.int(1, 10))}T08:30:00.000Z`, today)
       const stakes = effectiveStakes(call, threshold)
-      const planned = random.chance(0.78 + 0.12 * progress) ? makePrebrief(random, slot, skillFocus.get(slot.rep.id)) : null
+      const drafted = random.chance(0.78 + 0.12 * progress) ? makePrebrief(random, slot, skillFocus.get(slot.rep.id)) : null
+      // The manager's predicted chance of taking over follows the real odds of this call, blurred.
+      const planned = drafted && {
+        ...drafted,
+        takeoverRisk: random.chance(0.6) ? predictTakeover(random, rescueChance({ slot, progress, stakes, prebrief: drafted }), progress) : null,
+      }
       const prebrief = planned && { ...planned, updatedAt: planned.updatedAt && notAfterToday(planned.updatedAt, today) }
       const held = slot.day <= today
       const catchingUp = daysBetween(slot.day, today) < 10
@@ -262,7 +272,7 @@ function makePrebrief(random: Random, slot: Slot, openSkill: string | undefined)
     leads,
     questions,
     interventionRule: random.chance(0.65) ? random.pick(words.INTERVENTION_RULES) : null,
-    takeoverRisk: random.chance(0.6) ? random.int(0, 10) * 10 : null,
+    takeoverRisk: null, // predicted by the caller, from the call's odds of a rescue
     skillFocus: openSkill && random.chance(0.8) ? openSkill : random.chance(0.4) ? random.pick(words.SKILLS) : null,
     notes,
     updatedAt: `${addDays(slot.day, -random.int(0, 2))}T${String(random.int(7, 16)).padStart(2, '0')}:15:00.000Z`,
@@ -271,15 +281,35 @@ function makePrebrief(random: Random, slot: Slot, openSkill: string | undefined)
 
 type DebriefPlan = { slot: Slot; progress: number; stakes: Stakes; prebrief: Prebrief | null }
 
-function makeDebrief(random: Random, { slot, progress, stakes, prebrief }: DebriefPlan): Debrief {
+/**
+ * The odds that the manager rescues on this call: falling as the manager learns, higher with a
+ * rep who rescues easily or joined lately and on interstate deals, lower with an intervention
+ * rule, near certain when the crutch was the plan.
+ */
+function rescueChance({ slot, progress, stakes, prebrief }: DebriefPlan): number {
   const rep = slot.rep
   const monthsIn = daysBetween(rep.activeFrom, slot.day) / 30
-  let rescueChance = (0.42 - 0.32 * progress) * rep.propensity
-  if (rep.joinedLate && monthsIn < 6) rescueChance += 0.15
-  if (stakes === 'interstate') rescueChance += 0.18
-  if (prebrief?.interventionRule) rescueChance -= 0.08
-  if (prebrief?.plannedRole === 'crutch') rescueChance = 0.9
-  const rescued = random.chance(Math.min(0.95, Math.max(0.02, rescueChance)))
+  let chance = (0.42 - 0.32 * progress) * rep.propensity
+  if (rep.joinedLate && monthsIn < 6) chance += 0.15
+  if (stakes === 'interstate') chance += 0.18
+  if (prebrief?.interventionRule) chance -= 0.08
+  if (prebrief?.plannedRole === 'crutch') chance = 0.9
+  return Math.min(0.95, Math.max(0.02, chance))
+}
+
+/**
+ * The takeover chance the manager writes in the pre-brief (0–100 in tens): the call's real odds
+ * with noise, and an optimism that fades — early on the manager expects to take over less often
+ * than happens. So the calibration chart rises, a little below the diagonal at first.
+ */
+function predictTakeover(random: Random, chance: number, progress: number): number {
+  const guess = chance - 0.12 * (1 - progress) + 0.13 * random.normal()
+  return Math.round(Math.min(1, Math.max(0, guess)) * 10) * 10
+}
+
+function makeDebrief(random: Random, plan: DebriefPlan): Debrief {
+  const { slot, progress, stakes, prebrief } = plan
+  const rescued = random.chance(rescueChance(plan))
 
   const actualRole: Role = rescued
     ? 'crutch'

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { createInsightsService, verifyMetricCounts } from '../../../../../../electron/core/services/insights'
+import { createChartsService, createInsightsService, verifyMetricCounts } from '../../../../../../electron/core/services/insights'
 import { DEFAULT_SEED, SEED_INTERSTATE_THRESHOLD, seedJournal } from '../../../../../../electron/core/services/seed'
 import { addDays } from '../../../../../../shared/isoWeek'
 import { richTextDocSchema } from '../../../../../../shared/richText'
@@ -101,6 +101,25 @@ describe('seedJournal', () => {
     expect(Object.values(last.sessions).every((n) => n > 0)).toBe(true)
     expect(count(temp, 'SELECT COUNT(*) AS n FROM calls WHERE stakes IS NOT NULL')).toBeGreaterThan(0)
     expect(count(temp, `SELECT COUNT(*) AS n FROM calls WHERE deal_value >= ${SEED_INTERSTATE_THRESHOLD}`)).toBeGreaterThan(0)
+  })
+
+  it('predicts takeovers that come true more often the higher the prediction', () => {
+    const temp = fresh()
+    seedJournal(temp.core.db, { calls: 3000, today: TODAY })
+    const { calibration } = createChartsService(temp.core.db, { today: () => TODAY }).charts({ from: '2023-11-24', to: TODAY, asOf: TODAY })
+    const share = (bins: typeof calibration.bins) => {
+      const calls = bins.reduce((sum, bin) => sum + bin.calls, 0)
+      return { calls, rescued: bins.reduce((sum, bin) => sum + bin.rescues, 0) / Math.max(1, calls) }
+    }
+    const low = share(calibration.bins.filter((bin) => bin.high < 20))
+    const middle = share(calibration.bins.filter((bin) => bin.low >= 20 && bin.high < 50))
+    const high = share(calibration.bins.filter((bin) => bin.low >= 50))
+    // Every band is filled, and the rescued share climbs with the prediction.
+    for (const band of [low, middle, high]) expect(band.calls).toBeGreaterThan(50)
+    expect(middle.rescued).toBeGreaterThan(low.rescued + 0.04)
+    expect(high.rescued).toBeGreaterThan(middle.rescued + 0.2)
+    // Predictions spread over the scale rather than piling up in one bin.
+    expect(calibration.bins.filter((bin) => bin.calls > 0).length).toBeGreaterThanOrEqual(8)
   })
 
   it('gives the same journal for the same seed and day, and another for another seed', async () => {
