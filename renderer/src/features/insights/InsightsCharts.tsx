@@ -1,3 +1,4 @@
+import { memo, useMemo } from 'react'
 import type { InsightsCharts as ChartsData } from '../../../../shared/insights'
 import { ASK_SHARE_TARGET } from '../../../../shared/insights'
 import {
@@ -33,17 +34,14 @@ import {
   SelfSufficiencyTable,
 } from './charts'
 
-/** Every chart of the screen, each shaped from the two core answers by shared/insightsSeries.ts. */
-export function InsightsCharts({ metrics, charts, currency }: { metrics: MetricsReport; charts: ChartsData; currency: string }) {
-  const buckets = charts.grain === 'week' ? metrics.byWeek : metrics.byMonth
-  const totals = metrics.totals
-  const matrix = roleMatrixRows(charts.roleMatrix)
-  const planned = matrix.reduce((sum, row) => sum + row.total, 0)
-  const multiples = selfSufficiencySeries(charts.repTrends)
-  const calibration = calibrationRows(charts.calibration.bins)
-  const cadenceEmpty = charts.cadence.rows.every((row) => row.cells.every((cell) => cell.sessions + cell.debriefs === 0))
-  const per = charts.grain === 'week' ? 'week' : 'month'
-
+/**
+ * Every chart of the screen, each shaped from the two core answers by shared/insightsSeries.ts.
+ * Drawn again only when a new pair of answers (or the currency) comes in: the shaping is done
+ * once per pair, and the page's own re-renders (a read starting, "updating…") skip the charts.
+ */
+export const InsightsCharts = memo(function InsightsCharts({ metrics, charts, currency }: { metrics: MetricsReport; charts: ChartsData; currency: string }) {
+  const shaped = useMemo(() => shapeCharts(metrics, charts), [metrics, charts])
+  const { totals, matrix, planned, multiples, calibration, cadenceEmpty, per } = shaped
   return (
     <div className="insights-grid">
       <ChartCard
@@ -51,16 +49,16 @@ export function InsightsCharts({ metrics, charts, currency }: { metrics: Metrics
         summary={`Share of debriefed calls where you played the crutch, per ${per}, with the rate over the 90 days up to each ${per}'s end.`}
         empty={totals.debriefed === 0}
         emptyHint="Debrief your joint calls and record the role you actually played."
-        chart={<RescueRateChart data={rescueRateRows(buckets, charts.rolling)} />}
-        table={<RescueRateTable data={rescueRateRows(buckets, charts.rolling)} />}
+        chart={<RescueRateChart data={shaped.rescueRate} />}
+        table={<RescueRateTable data={shaped.rescueRate} />}
       />
       <ChartCard
         title="Role mix over time"
         summary={`The role you actually played on debriefed calls, per ${per}.`}
         empty={totals.debriefed === 0}
         emptyHint="Debrief your joint calls and record the role you actually played."
-        chart={<RoleMixChart data={roleMixRows(buckets)} />}
-        table={<RoleMixTable data={roleMixRows(buckets)} />}
+        chart={<RoleMixChart data={shaped.roleMix} />}
+        table={<RoleMixTable data={shaped.roleMix} />}
       />
       <ChartCard
         title="Planned and actual roles"
@@ -108,8 +106,8 @@ export function InsightsCharts({ metrics, charts, currency }: { metrics: Metrics
         empty={totals.askShare === null}
         emptyHint="In each debrief, count the questions you asked and the things you told."
         figures={<Figure value={percentText(totals.askShare)} label="ask share in the period" />}
-        chart={<AskShareChart data={askShareRows(buckets)} />}
-        table={<AskShareTable data={askShareRows(buckets)} />}
+        chart={<AskShareChart data={shaped.askShare} />}
+        table={<AskShareTable data={shaped.askShare} />}
       />
       <ChartCard
         title="Pre-brief and debrief rates"
@@ -122,8 +120,8 @@ export function InsightsCharts({ metrics, charts, currency }: { metrics: Metrics
             <Figure value={percentText(totals.debriefRate)} label="debriefed" />
           </>
         }
-        chart={<BriefRatesChart data={briefRateRows(buckets)} />}
-        table={<BriefRatesTable data={briefRateRows(buckets)} />}
+        chart={<BriefRatesChart data={shaped.briefRates} />}
+        table={<BriefRatesTable data={shaped.briefRates} />}
       />
       <ChartCard
         wide
@@ -154,6 +152,25 @@ export function InsightsCharts({ metrics, charts, currency }: { metrics: Metrics
       />
     </div>
   )
+})
+
+/** The rows of every chart, from one pair of answers. */
+function shapeCharts(metrics: MetricsReport, charts: ChartsData) {
+  const buckets = charts.grain === 'week' ? metrics.byWeek : metrics.byMonth
+  const matrix = roleMatrixRows(charts.roleMatrix)
+  return {
+    totals: metrics.totals,
+    per: charts.grain === 'week' ? 'week' : 'month',
+    rescueRate: rescueRateRows(buckets, charts.rolling),
+    roleMix: roleMixRows(buckets),
+    askShare: askShareRows(buckets),
+    briefRates: briefRateRows(buckets),
+    matrix,
+    planned: matrix.reduce((sum, row) => sum + row.total, 0),
+    multiples: selfSufficiencySeries(charts.repTrends),
+    calibration: calibrationRows(charts.calibration.bins),
+    cadenceEmpty: charts.cadence.rows.every((row) => row.cells.every((cell) => cell.sessions + cell.debriefs === 0)),
+  }
 }
 
 function Figure({ value, label }: { value: number | string; label: string }) {

@@ -1,4 +1,4 @@
-import { PERIOD_LABELS, PERIOD_PRESETS, type PeriodPreset } from '../../../../shared/insightsPeriod'
+import { PERIOD_LABELS, PERIOD_PRESETS, type PeriodPreset, type ResolvedPeriod } from '../../../../shared/insightsPeriod'
 import type { Rep } from '../../../../shared/entities'
 import type { InsightsView } from './insightsParams'
 
@@ -8,10 +8,14 @@ export type InsightsFiltersProps = {
   onChange: (view: InsightsView) => void
   /** Shown next to the custom days when they do not make a period yet. */
   customProblem: string | null
+  /** The days shown now: choosing "Custom" starts from them, to be adjusted. */
+  period?: ResolvedPeriod | null | undefined
 }
 
 /** Period and rep: every change goes to the address, which the screen reads back. */
-export function InsightsFilters({ view, reps, onChange, customProblem }: InsightsFiltersProps) {
+export function InsightsFilters({ view, reps, onChange, customProblem, period }: InsightsFiltersProps) {
+  const choose = (preset: PeriodPreset) =>
+    onChange(preset === 'custom' && period ? { ...view, preset, from: view.from ?? period.from, to: view.to ?? period.to } : { ...view, preset })
   return (
     <fieldset className="insights-filters">
       <legend className="visually-hidden">Period and rep</legend>
@@ -21,7 +25,7 @@ export function InsightsFilters({ view, reps, onChange, customProblem }: Insight
           id="insights-period"
           className="select"
           value={view.preset}
-          onChange={(e) => onChange({ ...view, preset: e.target.value as PeriodPreset })}
+          onChange={(e) => choose(e.target.value as PeriodPreset)}
         >
           {PERIOD_PRESETS.map((preset) => (
             <option key={preset} value={preset}>

@@ -10,9 +10,9 @@ import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { PrintButtons } from '../print/PrintButtons'
 import { InsightsCharts } from './InsightsCharts'
 import { InsightsFilters } from './InsightsFilters'
-import { viewFromParams, viewToParams, type InsightsView } from './insightsParams'
+import { insightsViewKey, viewFromParams, viewToParams, type InsightsView } from './insightsParams'
 import { RescueHeadline } from './RescueHeadline'
-import { useInsightsData, useJournalSpan, type InsightsQuery } from './useInsights'
+import { useInsightsData, useJournalSpan, useShownPair, type InsightsQuery } from './useInsights'
 import './insights.css'
 
 export function InsightsPage() {
@@ -26,6 +26,7 @@ export function InsightsPage() {
   const period = span.data ? resolvePeriod(view, today, span.data) : null
   const query: InsightsQuery | null = period && { ...period, asOf: today, repId: view.repId || undefined }
   const { metrics, charts } = useInsightsData(query)
+  const shown = useShownPair(metrics, charts)
   const setView = (next: InsightsView) => setParams(viewToParams(next))
 
   const customProblem =
@@ -36,6 +37,17 @@ export function InsightsPage() {
       : null
   const failed = span.error ?? metrics.error ?? charts.error
   const updating = (metrics.isPlaceholderData || charts.isPlaceholderData) && (metrics.isFetching || charts.isFetching)
+  // Readiness for tools (npm run bench, e2e): set, to the view's key, in the very commit that
+  // renders this view's own data — absent while older figures stand in or a read is on its way.
+  const settled =
+    shown !== null &&
+    shown.first === metrics.data &&
+    shown.second === charts.data &&
+    !metrics.isPlaceholderData &&
+    !charts.isPlaceholderData &&
+    !metrics.isFetching &&
+    !charts.isFetching
+  const currency = settings.data?.currency ?? 'USD'
 
   return (
     <>
@@ -44,7 +56,7 @@ export function InsightsPage() {
         description="How your coaching is going, from what you record before and after each joint call."
         actions={period && <PrintButtons view={{ kind: 'report', period, repId: view.repId || null }} />}
       />
-      <InsightsFilters view={view} reps={reps.data ?? []} onChange={setView} customProblem={customProblem} />
+      <InsightsFilters view={view} reps={reps.data ?? []} onChange={setView} customProblem={customProblem} period={period} />
       {period && (
         <p className="insights-period muted" aria-live="polite">
           {formatDay(period.from, { weekday: false })} to {formatDay(period.to, { weekday: false })}
@@ -62,17 +74,22 @@ export function InsightsPage() {
           }}
           retrying={span.isFetching || metrics.isFetching || charts.isFetching}
         />
-      ) : customProblem ? null : !query || !metrics.data || !charts.data ? (
+      ) : customProblem ? null : !query || !shown ? (
         <LoadingState label="Adding up your journal…" />
       ) : (
-        <div className="insights" data-testid="insights-ready" aria-busy={updating}>
+        <div
+          className="insights"
+          data-testid="insights-ready"
+          data-insights-ready={settled ? insightsViewKey(view) : undefined}
+          aria-busy={updating}
+        >
           <RescueHeadline
-            totals={metrics.data.totals}
+            totals={shown.first.totals}
             query={query}
             periodLabel={view.preset === 'custom' ? 'in this period' : PERIOD_LABELS[view.preset].replace(/^Last/, 'in the last').replace(/^All time/, 'over all time')}
-            currency={settings.data?.currency ?? 'USD'}
+            currency={currency}
           />
-          <InsightsCharts metrics={metrics.data} charts={charts.data} currency={settings.data?.currency ?? 'USD'} />
+          <InsightsCharts metrics={shown.first} charts={shown.second} currency={currency} />
         </div>
       )}
     </>

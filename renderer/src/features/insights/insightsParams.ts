@@ -37,3 +37,12 @@ export function viewToParams(view: InsightsView): Record<string, string> {
   if (view.repId) params['rep'] = view.repId
   return params
 }
+
+/**
+ * One view as text (`90d|||`, `custom|2026-01-01|2026-03-31|r1`): the value of the screen's
+ * `data-insights-ready` attribute once that view's figures are drawn, so a tool can wait for
+ * exactly the view it asked for.
+ */
+export function insightsViewKey(view: InsightsView): string {
+  return [view.preset, view.from ?? '', view.to ?? '', view.repId].join('|')
+}

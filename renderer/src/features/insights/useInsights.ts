@@ -1,4 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { useState } from 'react'
 import type { ResolvedPeriod } from '../../../../shared/insightsPeriod'
 import { useApi } from '../../api/ApiProvider'
 import { unwrap } from '../../api/errors'
@@ -38,6 +39,26 @@ export function useInsightsData(query: InsightsQuery | null) {
     placeholderData: keepPreviousData,
   })
   return { metrics, charts }
+}
+
+type Answer<T> = { data: T | undefined; isPlaceholderData: boolean }
+
+/**
+ * The two answers the screen draws, always from one query: a new pair only once both answers of
+ * the new query are in, so the charts are redrawn once per period change — never with new
+ * metrics beside old chart data — and the previous pair stays on screen meanwhile. Null until
+ * the first pair is in.
+ */
+export function useShownPair<A, B>(first: Answer<A>, second: Answer<B>): { first: A; second: B } | null {
+  const [shown, setShown] = useState<{ first: A; second: B } | null>(null)
+  const { data: a } = first
+  const { data: b } = second
+  if (a === undefined || b === undefined || first.isPlaceholderData || second.isPlaceholderData) return shown
+  if (shown?.first === a && shown.second === b) return shown
+  const next = { first: a, second: b }
+  // Adjusting state while rendering (React's pattern for state derived from changing input).
+  setShown(next)
+  return next
 }
 
 /** The period's rescues, fetched only once the list is opened. */

@@ -1,11 +1,14 @@
-import { CartesianGrid, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts'
+import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts'
 import { ASK_SHARE_TARGET } from '../../../../../shared/insights'
 import { percentText, type AskShareRow } from '../../../../../shared/insightsSeries'
 import { Table } from '../../../components/Table'
 import { ChartBox } from './ChartBox'
 import { percentTick, type ChartSizeProps } from './chartProps'
+import { legendWithReferences } from './legend'
 import { ASK_STYLE } from './palette'
 import { chartTooltip } from './tooltip'
+
+const TARGET_DASH = '4 4'
 
 /** Share of questions among everything said in debriefs, per bucket, against the 70% target. */
 export function AskShareChart({ data, width, height, print }: { data: readonly AskShareRow[] } & ChartSizeProps) {
@@ -22,12 +25,9 @@ export function AskShareChart({ data, width, height, print }: { data: readonly A
           <XAxis dataKey="tick" interval="preserveStartEnd" minTickGap={8} />
           <YAxis domain={[0, 1]} tickFormatter={percentTick} width={44} />
           {chartTooltip<AskShareRow>(print, (row) => [row.label, `Ask share ${percentText(row.askShare)}`])}
-          <ReferenceLine
-            y={ASK_SHARE_TARGET}
-            className="chart-reference"
-            strokeDasharray="4 4"
-            label={{ value: `Target ${percentText(ASK_SHARE_TARGET)}`, position: 'insideTopRight' }}
-          />
+          {/* The target is named in the legend: a label on the line would touch it and the points near it. */}
+          <Legend content={legendWithReferences([{ label: `Target ${percentText(ASK_SHARE_TARGET)}`, dash: TARGET_DASH, print }])} />
+          <ReferenceLine y={ASK_SHARE_TARGET} className="chart-reference" strokeDasharray={TARGET_DASH} />
           <Line
             name="Ask share"
             dataKey="askShare"
@@ -35,7 +35,7 @@ export function AskShareChart({ data, width, height, print }: { data: readonly A
             strokeWidth={2.5}
             dot={{ r: 3, fill: print ? '#000' : ASK_STYLE.color }}
             connectNulls
-            isAnimationActive={!print}
+            isAnimationActive={false}
           />
         </LineChart>
       )}

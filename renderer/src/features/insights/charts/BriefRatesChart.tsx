@@ -34,7 +34,7 @@ export function BriefRatesChart({ data, width, height, print }: { data: readonly
             strokeWidth={2.5}
             dot={{ r: 3, fill: ink(PREBRIEF_STYLE.color) }}
             connectNulls
-            isAnimationActive={!print}
+            isAnimationActive={false}
           />
           <Line
             name="Debrief rate"
@@ -45,7 +45,7 @@ export function BriefRatesChart({ data, width, height, print }: { data: readonly
             dot={{ r: 3, fill: ink(DEBRIEF_STYLE.color), strokeWidth: 0 }}
             legendType="square"
             connectNulls
-            isAnimationActive={!print}
+            isAnimationActive={false}
           />
         </LineChart>
       )}

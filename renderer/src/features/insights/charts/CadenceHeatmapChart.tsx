@@ -2,6 +2,7 @@ import type { Cadence } from '../../../../../shared/insights'
 import { bucketLabel, bucketTick, heatLevel } from '../../../../../shared/insightsSeries'
 import { Table } from '../../../components/Table'
 import type { ChartSizeProps } from './chartProps'
+import { LazyChart } from './LazyChart'
 import { HEAT_COLOR } from './palette'
 import './charts.css'
 
@@ -24,59 +25,61 @@ export function CadenceHeatmapChart({ cadence, width, height, print }: { cadence
   const every = Math.max(1, Math.ceil(columns / 10))
   return (
     <figure className={`insights-chart heatmap${print ? ' insights-chart--print' : ''}`} aria-label="Coaching cadence">
-      <svg
-        viewBox={`0 0 ${VIEW_W} ${viewH}`}
-        width={width ?? '100%'}
-        height={height}
-        role="img"
-        aria-label="Coaching sessions and debriefs per rep over time; the table below the chart holds the counts"
-      >
-        {cadence.columns.map((column, c) =>
-          c % every === 0 ? (
-            <text key={column} className="chart-text" x={LABEL_W + c * cellW + 1} y={HEAD_H - 8}>
-              {bucketTick(column)}
-            </text>
-          ) : null,
-        )}
-        {cadence.rows.map((row, r) => (
-          <g key={row.repId}>
-            <text className="chart-text" x={LABEL_W - 8} y={HEAD_H + r * ROW_H + ROW_H / 2 + 4} textAnchor="end">
-              {row.repName.length > 20 ? `${row.repName.slice(0, 19)}…` : row.repName}
-            </text>
-            {row.cells.map((cell, c) => {
-              const level = heatLevel(cell.sessions + cell.debriefs, max)
-              const x = LABEL_W + c * cellW
-              const y = HEAD_H + r * ROW_H
-              return (
-                <g key={cell.column}>
-                  <rect
-                    x={x + 1}
-                    y={y + 1}
-                    width={Math.max(1, cellW - 2)}
-                    height={ROW_H - 2}
-                    rx={2}
-                    className={level === 0 ? 'heatmap__cell--0' : undefined}
-                    fill={level === 0 ? undefined : print ? '#000' : HEAT_COLOR}
-                    fillOpacity={level === 0 ? 1 : LEVEL_OPACITY[level] * (print ? 0.8 : 1)}
-                  >
-                    <title>{`${row.repName}, ${bucketLabel(cell.column)}: ${cell.sessions} sessions, ${cell.debriefs} debriefs`}</title>
-                  </rect>
-                  {cell.sessions > 0 && (
-                    <circle
-                      className="heatmap__dot"
-                      cx={x + cellW / 2}
-                      cy={y + ROW_H / 2}
-                      r={Math.min(3.5, cellW / 4)}
-                      stroke={level >= 3 ? 'var(--color-surface)' : 'none'}
-                      style={level >= 3 && print ? { fill: '#fff' } : undefined}
-                    />
-                  )}
-                </g>
-              )
-            })}
-          </g>
-        ))}
-      </svg>
+      <LazyChart eager={Boolean(print) || width !== undefined} aspectRatio={VIEW_W / viewH}>
+        <svg
+          viewBox={`0 0 ${VIEW_W} ${viewH}`}
+          width={width ?? '100%'}
+          height={height}
+          role="img"
+          aria-label="Coaching sessions and debriefs per rep over time; the table below the chart holds the counts"
+        >
+          {cadence.columns.map((column, c) =>
+            c % every === 0 ? (
+              <text key={column} className="chart-text" x={LABEL_W + c * cellW + 1} y={HEAD_H - 8}>
+                {bucketTick(column)}
+              </text>
+            ) : null,
+          )}
+          {cadence.rows.map((row, r) => (
+            <g key={row.repId}>
+              <text className="chart-text" x={LABEL_W - 8} y={HEAD_H + r * ROW_H + ROW_H / 2 + 4} textAnchor="end">
+                {row.repName.length > 20 ? `${row.repName.slice(0, 19)}…` : row.repName}
+              </text>
+              {row.cells.map((cell, c) => {
+                const level = heatLevel(cell.sessions + cell.debriefs, max)
+                const x = LABEL_W + c * cellW
+                const y = HEAD_H + r * ROW_H
+                return (
+                  <g key={cell.column}>
+                    <rect
+                      x={x + 1}
+                      y={y + 1}
+                      width={Math.max(1, cellW - 2)}
+                      height={ROW_H - 2}
+                      rx={2}
+                      className={level === 0 ? 'heatmap__cell--0' : undefined}
+                      fill={level === 0 ? undefined : print ? '#000' : HEAT_COLOR}
+                      fillOpacity={level === 0 ? 1 : LEVEL_OPACITY[level] * (print ? 0.8 : 1)}
+                    >
+                      <title>{`${row.repName}, ${bucketLabel(cell.column)}: ${cell.sessions} sessions, ${cell.debriefs} debriefs`}</title>
+                    </rect>
+                    {cell.sessions > 0 && (
+                      <circle
+                        className="heatmap__dot"
+                        cx={x + cellW / 2}
+                        cy={y + ROW_H / 2}
+                        r={Math.min(3.5, cellW / 4)}
+                        stroke={level >= 3 ? 'var(--color-surface)' : 'none'}
+                        style={level >= 3 && print ? { fill: '#fff' } : undefined}
+                      />
+                    )}
+                  </g>
+                )
+              })}
+            </g>
+          ))}
+        </svg>
+      </LazyChart>
     </figure>
   )
 }

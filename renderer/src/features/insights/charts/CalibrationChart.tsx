@@ -60,7 +60,7 @@ export function CalibrationChart({ data, width, height, print }: { data: readonl
             shape="diamond"
             fill={print ? '#000' : OKABE_ITO.purple}
             stroke={print ? '#000' : 'var(--color-text)'}
-            isAnimationActive={!print}
+            isAnimationActive={false}
           />
         </ScatterChart>
       )}

@@ -1,12 +1,14 @@
 import type { ReactElement } from 'react'
 import { ResponsiveContainer } from 'recharts'
 import type { ChartSizeProps } from './chartProps'
+import { LazyChart } from './LazyChart'
 import './charts.css'
 
 /**
  * Sizes a Recharts chart: the fixed `width` × `height` when both are given (print), otherwise the
  * container's width at `defaultHeight`. The chart element is built without a size either way;
- * ResponsiveContainer, or this box, supplies it.
+ * ResponsiveContainer, or this box, supplies it. A responsive chart on screen is drawn only near
+ * the viewport (LazyChart); a fixed-size or `print` one at once.
  */
 export function ChartBox({
   width,
@@ -22,9 +24,11 @@ export function ChartBox({
       {fixed ? (
         render({ width, height })
       ) : (
-        <ResponsiveContainer width="100%" height={height ?? defaultHeight} minWidth={0}>
-          {render({})}
-        </ResponsiveContainer>
+        <LazyChart eager={Boolean(print)} height={height ?? defaultHeight}>
+          <ResponsiveContainer width="100%" height={height ?? defaultHeight} minWidth={0}>
+            {render({})}
+          </ResponsiveContainer>
+        </LazyChart>
       )}
     </figure>
   )

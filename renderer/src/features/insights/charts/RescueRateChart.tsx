@@ -36,7 +36,7 @@ export function RescueRateChart({ data, width, height, print }: { data: readonly
             dataKey="rate"
             fill={patternFill(id, 'rescue')}
             stroke={print ? '#000' : RESCUE_STYLE.color}
-            isAnimationActive={!print}
+            isAnimationActive={false}
             maxBarSize={48}
           />
           <Line
@@ -47,7 +47,7 @@ export function RescueRateChart({ data, width, height, print }: { data: readonly
             strokeDasharray={ROLLING_STYLE.dash}
             dot={{ r: 3, fill: print ? '#000' : ROLLING_STYLE.color }}
             connectNulls
-            isAnimationActive={!print}
+            isAnimationActive={false}
           />
         </ComposedChart>
       )}

@@ -8,6 +8,7 @@ import { Table } from '../../../components/Table'
 import { formatDay, formatMoney } from '../../../lib/format'
 import { ChartBox } from './ChartBox'
 import type { ChartSizeProps } from './chartProps'
+import { legendWithReferences } from './legend'
 import { STAKES_STYLES } from './palette'
 import { chartTooltip } from './tooltip'
 
@@ -19,6 +20,8 @@ export type RescueScatterProps = {
   interstateThreshold: number | null
   currency: string
 }
+
+const THRESHOLD_DASH = '6 3'
 
 const compactMoney = (currency: string) => (value: number) => {
   try {
@@ -68,15 +71,14 @@ export function RescueScatterChart({ scatter, from, to, interstateThreshold, cur
             `${formatDay(scatterDay(from, point.x))}${point.count > 1 ? ` (about; ${point.count} rescues)` : ''}`,
             `${formatMoney(point.y, currency)}, ${STAKES_LABELS[point.stakes].toLowerCase()}`,
           ])}
-          <Legend />
+          {/* The threshold is named in the legend: a label on the line would sit on the rescues near it. */}
+          <Legend
+            content={legendWithReferences(
+              interstateThreshold === null ? [] : [{ label: `Interstate threshold ${money(interstateThreshold)}`, dash: THRESHOLD_DASH, print }],
+            )}
+          />
           {interstateThreshold !== null && (
-            <ReferenceLine
-              y={interstateThreshold}
-              className="chart-reference"
-              strokeDasharray="6 3"
-              strokeWidth={1.5}
-              label={{ value: `Interstate threshold ${money(interstateThreshold)}`, position: 'insideTopLeft' }}
-            />
+            <ReferenceLine y={interstateThreshold} className="chart-reference" strokeDasharray={THRESHOLD_DASH} strokeWidth={1.5} />
           )}
           {STAKES.map((stakes) => (
             <Scatter
@@ -84,10 +86,11 @@ export function RescueScatterChart({ scatter, from, to, interstateThreshold, cur
               name={stakes === 'sidewalk' ? 'Sidewalk (avoidable)' : 'Interstate'}
               data={byStakes(stakes)}
               shape={STAKES_STYLES[stakes].marker === 'triangle' ? 'triangle' : 'circle'}
+              legendType={STAKES_STYLES[stakes].marker === 'triangle' ? 'triangle' : 'circle'}
               fill={print ? (stakes === 'sidewalk' ? '#000' : '#fff') : STAKES_STYLES[stakes].color}
               stroke={print ? '#000' : 'var(--color-surface)'}
               fillOpacity={print ? 1 : 0.85}
-              isAnimationActive={!print}
+              isAnimationActive={false}
             />
           ))}
         </ScatterChart>

@@ -40,7 +40,7 @@ export function RoleMixChart({ data, width, height, print }: { data: readonly Ro
               fill={patternFill(id, role)}
               stroke={print ? '#000' : 'var(--color-surface)'}
               strokeWidth={0.75}
-              isAnimationActive={!print}
+              isAnimationActive={false}
               maxBarSize={48}
             />
           ))}

@@ -51,7 +51,7 @@ export function SelfSufficiencyChart({ series, width, height, print }: { series:
                   fillOpacity={0.25}
                   dot={{ r: 2.5, fill: print ? '#000' : OKABE_ITO.green }}
                   connectNulls
-                  isAnimationActive={!print}
+                  isAnimationActive={false}
                 />
               </AreaChart>
             )}

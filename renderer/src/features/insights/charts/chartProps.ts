@@ -6,7 +6,7 @@ export type ChartSizeProps = {
   /** Fixed width in CSS pixels; with `height`, no ResponsiveContainer is used. */
   width?: number | undefined
   height?: number | undefined
-  /** Print rendering: no animation, no tooltip, black-and-white-legible marks. */
+  /** Print rendering: drawn at once (never lazily), no tooltip, black-and-white-legible marks. */
   print?: boolean | undefined
 }
 

@@ -9,8 +9,11 @@
  *   its container's width at its own default height (ResponsiveContainer). The SVG grids
  *   (matrix, heatmap) scale by viewBox; the small multiples take `width` for the whole block
  *   and `height` per panel.
- * - `print` turns animations and tooltips off and switches to black-and-white-legible marks
+ * - `print` turns tooltips off and switches to black-and-white-legible marks
  *   (patterns, dashes, marker shapes carry every distinction; colours are Okabe–Ito).
+ * - No chart animates (a period change would replay every animation), and on screen a
+ *   responsive chart is drawn only while near the viewport (LazyChart), in a box of its own
+ *   size; with `print` or a fixed size it is drawn at once.
  * - Each chart has a `…Table` twin holding its numbers, for screen readers, copying and print
  *   appendices. Empty states are the caller's (see ChartCard): a chart is drawn only with data.
  */

@@ -89,6 +89,50 @@ describe('the Insights screen', () => {
     expect(window.location.href).not.toContain('rep=')
   })
 
+  it('keeps the previous figures until both answers of a new period are in, and only then says it is ready', async () => {
+    const { journal } = await insightsJournal()
+    let release = () => {}
+    journal.override('insights.metrics', (input) => {
+      const query = input as MetricsQueryInput
+      return ok(report(query, { rescues: query.from === addDays(todayIso(), -89) ? 9 : 2, debriefed: 10 }))
+    })
+    journal.override('insights.charts', (input) => {
+      const query = input as MetricsQueryInput
+      if (query.from !== addDays(todayIso(), -89)) return ok(charts(query))
+      // The 90-day chart data is held back until the test lets it go.
+      return new Promise((resolve) => (release = () => resolve(ok(charts(query))))) as unknown as ReturnType<typeof ok>
+    })
+    renderApp(journal.api, '/insights')
+    const screenRoot = await screen.findByTestId('insights-ready')
+    await waitFor(() => expect(screenRoot.getAttribute('data-insights-ready')).toBe('30d|||'))
+    expect(screen.getByTestId('rescue-count').textContent).toBe('2')
+
+    fireEvent.change(screen.getByLabelText('Period'), { target: { value: '90d' } })
+    await screen.findByText(/updating…/)
+    // The new metrics are in, but the charts' are not: the old pair stays, marked as not ready.
+    await waitFor(() => expect(journal.log.filter((entry) => entry.channel === 'insights.metrics')).toHaveLength(2))
+    expect(screen.getByTestId('rescue-count').textContent).toBe('2')
+    expect(screenRoot.hasAttribute('data-insights-ready')).toBe(false)
+    expect(screenRoot.getAttribute('aria-busy')).toBe('true')
+
+    release()
+    await waitFor(() => expect(screen.getByTestId('rescue-count').textContent).toBe('9'))
+    expect(screenRoot.getAttribute('data-insights-ready')).toBe('90d|||')
+  })
+
+  it('starts a custom period from the days shown', async () => {
+    const { journal, asked } = await insightsJournal()
+    const today = todayIso()
+    renderApp(journal.api, '/insights?period=90d')
+    await screen.findByTestId('insights-ready')
+    fireEvent.change(screen.getByLabelText('Period'), { target: { value: 'custom' } })
+    expect(screen.getByLabelText<HTMLInputElement>('From').value).toBe(addDays(today, -89))
+    expect(screen.getByLabelText<HTMLInputElement>('To').value).toBe(today)
+    expect(screen.queryByText('Choose both days of the period.')).toBeNull()
+    await waitFor(() => expect(window.location.href).toContain(`from=${addDays(today, -89)}`))
+    expect(asked('insights.metrics').at(-1)).toMatchObject({ from: addDays(today, -89), to: today })
+  })
+
   it('asks for both days of a custom period before asking the journal anything', async () => {
     const { journal, asked } = await insightsJournal()
     renderApp(journal.api, '/insights?period=custom&from=2024-03-01')
