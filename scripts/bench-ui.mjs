@@ -1,0 +1,232 @@
+#!/usr/bin/env node
+// `npm run bench`, second part: the Insights screen in a real browser on the seeded journal.
+//
+// Runs after out/main/bench.js (scripts/bench.mjs runs both), which seeds (or reuses) the journal of the day in
+// <tmp>/coachbook-bench-cache-<calls>-<day>. Starts `coachbook serve` on it, opens #/insights
+// in Chromium (Playwright, 1280 × 800) and changes the period through the screen's own controls:
+// 30 days → 90 days → 12 months → all time → custom (which starts from the days shown) → custom
+// with an earlier first day → 30 days again. For each change it prints:
+//   shown    — ms from the input event of the control to the commit that draws the new period's
+//              data: the screen sets `data-insights-ready` to the view's key in that very commit
+//              (never while older figures stand in or a read is on its way);
+//   settled  — ms to the first frame after that which is followed by the next frame within
+//              50 ms: the new page is painted and the main thread is free again (interactive);
+// and settled against the screen's 1 s budget. Each run opens the page afresh (an empty query
+// cache). It prints figures; it is not a test.
+//
+// Options: --calls <n> (default 100000, picks the cached journal), --ui-runs <n> (default 3),
+// --out <dir> (the build to serve, default out), --data-dir <dir> (a journal of your own).
+// Without a Chromium (CHROMIUM_PATH, or chromium on the PATH) it says so and stops.
+import { spawn } from 'node:child_process'
+import { accessSync, constants, existsSync, readFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+const SCREEN_BUDGET_MS = 1000
+const QUIET_FRAME_MS = 50
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+
+function option(name, fallback) {
+  const at = process.argv.indexOf(`--${name}`)
+  return at >= 0 ? process.argv[at + 1] : fallback
+}
+
+function wholeOption(name, fallback) {
+  const value = Number(option(name, String(fallback)))
+  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a whole number above 0`)
+  return value
+}
+
+/** The same rule as test/e2e/browser.ts findSystemChromium(): CHROMIUM_PATH, else chromium on the PATH. */
+function systemChromium(env) {
+  if (env.CHROMIUM_PATH) return env.CHROMIUM_PATH
+  for (const dir of (env.PATH ?? '').split(path.delimiter)) {
+    if (!dir) continue
+    for (const name of ['chromium', 'chromium-browser']) {
+      try {
+        accessSync(path.join(dir, name), constants.X_OK)
+        return path.join(dir, name)
+      } catch {
+        // not here
+      }
+    }
+  }
+  return undefined
+}
+
+function localDay(date) {
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`
+}
+
+function addDays(day, days) {
+  const date = new Date(`${day}T00:00:00Z`)
+  date.setUTCDate(date.getUTCDate() + days)
+  return date.toISOString().slice(0, 10)
+}
+
+/** `coachbook serve` on the journal, answered with its address (token included) and a stop(). */
+async function serve(cli, dataDir) {
+  const child = spawn(process.execPath, [cli, 'serve'], {
+    env: { ...process.env, COACHBOOK_DATA_DIR: dataDir, COACHBOOK_PORT: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  const url = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`coachbook serve printed no address in 30 s:\n${output}`)), 30_000)
+    child.stdout.on('data', (chunk) => {
+      output += chunk
+      const match = /http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]+/.exec(output)
+      if (match) {
+        clearTimeout(timer)
+        resolve(match[0])
+      }
+    })
+    child.stderr.on('data', (chunk) => (output += chunk))
+    child.once('exit', (code) => reject(new Error(`coachbook serve exited (code ${code}):\n${output}`)))
+  })
+  return {
+    url,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve()
+        child.once('exit', () => resolve())
+        child.kill('SIGTERM')
+      }),
+  }
+}
+
+/* global window, document, MutationObserver, requestAnimationFrame -- arm() and settle() run in the page */
+
+/**
+ * In the page, before an action: the next input or change event's time is the start. Then the
+ * action runs, and `settle(key)` answers { shown, settled } in ms from that start.
+ */
+function arm() {
+  window.__benchStart = null
+  if (window.__benchArmed) return
+  window.__benchArmed = true
+  const mark = (event) => {
+    if (window.__benchStart === null) window.__benchStart = event.timeStamp
+  }
+  document.addEventListener('input', mark, true)
+  document.addEventListener('change', mark, true)
+}
+
+async function settle({ key, quietMs, timeoutMs }) {
+  const ready = () => document.querySelector('[data-insights-ready]')?.getAttribute('data-insights-ready') === key
+  const shownAt = await new Promise((resolve, reject) => {
+    if (ready()) return resolve(performance.now())
+    const timer = setTimeout(() => reject(new Error(`the screen was not ready for ${key} within ${timeoutMs} ms`)), timeoutMs)
+    const observer = new MutationObserver(() => {
+      if (!ready()) return
+      observer.disconnect()
+      clearTimeout(timer)
+      resolve(performance.now())
+    })
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-insights-ready'] })
+  })
+  const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())))
+  let previous = await frame()
+  for (;;) {
+    const next = await frame()
+    if (next - previous <= quietMs) break
+    previous = next
+  }
+  const start = window.__benchStart ?? shownAt
+  return { shown: shownAt - start, settled: previous - start }
+}
+
+async function main() {
+  const calls = wholeOption('calls', 100_000)
+  const runs = wholeOption('ui-runs', 3)
+  const outDir = path.resolve(option('out', 'out'))
+  const dataDir = option('data-dir', path.join(os.tmpdir(), `coachbook-bench-cache-${calls}-${localDay(new Date())}`))
+  const out = (line = '') => void process.stdout.write(`${line}\n`)
+  const executablePath = systemChromium(process.env)
+  if (!executablePath) {
+    out('Insights screen in a browser: skipped — no Chromium (set CHROMIUM_PATH or put chromium on the PATH).')
+    return
+  }
+  const seededFile = path.join(dataDir, 'seeded.json')
+  if (!existsSync(seededFile)) throw new Error(`No seeded journal in ${dataDir}: run out/main/bench.js first (npm run bench does).`)
+  const seeded = JSON.parse(readFileSync(seededFile, 'utf8'))
+  const { chromium } = await import('@playwright/test')
+
+  const server = await serve(path.join(outDir, 'main', 'cli.js'), dataDir)
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
+  const today = localDay(new Date())
+  const customFrom = addDays(today, -179)
+  const steps = [
+    { label: '30 days (opening the screen)', key: '30d|||' },
+    { label: '90 days', key: '90d|||', act: (page) => page.getByLabel('Period', { exact: true }).selectOption('90d') },
+    { label: '12 months', key: '12m|||', act: (page) => page.getByLabel('Period', { exact: true }).selectOption('12m') },
+    { label: 'all time', key: 'all|||', act: (page) => page.getByLabel('Period', { exact: true }).selectOption('all') },
+    { label: 'custom (starts as all time)', key: null, act: (page) => page.getByLabel('Period', { exact: true }).selectOption('custom') },
+    { label: `custom from ${customFrom}`, key: null, act: (page) => page.getByLabel('From', { exact: true }).fill(customFrom) },
+    { label: '30 days again', key: '30d|||', act: (page) => page.getByLabel('Period', { exact: true }).selectOption('30d') },
+  ]
+  const times = steps.map(() => ({ shown: [], settled: [] }))
+  let allDays = null
+  try {
+    for (let run = 0; run < runs; run++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' })
+      const page = await context.newPage()
+      const started = Date.now()
+      await page.goto(`${server.url}#/insights`)
+      await page.evaluate(arm)
+      const opened = await page.evaluate(settle, { key: steps[0].key, quietMs: QUIET_FRAME_MS, timeoutMs: 60_000 })
+      // Opening has no input event: count from the navigation instead.
+      const navigationMs = Date.now() - started
+      times[0].shown.push(navigationMs - (opened.settled - opened.shown))
+      times[0].settled.push(navigationMs)
+      for (let i = 1; i < steps.length; i++) {
+        const step = steps[i]
+        await page.evaluate(arm)
+        await step.act(page)
+        let key = step.key
+        if (key === null) {
+          const from = await page.getByLabel('From', { exact: true }).inputValue()
+          const to = await page.getByLabel('To', { exact: true }).inputValue()
+          key = `custom|${from}|${to}|`
+          if (i === 4) allDays = `${from} to ${to}`
+        }
+        const { shown, settled } = await page.evaluate(settle, { key, quietMs: QUIET_FRAME_MS, timeoutMs: 60_000 })
+        times[i].shown.push(shown)
+        times[i].settled.push(settled)
+      }
+      await context.close()
+    }
+  } finally {
+    await browser.close()
+    await server.stop()
+  }
+
+  const median = (values) => {
+    const sorted = [...values].sort((a, b) => a - b)
+    return sorted[Math.floor((sorted.length - 1) / 2)]
+  }
+  const header = ['Period change', 'shown ms', 'settled ms', 'worst settled ms', 'settled / 1 s']
+  const rows = steps.map((step, i) => [
+    step.label,
+    median(times[i].shown).toFixed(0),
+    median(times[i].settled).toFixed(0),
+    Math.max(...times[i].settled).toFixed(0),
+    `${(median(times[i].settled) / SCREEN_BUDGET_MS).toFixed(2)}×`,
+  ])
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)))
+  const pad = (cells) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ')
+  out()
+  out(`Insights screen in Chromium (${browser.version()}, 1280 × 800, ${os.cpus().length} CPU(s)): median of ${runs} run(s), each on a fresh page`)
+  out(`Journal ${dataDir} (${seeded.from} to ${seeded.to}); all time shown as ${allDays ?? '?'}`)
+  out('shown: input event → commit drawing the new data; settled: → first painted frame followed by another within 50 ms')
+  out(pad(header))
+  for (const row of rows) out(pad(row))
+  out()
+  const over = steps.filter((_, i) => i > 0 && median(times[i].settled) > SCREEN_BUDGET_MS).map((step) => step.label)
+  out(over.length === 0 ? `Every period change settles within the ${SCREEN_BUDGET_MS} ms budget (median).` : `Over the ${SCREEN_BUDGET_MS} ms budget: ${over.join('; ')}.`)
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+  process.exitCode = 1
+})
