@@ -5,6 +5,7 @@ import { percentText, type RescueRateRow } from '../../../../../shared/insightsS
 import { Table } from '../../../components/Table'
 import { ChartBox } from './ChartBox'
 import { ChartPatterns, patternFill } from './ChartPatterns'
+import { patternLegend } from './legend'
 import { percentTick, type ChartSizeProps } from './chartProps'
 import { RESCUE_STYLE, ROLLING_STYLE } from './palette'
 import { chartTooltip } from './tooltip'
@@ -30,7 +31,7 @@ export function RescueRateChart({ data, width, height, print }: { data: readonly
             `Rescue rate ${percentText(row.rate)} (${row.rescues} of ${row.debriefed} debriefed)`,
             `Rolling ${ROLLING_WINDOW_DAYS} days ${percentText(row.rolling)}`,
           ])}
-          <Legend />
+          <Legend content={patternLegend} />
           <Bar
             name="Rescue rate"
             dataKey="rate"

@@ -6,6 +6,7 @@ import { ROLE_LABELS } from '../../../../../shared/labels'
 import { Table } from '../../../components/Table'
 import { ChartBox } from './ChartBox'
 import { ChartPatterns, patternFill } from './ChartPatterns'
+import { patternLegend } from './legend'
 import type { ChartSizeProps } from './chartProps'
 import { ROLE_STYLES } from './palette'
 import { chartTooltip } from './tooltip'
@@ -30,7 +31,7 @@ export function RoleMixChart({ data, width, height, print }: { data: readonly Ro
             `${row.label}: ${row.debriefed} debriefed`,
             ...ROLES.map((role) => `${ROLE_LABELS[role]}: ${row[role]}`),
           ])}
-          <Legend />
+          <Legend content={patternLegend} />
           {ROLES.map((role) => (
             <Bar
               key={role}

@@ -9,13 +9,39 @@ export function referenceEntry({ label, dash, print }: LegendReference): LegendP
 }
 
 /**
- * Legend `content` that lists the chart's own series and then the reference lines, e.g.
- * `<Legend content={legendWithReferences([{ label: 'Target 70%', dash: '4 4' }])} />`.
+ * Recharts draws legend icons in a 32-unit box shrunk to 14 px, which shrinks a fill pattern's
+ * 6-unit tile to a grey blur — the series could no longer be told apart on paper. This swatch
+ * scales its own coordinates back up, so the pattern shows at the size it has on the bars.
+ */
+const ICON_BOX = 32
+const ICON_PX = 14
+function PatternSwatch({ fill }: { fill: string }) {
+  const scale = ICON_BOX / ICON_PX
+  return (
+    <g transform={`scale(${scale})`} className="recharts-legend-icon">
+      <rect x={0.5} y={2} width={ICON_PX - 1} height={ICON_PX - 4} fill={fill} stroke="currentColor" strokeWidth={0.75} />
+    </g>
+  )
+}
+
+/** Bars filled with a pattern (`url(#…)`) get a swatch that shows it; other entries keep Recharts' icon. */
+export function withPatternSwatch(entry: LegendPayload): LegendPayload {
+  if (!entry.color?.startsWith('url(') || entry.type !== 'rect') return entry
+  // Any type other than Recharts' own rect/line ones lets it use `legendIcon`.
+  return { ...entry, type: 'square', legendIcon: <PatternSwatch fill={entry.color} /> }
+}
+
+/**
+ * Legend `content` that lists the chart's own series (patterns shown as swatches) and then the
+ * reference lines, e.g. `<Legend content={legendWithReferences([{ label: 'Target 70%', dash: '4 4' }])} />`.
  */
 export function legendWithReferences(references: readonly LegendReference[]) {
   const extra = references.map(referenceEntry)
   function LegendWithReferences(props: DefaultLegendContentProps) {
-    return <DefaultLegendContent {...props} payload={[...(props.payload ?? []), ...extra]} />
+    return <DefaultLegendContent {...props} payload={[...(props.payload ?? []).map(withPatternSwatch), ...extra]} />
   }
   return LegendWithReferences
 }
+
+/** Legend `content` for charts whose bars are patterned and that have no reference lines. */
+export const patternLegend = legendWithReferences([])
