@@ -59,8 +59,8 @@ export function RoleMatrixChart({ rows, width, height, print }: { rows: readonly
                     height={CELL_H - 4}
                     rx={4}
                     className={cell.calls === 0 ? 'heatmap__cell--0' : undefined}
-                    fill={cell.calls === 0 ? undefined : cell.slip && cell.calls > 0 ? patternFill(id, 'slip') : HEAT_COLOR}
-                    fillOpacity={cell.slip ? 0.55 : print ? 0.15 + 0.5 * (cell.calls / max) : 0.12 + 0.55 * (cell.calls / max)}
+                    fill={cell.calls === 0 ? undefined : cell.slip && cell.calls > 0 ? patternFill(id, 'slip') : print ? '#000' : HEAT_COLOR}
+                    fillOpacity={cell.slip ? 0.55 : print ? 0.06 + 0.3 * (cell.calls / max) : 0.12 + 0.55 * (cell.calls / max)}
                     stroke={cell.slip ? (print ? '#000' : OKABE_ITO.vermillion) : planned ? 'var(--color-text)' : 'none'}
                     strokeWidth={cell.slip ? 3 : 1.5}
                     strokeDasharray={planned ? '4 3' : undefined}
