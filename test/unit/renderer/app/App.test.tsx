@@ -66,10 +66,4 @@ describe('the app shell', () => {
     renderApp(fakeJournal().api, '/nowhere')
     expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeTruthy()
   })
-
-  it('describes the screens still to come', async () => {
-    renderApp(fakeJournal().api, '/insights')
-    expect(await screen.findByRole('heading', { level: 1, name: 'Insights' })).toBeTruthy()
-    expect(screen.getByRole('heading', { name: 'Coming to this page' })).toBeTruthy()
-  })
 })
