@@ -1,8 +1,8 @@
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts'
 import { ASK_SHARE_TARGET } from '../../../../../shared/insights'
 import { percentText, type AskShareRow } from '../../../../../shared/insightsSeries'
-import { Table } from '../../../components/Table'
 import { ChartBox } from './ChartBox'
+import { PeriodTable } from './PeriodTable'
 import { percentTick, type ChartSizeProps } from './chartProps'
 import { legendWithReferences } from './legend'
 import { ASK_STYLE } from './palette'
@@ -45,21 +45,6 @@ export function AskShareChart({ data, width, height, print }: { data: readonly A
 
 export function AskShareTable({ data }: { data: readonly AskShareRow[] }) {
   return (
-    <Table caption="Ask share by period">
-      <thead>
-        <tr>
-          <th scope="col">Period</th>
-          <th scope="col">Ask share</th>
-        </tr>
-      </thead>
-      <tbody>
-        {data.map((row) => (
-          <tr key={row.period}>
-            <th scope="row">{row.label}</th>
-            <td>{percentText(row.askShare)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </Table>
+    <PeriodTable caption="Ask share by period" rows={data} columns={[{ header: 'Ask share', cell: (row) => percentText(row.askShare) }]} />
   )
 }

@@ -1,7 +1,7 @@
 import { CartesianGrid, Legend, Line, LineChart, XAxis, YAxis } from 'recharts'
 import { percentText, type BriefRateRow } from '../../../../../shared/insightsSeries'
-import { Table } from '../../../components/Table'
 import { ChartBox } from './ChartBox'
+import { PeriodTable } from './PeriodTable'
 import { percentTick, type ChartSizeProps } from './chartProps'
 import { DEBRIEF_STYLE, PREBRIEF_STYLE } from './palette'
 import { chartTooltip } from './tooltip'
@@ -55,25 +55,14 @@ export function BriefRatesChart({ data, width, height, print }: { data: readonly
 
 export function BriefRatesTable({ data }: { data: readonly BriefRateRow[] }) {
   return (
-    <Table caption="Pre-brief and debrief rates by period">
-      <thead>
-        <tr>
-          <th scope="col">Period</th>
-          <th scope="col">Held calls</th>
-          <th scope="col">Pre-brief rate</th>
-          <th scope="col">Debrief rate</th>
-        </tr>
-      </thead>
-      <tbody>
-        {data.map((row) => (
-          <tr key={row.period}>
-            <th scope="row">{row.label}</th>
-            <td>{row.heldCalls}</td>
-            <td>{percentText(row.prebriefRate)}</td>
-            <td>{percentText(row.debriefRate)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </Table>
+    <PeriodTable
+      caption="Pre-brief and debrief rates by period"
+      rows={data}
+      columns={[
+        { header: 'Held calls', cell: (row) => row.heldCalls },
+        { header: 'Pre-brief rate', cell: (row) => percentText(row.prebriefRate) },
+        { header: 'Debrief rate', cell: (row) => percentText(row.debriefRate) },
+      ]}
+    />
   )
 }

@@ -2,8 +2,8 @@ import { useId } from 'react'
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, XAxis, YAxis } from 'recharts'
 import { ROLLING_WINDOW_DAYS } from '../../../../../shared/insights'
 import { percentText, type RescueRateRow } from '../../../../../shared/insightsSeries'
-import { Table } from '../../../components/Table'
 import { ChartBox } from './ChartBox'
+import { PeriodTable } from './PeriodTable'
 import { ChartPatterns, patternFill } from './ChartPatterns'
 import { patternLegend } from './legend'
 import { percentTick, type ChartSizeProps } from './chartProps'
@@ -58,27 +58,15 @@ export function RescueRateChart({ data, width, height, print }: { data: readonly
 
 export function RescueRateTable({ data }: { data: readonly RescueRateRow[] }) {
   return (
-    <Table caption="Rescue rate by period">
-      <thead>
-        <tr>
-          <th scope="col">Period</th>
-          <th scope="col">Debriefed</th>
-          <th scope="col">Rescues</th>
-          <th scope="col">Rescue rate</th>
-          <th scope="col">Rolling {ROLLING_WINDOW_DAYS}-day rate</th>
-        </tr>
-      </thead>
-      <tbody>
-        {data.map((row) => (
-          <tr key={row.period}>
-            <th scope="row">{row.label}</th>
-            <td>{row.debriefed}</td>
-            <td>{row.rescues}</td>
-            <td>{percentText(row.rate)}</td>
-            <td>{percentText(row.rolling)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </Table>
+    <PeriodTable
+      caption="Rescue rate by period"
+      rows={data}
+      columns={[
+        { header: 'Debriefed', cell: (row) => row.debriefed },
+        { header: 'Rescues', cell: (row) => row.rescues },
+        { header: 'Rescue rate', cell: (row) => percentText(row.rate) },
+        { header: `Rolling ${ROLLING_WINDOW_DAYS}-day rate`, cell: (row) => percentText(row.rolling) },
+      ]}
+    />
   )
 }

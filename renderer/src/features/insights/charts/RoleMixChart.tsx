@@ -3,8 +3,8 @@ import { Bar, BarChart, CartesianGrid, Legend, XAxis, YAxis } from 'recharts'
 import { ROLES } from '../../../../../shared/domain'
 import type { RoleMixRow } from '../../../../../shared/insightsSeries'
 import { ROLE_LABELS } from '../../../../../shared/labels'
-import { Table } from '../../../components/Table'
 import { ChartBox } from './ChartBox'
+import { PeriodTable } from './PeriodTable'
 import { ChartPatterns, patternFill } from './ChartPatterns'
 import { patternLegend } from './legend'
 import type { ChartSizeProps } from './chartProps'
@@ -53,29 +53,13 @@ export function RoleMixChart({ data, width, height, print }: { data: readonly Ro
 
 export function RoleMixTable({ data }: { data: readonly RoleMixRow[] }) {
   return (
-    <Table caption="Debriefed calls by actual role and period">
-      <thead>
-        <tr>
-          <th scope="col">Period</th>
-          {ROLES.map((role) => (
-            <th key={role} scope="col">
-              {ROLE_LABELS[role]}
-            </th>
-          ))}
-          <th scope="col">Debriefed</th>
-        </tr>
-      </thead>
-      <tbody>
-        {data.map((row) => (
-          <tr key={row.period}>
-            <th scope="row">{row.label}</th>
-            {ROLES.map((role) => (
-              <td key={role}>{row[role]}</td>
-            ))}
-            <td>{row.debriefed}</td>
-          </tr>
-        ))}
-      </tbody>
-    </Table>
+    <PeriodTable
+      caption="Debriefed calls by actual role and period"
+      rows={data}
+      columns={[
+        ...ROLES.map((role) => ({ header: ROLE_LABELS[role], cell: (row: RoleMixRow) => row[role] })),
+        { header: 'Debriefed', cell: (row) => row.debriefed },
+      ]}
+    />
   )
 }
