@@ -8,6 +8,7 @@ import { Field } from '../../components/Field'
 import { FormAlert } from '../../components/FormAlert'
 import { RichTextEditor } from '../../editor'
 import { SaveIndicator, useAutosave } from '../../lib/autosave'
+import { bindFields } from './bindFields'
 import { briefFieldErrors } from './briefErrors'
 import { useBriefSavers } from './briefsApi'
 import { askShare, DEBRIEF_FIELDS, isRescue, toDebriefForm, toDebriefInput, type DebriefForm } from './debriefForm'
@@ -37,7 +38,7 @@ export function DebriefEditor({ detail, settings }: DebriefEditorProps) {
   const autosave = useAutosave({ value: input, save: saveDebrief, enabled: input !== null })
   const { fieldErrors, formError } = briefFieldErrors(autosave.error, 'debrief', DEBRIEF_FIELDS)
 
-  const set = <K extends keyof DebriefForm>(key: K, value: DebriefForm[K]) => setForm((f) => ({ ...f, [key]: value }))
+  const { set, bind } = bindFields(form, setForm, fieldErrors)
   const stakes = effectiveStakes(call, settings.interstateThreshold)
   const rescue = isRescue(form)
   const share = askShare(form.asks, form.tells)
@@ -72,9 +73,7 @@ export function DebriefEditor({ detail, settings }: DebriefEditorProps) {
             name={`outcome-${call.id}`}
             legend="How the call ended"
             options={OUTCOMES.map((o) => ({ value: o, label: OUTCOME_LABELS[o] }))}
-            value={form.outcome}
-            onChange={(v) => set('outcome', v)}
-            error={fieldErrors.outcome}
+            {...bind('outcome')}
           />
           <RoleChoice
             name={`actual-role-${call.id}`}
@@ -103,18 +102,14 @@ export function DebriefEditor({ detail, settings }: DebriefEditorProps) {
                   name={`rescue-initiator-${call.id}`}
                   legend="Who started the takeover?"
                   options={RESCUE_INITIATORS.map((v) => ({ value: v, label: RESCUE_INITIATOR_LABELS[v] }))}
-                  value={form.rescueInitiator}
-                  onChange={(v) => set('rescueInitiator', v)}
-                  error={fieldErrors.rescueInitiator}
+                  {...bind('rescueInitiator')}
                 />
                 <Segmented
                   variant="list"
                   name={`rescue-fear-${call.id}`}
                   legend="The fear behind it"
                   options={RESCUE_FEARS.map((v) => ({ value: v, label: RESCUE_FEAR_LABELS[v] }))}
-                  value={form.rescueFear}
-                  onChange={(v) => set('rescueFear', v)}
-                  error={fieldErrors.rescueFear}
+                  {...bind('rescueFear')}
                 />
               </div>
             </div>
@@ -130,16 +125,12 @@ export function DebriefEditor({ detail, settings }: DebriefEditorProps) {
             <TapCounter
               label="Questions you asked"
               unit={{ more: 'One more question asked', fewer: 'One question fewer' }}
-              value={form.asks}
-              onChange={(v) => set('asks', v)}
-              error={fieldErrors.asks}
+              {...bind('asks')}
             />
             <TapCounter
               label="Things you told"
               unit={{ more: 'One more thing told', fewer: 'One thing told fewer' }}
-              value={form.tells}
-              onChange={(v) => set('tells', v)}
-              error={fieldErrors.tells}
+              {...bind('tells')}
             />
           </div>
           <p className="ask-share" role="status" aria-live="polite">
@@ -176,13 +167,11 @@ export function DebriefEditor({ detail, settings }: DebriefEditorProps) {
           <h3 id="db-yours" className="brief__heading">
             Your assessment
           </h3>
-          <RootCauseChoice value={form.rootCause} onChange={(v) => set('rootCause', v)} error={fieldErrors.rootCause} />
+          <RootCauseChoice {...bind('rootCause')} />
           <TextAreaField
             label="What points to it"
             description="What you saw or heard that makes you think so."
-            value={form.rootCauseNote}
-            onChange={(v) => set('rootCauseNote', v)}
-            error={fieldErrors.rootCauseNote}
+            {...bind('rootCauseNote')}
           />
           <TextAreaField
             label={lost ? 'The lesson from the no' : 'The lesson'}
@@ -191,9 +180,7 @@ export function DebriefEditor({ detail, settings }: DebriefEditorProps) {
                 ? 'A lost deal teaches more than a won one, once it is talked through. What will the rep do differently?'
                 : 'One sentence the rep can take into the next call.'
             }
-            value={form.lesson}
-            onChange={(v) => set('lesson', v)}
-            error={fieldErrors.lesson}
+            {...bind('lesson')}
           />
         </section>
 
@@ -222,18 +209,14 @@ export function DebriefEditor({ detail, settings }: DebriefEditorProps) {
           <TextField
             label="One skill to drill"
             description="The next pre-brief of this rep sets out to observe it."
-            value={form.skillToDrill}
-            onChange={(v) => set('skillToDrill', v)}
-            error={fieldErrors.skillToDrill}
+            {...bind('skillToDrill')}
           />
           <div className="drill-row">
             <Segmented
               name={`drill-type-${call.id}`}
               legend="How to practise it"
               options={DRILL_TYPES.map((v) => ({ value: v, label: DRILL_TYPE_LABELS[v] }))}
-              value={form.drillType}
-              onChange={(v) => set('drillType', v)}
-              error={fieldErrors.drillType}
+              {...bind('drillType')}
             />
             <Field label="Repetitions" description="At least 3 before judging it." error={fieldErrors.drillReps} className="drill-reps">
               {(control) => (

@@ -8,6 +8,7 @@ import { FormAlert } from '../../components/FormAlert'
 import { LoadingState } from '../../components/LoadingState'
 import { RichTextEditor } from '../../editor'
 import { SaveIndicator, useAutosave } from '../../lib/autosave'
+import { bindFields } from './bindFields'
 import { formatDay } from '../../lib/format'
 import { briefFieldErrors } from './briefErrors'
 import { useBriefSavers, useCallSource, useNextSkillFocus } from './briefsApi'
@@ -52,7 +53,7 @@ function PrebriefFormView({
   const autosave = useAutosave({ value: input, save: savePrebrief, enabled: input !== null })
   const { fieldErrors, formError } = briefFieldErrors(autosave.error, 'prebrief', PREBRIEF_FIELDS)
 
-  const set = <K extends keyof PrebriefForm>(key: K, value: PrebriefForm[K]) => setForm((f) => ({ ...f, [key]: value }))
+  const { set, bind } = bindFields(form, setForm, fieldErrors)
   const setLead = (part: CallPart, leader: Leader) => setForm((f) => ({ ...f, leads: { ...f.leads, [part]: leader } }))
 
   const stakes = effectiveStakes(call, settings.interstateThreshold)
@@ -119,16 +120,12 @@ function PrebriefFormView({
         <TextAreaField
           label="Objective"
           description="What should be true when the call ends?"
-          value={form.objective}
-          onChange={(v) => set('objective', v)}
-          error={fieldErrors.objective}
+          {...bind('objective')}
         />
         <TextAreaField
           label="The next step the customer agrees to"
           description="A concrete commitment from the customer, not from the rep."
-          value={form.nextStep}
-          onChange={(v) => set('nextStep', v)}
-          error={fieldErrors.nextStep}
+          {...bind('nextStep')}
         />
       </section>
 
@@ -161,12 +158,10 @@ function PrebriefFormView({
           label="Your intervention rule"
           description="The one situation in which you will step in. Anything else, the rep handles."
           placeholder="e.g. Only if the customer asks for terms outside our pricing policy"
-          value={form.interventionRule}
-          onChange={(v) => set('interventionRule', v)}
-          error={fieldErrors.interventionRule}
+          {...bind('interventionRule')}
         />
         {askAboutSilence && <SilencePrompt onDismiss={() => setSilenceDismissed(true)} />}
-        <TakeoverChance value={form.takeoverRisk} onChange={(v) => set('takeoverRisk', v)} error={fieldErrors.takeoverRisk} />
+        <TakeoverChance {...bind('takeoverRisk')} />
       </section>
 
       <section className="card brief__section" aria-labelledby="pb-observe">
@@ -176,9 +171,7 @@ function PrebriefFormView({
         <TextField
           label="Skill to observe"
           description={fromSkill ? <SkillSource fromCallId={fromSkill.fromCallId} /> : 'One skill to watch the rep use, so the debrief has something specific to talk about.'}
-          value={form.skillFocus}
-          onChange={(v) => set('skillFocus', v)}
-          error={fieldErrors.skillFocus}
+          {...bind('skillFocus')}
         />
         <RichTextEditor
           id={`prebrief-notes-${call.id}`}
