@@ -12,65 +12,85 @@ export type SearchFiltersBarProps = {
   active: boolean
 }
 
+/** A select's value and its label; the empty value means "no filter". */
+type Option = readonly [value: string, label: string]
+
+const ROLE_OPTIONS: readonly Option[] = [['', 'Any'], ...ROLES.map((role): Option => [role, ROLE_LABELS[role]])]
+const OUTCOME_OPTIONS: readonly Option[] = [['', 'Any'], ...OUTCOMES.map((outcome): Option => [outcome, OUTCOME_LABELS[outcome]])]
+
+function FilterSelect({
+  id,
+  label,
+  value,
+  onChange,
+  options,
+}: {
+  id: string
+  label: string
+  value: string
+  onChange: (value: string) => void
+  options: readonly Option[]
+}) {
+  return (
+    <div className="search-filter">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} className="select" value={value} onChange={(e) => onChange(e.target.value)}>
+        {options.map(([optionValue, optionLabel]) => (
+          <option key={optionValue} value={optionValue}>
+            {optionLabel}
+          </option>
+        ))}
+      </select>
+    </div>
+  )
+}
+
 /** Narrows the results; every filter also works with an empty search box. */
 export function SearchFiltersBar({ filters, reps, onChange, onClear, active }: SearchFiltersBarProps) {
   const set = <K extends keyof SearchFilters>(key: K, value: SearchFilters[K]) => onChange({ ...filters, [key]: value })
   return (
     <fieldset className="search-filters">
       <legend className="visually-hidden">Filters</legend>
-      <div className="search-filter">
-        <label htmlFor="search-filter-rep">Rep</label>
-        <select id="search-filter-rep" className="select" value={filters.rep} onChange={(e) => set('rep', e.target.value)}>
-          <option value="">All reps</option>
-          {reps.map((rep) => (
-            <option key={rep.id} value={rep.id}>
-              {rep.archived ? `${rep.name} (archived)` : rep.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="search-filter">
-        <label htmlFor="search-filter-show">Show</label>
-        <select id="search-filter-show" className="select" value={filters.kind} onChange={(e) => set('kind', e.target.value as SearchFilters['kind'])}>
-          <option value="">Everything</option>
-          <option value="call">Calls</option>
-          <option value="session">Coaching sessions</option>
-          <option value="rep">Reps</option>
-        </select>
-      </div>
-      <div className="search-filter">
-        <label htmlFor="search-filter-planned-role">Planned role</label>
-        <select id="search-filter-planned-role" className="select" value={filters.planned} onChange={(e) => set('planned', e.target.value as SearchFilters['planned'])}>
-          <option value="">Any</option>
-          {ROLES.map((role) => (
-            <option key={role} value={role}>
-              {ROLE_LABELS[role]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="search-filter">
-        <label htmlFor="search-filter-role-you-played">Role you played</label>
-        <select id="search-filter-role-you-played" className="select" value={filters.actual} onChange={(e) => set('actual', e.target.value as SearchFilters['actual'])}>
-          <option value="">Any</option>
-          {ROLES.map((role) => (
-            <option key={role} value={role}>
-              {ROLE_LABELS[role]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="search-filter">
-        <label htmlFor="search-filter-outcome">Outcome</label>
-        <select id="search-filter-outcome" className="select" value={filters.outcome} onChange={(e) => set('outcome', e.target.value as SearchFilters['outcome'])}>
-          <option value="">Any</option>
-          {OUTCOMES.map((outcome) => (
-            <option key={outcome} value={outcome}>
-              {OUTCOME_LABELS[outcome]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        id="search-filter-rep"
+        label="Rep"
+        value={filters.rep}
+        onChange={(v) => set('rep', v)}
+        options={[['', 'All reps'], ...reps.map((rep): Option => [rep.id, rep.archived ? `${rep.name} (archived)` : rep.name])]}
+      />
+      <FilterSelect
+        id="search-filter-show"
+        label="Show"
+        value={filters.kind}
+        onChange={(v) => set('kind', v as SearchFilters['kind'])}
+        options={[
+          ['', 'Everything'],
+          ['call', 'Calls'],
+          ['session', 'Coaching sessions'],
+          ['rep', 'Reps'],
+        ]}
+      />
+      <FilterSelect
+        id="search-filter-planned-role"
+        label="Planned role"
+        value={filters.planned}
+        onChange={(v) => set('planned', v as SearchFilters['planned'])}
+        options={ROLE_OPTIONS}
+      />
+      <FilterSelect
+        id="search-filter-role-you-played"
+        label="Role you played"
+        value={filters.actual}
+        onChange={(v) => set('actual', v as SearchFilters['actual'])}
+        options={ROLE_OPTIONS}
+      />
+      <FilterSelect
+        id="search-filter-outcome"
+        label="Outcome"
+        value={filters.outcome}
+        onChange={(v) => set('outcome', v as SearchFilters['outcome'])}
+        options={OUTCOME_OPTIONS}
+      />
       <div className="search-filter">
         <label htmlFor="search-filter-from">From</label>
         <input id="search-filter-from" className="input" type="date" value={filters.from} onChange={(e) => set('from', e.target.value)} />
