@@ -1,4 +1,3 @@
-import { isValid, parse } from 'date-fns'
 import { isRealDay } from '../../../../shared/dates'
 import { OUTCOMES, ROLES, STAGES } from '../../../../shared/domain'
 import type { DateFormat } from '../../../../shared/exchange'
@@ -11,13 +10,6 @@ import { OUTCOME_LABELS, ROLE_LABELS, STAGE_LABELS } from '../../../../shared/la
 export type Read<T> = { ok: true; value: T } | { ok: false; message: string }
 const ok = <T>(value: T): Read<T> => ({ ok: true, value })
 const bad = (message: string): Read<never> => ({ ok: false, message })
-
-/** date-fns patterns: one- or two-digit day and month, four-digit year. */
-const SLASH_PATTERNS: Record<Exclude<DateFormat, 'YYYY-MM-DD'>, string> = {
-  'MM/DD/YYYY': 'M/d/yyyy',
-  'DD/MM/YYYY': 'd/M/yyyy',
-}
-const REFERENCE_DAY = new Date(2000, 0, 1)
 
 const pad = (n: number) => String(n).padStart(2, '0')
 
@@ -42,13 +34,14 @@ export function readDate(raw: string, format: DateFormat): Read<{ date: string; 
   if (format === 'YYYY-MM-DD') {
     return bad(`Use a date in the form YYYY-MM-DD, or choose the file’s date format (found "${value}")`)
   }
-  const normalised = day.replace(/[.-]/g, '/')
-  if (!/^\d{1,2}\/\d{1,2}\/\d{4}$/.test(normalised)) {
-    return bad(`Use a date in the form ${format} (found "${value}")`)
-  }
-  const parsed = parse(normalised, SLASH_PATTERNS[format], REFERENCE_DAY)
-  if (!isValid(parsed)) return bad(`${value} is not a day that exists in the form ${format}`)
-  return ok({ date: `${parsed.getFullYear()}-${pad(parsed.getMonth() + 1)}-${pad(parsed.getDate())}`, time: time.value })
+  // One- or two-digit day and month, four-digit year; `.` and `-` separate as `/` does.
+  const parts = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(day)
+  if (!parts) return bad(`Use a date in the form ${format} (found "${value}")`)
+  const [first, second, year] = [Number(parts[1]), Number(parts[2]), parts[3]]
+  const [month, dayOfMonth] = format === 'MM/DD/YYYY' ? [first, second] : [second, first]
+  const iso = `${year}-${pad(month)}-${pad(dayOfMonth)}`
+  if (!isRealDay(iso)) return bad(`${value} is not a day that exists in the form ${format}`)
+  return ok({ date: iso, time: time.value })
 }
 
 /** `14:30`, `9:05`, `14:30:00`, `2:30 PM`, `2:30pm` → `HH:MM`. */
