@@ -64,8 +64,9 @@ export function IcsImport({ file, onRestart }: { file: LoadedFile; onRestart: ()
       { text: file.text },
       {
         onSuccess: (result) => {
-          setFrom(result.from)
-          setTo(result.to)
+          // The window the file suggests, unless the days were typed while it was being read.
+          setFrom((typed) => typed || result.from)
+          setTo((typed) => typed || result.to)
           setPicks(initialPicks(result, {}))
         },
       },

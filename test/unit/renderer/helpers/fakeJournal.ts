@@ -108,8 +108,8 @@ export function fakeJournal() {
     journal: { export: notHere, previewImport: notHere, import: notHere },
   } satisfies Partial<Handlers>
 
-  /** Replaces the answer to one channel, e.g. to make it fail. */
-  const overrides = new Map<Channel, (input: unknown) => Result<unknown>>()
+  /** Replaces the answer to one channel, e.g. to make it fail (or answer later). */
+  const overrides = new Map<Channel, (input: unknown) => Result<unknown> | Promise<Result<unknown>>>()
   const calls_: Array<{ channel: Channel; input: unknown }> = []
   const api: Api = createApi(async (channel, input) => {
     calls_.push({ channel, input })
@@ -125,7 +125,7 @@ export function fakeJournal() {
     calls,
     /** Every call the renderer made, in order. */
     log: calls_,
-    override(channel: Channel, answer: (input: unknown) => Result<unknown>) {
+    override(channel: Channel, answer: (input: unknown) => Result<unknown> | Promise<Result<unknown>>) {
       overrides.set(channel, answer)
     },
     failWith(channel: Channel, code: Parameters<typeof fail>[0], message: string) {
