@@ -190,7 +190,7 @@ test('a report period that is not real says so instead of printing', async ({ pa
 test.describe('the Print buttons in a browser tab', () => {
   for (const screen of [
     { name: 'call', path: (data: CoachingJournal) => `/calls/${data.rescued.id}`, button: 'Print the debrief sheet', title: /Debrief sheet — Dana Ortiz/ },
-    { name: 'rep', path: (data: CoachingJournal) => `/reps/${data.dana.id}`, button: 'Save the one-on-one sheet as PDF', title: /One-on-one — Dana Ortiz/ },
+    { name: 'rep', path: (data: CoachingJournal) => `/reps/${data.dana.id}`, button: 'Save as PDF: the one-on-one sheet', title: /One-on-one — Dana Ortiz/ },
     { name: 'insights', path: () => '/insights?period=90d', button: 'Print the progress report', title: /Progress report — Whole team/ },
   ]) {
     test(`open the ${screen.name}'s print view in a new tab, which opens the print dialog once ready`, async ({ page, server, journal, context }) => {

@@ -41,7 +41,8 @@ export function PrintButtons({ view }: PrintButtonsProps) {
       <Button onClick={() => void run('print')} busy={busy === 'print'} aria-label={`Print ${what}`}>
         Print…
       </Button>
-      <Button onClick={() => void run('pdf')} busy={busy === 'pdf'} aria-label={`Save ${what} as PDF`}>
+      {/* The accessible name begins with the visible words, so "click Save as PDF" works by voice. */}
+      <Button onClick={() => void run('pdf')} busy={busy === 'pdf'} aria-label={`Save as PDF: ${what}`}>
         Save as PDF…
       </Button>
     </>
