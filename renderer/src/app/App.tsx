@@ -1,5 +1,5 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
-import { useState } from 'react'
+import { Suspense, useState } from 'react'
 import { Route, Router, Switch } from 'wouter'
 import type { Api } from '../../../shared/api'
 import { ApiProvider } from '../api/ApiProvider'
@@ -44,7 +44,11 @@ export function AppRoutes() {
   return (
     <Switch>
       {printRoutes.map((route) => (
-        <Route key={route.path} path={route.path} component={route.component} />
+        <Route key={route.path} path={route.path}>
+          <Suspense fallback={null}>
+            <route.component />
+          </Suspense>
+        </Route>
       ))}
       <Route>
         <Shell>

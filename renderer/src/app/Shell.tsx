@@ -1,6 +1,7 @@
-import { useEffect, useRef, type ReactNode } from 'react'
+import { Suspense, useEffect, useRef, useState, type ReactNode } from 'react'
 import { Link, useLocation } from 'wouter'
 import { useSettings } from '../api/useSettings'
+import { LoadingState } from '../components/LoadingState'
 import { GlobalCommands } from '../features/palette/GlobalCommands'
 import { PaletteButton } from '../features/palette/PaletteButton'
 import { APP_NAME } from '../lib/useDocumentTitle'
@@ -20,7 +21,9 @@ export function Shell({ children }: { children: ReactNode }) {
   const previous = useRef(location)
   // The shell loads the settings (every money figure needs the currency): the first data.
   const settings = useSettings()
-  useAppReady(settings.status !== 'pending')
+  // A screen's code loads with it (routes.tsx): ready also means the first screen is on show.
+  const [screenShown, setScreenShown] = useState(false)
+  useAppReady(settings.status !== 'pending' && screenShown)
 
   // After moving to another page, start keyboard and screen-reader users at its content.
   useEffect(() => {
@@ -67,9 +70,20 @@ export function Shell({ children }: { children: ReactNode }) {
           </ul>
         </nav>
         <main id="main" ref={mainRef} tabIndex={-1} className="shell__main">
-          <div className="shell__content">{children}</div>
+          <div className="shell__content">
+            <Suspense fallback={<LoadingState label="Opening…" />}>
+              {children}
+              <OnShown onShown={() => setScreenShown(true)} />
+            </Suspense>
+          </div>
         </main>
       </div>
     </GlobalCommands>
   )
+}
+
+/** Renders nothing; inside a Suspense boundary, its effect runs once the content around it shows. */
+function OnShown({ onShown }: { onShown: () => void }) {
+  useEffect(onShown, [onShown])
+  return null
 }

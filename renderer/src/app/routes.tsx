@@ -1,18 +1,26 @@
 import type { ComponentType } from 'react'
-import { CallDebriefPage, CallDetailPage, CallPrebriefPage } from '../features/calls/CallDetailPage'
-import { CallsPage } from '../features/calls/CallsPage'
-import { ExchangePage } from '../features/exchange/ExchangePage'
-import { HomePage } from '../features/home/HomePage'
-import { InsightsPage } from '../features/insights/InsightsPage'
-import { DebriefSheetPage } from '../features/print/DebriefSheetPage'
-import { RepSheetPage } from '../features/print/RepSheetPage'
-import { ReportPage } from '../features/print/ReportPage'
-import { RepDetailPage } from '../features/reps/RepDetailPage'
-import { RepsPage } from '../features/reps/RepsPage'
-import { SearchPage } from '../features/search/SearchPage'
-import { SessionPage } from '../features/sessions/SessionPage'
-import { SessionsPage } from '../features/sessions/SessionsPage'
-import { SettingsPage } from '../features/settings/SettingsPage'
+import { lazyNamed } from '../lib/lazyNamed'
+
+/*
+ * Each screen is its own chunk, loaded when first shown: the first screen does not wait for the
+ * editor, the charts or the print views (docs/architecture.md, "Loading").
+ */
+const HomePage = lazyNamed(() => import('../features/home/HomePage'), 'HomePage')
+const CallsPage = lazyNamed(() => import('../features/calls/CallsPage'), 'CallsPage')
+const CallDetailPage = lazyNamed(() => import('../features/calls/CallDetailPage'), 'CallDetailPage')
+const CallPrebriefPage = lazyNamed(() => import('../features/calls/CallDetailPage'), 'CallPrebriefPage')
+const CallDebriefPage = lazyNamed(() => import('../features/calls/CallDetailPage'), 'CallDebriefPage')
+const RepsPage = lazyNamed(() => import('../features/reps/RepsPage'), 'RepsPage')
+const RepDetailPage = lazyNamed(() => import('../features/reps/RepDetailPage'), 'RepDetailPage')
+const SessionsPage = lazyNamed(() => import('../features/sessions/SessionsPage'), 'SessionsPage')
+const SessionPage = lazyNamed(() => import('../features/sessions/SessionPage'), 'SessionPage')
+const SearchPage = lazyNamed(() => import('../features/search/SearchPage'), 'SearchPage')
+const InsightsPage = lazyNamed(() => import('../features/insights/InsightsPage'), 'InsightsPage')
+const ExchangePage = lazyNamed(() => import('../features/exchange/ExchangePage'), 'ExchangePage')
+const SettingsPage = lazyNamed(() => import('../features/settings/SettingsPage'), 'SettingsPage')
+const DebriefSheetPage = lazyNamed(() => import('../features/print/DebriefSheetPage'), 'DebriefSheetPage')
+const RepSheetPage = lazyNamed(() => import('../features/print/RepSheetPage'), 'RepSheetPage')
+const ReportPage = lazyNamed(() => import('../features/print/ReportPage'), 'ReportPage')
 
 export type AppRoute = {
   /** A wouter pattern on the hash: `/calls/:id` matches `#/calls/c1`. */

@@ -1,8 +1,7 @@
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
+import { Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
 import { useLocation } from 'wouter'
-import { CallFormDialog } from '../calls/CallFormDialog'
-import { FOCUS_SEARCH_EVENT } from '../search/SearchPage'
-import { SessionFormDialog } from '../sessions/SessionFormDialog'
+import { lazyNamed } from '../../lib/lazyNamed'
+import { FOCUS_SEARCH_EVENT } from '../search/focusSearch'
 import { CommandPalette } from './CommandPalette'
 import { CommandsContext, type Commands, type PaletteMode } from './commandsContext'
 import type { NavItem } from './paletteItems'
@@ -17,6 +16,10 @@ function repOnScreen(location: string): string | undefined {
   return match ? decodeURIComponent(match[1] ?? '') : undefined
 }
 
+// The forms load when first opened: the session form brings the rich-text editor.
+const CallFormDialog = lazyNamed(() => import('../calls/CallFormDialog'), 'CallFormDialog')
+const SessionFormDialog = lazyNamed(() => import('../sessions/SessionFormDialog'), 'SessionFormDialog')
+
 /**
  * What the whole app can do from anywhere: the command palette, the one-key shortcuts, and the
  * forms they open (a new call, a coaching session, the shortcuts help). Mounted once, by the shell.
@@ -26,6 +29,9 @@ export function GlobalCommands({ navItems, children }: { navItems: readonly NavI
   const [call, setCall] = useState<FormState>({ open: false })
   const [session, setSession] = useState<FormState>({ open: false })
   const [help, setHelp] = useState(false)
+  // Once opened, a form stays mounted, so closing it hands the focus back as a dialog should.
+  const callOpened = useOnceTrue(call.open)
+  const sessionOpened = useOnceTrue(session.open)
   const [location, navigate] = useLocation()
   const currentRep = repOnScreen(location)
 
@@ -91,14 +97,27 @@ export function GlobalCommands({ navItems, children }: { navItems: readonly NavI
           else commands.search(effect.text)
         }}
       />
-      <CallFormDialog
-        open={call.open}
-        defaultRepId={call.repId}
-        onClose={() => setCall({ open: false })}
-        onSaved={(saved) => navigate(`/calls/${saved.id}`)}
-      />
-      <SessionFormDialog open={session.open} defaultRepId={session.repId} onClose={() => setSession({ open: false })} />
+      <Suspense fallback={null}>
+        {(call.open || callOpened) && (
+          <CallFormDialog
+            open={call.open}
+            defaultRepId={call.repId}
+            onClose={() => setCall({ open: false })}
+            onSaved={(saved) => navigate(`/calls/${saved.id}`)}
+          />
+        )}
+        {(session.open || sessionOpened) && (
+          <SessionFormDialog open={session.open} defaultRepId={session.repId} onClose={() => setSession({ open: false })} />
+        )}
+      </Suspense>
       <ShortcutsDialog open={help} onClose={() => setHelp(false)} />
     </CommandsContext.Provider>
   )
+}
+
+/** False until `value` has been true once, then true for good. */
+function useOnceTrue(value: boolean): boolean {
+  const [once, setOnce] = useState(value)
+  if (value && !once) setOnce(true)
+  return once || value
 }

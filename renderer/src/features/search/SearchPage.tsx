@@ -15,13 +15,12 @@ import { SearchResults } from './SearchResults'
 import { filtersFromParams, hasFilters, toParams, toQueryInput, type SearchFilters } from './searchParams'
 import { searchKeys, useJournalSearch } from './useJournalSearch'
 import './search.css'
+import { FOCUS_SEARCH_EVENT } from './focusSearch'
 
 /** How long typing pauses before the search runs. */
 export const SEARCH_DEBOUNCE_MS = 150
 const PAGE = 25
 const MAX_LIMIT = 100
-/** Asks the search screen, when it is showing, to put the focus in its box (the "/" shortcut). */
-export const FOCUS_SEARCH_EVENT = 'coachbook:focus-search'
 
 export function SearchPage() {
   useDocumentTitle('Search')
