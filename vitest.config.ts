@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
 
+/** Tests that run the built app (the `coachbook` command as a child process). */
+const BUILT_APP_TESTS = ['test/unit/electron/cli/cli.test.ts']
+
 export default defineConfig({
   test: {
     projects: [
@@ -9,6 +12,16 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['test/unit/shared/**/*.test.ts', 'test/unit/electron/**/*.test.ts', 'test/unit/tooling/**/*.test.ts'],
+          exclude: BUILT_APP_TESTS,
+        },
+      },
+      {
+        test: {
+          name: 'built',
+          environment: 'node',
+          include: BUILT_APP_TESTS,
+          // One build for the run (see test/helpers/appBuild.ts); only when one of these runs.
+          globalSetup: ['test/unit/setup/appBuild.ts'],
         },
       },
       {

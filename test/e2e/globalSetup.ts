@@ -1,10 +1,11 @@
-import { existsSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { acquireBuild, BUILD_DIR_ENV } from '../helpers/appBuild'
 
-/** Fails fast, in one line, when the build the tests drive is missing. */
-export default function globalSetup(): void {
-  const missing = ['out/main/cli.js', 'out/renderer/index.html'].filter((path) => !existsSync(resolve(path)))
-  if (missing.length > 0) {
-    throw new Error(`The app is not built (${missing.join(', ')} missing): run "npx electron-vite build" first.`)
-  }
+/**
+ * One build for the whole end-to-end run: the one `npm test` made, else a new one removed at the
+ * end. Workers start after this and inherit `COACHBOOK_BUILD_DIR` (test/e2e/server.ts reads it).
+ */
+export default function globalSetup(): () => void {
+  const build = acquireBuild()
+  process.env[BUILD_DIR_ENV] = build.dir
+  return build.release
 }

@@ -1,10 +1,15 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { resolve } from 'node:path'
+import { BUILD_DIR_ENV, cliPath } from '../helpers/appBuild'
 
 /** The line `coachbook serve` prints once it listens: the address with this launch's token. */
 export const ANNOUNCE_PATTERN = /http:\/\/127\.0\.0\.1:(\d+)\/\?token=([A-Za-z0-9_-]+)/
 
-const CLI = resolve('out/main/cli.js')
+/** The run's build, set by test/e2e/globalSetup.ts. */
+function cli(): string {
+  const buildDir = process.env[BUILD_DIR_ENV]
+  if (!buildDir) throw new Error(`${BUILD_DIR_ENV} is not set: the end-to-end global setup did not run`)
+  return cliPath(buildDir)
+}
 const START_TIMEOUT_MS = 20_000
 const STOP_TIMEOUT_MS = 5_000
 
@@ -30,7 +35,7 @@ export class CoachbookServer {
 
   async start(): Promise<string> {
     if (this.child) throw new Error('The server is already running')
-    const child = spawn(process.execPath, [CLI, 'serve'], {
+    const child = spawn(process.execPath, [cli(), 'serve'], {
       env: { ...process.env, COACHBOOK_DATA_DIR: this.dataDir, COACHBOOK_PORT: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
     })

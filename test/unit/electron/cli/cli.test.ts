@@ -1,9 +1,8 @@
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import { createRequire } from 'node:module'
 import Database from 'better-sqlite3'
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, inject, it, vi } from 'vitest'
 import { makeTempDataDir, readFixture } from '../../../helpers/tempJournal'
 
 /**
@@ -11,8 +10,9 @@ import { makeTempDataDir, readFixture } from '../../../helpers/tempJournal'
  * person (or the end-to-end harness) would run it. `process.execPath` is the Node running vitest.
  */
 const root = path.resolve(import.meta.dirname, '../../../..')
-const cliJs = path.join(root, 'out/main/cli.js')
-const require = createRequire(import.meta.url)
+/** This run's build (test/unit/setup/appBuild.ts), never the shared out/. */
+const buildDir = inject('appBuildDir')
+const cliJs = path.join(buildDir, 'main/cli.js')
 
 // Each test runs the CLI several times (~0.3 s each, more on a busy machine): allow for it.
 vi.setConfig({ testTimeout: 60_000 })
@@ -73,19 +73,13 @@ function expectOneErrorLine(run: Run, pattern: RegExp): void {
   expect(run.stderr).not.toMatch(/\n\s+at /)
 }
 
-beforeAll(() => {
-  const bin = path.join(path.dirname(require.resolve('electron-vite/package.json')), 'bin', 'electron-vite.js')
-  const build = spawnSync(process.execPath, [bin, 'build'], { cwd: root, encoding: 'utf8', timeout: 170_000 })
-  if (build.status !== 0) throw new Error(`electron-vite build failed:\n${build.stdout}\n${build.stderr}`)
-}, 180_000)
-
 afterEach(() => {
   for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true })
 })
 
 describe('the build', () => {
   it('emits a self-contained preload: the only require is electron', () => {
-    const preload = fs.readFileSync(path.join(root, 'out/preload/index.cjs'), 'utf8')
+    const preload = fs.readFileSync(path.join(buildDir, 'preload/index.cjs'), 'utf8')
     const requires = [...preload.matchAll(/\brequire\s*\(([^)]*)\)/g)].map((m) => m[1]?.trim())
     expect(requires).toEqual(['"electron"'])
     expect(preload).toContain('exposeInMainWorld')
@@ -93,7 +87,7 @@ describe('the build', () => {
 
   it('has the benchmark entry', () => {
     // A tiny journal and one run: this checks the entry works, not the figures (npm run bench does).
-    const run = spawnSync(process.execPath, [path.join(root, 'out/main/bench.js'), '--calls', '200', '--runs', '1'], { encoding: 'utf8' })
+    const run = spawnSync(process.execPath, [path.join(buildDir, 'main/bench.js'), '--calls', '200', '--runs', '1'], { encoding: 'utf8' })
     expect(run.status, run.stderr).toBe(0)
     expect(run.stdout).toContain('Median / 100 ms')
   })

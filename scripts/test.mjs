@@ -1,0 +1,155 @@
+// `npm test`: every check, the same way on a laptop and in CI.
+//
+//   checks  typecheck and lint side by side (each is mostly one core), and the app built once
+//           into a folder of this run's own (never the shared out/)
+//   unit    vitest, handed that build
+//   e2e     Playwright in Chromium, handed that build
+//
+// It stops at the first stage that fails, and always ends with each stage's time and the slowest
+// tests, so a slowdown is seen in the run that brings it. Run one stage or one test with
+// `npm run test:unit -- <file> [-t name]` or `npm run test:e2e -- <file> [-g name]` (README).
+import { spawn } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import path from 'node:path'
+
+const root = path.resolve(import.meta.dirname, '..')
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
+const SLOWEST = 10
+
+const work = path.join(root, 'node_modules', '.cache', 'coachbook-test-run')
+mkdirSync(work, { recursive: true })
+const runDir = mkdtempSync(path.join(work, 'run-'))
+const buildDir = path.join(runDir, 'build')
+const unitReport = path.join(runDir, 'unit.json')
+const e2eReport = path.join(runDir, 'e2e.json')
+
+const stages = []
+let failed = null
+
+/** Runs a command; `quiet` keeps its output until it ends (for commands that run side by side). */
+function run(label, command, args, { env = {}, quiet = false } = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, {
+      cwd: root,
+      env: { ...process.env, ...env },
+      stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+    })
+    const output = []
+    child.stdout?.on('data', (chunk) => output.push(chunk))
+    child.stderr?.on('data', (chunk) => output.push(chunk))
+    child.on('error', (error) => resolve({ label, code: 1, output: `${error.message}\n` }))
+    child.on('close', (code, signal) => resolve({ label, code: code ?? (signal ? 1 : 0), output: Buffer.concat(output).toString() }))
+  })
+}
+
+async function stage(name, steps) {
+  const started = Date.now()
+  const results = await Promise.all(steps())
+  const seconds = (Date.now() - started) / 1000
+  const bad = results.filter((result) => result.code !== 0)
+  for (const result of results) {
+    if (result.output && (result.code !== 0 || result.label === 'typecheck' || result.label === 'lint')) {
+      process.stdout.write(result.output)
+    }
+  }
+  stages.push({ name, seconds, ok: bad.length === 0 })
+  if (bad.length > 0) failed = `${name} (${bad.map((result) => result.label).join(', ')})`
+  return bad.length === 0
+}
+
+function cleanUp() {
+  rmSync(runDir, { recursive: true, force: true })
+}
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    cleanUp()
+    process.exit(130)
+  })
+}
+
+const checks = () => [
+  run('typecheck', npm, ['run', '-s', 'typecheck'], { quiet: true }),
+  run('lint', npm, ['run', '-s', 'lint'], { quiet: true }),
+  run('build', npm, ['run', '-s', 'build'], { quiet: true, env: { COACHBOOK_OUT_DIR: buildDir } }),
+]
+const shared = { COACHBOOK_BUILD_DIR: buildDir }
+const unit = () => [
+  run('vitest', npm, ['run', '-s', 'test:unit', '--', '--reporter=default', '--reporter=json', `--outputFile.json=${unitReport}`], {
+    env: shared,
+  }),
+]
+const e2e = () => [
+  run('playwright', npm, ['run', '-s', 'test:e2e'], { env: { ...shared, PLAYWRIGHT_JSON_OUTPUT_FILE: e2eReport } }),
+]
+
+try {
+  console.log('▶ typecheck, lint and build')
+  if (await stage('typecheck, lint, build', checks)) {
+    console.log('▶ unit tests')
+    if (await stage('unit tests', unit)) {
+      console.log('▶ end-to-end tests')
+      await stage('end-to-end tests', e2e)
+    }
+  }
+  summarize()
+} finally {
+  cleanUp()
+}
+process.exitCode = failed ? 1 : 0
+
+function summarize() {
+  const line = '─'.repeat(72)
+  console.log(`\n${line}\nTiming`)
+  for (const { name, seconds, ok } of stages) console.log(`  ${ok ? '✓' : '✗'} ${name.padEnd(28)} ${seconds.toFixed(1).padStart(7)} s`)
+  const total = stages.reduce((sum, { seconds }) => sum + seconds, 0)
+  console.log(`    ${'total'.padEnd(28)} ${total.toFixed(1).padStart(7)} s`)
+  printSlowest('Slowest unit tests', readUnit())
+  printSlowest('Slowest end-to-end tests', readE2e())
+  console.log(failed ? `\n✗ npm test failed at: ${failed}` : '\n✓ every check passed')
+  console.log(line)
+}
+
+function printSlowest(title, tests) {
+  if (!tests) return
+  console.log(`\n${title} (${tests.length} in all)`)
+  for (const test of [...tests].sort((a, b) => b.seconds - a.seconds).slice(0, SLOWEST)) {
+    console.log(`  ${test.seconds.toFixed(1).padStart(6)} s  ${test.name}`)
+  }
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'))
+  } catch {
+    return null
+  }
+}
+
+function readUnit() {
+  const report = readJson(unitReport)
+  if (!report) return null
+  return report.testResults.flatMap((file) =>
+    file.assertionResults.map((test) => ({
+      name: `${path.relative(root, file.name)} › ${test.title}`,
+      seconds: (test.duration ?? 0) / 1000,
+    })),
+  )
+}
+
+function readE2e() {
+  const report = readJson(e2eReport)
+  if (!report) return null
+  const tests = []
+  const walk = (suite, titles) => {
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests) {
+        const seconds = test.results.reduce((sum, result) => sum + result.duration, 0) / 1000
+        tests.push({ name: `${spec.file} › ${[...titles, spec.title].join(' › ')}`, seconds })
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child, [...titles, child.title])
+  }
+  // The top-level suites are the spec files; below them, describe blocks.
+  for (const suite of report.suites) walk(suite, [])
+  return tests
+}
