@@ -1,11 +1,12 @@
+import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import type { JournalApi } from './journalApi'
 import { AppShell } from './pages/AppShell'
 import { CallsScreen } from './pages/CallsScreen'
 import { CommandPalette } from './pages/CommandPalette'
 import { RepsScreen } from './pages/RepsScreen'
-import { expectNoAxeViolations as expectNoViolations } from './support/axe'
-import { note, seedCoachingJournal } from './support/coachingJournal'
+import { expectNoAxeViolationsLightAndDark as expectNoViolations, resizeWindow, WINDOW_SIZES } from './support/axe'
+import { note, seedCoachingJournal, type CoachingJournal } from './support/coachingJournal'
 
 async function fill(journal: JournalApi): Promise<string> {
   await journal.connect()
@@ -30,114 +31,120 @@ async function fill(journal: JournalApi): Promise<string> {
   return call.id
 }
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  test.describe(`no axe violations (${colorScheme})`, () => {
-    test.use({ colorScheme })
+test.describe('no axe violations, light and dark', () => {
+  test('empty reps and calls screens', async ({ page, server }) => {
+    const app = new AppShell(page, server)
+    await app.open('/reps')
+    await expect(new RepsScreen(page).emptyState).toBeVisible()
+    await expectNoViolations(page, 'the empty reps screen')
 
-    test('empty reps and calls screens', async ({ page, server }) => {
-      const app = new AppShell(page, server)
-      await app.open('/reps')
-      await expect(new RepsScreen(page).emptyState).toBeVisible()
-      await expectNoViolations(page)
-
-      await app.goTo('Calls')
-      await expect(new CallsScreen(page).emptyState('Add your first rep')).toBeVisible()
-      await expectNoViolations(page)
-    })
-
-    test('filled reps and calls screens, a call, a rep and an open dialog', async ({ page, server, journal }) => {
-      const callId = await fill(journal)
-      const app = new AppShell(page, server)
-      const reps = new RepsScreen(page)
-      const calls = new CallsScreen(page)
-
-      await app.open('/reps')
-      await reps.showArchived.check()
-      await expect(reps.row('Lee Park')).toContainText('Archived')
-      await expectNoViolations(page)
-
-      await app.goTo('Calls')
-      await expect(calls.row('Acme Corp')).toContainText('Actual: Crutch (rescue)')
-      await expect(calls.row('Globex')).toContainText('Cancelled')
-      await expectNoViolations(page)
-
-      await calls.newCallButton.click()
-      await expect(calls.dialog).toBeVisible()
-      await expectNoViolations(page)
-      await page.keyboard.press('Escape')
-
-      await app.open(`/calls/${callId}`)
-      await expect(page.getByRole('region', { name: 'Coaching' })).toContainText('Debrief')
-      await expectNoViolations(page)
-
-      await page.getByRole('link', { name: 'Dana Ortiz' }).first().click()
-      await expect(app.heading).toHaveText('Dana Ortiz')
-      await expect(page.getByRole('table', { name: /Calls with Dana Ortiz/ })).toBeVisible()
-      await expectNoViolations(page)
-    })
-
-    test('home, insights and settings of an empty journal', async ({ page, server }) => {
-      const app = new AppShell(page, server)
-      await app.open('/')
-      await expectNoViolations(page)
-      await app.goTo('Insights')
-      await expectNoViolations(page)
-      await app.goTo('Settings')
-      await expectNoViolations(page)
-    })
+    await app.goTo('Calls')
+    await expect(new CallsScreen(page).emptyState('Add your first rep')).toBeVisible()
+    await expectNoViolations(page, 'the empty calls screen')
   })
-}
+
+  test('filled reps and calls screens and the new-call dialog', async ({ page, server, journal }) => {
+    await fill(journal)
+    const app = new AppShell(page, server)
+    const reps = new RepsScreen(page)
+    const calls = new CallsScreen(page)
+
+    await app.open('/reps')
+    await reps.showArchived.check()
+    await expect(reps.row('Lee Park')).toContainText('Archived')
+    await expectNoViolations(page, 'the reps screen')
+
+    await app.goTo('Calls')
+    await expect(calls.row('Acme Corp')).toContainText('Actual: Crutch (rescue)')
+    await expect(calls.row('Globex')).toContainText('Cancelled')
+    await expectNoViolations(page, 'the calls screen')
+
+    await calls.newCallButton.click()
+    await expect(calls.dialog).toBeVisible()
+    await expectNoViolations(page, 'the new-call dialog')
+  })
+
+  test('a call and its rep', async ({ page, server, journal }) => {
+    const callId = await fill(journal)
+    const app = new AppShell(page, server)
+    await app.open(`/calls/${callId}`)
+    await expect(page.getByRole('region', { name: 'Coaching' })).toContainText('Debrief')
+    await expectNoViolations(page, 'the call screen')
+
+    await page.getByRole('link', { name: 'Dana Ortiz' }).first().click()
+    await expect(app.heading).toHaveText('Dana Ortiz')
+    await expect(page.getByRole('table', { name: /Calls with Dana Ortiz/ })).toBeVisible()
+    await expectNoViolations(page, 'the rep screen')
+  })
+
+  test('home, insights and settings of an empty journal', async ({ page, server }) => {
+    const app = new AppShell(page, server)
+    await app.open('/')
+    await expectNoViolations(page, 'the empty home screen')
+    await app.goTo('Insights')
+    await expectNoViolations(page, 'the empty insights screen')
+    await app.goTo('Settings')
+    await expectNoViolations(page, 'the settings screen')
+  })
+})
 
 /**
  * Every screen of the app, filled with a journal that has something in each list, checked by axe
- * in both colour schemes and at both window sizes the app is designed for. Each step waits for
- * content that only a populated screen shows, so an empty or failed screen cannot pass unseen.
+ * in both colour schemes and at both window sizes the app is designed for: one test per screen,
+ * one page load each. Each waits for content that only a populated screen shows, so an empty or
+ * failed screen cannot pass unseen.
  */
-const SIZES = [
-  { width: 1280, height: 800 },
-  { width: 1024, height: 700 },
-] as const
+const FILLED_SCREENS: Array<[name: string, route: (data: CoachingJournal) => string, shows: string | RegExp]> = [
+  ['home', () => '/', 'Initech'],
+  ['calls', () => '/calls', 'Initech'],
+  ['a call', (data) => `/calls/${data.rescued.id}`, 'Details'],
+  ['a pre-brief', (data) => `/calls/${data.rescued.id}/prebrief`, 'Plan the call'],
+  ['a debrief', (data) => `/calls/${data.rescued.id}/debrief`, 'Planned → actual'],
+  ['reps', () => '/reps', 'Lee Park'],
+  ['a rep', (data) => `/reps/${data.dana.id}`, 'Holding silence after pricing'],
+  ['sessions', () => '/sessions', 'Holding silence after pricing'],
+  ['a session', (data) => `/sessions/${data.session.id}`, 'Delete session'],
+  ['search', () => '/search?q=silen', /results? for/],
+  ['settings', () => '/settings', 'Interstate threshold'],
+  ['import and export', () => '/exchange', 'Full backup'],
+]
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  for (const size of SIZES) {
-    test(`every screen, filled, has no axe violations (${colorScheme}, ${size.width}×${size.height})`, async ({ page, server, journal }) => {
-      // Thirteen screens, each a full axe run.
-      test.setTimeout(120_000)
-      await page.setViewportSize(size)
-      await page.emulateMedia({ colorScheme })
-      const data = await seedCoachingJournal(journal)
-      await journal.savePrebrief({
-        callId: data.rescued.id,
-        prebrief: { plannedRole: 'technical_expert', objective: 'Agree on the pilot scope', notes: note('Let the rep run the demo.') },
-      })
-      const app = new AppShell(page, server)
-      const main = app.main
-      const screens: Array<[route: string, shows: string | RegExp]> = [
-        ['/', 'Initech'],
-        ['/calls', 'Initech'],
-        [`/calls/${data.rescued.id}`, 'Details'],
-        [`/calls/${data.rescued.id}/prebrief`, 'Plan the call'],
-        [`/calls/${data.rescued.id}/debrief`, 'Planned → actual'],
-        ['/reps', data.lee.name],
-        [`/reps/${data.dana.id}`, 'Holding silence after pricing'],
-        ['/sessions', 'Holding silence after pricing'],
-        [`/sessions/${data.session.id}`, 'Delete session'],
-        ['/search?q=silen', /results? for/],
-        ['/settings', 'Interstate threshold'],
-        ['/exchange', 'Full backup'],
-      ]
-      for (const [route, shows] of screens) {
-        await app.open(route)
-        await expect(main, route).toContainText(shows)
-        await expectNoViolations(page)
-      }
+async function seedFilledJournal(journal: JournalApi): Promise<CoachingJournal> {
+  const data = await seedCoachingJournal(journal)
+  await journal.savePrebrief({
+    callId: data.rescued.id,
+    prebrief: { plannedRole: 'technical_expert', objective: 'Agree on the pilot scope', notes: note('Let the rep run the demo.') },
+  })
+  return data
+}
 
-      const palette = new CommandPalette(page)
-      await app.open('/')
-      await palette.open()
-      await page.keyboard.type('dana')
-      await expect(palette.option(/Dana Ortiz/).first()).toBeVisible()
-      await expectNoViolations(page)
-    })
+/** Checks the page as it is in both window sizes and both colour schemes. */
+async function expectNoViolationsAtEverySize(page: Page, what: string): Promise<void> {
+  for (const size of WINDOW_SIZES) {
+    await resizeWindow(page, size)
+    await expectNoViolations(page, `${what} at ${size.width}×${size.height}`)
   }
 }
+
+test.describe('every screen, filled, has no axe violations at both sizes, light and dark', () => {
+  for (const [name, route, shows] of FILLED_SCREENS) {
+    test(name, async ({ page, server, journal }) => {
+      const data = await seedFilledJournal(journal)
+      const app = new AppShell(page, server)
+      await app.open(route(data))
+      await expect(app.main).toContainText(shows)
+      await expectNoViolationsAtEverySize(page, name)
+    })
+  }
+
+  test('the command palette', async ({ page, server, journal }) => {
+    await seedFilledJournal(journal)
+    const app = new AppShell(page, server)
+    const palette = new CommandPalette(page)
+    await app.open('/')
+    await palette.open()
+    await page.keyboard.type('dana')
+    await expect(palette.option(/Dana Ortiz/).first()).toBeVisible()
+    await expectNoViolationsAtEverySize(page, 'the command palette')
+  })
+})

@@ -1,10 +1,10 @@
-import AxeBuilder from '@axe-core/playwright'
 import type { Locator, Page } from '@playwright/test'
 import type { CallDetail } from '../../shared/entities'
 import { expect, test } from './fixtures'
 import type { JournalApi } from './journalApi'
 import { AppShell } from './pages/AppShell'
 import { DebriefScreen, PrebriefScreen, SAVE_TEXT } from './pages/BriefsScreen'
+import { expectNoAxeViolationsLightAndDark as expectNoViolations, resizeWindow } from './support/axe'
 
 /** The few browser globals the page-side callbacks use (the e2e project has no DOM types). */
 type PageGlobals = {
@@ -13,12 +13,6 @@ type PageGlobals = {
   ClipboardEvent: new (type: string, init: Record<string, unknown>) => unknown
 }
 type Dispatcher = { dispatchEvent: (event: unknown) => boolean }
-
-async function expectNoViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze()
-  const summary = results.violations.map((v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-  expect(summary).toEqual([])
-}
 
 async function aCall(journal: JournalApi, fields: { dealValue?: number; date?: string; account?: string } = {}) {
   await journal.connect()
@@ -33,6 +27,44 @@ async function aCall(journal: JournalApi, fields: { dealValue?: number; date?: s
     stage: 'proposal',
   })
   return { repId: rep.id, callId: call.id }
+}
+
+/** A call planned as a rescue and debriefed as a lost one: every conditional part of both forms shows. */
+async function aFilledCall(journal: JournalApi) {
+  const ids = await aCall(journal)
+  await journal.savePrebrief({
+    callId: ids.callId,
+    prebrief: {
+      plannedRole: 'crutch',
+      purpose: 'team',
+      objective: 'Agree on the pilot scope',
+      nextStep: 'Pilot kickoff date',
+      leads: { opening: 'rep', discovery: 'manager', presenting: 'together' },
+      questions: ['Why now?', 'Who signs?'],
+      interventionRule: 'Step in if needed',
+      takeoverRisk: 60,
+      skillFocus: 'Asking for the next step',
+      notes: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Bring the pilot terms.' }] }] },
+    },
+  })
+  await journal.saveDebrief({
+    callId: ids.callId,
+    debrief: {
+      actualRole: 'crutch',
+      outcome: 'lost',
+      rescueInitiator: 'customer',
+      rescueFear: 'big_logo',
+      asks: 3,
+      tells: 7,
+      rootCause: 'fear_of_stump',
+      lesson: 'Let the rep hold the silence',
+      skillObserved: false,
+      skillToDrill: 'Handling the price question',
+      drillType: 'drill',
+      drillReps: 3,
+    },
+  })
+  return ids
 }
 
 const getCall = (journal: JournalApi, id: string) => journal.call<CallDetail>('calls.get', { id })
@@ -235,72 +267,40 @@ test.describe('the coaching loop', () => {
   })
 })
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  test.describe(`briefs have no axe violations (${colorScheme})`, () => {
-    test.use({ colorScheme })
-
-    test('empty pre-brief and debrief', async ({ page, server, journal }) => {
-      const { callId } = await aCall(journal)
-      const app = new AppShell(page, server)
-      await new PrebriefScreen(page).open(app, callId)
-      await expectNoViolations(page)
-      await new DebriefScreen(page).open(app, callId)
-      await expectNoViolations(page)
-    })
-
-    test('filled pre-brief and debrief, side by side and stacked', async ({ page, server, journal }) => {
-      const { callId } = await aCall(journal)
-      await journal.savePrebrief({
-        callId,
-        prebrief: {
-          plannedRole: 'crutch',
-          purpose: 'team',
-          objective: 'Agree on the pilot scope',
-          nextStep: 'Pilot kickoff date',
-          leads: { opening: 'rep', discovery: 'manager', presenting: 'together' },
-          questions: ['Why now?', 'Who signs?'],
-          interventionRule: 'Step in if needed',
-          takeoverRisk: 60,
-          skillFocus: 'Asking for the next step',
-          notes: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Bring the pilot terms.' }] }] },
-        },
-      })
-      await journal.saveDebrief({
-        callId,
-        debrief: {
-          actualRole: 'crutch',
-          outcome: 'lost',
-          rescueInitiator: 'customer',
-          rescueFear: 'big_logo',
-          asks: 3,
-          tells: 7,
-          rootCause: 'fear_of_stump',
-          lesson: 'Let the rep hold the silence',
-          skillObserved: false,
-          skillToDrill: 'Handling the price question',
-          drillType: 'drill',
-          drillReps: 3,
-        },
-      })
-      const app = new AppShell(page, server)
-      const plan = new PrebriefScreen(page)
-      await plan.open(app, callId)
-      await expect(plan.form.getByText('You are planning a rescue.')).toBeVisible()
-      await expect(plan.silencePrompt).toBeVisible()
-      await expectNoViolations(page)
-
-      const debrief = new DebriefScreen(page)
-      await debrief.open(app, callId)
-      await expect(debrief.form.getByRole('group', { name: 'Who started the takeover?' })).toBeVisible()
-      await expect(debrief.textbox('The lesson from the no')).toHaveValue('Let the rep hold the silence')
-      await expectNoViolations(page)
-
-      await page.setViewportSize({ width: 1024, height: 700 })
-      await expect(debrief.plan.locator('details')).toBeVisible()
-      await expectNoViolations(page)
-    })
+test.describe('briefs have no axe violations, light and dark', () => {
+  test('empty pre-brief and debrief', async ({ page, server, journal }) => {
+    const { callId } = await aCall(journal)
+    const app = new AppShell(page, server)
+    await new PrebriefScreen(page).open(app, callId)
+    await expectNoViolations(page, 'an empty pre-brief')
+    await new DebriefScreen(page).open(app, callId)
+    await expectNoViolations(page, 'an empty debrief')
   })
-}
+
+  test('a filled pre-brief', async ({ page, server, journal }) => {
+    const { callId } = await aFilledCall(journal)
+    const app = new AppShell(page, server)
+    const plan = new PrebriefScreen(page)
+    await plan.open(app, callId)
+    await expect(plan.form.getByText('You are planning a rescue.')).toBeVisible()
+    await expect(plan.silencePrompt).toBeVisible()
+    await expectNoViolations(page, 'a filled pre-brief')
+  })
+
+  test('a filled debrief, side by side and stacked', async ({ page, server, journal }) => {
+    const { callId } = await aFilledCall(journal)
+    const app = new AppShell(page, server)
+    const debrief = new DebriefScreen(page)
+    await debrief.open(app, callId)
+    await expect(debrief.form.getByRole('group', { name: 'Who started the takeover?' })).toBeVisible()
+    await expect(debrief.textbox('The lesson from the no')).toHaveValue('Let the rep hold the silence')
+    await expectNoViolations(page, 'a filled debrief')
+
+    await resizeWindow(page, { width: 1024, height: 700 })
+    await expect(debrief.plan.locator('details')).toBeVisible()
+    await expectNoViolations(page, 'a filled debrief, stacked')
+  })
+})
 
 test('keyboard only: a whole pre-brief from the call page', async ({ page, server, journal }) => {
   // Dozens of single key presses, each a round trip to the browser.

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import type { JournalFile } from '../../shared/journalFile'
 import type { Result } from '../../shared/result'
@@ -11,14 +10,10 @@ import { AppShell } from './pages/AppShell'
 import { CallsScreen } from './pages/CallsScreen'
 import { ExchangeScreen } from './pages/ExchangeScreen'
 import { CoachbookServer } from './server'
+import { expectNoAxeViolations as expectNoViolations } from './support/axe'
 
 /** test/fixtures/journal-small.json: 3 reps, 12 calls, 5 sessions. */
 const readFixture = () => readFileSync(resolve('test/fixtures/journal-small.json'), 'utf8')
-
-async function expectNoViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze()
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
-}
 
 /** A contract call against a given server, with the session cookie the page got from its link. */
 async function callOn<T>(page: Page, server: CoachbookServer, channel: string, input: unknown): Promise<T> {

@@ -36,7 +36,9 @@ export const test = base.extend<Fixtures>({
   },
 
   pageProblems: [
-    async ({ page }, use) => {
+    // Depends on the server so that it ends first: what the page does once the test is over (a
+    // navigation still loading when the server stops) is not the test's problem.
+    async ({ page, server: _server }, use) => {
       const problems: string[] = []
       page.on('pageerror', (error) => problems.push(`Uncaught: ${error.message}`))
       page.on('console', (message) => {

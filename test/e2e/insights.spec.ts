@@ -4,7 +4,7 @@ import { expect, test } from './fixtures'
 import type { JournalApi } from './journalApi'
 import { AppShell } from './pages/AppShell'
 import { InsightsScreen } from './pages/InsightsScreen'
-import { expectNoAxeViolations } from './support/axe'
+import { expectNoAxeViolationsLightAndDark } from './support/axe'
 
 /*
  * Four debriefed calls around today (threshold 100,000):
@@ -69,18 +69,13 @@ test('Insights: the rescue count, its calls, a period and a rep, and a table of 
   await expect(insights.card('Asking rather than telling')).toContainText('38% ask share in the period')
 })
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  test.describe(`Insights in the ${colorScheme} theme`, () => {
-    test.use({ colorScheme })
-    test('has no axe violations, with the calls and a table open', async ({ page, server, journal }) => {
-    await record(journal)
-    const app = new AppShell(page, server)
-    const insights = new InsightsScreen(page)
-    await app.open('/insights?period=90d')
-    await expect(insights.ready).toBeVisible()
-    await insights.crutchCallsToggle().click()
-    await insights.openTable('Rescue rate over time')
-    await expectNoAxeViolations(page)
-    })
-  })
-}
+test('Insights has no axe violations, with the calls and a table open, light and dark', async ({ page, server, journal }) => {
+  await record(journal)
+  const app = new AppShell(page, server)
+  const insights = new InsightsScreen(page)
+  await app.open('/insights?period=90d')
+  await expect(insights.ready).toBeVisible()
+  await insights.crutchCallsToggle().click()
+  await insights.openTable('Rescue rate over time')
+  await expectNoAxeViolationsLightAndDark(page, 'Insights')
+})

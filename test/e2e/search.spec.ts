@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures'
 import { AppShell } from './pages/AppShell'
 import { SearchScreen } from './pages/SearchScreen'
-import { expectNoAxeViolations } from './support/axe'
+import { expectNoAxeViolationsLightAndDark } from './support/axe'
 import { seedCoachingJournal } from './support/coachingJournal'
 
 test.describe('search', () => {
@@ -67,23 +67,22 @@ test.describe('search', () => {
     await expect(page).toHaveURL(new RegExp(`rep=${data.lee.id}`))
   })
 
-  test('has no axe violations, empty or with results, light or dark', async ({ page, server, journal }) => {
+  test('has no axe violations on an empty journal, light and dark', async ({ page, server }) => {
+    const app = new AppShell(page, server)
+    await app.open('/search')
+    await expect(page.getByRole('region', { name: 'Your journal is empty' })).toBeVisible()
+    await expectNoAxeViolationsLightAndDark(page, 'search in an empty journal')
+  })
+
+  test('has no axe violations with filtered results, light and dark', async ({ page, server, journal }) => {
+    await seedCoachingJournal(journal)
     const app = new AppShell(page, server)
     const search = new SearchScreen(page)
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme })
-      await app.open('/search')
-      await expect(page.getByRole('region', { name: 'Your journal is empty' })).toBeVisible()
-      await expectNoAxeViolations(page)
-    }
-    await seedCoachingJournal(journal)
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme })
-      await app.open('/search?q=fleet')
-      await expect(search.result('Acme Corp — Fleet renewal')).toBeVisible()
-      await search.filter('Outcome').selectOption({ label: 'Lost' })
-      await expect.poll(() => search.titles()).toEqual(['Globex — Fleet tracking'])
-      await expectNoAxeViolations(page)
-    }
+    await app.open('/search?q=fleet')
+    await expect(search.result('Acme Corp — Fleet renewal')).toBeVisible()
+    await search.filter('Outcome').selectOption({ label: 'Lost' })
+    await expect.poll(() => search.titles()).toEqual(['Globex — Fleet tracking'])
+    await expect(search.results).not.toHaveAttribute('aria-busy', 'true')
+    await expectNoAxeViolationsLightAndDark(page, 'filtered search results')
   })
 })
