@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type Database from 'better-sqlite3'
 import type { Handlers } from '../../shared/contract'
+import { invokeHandlers, type Invoke } from '../../shared/invoke'
 import { AppFailure } from '../../shared/result'
 import { createContext } from './context'
 import { checkDatabase, type CheckReport } from './db/integrity'
@@ -16,6 +17,8 @@ export type CoreOptions = { dataDir: string; face: 'electron' | 'browser' | 'cli
 export type Core = {
   /** Every operation of the contract. */
   handlers: Handlers
+  /** The same operations as an Invoke (validated by dispatch), for the faces. */
+  invoke: Invoke
   /** The one connection, for other core services (insights). */
   db: Database.Database
   dataDir: string
@@ -53,8 +56,10 @@ export function openCore(options: CoreOptions): Core {
     face: options.face,
   })
 
+  const handlers = createHandlers(ctx)
   return {
-    handlers: createHandlers(ctx),
+    handlers,
+    invoke: invokeHandlers(handlers),
     db,
     dataDir,
     databasePath: file,

@@ -66,11 +66,11 @@ function start(): void {
     app.quit()
     return
   }
-  unregisterIpc = registerIpc(core.handlers, location)
+  unregisterIpc = registerIpc(core.invoke, location)
   const getWindow = () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null)
-  const printing = installPrinting({ location, getWindow, handlers: core.handlers })
+  const printing = installPrinting({ location, getWindow, invoke: core.invoke })
   uninstallPrinting = () => printing.uninstall()
-  installMenu({ handlers: core.handlers, dataDir: core.dataDir, isDev, getWindow, printing })
+  installMenu({ invoke: core.invoke, dataDir: core.dataDir, isDev, getWindow, printing })
   showWindow()
 }
 

@@ -1,7 +1,6 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebFrameMain } from 'electron'
 import { CHANNEL_NAMES, IPC_PREFIX } from '../../shared/channels'
-import type { Handlers } from '../../shared/contract'
-import { dispatch } from '../../shared/dispatch'
+import type { Invoke } from '../../shared/invoke'
 import { fail, type Result } from '../../shared/result'
 import { isAppUrl, type AppLocation } from './appLocation'
 
@@ -22,7 +21,7 @@ export function isTrustedSender(frame: WebFrameMain | null | undefined, location
 }
 
 export async function handleInvoke(
-  handlers: Handlers,
+  invoke: Invoke,
   location: AppLocation,
   channel: string,
   event: Pick<IpcMainInvokeEvent, 'senderFrame'>,
@@ -31,14 +30,14 @@ export async function handleInvoke(
   if (!isTrustedSender(event.senderFrame, location)) {
     return fail('UNAUTHORIZED', 'This request did not come from the Coachbook window')
   }
-  return dispatch(handlers, channel, input)
+  return invoke(channel, input)
 }
 
 /** Registers every channel; the returned function removes them again (on quit). */
-export function registerIpc(handlers: Handlers, location: AppLocation): () => void {
+export function registerIpc(invoke: Invoke, location: AppLocation): () => void {
   for (const channel of CHANNEL_NAMES) {
     ipcMain.handle(IPC_PREFIX + channel, (event, input: unknown) =>
-      handleInvoke(handlers, location, channel, event, input),
+      handleInvoke(invoke, location, channel, event, input),
     )
   }
   return () => {

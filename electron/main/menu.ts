@@ -1,9 +1,8 @@
 import path from 'node:path'
 import { app, dialog, Menu, shell, type BrowserWindow, type MenuItemConstructorOptions } from 'electron'
-import type { Handlers } from '../../shared/contract'
 import { toFail } from '../../shared/dispatch'
 import type { Fail } from '../../shared/result'
-import { call } from '../../shared/call'
+import { invokeOrThrow, type Invoke } from '../../shared/invoke'
 import { readJournalText, writeFileAtomic } from '../core/files'
 import { formatImportCounts } from '../../shared/importSummary'
 import type { Printing } from './print'
@@ -13,7 +12,8 @@ import type { Printing } from './print'
  * the work, a message box tells the outcome. Nothing here validates or touches the database.
  */
 export type MenuContext = {
-  handlers: Handlers
+  /** The core, wherever it runs (electron/core/host). */
+  invoke: Invoke
   dataDir: string
   isDev: boolean
   getWindow: () => BrowserWindow | null
@@ -95,7 +95,7 @@ export async function exportJournal(context: MenuContext): Promise<void> {
     }
     const target = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options)
     if (target.canceled || !target.filePath) return
-    const journal = await call(context.handlers, 'journal.export', {})
+    const journal = await invokeOrThrow(context.invoke, 'journal.export', {})
     await writeFileAtomic(target.filePath, `${JSON.stringify(journal, null, 2)}\n`)
     await showInfo(window, 'Journal exported', target.filePath)
   } catch (error) {
@@ -111,7 +111,7 @@ export async function importJournal(context: MenuContext): Promise<void> {
     const file = picked.filePaths[0]
     if (picked.canceled || !file) return
     const text = await readJournalText(file)
-    const preview = await call(context.handlers, 'journal.previewImport', { text })
+    const preview = await invokeOrThrow(context.invoke, 'journal.previewImport', { text })
     const confirmOptions = {
       type: 'question' as const,
       buttons: ['Import', 'Cancel'],
@@ -122,7 +122,7 @@ export async function importJournal(context: MenuContext): Promise<void> {
     }
     const answer = window ? await dialog.showMessageBox(window, confirmOptions) : await dialog.showMessageBox(confirmOptions)
     if (answer.response !== 0) return
-    const imported = await call(context.handlers, 'journal.import', { text })
+    const imported = await invokeOrThrow(context.invoke, 'journal.import', { text })
     await showInfo(window, 'Journal imported', formatImportCounts(imported).join('\n'))
     // The renderer caches what it has read; reloading shows the imported records everywhere.
     window?.webContents.reload()
@@ -132,7 +132,7 @@ export async function importJournal(context: MenuContext): Promise<void> {
 }
 
 async function showAbout(context: MenuContext): Promise<void> {
-  const info = await call(context.handlers, 'app.info', {}).catch(() => null)
+  const info = await invokeOrThrow(context.invoke, 'app.info', {}).catch(() => null)
   const detail = info ? `Version ${info.version}\nJournal: ${info.databasePath}` : `Version ${app.getVersion()}`
   await showInfo(context.getWindow(), 'Coachbook', detail)
 }

@@ -1,14 +1,13 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { app, dialog, ipcMain, shell, type BrowserWindow } from 'electron'
-import type { Handlers } from '../../shared/contract'
 import { localToday } from '../../shared/dates'
 import type { PaperSize } from '../../shared/domain'
 import type { JournalSpan } from '../../shared/insights'
 import { PRINT_IPC_CHANNEL, type PrintAction, type PrintOutcome, type PrintRequest } from '../../shared/printBridge'
 import { formatPrintRoute, parsePrintRoute, printRouteForView } from '../../shared/printRoutes'
 import { fail, ok, type Result } from '../../shared/result'
-import { call } from '../../shared/call'
+import { invokeOrThrow, type Invoke } from '../../shared/invoke'
 import type { AppLocation } from './appLocation'
 import { isTrustedSender } from './ipc'
 import { openPrintPage } from './printPage'
@@ -22,7 +21,8 @@ import { openPrintPage } from './printPage'
 export type PrintContext = {
   location: AppLocation
   getWindow: () => BrowserWindow | null
-  handlers: Handlers
+  /** The core, wherever it runs (electron/core/host). */
+  invoke: Invoke
   /** The local day, for the report's default period; injectable for tests. */
   today?: () => string
 }
@@ -71,7 +71,7 @@ export async function runPrintJob(context: PrintContext, request: PrintRequest):
   const parent = context.getWindow()
   let page: BrowserWindow | null = null
   try {
-    const { paperSize } = await call(context.handlers, 'settings.get', {})
+    const { paperSize } = await invokeOrThrow(context.invoke, 'settings.get', {})
     page = await openPrintPage(context.location, route)
     const pageSize = ELECTRON_PAGE_SIZE[paperSize]
     if (request.action === 'print') {
@@ -122,7 +122,7 @@ export function installPrinting(context: PrintContext): Printing {
       const window = context.getWindow()
       if (!window) return
       // Insights' "all time" period runs from the journal's first to its last day.
-      const span = await call(context.handlers, 'insights.span', {}).catch(() => undefined)
+      const span = await invokeOrThrow(context.invoke, 'insights.span', {}).catch(() => undefined)
       const route = printRouteOfWindowUrl(window.webContents.getURL(), (context.today ?? localToday)(), span)
       if (!route) {
         await dialog.showMessageBox(window, {

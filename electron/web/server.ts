@@ -1,7 +1,6 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import type { Handlers } from '../../shared/contract'
-import { dispatch } from '../../shared/dispatch'
+import type { Invoke } from '../../shared/invoke'
 import { AppFailure, fail } from '../../shared/result'
 import { createToken, isAllowedHost, isAllowedOrigin, isAuthorized, tokenCookie, tokensMatch } from './auth'
 import { SECURITY_HEADERS } from './headers'
@@ -17,7 +16,8 @@ export const LISTEN_HOST = '127.0.0.1'
 export const MAX_BODY_BYTES = 210 * 1024 * 1024
 
 export type WebHostOptions = {
-  core: { handlers: Handlers }
+  /** The core, wherever it runs (electron/core/host). */
+  invoke: Invoke
   /** 0 picks any free port. */
   port?: number
   /** The built renderer (out/renderer). */
@@ -84,7 +84,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     const parts = url.pathname.slice('/api/'.length).split('/')
     const channel = parts.length === 2 ? `${parts[0]}.${parts[1]}` : url.pathname
-    sendJson(response, 200, await dispatch(options.core.handlers, channel, input))
+    sendJson(response, 200, await options.invoke(channel, input))
   }
 
   async function handlePage(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {

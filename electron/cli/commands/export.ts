@@ -2,7 +2,7 @@ import path from 'node:path'
 import { Option, type Command } from 'commander'
 import { METRICS_CSV_GROUPINGS, type ExportedFile, type MetricsCsvGrouping } from '../../../shared/exchange'
 import { AppFailure } from '../../../shared/result'
-import { call } from '../../../shared/call'
+import { invokeOrThrow, type Invoke } from '../../../shared/invoke'
 import type { CliContext } from '../context'
 import { CliError, EXIT_USAGE } from '../errors'
 import { writeFileAtomic } from '../../core/files'
@@ -39,7 +39,7 @@ export function registerExport(program: Command, ctx: CliContext): void {
     .option('--as-of <day>', 'metrics-csv: calls on or before this day count as held (default: today)')
     .addOption(new Option('--by <grouping>', 'metrics-csv: one row per month, ISO week or rep').choices(METRICS_CSV_GROUPINGS).default('month'))
     .action(async (options: ExportOptions) => {
-      const { text, what } = await ctx.withCore((core) => exportText(core.handlers, options))
+      const { text, what } = await ctx.withCore((core) => exportText(core.invoke, options))
       if (options.out === undefined) {
         ctx.out(text)
         return
@@ -57,17 +57,17 @@ const asUsage = (error: unknown): never => {
   throw error
 }
 
-async function exportText(handlers: Parameters<typeof call>[0], options: ExportOptions): Promise<{ text: string; what: string }> {
+async function exportText(invoke: Invoke, options: ExportOptions): Promise<{ text: string; what: string }> {
   if (options.format === 'json') {
     if (options.from !== undefined || options.to !== undefined || options.rep !== undefined) {
       throw new CliError('the journal file holds the whole journal: --from, --to and --rep work with --format csv or metrics-csv', EXIT_USAGE)
     }
-    const journal = await call(handlers, 'journal.export', {})
+    const journal = await invokeOrThrow(invoke, 'journal.export', {})
     return { text: `${JSON.stringify(journal, null, 2)}\n`, what: 'the journal' }
   }
   let file: ExportedFile
   if (options.format === 'csv') {
-    file = await call(handlers, 'exports.callsCsv', {
+    file = await invokeOrThrow(invoke, 'exports.callsCsv', {
       ...optional('from', options.from),
       ...optional('to', options.to),
       ...optional('repId', options.rep),
@@ -77,7 +77,7 @@ async function exportText(handlers: Parameters<typeof call>[0], options: ExportO
   if (options.from === undefined || options.to === undefined) {
     throw new CliError('--format metrics-csv needs the period: --from <day> --to <day>', EXIT_USAGE)
   }
-  file = await call(handlers, 'exports.metricsCsv', {
+  file = await invokeOrThrow(invoke, 'exports.metricsCsv', {
     from: options.from,
     to: options.to,
     by: options.by ?? 'month',

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import type { Command } from 'commander'
-import { call } from '../../../shared/call'
+import { invokeOrThrow } from '../../../shared/invoke'
 import type { CliContext } from '../context'
 import { readJournalText } from '../../core/files'
 import { formatImportCounts } from '../../../shared/importSummary'
@@ -14,7 +14,7 @@ export function registerImport(program: Command, ctx: CliContext): void {
     .action(async (file: string) => {
       const text = await readJournalText(file)
       await ctx.withCore(async (core) => {
-        const summary = await call(core.handlers, 'journal.import', { text })
+        const summary = await invokeOrThrow(core.invoke, 'journal.import', { text })
         ctx.out(`Imported ${path.resolve(file)} into ${core.databasePath}\n`)
         for (const line of formatImportCounts(summary)) ctx.out(`  ${line}\n`)
       })

@@ -1,5 +1,5 @@
 import type { Command } from 'commander'
-import { call } from '../../../shared/call'
+import { invokeOrThrow } from '../../../shared/invoke'
 import type { CliContext } from '../context'
 
 /** `coachbook info`: which app, which journal, which schema. */
@@ -8,7 +8,7 @@ export function registerInfo(program: Command, ctx: CliContext): void {
     .command('info')
     .description('show the version and where the journal is')
     .action(async () => {
-      const info = await ctx.withCore((core) => call(core.handlers, 'app.info', {}))
+      const info = await ctx.withCore((core) => invokeOrThrow(core.invoke, 'app.info', {}))
       ctx.out(
         [
           `${info.name} ${info.version}`,

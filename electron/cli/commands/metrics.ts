@@ -3,7 +3,7 @@ import { ROLES, SESSION_KINDS } from '../../../shared/domain'
 import { ROLE_LABELS, SESSION_KIND_LABELS } from '../../../shared/labels'
 import type { MetricSet, MetricsReport } from '../../../shared/metrics'
 import { AppFailure } from '../../../shared/result'
-import { call } from '../../../shared/call'
+import { invokeOrThrow } from '../../../shared/invoke'
 import type { CliContext } from '../context'
 import { CliError, EXIT_USAGE } from '../errors'
 
@@ -25,7 +25,7 @@ export function registerMetrics(program: Command, ctx: CliContext): void {
     .option('--json', 'print the report as JSON')
     .action(async (options: MetricsOptions) => {
       const report = await ctx.withCore((core) =>
-        call(core.handlers, 'insights.metrics', {
+        invokeOrThrow(core.invoke, 'insights.metrics', {
           from: options.from,
           to: options.to,
           ...(options.asOf === undefined ? {} : { asOf: options.asOf }),

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { InvalidArgumentError, type Command } from 'commander'
-import type { Handlers } from '../../../shared/contract'
+import type { Invoke } from '../../../shared/invoke'
 import { AppFailure } from '../../../shared/result'
 import { openCore } from '../../core'
 import { startWebHost, type WebHost } from '../../web/server'
@@ -35,8 +35,8 @@ function chosenPort(flag: number | undefined, env: CliContext['env']): number | 
   }
 }
 
-async function start(ctx: CliContext, port: number | undefined, core: { handlers: Handlers }): Promise<WebHost> {
-  const options = { core, rendererDir: ctx.rendererDir, log: (line: string) => ctx.err(`${line}\n`) }
+async function start(ctx: CliContext, port: number | undefined, invoke: Invoke): Promise<WebHost> {
+  const options = { invoke, rendererDir: ctx.rendererDir, log: (line: string) => ctx.err(`${line}\n`) }
   if (port !== undefined) return startWebHost({ ...options, port })
   try {
     return await startWebHost({ ...options, port: DEFAULT_PORT })
@@ -80,7 +80,7 @@ export function registerServe(program: Command, ctx: CliContext): void {
       const core = openCore({ dataDir: ctx.dataDir(), face: 'browser', appVersion: ctx.appVersion })
       const stop = waitForStop()
       try {
-        const host = await start(ctx, port, core)
+        const host = await start(ctx, port, core.invoke)
         // stdout carries exactly the address, so scripts can read it; the hint goes to stderr.
         ctx.out(`${host.url}\n`)
         ctx.err(`Coachbook is serving your journal: open the address above in your browser (Ctrl+C stops it).\n`)

@@ -7,6 +7,7 @@ import type { Handlers } from '../../../../shared/contract'
 import type { Result } from '../../../../shared/result'
 import { appLocation } from '../../../../electron/main/appLocation'
 import { registerIpc } from '../../../../electron/main/ipc'
+import { invokeHandlers } from '../../../../shared/invoke'
 import { openTempCore, type TempCore } from '../../../helpers/tempJournal'
 import { ipcMain, resetElectronMock } from './electronMock'
 
@@ -49,12 +50,12 @@ afterEach(() => {
 
 describe('IPC registration', () => {
   it('registers every contract channel, prefixed, and nothing else', () => {
-    registerIpc(spyHandlers(), location)
+    registerIpc(invokeHandlers(spyHandlers()), location)
     expect([...registered().keys()].sort()).toEqual(CHANNEL_NAMES.map((c) => IPC_PREFIX + c).sort())
   })
 
   it('removes them all again', () => {
-    const unregister = registerIpc(spyHandlers(), location)
+    const unregister = registerIpc(invokeHandlers(spyHandlers()), location)
     unregister()
     expect(ipcMain.removeHandler.mock.calls.map(([name]) => name as string).sort()).toEqual(
       CHANNEL_NAMES.map((c) => IPC_PREFIX + c).sort(),
@@ -73,7 +74,7 @@ describe('the sender check', () => {
 
   it.each(refused)('refuses %s with UNAUTHORIZED without calling the core', async (_label, frame) => {
     const handlers = spyHandlers()
-    registerIpc(handlers, location)
+    registerIpc(invokeHandlers(handlers), location)
     const result = await invoke('reps.list', frame, {})
     expect(result).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } })
     expect(handlers.reps.list).not.toHaveBeenCalled()
@@ -81,7 +82,7 @@ describe('the sender check', () => {
 
   it('refuses a destroyed frame (reading it throws)', async () => {
     const handlers = spyHandlers()
-    registerIpc(handlers, location)
+    registerIpc(invokeHandlers(handlers), location)
     const destroyed = {
       get url(): string {
         throw new Error('Render frame was disposed')
@@ -95,7 +96,7 @@ describe('the sender check', () => {
 
   it('lets the app frame through', async () => {
     const handlers = spyHandlers()
-    registerIpc(handlers, location)
+    registerIpc(invokeHandlers(handlers), location)
     await expect(invoke('reps.list', appFrame, {})).resolves.toEqual({ ok: true, value: 'called' })
     expect(handlers.reps.list).toHaveBeenCalledTimes(1)
   })
@@ -104,7 +105,7 @@ describe('the sender check', () => {
 describe('calls through to the core', () => {
   it('validates through dispatch: invalid input is INVALID_INPUT and never reaches the handler', async () => {
     const handlers = spyHandlers()
-    registerIpc(handlers, location)
+    registerIpc(invokeHandlers(handlers), location)
     const result = await invoke('reps.create', appFrame, { name: 42 })
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
     expect(handlers.reps.create).not.toHaveBeenCalled()
@@ -112,7 +113,7 @@ describe('calls through to the core', () => {
 
   it('a valid call against a real journal answers ok', async () => {
     temp = openTempCore({ face: 'electron' })
-    registerIpc(temp.core.handlers, location)
+    registerIpc(invokeHandlers(temp.core.handlers), location)
     const created = await invoke('reps.create', appFrame, { name: 'Dana Ortiz' })
     expect(created).toMatchObject({ ok: true, value: { name: 'Dana Ortiz', archived: false } })
     const listed = await invoke('reps.list', appFrame, undefined)
@@ -121,7 +122,7 @@ describe('calls through to the core', () => {
 
   it('an operation failure comes back as a Result, not a rejection', async () => {
     temp = openTempCore({ face: 'electron' })
-    registerIpc(temp.core.handlers, location)
+    registerIpc(invokeHandlers(temp.core.handlers), location)
     await expect(invoke('reps.get', appFrame, { id: 'missing' })).resolves.toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND' },

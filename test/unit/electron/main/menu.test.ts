@@ -13,7 +13,7 @@ let window: BrowserWindow
 
 function context(isDev = false): MenuContext {
   return {
-    handlers: temp.core.handlers,
+    invoke: temp.core.invoke,
     dataDir: temp.dataDir,
     isDev,
     getWindow: () => window as never,

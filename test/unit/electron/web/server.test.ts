@@ -64,7 +64,7 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(rendererDir, 'assets', 'app.js'), 'console.log("app")')
   fs.writeFileSync(path.join(rendererDir, 'assets', 'app.css'), 'body{}')
   fs.writeFileSync(path.join(outside, 'secret.txt'), 'TOP-SECRET')
-  host = await startWebHost({ core: temp.core, port: 0, rendererDir })
+  host = await startWebHost({ invoke: temp.core.invoke, port: 0, rendererDir })
 })
 
 afterAll(async () => {
@@ -83,7 +83,7 @@ describe('listening', () => {
 
   it('uses 32 random bytes, base64url, new per launch', async () => {
     expect(host.token).toMatch(/^[A-Za-z0-9_-]{43}$/)
-    const other = await startWebHost({ core: temp.core, port: 0, rendererDir })
+    const other = await startWebHost({ invoke: temp.core.invoke, port: 0, rendererDir })
     try {
       expect(other.token).not.toBe(host.token)
       expect(other.port).not.toBe(host.port)
@@ -335,7 +335,7 @@ describe('security headers', () => {
 
 describe('closing', () => {
   it('stops listening', async () => {
-    const other = await startWebHost({ core: temp.core, port: 0, rendererDir })
+    const other = await startWebHost({ invoke: temp.core.invoke, port: 0, rendererDir })
     const port = other.port
     await other.close()
     await expect(

@@ -26,7 +26,7 @@ let temp: TempCore
 let mainWindow: BrowserWindow
 
 function context(): PrintContext {
-  return { location, handlers: temp.core.handlers, getWindow: () => mainWindow as never, today: () => '2026-11-30' }
+  return { location, invoke: temp.core.invoke, getWindow: () => mainWindow as never, today: () => '2026-11-30' }
 }
 
 /** The hidden print window: every window after the journal window. */
