@@ -31,6 +31,8 @@ export default defineConfig({
         input: {
           index: resolve('electron/main/index.ts'),
           cli: resolve('electron/cli/index.ts'),
+          // The core's own thread, started by the desktop app and by `coachbook serve`.
+          coreWorker: resolve('electron/core/host/coreWorker.ts'),
           bench: resolve('electron/cli/bench.ts'),
         },
       },

@@ -7,12 +7,18 @@ import { AppFailure } from '../../shared/result'
 import { createContext } from './context'
 import { checkDatabase, type CheckReport } from './db/integrity'
 import { SCHEMA_VERSION } from './db/migrations'
-import { openJournalDatabase } from './db/open'
+import { openJournalDatabase, openJournalForReading } from './db/open'
 import { createRepositories } from './db/repositories'
 import { createHandlers } from './handlers'
 import { backupsDir, databasePath } from './paths'
 
-export type CoreOptions = { dataDir: string; face: 'electron' | 'browser' | 'cli'; appVersion: string }
+export type CoreOptions = {
+  dataDir: string
+  face: 'electron' | 'browser' | 'cli'
+  appVersion: string
+  /** Read only (the core host's reader thread): no migration, and every write refused by SQLite. */
+  readOnly?: boolean
+}
 
 export type Core = {
   /** Every operation of the contract. */
@@ -30,7 +36,7 @@ export type Core = {
   close(): void
 }
 
-/** One connection per journal per process: a second would fight the first for the write lock. */
+/** One writing connection per journal per thread: a second would fight the first for the write lock. */
 const openJournals = new Set<string>()
 
 /**
@@ -41,11 +47,12 @@ const openJournals = new Set<string>()
 export function openCore(options: CoreOptions): Core {
   const dataDir = path.resolve(options.dataDir)
   const file = databasePath(dataDir)
-  if (openJournals.has(file)) {
+  const writes = !options.readOnly
+  if (writes && openJournals.has(file)) {
     throw new AppFailure('CONFLICT', `The journal at ${file} is already open in this process`)
   }
-  const db = openJournalDatabase(file, backupsDir(dataDir))
-  openJournals.add(file)
+  const db = writes ? openJournalDatabase(file, backupsDir(dataDir)) : openJournalForReading(file)
+  if (writes) openJournals.add(file)
 
   const ctx = createContext(db, createRepositories(db), {
     name: 'Coachbook',
@@ -78,7 +85,7 @@ export function openCore(options: CoreOptions): Core {
     close: () => {
       if (!db.open) return
       db.close()
-      openJournals.delete(file)
+      if (writes) openJournals.delete(file)
     },
   }
 }

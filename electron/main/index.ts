@@ -1,5 +1,6 @@
+import path from 'node:path'
 import { app, BrowserWindow, dialog } from 'electron'
-import { openCore, type Core } from '../core'
+import { startCoreHost, type CoreHost } from '../core/host/coreHost'
 import { DATA_DIR_ENV, resolveDataDir } from '../core/paths'
 import { AppFailure } from '../../shared/result'
 import { appLocation } from './appLocation'
@@ -11,7 +12,9 @@ import { createMainWindow } from './window'
 
 /**
  * The desktop app's lifecycle: one instance, one core on the journal in `userData` (or
- * COACHBOOK_DATA_DIR), one window. Everything else lives in the modules imported above.
+ * COACHBOOK_DATA_DIR) in a thread of its own, one window. Main only creates windows, menus,
+ * dialogs and printing, and relays the contract to the core's thread (electron/core/host).
+ * Everything else lives in the modules imported above.
  */
 app.setName('Coachbook')
 
@@ -21,7 +24,8 @@ const location = appLocation({
   devServerUrl: isDev ? process.env['ELECTRON_RENDERER_URL'] : undefined,
 })
 
-let core: Core | null = null
+let core: CoreHost | null = null
+let closing = false
 let mainWindow: BrowserWindow | null = null
 let unregisterIpc: (() => void) | null = null
 let uninstallPrinting: (() => void) | null = null
@@ -45,9 +49,16 @@ function showWindow(): void {
   })
 }
 
-function openJournal(): Core | null {
+/** Opens the journal in the core's own thread; null (after saying why) when it cannot be opened. */
+async function openJournal(): Promise<CoreHost | null> {
   try {
-    return openCore({ dataDir: dataDir(), face: 'electron', appVersion: app.getVersion() })
+    return await startCoreHost({
+      workerFile: path.join(import.meta.dirname, 'coreWorker.js'),
+      dataDir: dataDir(),
+      face: 'electron',
+      appVersion: app.getVersion(),
+      log: (line) => console.error(line),
+    })
   } catch (error) {
     if (error instanceof AppFailure && error.code === 'NEWER_SCHEMA') {
       dialog.showErrorBox('This journal needs a newer Coachbook', error.message)
@@ -59,9 +70,9 @@ function openJournal(): Core | null {
   }
 }
 
-function start(): void {
+async function start(): Promise<void> {
   installSecurity(location)
-  core = openJournal()
+  core = await openJournal()
   if (!core) {
     app.quit()
     return
@@ -70,16 +81,17 @@ function start(): void {
   const getWindow = () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null)
   const printing = installPrinting({ location, getWindow, invoke: core.invoke })
   uninstallPrinting = () => printing.uninstall()
-  installMenu({ invoke: core.invoke, dataDir: core.dataDir, isDev, getWindow, printing })
+  installMenu({ invoke: core.invoke, dataDir: dataDir(), isDev, getWindow, printing })
   showWindow()
 }
 
-function shutDown(): void {
+/** Stops relaying, then closes the journal in its thread (which checkpoints it) before the app ends. */
+async function shutDown(): Promise<void> {
   unregisterIpc?.()
   unregisterIpc = null
   uninstallPrinting?.()
   uninstallPrinting = null
-  core?.close()
+  await core?.close()
   core = null
 }
 
@@ -94,7 +106,13 @@ if (!app.requestSingleInstanceLock()) {
   app.on('activate', () => {
     if (core && BrowserWindow.getAllWindows().length === 0) showWindow()
   })
-  app.on('will-quit', shutDown)
+  app.on('will-quit', (event) => {
+    // Quitting waits for the journal to close; the second will-quit (after it has) goes through.
+    if (!core || closing) return
+    event.preventDefault()
+    closing = true
+    void shutDown().finally(() => app.quit())
+  })
   app
     .whenReady()
     .then(start)

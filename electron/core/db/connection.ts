@@ -25,6 +25,22 @@ export function openConnection(file: string): Database.Database {
 }
 
 /**
+ * A connection that can only read, for the core host's reader thread: it never migrates (the
+ * writer has, before a reader starts) and SQLite refuses any write through it. Temporary tables
+ * (search builds its snippets in one) still work.
+ */
+export function openReadOnlyConnection(file: string): Database.Database {
+  const db = new Database(file, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS })
+  try {
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`)
+    return db
+  } catch (error) {
+    db.close()
+    throw error
+  }
+}
+
+/**
  * A plain connection with no pragmas, to look before deciding whether to open the journal at all:
  * it switches nothing and writes nothing. (A read-only connection would be the obvious choice, but
  * on a WAL journal it leaves -wal and -shm files behind, which a plain connection removes on close.)

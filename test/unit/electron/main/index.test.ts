@@ -1,26 +1,47 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, inject, it, vi } from 'vitest'
 import { CHANNEL_NAMES, IPC_PREFIX } from '../../../../shared/channels'
 import { PRINT_IPC_CHANNEL } from '../../../../shared/printBridge'
 import { makeTempDataDir } from '../../../helpers/tempJournal'
+import type * as CoreHostModule from '../../../../electron/core/host/coreHost'
 import { app, BrowserWindow, dialog, ipcMain, Menu, resetElectronMock, session } from './electronMock'
 
 vi.mock('electron', () => import('./electronMock'))
 
 let dataDir: string
 
+/**
+ * Main starts the core's thread from the built worker beside its own built entry; run from source,
+ * it is pointed at this run's build (test/unit/setup/appBuild.ts) and is otherwise the real host.
+ * Registered anew after each module reset, so the host shares its modules (AppFailure) with main.
+ */
+function useBuiltCoreWorker(): void {
+  vi.doMock('../../../../electron/core/host/coreHost', async (importOriginal) => {
+    const real = await importOriginal<typeof CoreHostModule>()
+    const workerFile = path.join(inject('appBuildDir'), 'main', 'coreWorker.js')
+    return { ...real, startCoreHost: (options: Parameters<typeof real.startCoreHost>[0]) => real.startCoreHost({ ...options, workerFile }) }
+  })
+}
+
 /** Loads electron/main/index.ts afresh (it wires everything at import) and lets whenReady run. */
 async function launch(): Promise<void> {
   vi.resetModules()
+  useBuiltCoreWorker()
   await import('../../../../electron/main/index')
   await vi.waitFor(() => expect(app.whenReady).toHaveBeenCalled())
-  await new Promise((resolve) => setTimeout(resolve, 0))
+  // Opening the journal in its thread takes a moment: the app has started once it shows a window,
+  // asks to quit, or says why it cannot.
+  await vi.waitFor(() => expect(BrowserWindow.instances.length + app.quit.mock.calls.length).toBeGreaterThan(0))
 }
 
-function quitCleanly(): void {
-  for (const listener of app.listeners.get('will-quit') ?? []) listener()
+/** Quits as Electron does: will-quit, which waits for the journal to close, then quits again. */
+async function quitCleanly(): Promise<void> {
+  const event = { preventDefault: vi.fn() }
+  const quits = app.quit.mock.calls.length
+  for (const listener of app.listeners.get('will-quit') ?? []) listener(event)
+  if (event.preventDefault.mock.calls.length > 0) await vi.waitFor(() => expect(app.quit.mock.calls.length).toBeGreaterThan(quits))
 }
 
 beforeEach(() => {
@@ -30,8 +51,8 @@ beforeEach(() => {
   vi.stubEnv('ELECTRON_RENDERER_URL', '')
 })
 
-afterEach(() => {
-  quitCleanly()
+afterEach(async () => {
+  await quitCleanly()
   vi.unstubAllEnvs()
   fs.rmSync(dataDir, { recursive: true, force: true })
 })
@@ -97,7 +118,7 @@ describe('the desktop app', () => {
 
   it('closes the journal when quitting', async () => {
     await launch()
-    quitCleanly()
+    await quitCleanly()
     expect(ipcMain.removeHandler).toHaveBeenCalledTimes(CHANNEL_NAMES.length + 1)
     // The journal is closed: a fresh connection can switch it out of WAL, which needs sole access.
     const db = new Database(path.join(dataDir, 'coachbook.db'))
