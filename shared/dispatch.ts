@@ -29,8 +29,18 @@ type ParseResult =
   | { success: true; data: unknown }
   | { success: false; error: ZodError }
 
+/** What the person is told while another program (an import from the terminal) is writing. */
+export const BUSY_MESSAGE = 'The journal is busy: another program is writing to it. Nothing was lost; try again in a moment.'
+
+/** SQLite's "the database is locked" answers, recognised by their code without importing SQLite. */
+export function isBusyError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code
+  return typeof code === 'string' && /^SQLITE_(BUSY|LOCKED)(_|$)/.test(code)
+}
+
 export function toFail(error: unknown) {
   if (error instanceof AppFailure) return error.toFail()
+  if (isBusyError(error)) return fail('BUSY', BUSY_MESSAGE)
   const message = error instanceof Error ? error.message : String(error)
   return fail('INTERNAL', `Something went wrong: ${message}`)
 }

@@ -18,6 +18,11 @@ export type CoreOptions = {
   appVersion: string
   /** Read only (the core host's reader thread): no migration, and every write refused by SQLite. */
   readOnly?: boolean
+  /**
+   * How long one statement waits for another program's lock before answering BUSY. The host keeps
+   * it short and retries without blocking its thread (electron/core/host/coreHost.ts).
+   */
+  busyTimeoutMs?: number
 }
 
 export type Core = {
@@ -51,7 +56,7 @@ export function openCore(options: CoreOptions): Core {
   if (writes && openJournals.has(file)) {
     throw new AppFailure('CONFLICT', `The journal at ${file} is already open in this process`)
   }
-  const db = writes ? openJournalDatabase(file, backupsDir(dataDir)) : openJournalForReading(file)
+  const db = writes ? openJournalDatabase(file, backupsDir(dataDir), options.busyTimeoutMs) : openJournalForReading(file, options.busyTimeoutMs)
   if (writes) openJournals.add(file)
 
   const ctx = createContext(db, createRepositories(db), {

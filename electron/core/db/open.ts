@@ -8,11 +8,11 @@ import { assertKnownSchema, migrate, probeSchemaVersion, readSchemaVersion, SCHE
  * (a journal from a newer Coachbook is refused before a byte is written), then the connection and
  * the migrations.
  */
-export function openJournalDatabase(file: string, backupsDir: string): Database.Database {
+export function openJournalDatabase(file: string, backupsDir: string, busyTimeoutMs?: number): Database.Database {
   try {
     const found = probeSchemaVersion(file)
     if (found !== null) assertKnownSchema(found)
-    const db = openConnection(file)
+    const db = openConnection(file, busyTimeoutMs)
     try {
       migrate(db, { backupsDir })
       return db
@@ -29,9 +29,9 @@ export function openJournalDatabase(file: string, backupsDir: string): Database.
  * Opens the journal for reading only, once the writer has opened (and migrated) it: a journal at
  * any other schema version is refused rather than read wrongly.
  */
-export function openJournalForReading(file: string): Database.Database {
+export function openJournalForReading(file: string, busyTimeoutMs?: number): Database.Database {
   try {
-    const db = openReadOnlyConnection(file)
+    const db = openReadOnlyConnection(file, busyTimeoutMs)
     const version = readSchemaVersion(db)
     if (version !== SCHEMA_VERSION) {
       db.close()

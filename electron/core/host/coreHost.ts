@@ -17,6 +17,12 @@ import type { CoreWorkerData, HostMessage, WorkerMessage } from './protocol'
  * read-only connection, so a screen that only reads is answered while an import is being written.
  * SQLite's WAL lets both work at once; each read sees everything committed before it began.
  *
+ * Another program's write lock (an import run from the terminal) is waited for without blocking
+ * anything: each statement waits at most `busyTimeoutMs` in its thread, then the host waits (on a
+ * timer) and sends the call again, up to `busyWaitMs` in all; only then does the call answer BUSY,
+ * which the renderer's autosave keeps retrying. A call refused as BUSY changed nothing (SQLite takes
+ * the write lock before writing), so sending it again is safe.
+ *
  * If a thread ends unexpectedly, the calls it was answering fail with a plain message and the next
  * call starts a new one. `restart()` stops a call that takes too long: the threads are ended,
  * SQLite rolls back whatever was not committed, and new threads open the journal.
@@ -26,6 +32,8 @@ export type CoreHostOptions = Omit<CoreWorkerData, 'readOnly'> & {
   workerFile: string
   /** Where unexpected endings are reported (stderr in the CLI). */
   log?: (line: string) => void
+  /** How long, in all, a call waits for another program's lock before answering BUSY. */
+  busyWaitMs?: number
 }
 
 export type CoreHost = {
@@ -46,12 +54,17 @@ type Thread = {
 }
 
 const CLOSE_TIMEOUT_MS = 10_000
+/** One statement's wait for a lock, inside a core thread (kept short so the thread turns over). */
+const STATEMENT_BUSY_TIMEOUT_MS = 1000
+const DEFAULT_BUSY_WAIT_MS = 30_000
+/** Pauses between attempts while the journal is busy: growing, then steady. */
+const BUSY_PAUSES_MS = [50, 100, 250, 500, 1000]
 export const STOPPED_MESSAGE = 'The journal stopped while answering; what you asked may not have been done. Try again.'
 export const CLOSED_MESSAGE = 'The journal is closed.'
 
 /** Starts the core's threads and waits until the journal is open; throws AppFailure if it cannot be. */
 export async function startCoreHost(options: CoreHostOptions): Promise<CoreHost> {
-  const { workerFile, log = () => undefined, ...data } = options
+  const { workerFile, log = () => undefined, busyWaitMs = DEFAULT_BUSY_WAIT_MS, ...data } = options
   let nextId = 1
   let closed = false
   const running: Record<Role, Promise<Thread> | null> = { writer: null, reader: null }
@@ -59,7 +72,11 @@ export async function startCoreHost(options: CoreHostOptions): Promise<CoreHost>
   const stopping = new WeakSet<Worker>()
 
   const start = (role: Role): Promise<Thread> => {
-    const workerData: CoreWorkerData = { ...data, readOnly: role === 'reader' }
+    const workerData: CoreWorkerData = {
+      busyTimeoutMs: Math.min(STATEMENT_BUSY_TIMEOUT_MS, busyWaitMs),
+      ...data,
+      readOnly: role === 'reader',
+    }
     const worker = new Worker(workerFile, { workerData, name: `coachbook-core-${role}` })
     const pending = new Map<number, (result: Result<unknown>) => void>()
     let ready = false
@@ -102,7 +119,8 @@ export async function startCoreHost(options: CoreHostOptions): Promise<CoreHost>
     return running[role]
   }
 
-  const invoke: Invoke = async (channel, input) => {
+  /** One attempt: the call sent to its thread, answered by it. */
+  const send: Invoke = async (channel, input) => {
     if (closed) return fail('IO_FAILURE', CLOSED_MESSAGE)
     const role: Role = isReadOnly(channel) ? 'reader' : 'writer'
     let target: Thread
@@ -123,6 +141,16 @@ export async function startCoreHost(options: CoreHostOptions): Promise<CoreHost>
         answer(fail('INVALID_INPUT', `This request cannot be sent to the journal: ${(error as Error).message}`))
       }
     })
+  }
+
+  const invoke: Invoke = async (channel, input) => {
+    const deadline = Date.now() + busyWaitMs
+    for (let attempt = 0; ; attempt++) {
+      const result = await send(channel, input)
+      if (result.ok || result.error.code !== 'BUSY' || closed || Date.now() >= deadline) return result
+      const pause = BUSY_PAUSES_MS[Math.min(attempt, BUSY_PAUSES_MS.length - 1)] ?? 1000
+      await new Promise((resume) => setTimeout(resume, Math.min(pause, Math.max(0, deadline - Date.now()))))
+    }
   }
 
   /** Ends a role's thread: by asking it to close the journal, or at once. */

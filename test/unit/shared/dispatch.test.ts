@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Handlers } from '../../../shared/contract'
-import { dispatch, toFail } from '../../../shared/dispatch'
+import { BUSY_MESSAGE, dispatch, toFail } from '../../../shared/dispatch'
 import { AppFailure } from '../../../shared/result'
 import { openTempCore, type TempCore } from '../../helpers/tempJournal'
 
@@ -79,5 +79,13 @@ describe('toFail', () => {
       error: { code: 'INVALID_INPUT', message: 'bad', issues: [{ path: 'a', message: 'b' }] },
     })
     expect(toFail('plain')).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'Something went wrong: plain' } })
+  })
+
+  it("answers BUSY for SQLite's lock errors, whatever their extended code, and nothing else", () => {
+    const sqlite = (code: string) => Object.assign(new Error('database is locked'), { code })
+    for (const code of ['SQLITE_BUSY', 'SQLITE_BUSY_SNAPSHOT', 'SQLITE_LOCKED', 'SQLITE_LOCKED_SHAREDCACHE']) {
+      expect(toFail(sqlite(code)), code).toEqual({ ok: false, error: { code: 'BUSY', message: BUSY_MESSAGE } })
+    }
+    for (const code of ['SQLITE_BUSYNESS', 'SQLITE_CORRUPT', 'EBUSY']) expect(toFail(sqlite(code)).error.code, code).toBe('INTERNAL')
   })
 })

@@ -6,6 +6,7 @@ import { openCore } from '../../../../../electron/core'
 import { CLOSED_MESSAGE, startCoreHost, STOPPED_MESSAGE, type CoreHost } from '../../../../../electron/core/host/coreHost'
 import { isReadOnly, type CHANNEL_ACCESS } from '../../../../../shared/access'
 import { CHANNELS } from '../../../../../shared/contract'
+import { BUSY_MESSAGE } from '../../../../../shared/dispatch'
 import { AppFailure } from '../../../../../shared/result'
 import { makeTempDataDir, readFixture, type ChannelInput } from '../../../../helpers/tempJournal'
 
@@ -181,5 +182,44 @@ describe('the reader thread', () => {
     } finally {
       reader.close()
     }
+  })
+})
+
+describe("another program's lock", () => {
+  /** Another program (a CLI import) holding the journal's write lock until released. */
+  function holdWriteLock(dataDir: string): { release: () => void } {
+    const other = new Database(path.join(dataDir, 'coachbook.db'))
+    other.exec('BEGIN IMMEDIATE')
+    other.prepare("INSERT INTO reps (id, name, archived, created_at, updated_at) VALUES ('other', 'From the terminal', 0, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')").run()
+    return {
+      release: () => {
+        other.exec('COMMIT')
+        other.close()
+      },
+    }
+  }
+
+  it('is waited for without blocking anything, and the write lands once it is released', async () => {
+    const { host, dataDir } = await start()
+    const lock = holdWriteLock(dataDir)
+    const creating = host.invoke('reps.create', { name: 'Dana Ortiz' })
+    // Meanwhile reads are answered (from what was committed), and this thread's timers run.
+    expect(await host.invoke('reps.list', {})).toMatchObject({ ok: true, value: [] })
+    lock.release()
+    expect(await creating).toMatchObject({ ok: true, value: { name: 'Dana Ortiz' } })
+    const names = await host.invoke('reps.list', {})
+    expect(names.ok && (names.value as Array<{ name: string }>).map((rep) => rep.name).sort()).toEqual(['Dana Ortiz', 'From the terminal'])
+  })
+
+  it('answers BUSY, having changed nothing, when the lock outlasts the wait', async () => {
+    const dataDir = makeTempDataDir('coachbook-host-')
+    dirs.push(dataDir)
+    const host = await startCoreHost({ workerFile, dataDir, face: 'browser', appVersion: '0.0.0-test', busyWaitMs: 300 })
+    hosts.push(host)
+    const lock = holdWriteLock(dataDir)
+    const refused = await host.invoke('reps.create', { name: 'Dana Ortiz' })
+    expect(refused).toEqual({ ok: false, error: { code: 'BUSY', message: BUSY_MESSAGE } })
+    lock.release()
+    expect(await host.invoke('reps.list', {})).toMatchObject({ ok: true, value: [{ name: 'From the terminal' }] })
   })
 })
