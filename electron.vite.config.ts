@@ -1,6 +1,8 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
+import type { Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
+import { cspMetaTag } from './shared/csp'
 
 /**
  * One build for every face: main (plus the CLI and benchmark entries, which share the core),
@@ -20,6 +22,30 @@ const outDir = resolve(process.env['COACHBOOK_OUT_DIR'] ?? 'out')
  * no node_modules but better-sqlite3's.
  */
 const RUNTIME_EXTERNALS = ['better-sqlite3', 'electron']
+
+/** Where renderer/index.html wants the Content-Security-Policy <meta> tag. */
+export const CSP_PLACEHOLDER = '<!-- coachbook:content-security-policy -->'
+
+/**
+ * Writes the policy of shared/csp.ts into the built page, so the tag can never drift from the
+ * headers Electron and browser mode send. Build only: in development the dev server's inline
+ * preamble needs the relaxed header policy (electron/main/security.ts), which a tag would overrule.
+ */
+export function cspMeta(): Plugin {
+  return {
+    name: 'coachbook-csp-meta',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html) {
+        if (html.split(CSP_PLACEHOLDER).length !== 2) {
+          throw new Error(`renderer/index.html must hold ${CSP_PLACEHOLDER} exactly once, where the CSP <meta> tag goes`)
+        }
+        return html.replace(CSP_PLACEHOLDER, cspMetaTag())
+      },
+    },
+  }
+}
 
 export default defineConfig({
   main: {
@@ -60,6 +86,6 @@ export default defineConfig({
       cssCodeSplit: false,
       rolldownOptions: { input: resolve('renderer/index.html') },
     },
-    plugins: [react()],
+    plugins: [react(), cspMeta()],
   },
 })

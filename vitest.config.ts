@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
 
 /** Tests that run the built app (the `coachbook` command as a child process). */
-const BUILT_APP_TESTS = ['test/unit/electron/cli/cli.test.ts']
+const BUILT_APP_TESTS = ['test/unit/electron/cli/cli.test.ts', 'test/unit/tooling/builtPage.test.ts']
 
 export default defineConfig({
   test: {
