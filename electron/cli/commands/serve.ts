@@ -4,7 +4,7 @@ import { InvalidArgumentError, type Command } from 'commander'
 import type { Invoke } from '../../../shared/invoke'
 import { AppFailure } from '../../../shared/result'
 import { openCore } from '../../core'
-import { startWebHost, type WebHost } from '../../web/server'
+import { startWebHost, type WebHost } from '../../web'
 import type { CliContext } from '../context'
 import { CliError, EXIT_USAGE } from '../errors'
 
