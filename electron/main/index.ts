@@ -3,17 +3,24 @@ import { openCore, type Core } from '../core'
 import { DATA_DIR_ENV, resolveDataDir } from '../core/paths'
 import { AppFailure } from '../../shared/result'
 import { appLocation } from './appLocation'
+import { installAppProtocol, registerAppScheme } from './appProtocol'
+import { sendAppCommand } from './commands'
 import { registerIpc } from './ipc'
 import { installMenu } from './menu'
 import { installPrinting } from './print'
 import { installSecurity } from './security'
-import { createMainWindow } from './window'
+import { createMainWindow, screenWorkAreas } from './window'
+import { placeWindow, readWindowState, windowStateFile, writeWindowState } from './windowState'
 
 /**
  * The desktop app's lifecycle: one instance, one core on the journal in `userData` (or
  * COACHBOOK_DATA_DIR), one window. Everything else lives in the modules imported above.
  */
 app.setName('Coachbook')
+// Every renderer sandboxed, whatever a window's options say (each also asks for it itself).
+app.enableSandbox()
+// Privileged schemes can only be registered before the app is ready.
+registerAppScheme()
 
 const isDev = !app.isPackaged && Boolean(process.env['ELECTRON_RENDERER_URL'])
 const location = appLocation({
@@ -22,32 +29,41 @@ const location = appLocation({
 })
 
 let core: Core | null = null
+let journalDir = ''
 let mainWindow: BrowserWindow | null = null
-let unregisterIpc: (() => void) | null = null
-let uninstallPrinting: (() => void) | null = null
+const uninstallers: Array<() => void> = []
 
 function dataDir(): string {
   // Same precedence as the CLI and browser mode, except that the default is Electron's own userData.
   return process.env[DATA_DIR_ENV]?.trim() ? resolveDataDir() : app.getPath('userData')
 }
 
-function showWindow(): void {
+/** Brings the journal window to the front, opening it (where it was last left) if there is none. */
+function showWindow(): BrowserWindow {
   if (mainWindow && !mainWindow.isDestroyed()) {
     if (mainWindow.isMinimized()) mainWindow.restore()
     mainWindow.focus()
-    return
+    return mainWindow
   }
-  mainWindow = createMainWindow(location, (error) => {
-    dialog.showErrorBox('Coachbook could not load its window', error instanceof Error ? error.message : String(error))
+  const stateFile = windowStateFile(journalDir)
+  const window = createMainWindow(location, {
+    placement: placeWindow(readWindowState(stateFile), screenWorkAreas()),
+    onClose: (state) => writeWindowState(stateFile, state),
+    onLoadFailure: (error) => {
+      dialog.showErrorBox('Coachbook could not load its window', error instanceof Error ? error.message : String(error))
+    },
   })
-  mainWindow.on('closed', () => {
-    mainWindow = null
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null
   })
+  mainWindow = window
+  return window
 }
 
-function openJournal(): Core | null {
+/** The one place the journal is opened; null (after telling the person why) when it cannot be. */
+function openJournal(directory: string): Core | null {
   try {
-    return openCore({ dataDir: dataDir(), face: 'electron', appVersion: app.getVersion() })
+    return openCore({ dataDir: directory, face: 'electron', appVersion: app.getVersion() })
   } catch (error) {
     if (error instanceof AppFailure && error.code === 'NEWER_SCHEMA') {
       dialog.showErrorBox('This journal needs a newer Coachbook', error.message)
@@ -61,24 +77,28 @@ function openJournal(): Core | null {
 
 function start(): void {
   installSecurity(location)
-  core = openJournal()
+  uninstallers.push(installAppProtocol(location.rendererDir))
+  journalDir = dataDir()
+  core = openJournal(journalDir)
   if (!core) {
     app.quit()
     return
   }
-  unregisterIpc = registerIpc(core.invoke, location)
   const getWindow = () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null)
-  const printing = installPrinting({ location, getWindow, invoke: core.invoke })
-  uninstallPrinting = () => printing.uninstall()
-  installMenu({ invoke: core.invoke, dataDir: core.dataDir, isDev, getWindow, printing })
+  uninstallers.push(registerIpc(core.invoke, location))
+  uninstallers.push(installPrinting({ location, getWindow, invoke: core.invoke }))
+  installMenu({
+    invoke: core.invoke,
+    dataDir: journalDir,
+    isDev,
+    getWindow,
+    sendCommand: (command) => sendAppCommand(showWindow(), command),
+  })
   showWindow()
 }
 
 function shutDown(): void {
-  unregisterIpc?.()
-  unregisterIpc = null
-  uninstallPrinting?.()
-  uninstallPrinting = null
+  for (const uninstall of uninstallers.splice(0)) uninstall()
   core?.close()
   core = null
 }
@@ -87,7 +107,9 @@ if (!app.requestSingleInstanceLock()) {
   // Another Coachbook already holds the journal; it gets focused through 'second-instance'.
   app.quit()
 } else {
-  app.on('second-instance', showWindow)
+  app.on('second-instance', () => {
+    if (core) showWindow()
+  })
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
   })
