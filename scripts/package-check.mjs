@@ -23,6 +23,7 @@ import {
   fuseProblems,
   runtimeDependencies,
 } from './package/rules.mjs'
+import { givenOrTempBuild } from './lib/givenOrTempBuild.mjs'
 
 const root = path.resolve(import.meta.dirname, '..')
 const require = createRequire(import.meta.url)
@@ -35,11 +36,11 @@ const { SENTINEL, FuseState } = builderRequire('@electron/fuses/dist/constants')
 const PRODUCT = 'coachbook' // the Linux executable electron-builder names after package.json's name
 const started = Date.now()
 const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'coachbook-package-'))
-let madeBuild = null
+let build = null
 
 try {
-  const buildDir = resolveBuild()
-  const stage = stageApp(buildDir)
+  build = givenOrTempBuild('package-check')
+  const stage = stageApp(build.dir)
   const standIn = writeStandInElectron()
   const dist = path.join(temp, 'dist')
   packageApp(stage, standIn, dist)
@@ -57,24 +58,7 @@ try {
   process.exitCode = 1
 } finally {
   fs.rmSync(temp, { recursive: true, force: true })
-  if (madeBuild) fs.rmSync(madeBuild, { recursive: true, force: true })
-}
-
-function resolveBuild() {
-  const at = process.argv.indexOf('--build')
-  const given = at >= 0 ? process.argv[at + 1] : process.env.COACHBOOK_BUILD_DIR
-  if (given) {
-    if (!fs.existsSync(path.join(given, 'main', 'index.js'))) throw new Error(`${given} holds no built app (main/index.js)`)
-    return path.resolve(given)
-  }
-  // Inside the project like every test build (test/helpers/appBuild.ts), removed afterwards.
-  const builds = path.join(root, 'node_modules', '.cache', 'coachbook-package-check')
-  fs.mkdirSync(builds, { recursive: true })
-  madeBuild = fs.mkdtempSync(path.join(builds, 'build-'))
-  const bin = path.join(path.dirname(require.resolve('electron-vite/package.json')), 'bin', 'electron-vite.js')
-  const build = spawnSync(process.execPath, [bin, 'build'], { cwd: root, encoding: 'utf8', env: { ...process.env, COACHBOOK_OUT_DIR: madeBuild } })
-  if (build.status !== 0) throw new Error(`the build failed:\n${build.stdout}${build.stderr}`)
-  return madeBuild
+  build?.release()
 }
 
 /**

@@ -70,6 +70,16 @@ describe('window.open', () => {
     ])
   })
 
+  it('a middle-click on a link opens no window of the app', () => {
+    // What Electronegativity's AUXCLICK check guards against (scripts/audit/falsePositives.mjs):
+    // Chromium turns a middle-click into a request for a new background tab.
+    const contents = hardened()
+    const open = contents.windowOpenHandler as unknown as (details: { url: string; disposition: string }) => unknown
+    expect(open({ url: 'https://example.com/deal', disposition: 'background-tab' })).toEqual({ action: 'deny' })
+    expect(open({ url: `${appUrl}#/calls`, disposition: 'background-tab' })).toEqual({ action: 'deny' })
+    expect(shell.openExternal.mock.calls.map(([url]) => url)).toEqual(['https://example.com/deal'])
+  })
+
   it('other schemes are denied and not opened anywhere', () => {
     const contents = hardened()
     const open = contents.windowOpenHandler
