@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import type { Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
+import { clearStamp, takeInputs, writeStamp } from './scripts/buildStamp.mjs'
 import { cspMetaTag } from './shared/csp'
 
 /**
@@ -14,6 +15,24 @@ import { cspMetaTag } from './shared/csp'
  * lie inside the project: the built main finds better-sqlite3 in the project's node_modules.
  */
 const outDir = resolve(process.env['COACHBOOK_OUT_DIR'] ?? 'out')
+
+/**
+ * The build stamp (scripts/buildStamp.mjs): the inputs are hashed as the build starts and the
+ * stamp written once the last part (the renderer) is out, so `npm run cli` can tell a current
+ * build from a stale or half-made one without building again. The project root is passed in:
+ * this config is bundled before it runs, so the helper cannot find it from its own location.
+ */
+const inputs = takeInputs(resolve('.'))
+clearStamp(outDir)
+function buildStamp(): Plugin {
+  return {
+    name: 'coachbook-build-stamp',
+    apply: 'build',
+    closeBundle() {
+      writeStamp(outDir, inputs)
+    },
+  }
+}
 
 /**
  * Only native and Electron's own modules stay outside the main bundle. Pure JavaScript
@@ -86,6 +105,6 @@ export default defineConfig({
       cssCodeSplit: false,
       rolldownOptions: { input: resolve('renderer/index.html') },
     },
-    plugins: [react(), cspMeta()],
+    plugins: [react(), cspMeta(), buildStamp()],
   },
 })
