@@ -48,9 +48,10 @@ export async function searchRoundTrips(call, rounds = 3) {
   }
 }
 
-/** The newest call with a debrief among the first hundred, with its debrief. */
-export async function debriefedCall(call) {
-  const { items } = await call('calls.list', { limit: 100 })
+/** The newest held call with a debrief (among the hundred before `today`), with its debrief. */
+export async function debriefedCall(call, today) {
+  // The newest calls are planned ones, not debriefed yet: look before today.
+  const { items } = await call('calls.list', { to: today, limit: 100 })
   for (const item of items.filter((summary) => summary.actualRole !== null)) {
     const detail = await call('calls.get', { id: item.id })
     if (detail.debrief) return { callId: item.id, debrief: detail.debrief }
