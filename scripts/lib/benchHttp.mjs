@@ -72,7 +72,7 @@ export async function autosaveRoundTrips(call, target, count = 100) {
   return { p99: quantile(saves, 0.99), floor: quantile(info, 0.99) }
 }
 
-/** A 500-paragraph rich-text document (about 60 KB of text), as the editor stores one. */
+/** A 500-paragraph rich-text document (about 48 KB of text), as the editor stores one. */
 export function longDocument(paragraphs = 500) {
   const sentence = 'Asked about the budget owner early, then let the rep run the discovery without stepping in; '
   return {
