@@ -5,6 +5,7 @@ import type { Handlers } from '../../shared/contract'
 import { invokeHandlers, type Invoke } from '../../shared/invoke'
 import { AppFailure } from '../../shared/result'
 import { createContext } from './context'
+import { createErrorLog } from './errorLog'
 import { checkDatabase, type CheckReport } from './db/integrity'
 import { SCHEMA_VERSION } from './db/migrations'
 import { openJournalDatabase } from './db/open'
@@ -59,7 +60,7 @@ export function openCore(options: CoreOptions): Core {
   const handlers = createHandlers(ctx)
   return {
     handlers,
-    invoke: invokeHandlers(handlers),
+    invoke: invokeHandlers(handlers, { reportUnexpected: createErrorLog(dataDir) }),
     db,
     dataDir,
     databasePath: file,

@@ -4,6 +4,7 @@ import { splitChannel } from './channel'
 import type { Transport } from './transport'
 import { electronTransport } from './transports/electronTransport'
 import { httpTransport } from './transports/httpTransport'
+import { adoptSession } from './transports/session'
 
 /**
  * The one place that knows how calls travel. `createApi` turns a transport into the contract's
@@ -23,7 +24,7 @@ export function createApi(transport: Transport): Api {
 type WindowWithBridge = { coachbook?: Api }
 
 export function detectTransport(win: WindowWithBridge = window as WindowWithBridge): Transport {
-  return win.coachbook ? electronTransport(win.coachbook) : httpTransport()
+  return win.coachbook ? electronTransport(win.coachbook) : httpTransport({ session: adoptSession() })
 }
 
 let defaultApi: Api | undefined

@@ -9,6 +9,7 @@ import {
   type IcsImportSummary,
 } from '../../../../shared/exchange'
 import { addDays } from '../../../../shared/isoWeek'
+import { requirePeriod } from '../../../../shared/period'
 import { AppFailure, type ErrorIssue } from '../../../../shared/result'
 import type { CoreContext } from '../../context'
 import { nameKey } from './csvValues'
@@ -28,6 +29,7 @@ export function icsWindow(input: { from?: string | undefined; to?: string | unde
   if (from > to) {
     throw new AppFailure('INVALID_INPUT', `The window ends (${to}) before it starts (${from})`, [{ path: 'to', message: 'Put the earlier day first' }])
   }
+  requirePeriod({ from, to })
   return { from, to }
 }
 
