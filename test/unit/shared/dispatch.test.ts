@@ -67,7 +67,7 @@ describe('dispatch', () => {
     const reports: UnexpectedError[] = []
     const answer = await dispatch(broken, 'app.info', {}, { reportUnexpected: (report) => reports.push(report) })
     // The user reads a sentence with an id; the log gets the id, the operation and the error itself.
-    expect(answer).toEqual({ ok: false, error: { code: 'INTERNAL', message: expect.stringMatching(/^Coachbook ran into an unexpected problem.*\(error ([A-Z2-9]{8})\)/) } })
+    expect(answer).toEqual({ ok: false, error: { code: 'INTERNAL', message: expect.stringMatching(/^Coachbook ran into an unexpected problem.*\(error ([A-Z2-9]{8})\)/) as string } })
     expect(JSON.stringify(answer)).not.toContain('boom')
     expect(reports).toHaveLength(1)
     expect(reports[0]).toMatchObject({ channel: 'app.info', error: expect.any(TypeError) as unknown })
