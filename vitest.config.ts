@@ -1,8 +1,11 @@
 import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
 
-/** Tests that run the built app (the `coachbook` command as a child process). */
-const BUILT_APP_TESTS = ['test/unit/electron/cli/cli.test.ts']
+/**
+ * Tests that run the built app: the `coachbook` command as a child process, browser mode's
+ * server over HTTP, and the file sandbox's worker (which exists only built).
+ */
+const BUILT_APP_TESTS = ['test/unit/electron/cli/cli.test.ts', 'test/unit/built/**/*.test.ts']
 
 export default defineConfig({
   test: {

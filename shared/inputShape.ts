@@ -11,13 +11,13 @@ export type ShapeProblem = { path: string; message: string }
 
 const FORBIDDEN_KEYS = new Set(['__proto__'])
 
-export function inputShapeProblem(input: unknown): ShapeProblem | null {
+export function inputShapeProblem(input: unknown, { maxValues = INPUT_MAX_VALUES }: { maxValues?: number } = {}): ShapeProblem | null {
   const stack: { value: unknown; path: PropertyKey[] }[] = [{ value: input, path: [] }]
   let values = 0
   while (stack.length > 0) {
     const { value, path } = stack.pop() as { value: unknown; path: PropertyKey[] }
-    if (++values > INPUT_MAX_VALUES) {
-      return { path: '', message: `The input holds more than ${INPUT_MAX_VALUES.toLocaleString('en-US')} values` }
+    if (++values > maxValues) {
+      return { path: '', message: `The input holds more than ${maxValues.toLocaleString('en-US')} values` }
     }
     if (path.length > INPUT_MAX_DEPTH) {
       return { path: formatIssuePath(path.slice(0, 8)), message: `The input nests more than ${INPUT_MAX_DEPTH} levels deep` }

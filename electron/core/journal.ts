@@ -12,8 +12,19 @@ import { openJournalDatabase } from './db/open'
 import { createRepositories } from './db/repositories'
 import { createHandlers } from './handlers'
 import { backupsDir, databasePath } from './paths'
+import { sandboxFileReader, type FileReader } from './sandbox'
 
-export type CoreOptions = { dataDir: string; face: 'electron' | 'browser' | 'cli'; appVersion: string }
+export type CoreOptions = {
+  dataDir: string
+  face: 'electron' | 'browser' | 'cli'
+  appVersion: string
+  /**
+   * How files handed to the journal are read: by default in the file sandbox's worker, with
+   * limits. Unit tests, which run the TypeScript sources where no built worker exists, read them
+   * on their own thread (test/helpers/tempJournal.ts).
+   */
+  fileReader?: FileReader
+}
 
 export type Core = {
   /** Every operation of the contract. */
@@ -48,14 +59,19 @@ export function openCore(options: CoreOptions): Core {
   const db = openJournalDatabase(file, backupsDir(dataDir))
   openJournals.add(file)
 
-  const ctx = createContext(db, createRepositories(db), {
-    name: 'Coachbook',
-    version: options.appVersion,
-    schemaVersion: SCHEMA_VERSION,
-    dataDir,
-    databasePath: file,
-    face: options.face,
-  })
+  const ctx = createContext(
+    db,
+    createRepositories(db),
+    {
+      name: 'Coachbook',
+      version: options.appVersion,
+      schemaVersion: SCHEMA_VERSION,
+      dataDir,
+      databasePath: file,
+      face: options.face,
+    },
+    options.fileReader ?? sandboxFileReader(),
+  )
 
   const handlers = createHandlers(ctx)
   return {
