@@ -1,3 +1,5 @@
+import { SESSION_STORAGE_KEY } from '../../../../shared/browserSession'
+
 /**
  * Browser mode's session: the token from the link `coachbook serve` printed
  * (`http://127.0.0.1:4736/?token=…`), kept in this origin's local storage and sent with every call
@@ -9,7 +11,7 @@
  * their own tokens, and no other server ever sees one. The token leaves the address bar, and the
  * history entry, as soon as the page has it.
  */
-export const SESSION_STORAGE_KEY = 'coachbook.session'
+export { SESSION_STORAGE_KEY }
 
 export type SessionStore = { token(): string | null }
 
