@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import { Link } from 'wouter'
 import { Button, buttonClass } from '../components/Button'
 import { ScreenLoadError } from '../lib/lazyNamed'
+import { useDocumentTitle } from '../lib/useDocumentTitle'
 import type { ErrorFallbackProps } from './ErrorBoundary'
 import './ScreenError.css'
 
@@ -37,6 +38,7 @@ const reload = () => window.location.reload()
 export function ScreenError({ error, reset }: ErrorFallbackProps) {
   useMarkFailed('screen')
   const { title, body, reloadOnly } = describeScreenFailure(error)
+  useDocumentTitle(title)
   return (
     <section className="state state--error screen-error" role="alert" aria-labelledby="screen-error-title">
       <h1 id="screen-error-title" className="state__title">
