@@ -37,9 +37,12 @@ export function bodyLimit(channel: string): number {
   return Object.hasOwn(LIMITS, channel) ? (LIMITS[channel as Channel] ?? DEFAULT_BODY_LIMIT) : DEFAULT_BODY_LIMIT
 }
 
-/** Bodies above the default are read one at a time, so a few large imports at once cannot exhaust memory. */
-export function isLargeBody(limit: number): boolean {
-  return limit > DEFAULT_BODY_LIMIT
+/**
+ * Bodies above the default are read (and answered) one at a time, so a few large imports at once
+ * cannot exhaust memory; a body without a declared length counts as large if it may be.
+ */
+export function isLargeBody(limit: number, declared: number): boolean {
+  return declared > DEFAULT_BODY_LIMIT || (declared === 0 && limit > DEFAULT_BODY_LIMIT)
 }
 
 export function describeBytes(bytes: number): string {

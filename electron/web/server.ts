@@ -77,8 +77,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const parts = url.pathname.slice('/api/'.length).split('/')
     const channel = parts.length === 2 ? `${parts[0]}.${parts[1]}` : url.pathname
     const limit = bodyLimit(channel)
-    if (declaredLength(request) > limit) return refuseTooLarge(response, channel, limit)
-    if (!isLargeBody(limit)) return answerApi(request, response, channel, limit)
+    const declared = declaredLength(request)
+    if (declared > limit) return refuseTooLarge(response, channel, limit)
+    if (!isLargeBody(limit, declared)) return answerApi(request, response, channel, limit)
     await largeBodies.run(() => answerApi(request, response, channel, limit))
   }
 

@@ -245,6 +245,45 @@ describe('the API transport', () => {
     expect(JSON.parse(reply.body)).toMatchObject({ ok: true, value: { rows: 8000 } })
   })
 
+  it('a small import is answered while a large one is still arriving, and a large one waits its turn', async () => {
+    const head = (declared: number | null) => {
+      const headers: Record<string, string> = { authorization: `Bearer ${host.token}`, 'content-type': 'application/json' }
+      if (declared !== null) headers['content-length'] = String(declared)
+      return { host: '127.0.0.1', port: host.port, method: 'POST', path: '/api/imports/csvPreview', agent: false, headers }
+    }
+    const answered = (req: http.ClientRequest) =>
+      new Promise<Reply>((resolve, reject) => {
+        req.on('response', (res) => {
+          const chunks: Buffer[] = []
+          res.on('data', (chunk: Buffer) => chunks.push(chunk))
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString() }))
+        })
+        req.on('error', reject)
+      })
+    const text = JSON.stringify({ text: `Date,Rep\n${'2026-01-02,Dana\n'.repeat(10_000)}` })
+    const order: string[] = []
+    // A large import holds the queue until the rest of its body arrives.
+    const large = http.request(head(Buffer.byteLength(text)))
+    const largeReply = answered(large).then((reply) => (order.push('large'), reply))
+    large.write(text.slice(0, 1000))
+    // A small one declared as such does not wait for it.
+    const small = await api('/api/imports/csvPreview', { text: 'Date,Rep\n2026-01-02,Dana' })
+    expect(small.status).toBe(200)
+    expect(JSON.parse(small.body)).toMatchObject({ ok: true, value: { rows: 1 } })
+    // One without a declared length (written in chunks) may be large: it waits behind the large one.
+    const undeclared = http.request(head(null))
+    const undeclaredReply = answered(undeclared).then((reply) => (order.push('undeclared'), reply))
+    undeclared.write('{"text":"Date,Rep\\n')
+    undeclared.end('2026-01-03,Lee"}')
+    // A call sent after it comes back first: the undeclared one is still waiting.
+    expect((await api('/api/app/info', {})).status).toBe(200)
+    expect(order).toEqual([])
+    large.end(text.slice(1000))
+    expect(JSON.parse((await largeReply).body)).toMatchObject({ ok: true, value: { rows: 10_000 } })
+    expect(JSON.parse((await undeclaredReply).body)).toMatchObject({ ok: true, value: { rows: 1 } })
+    expect(order).toEqual(['large', 'undeclared'])
+  })
+
   it('an unknown operation is a NOT_FOUND Result with status 200', async () => {
     for (const url of ['/api/nope/nope', '/api/reps/list/extra', '/api/reps', '/api/__proto__/constructor']) {
       const reply = await api(url, {})
