@@ -78,14 +78,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const channel = parts.length === 2 ? `${parts[0]}.${parts[1]}` : url.pathname
     const limit = bodyLimit(channel)
     const declared = declaredLength(request)
-    if (declared > limit) return refuseTooLarge(response, channel, limit)
+    if (declared > limit) return refuseTooLarge(request, response, channel, limit)
     if (!isLargeBody(limit, declared)) return answerApi(request, response, channel, limit)
     await largeBodies.run(() => answerApi(request, response, channel, limit))
   }
 
   async function answerApi(request: IncomingMessage, response: ServerResponse, channel: string, limit: number): Promise<void> {
     const body = await readBody(request, limit)
-    if (body.kind === 'too-large') return refuseTooLarge(response, channel, limit)
+    if (body.kind === 'too-large') return refuseTooLarge(request, response, channel, limit)
     if (body.kind === 'aborted') return
     let input: unknown
     try {
@@ -153,10 +153,34 @@ function listen(server: http.Server, port: number): Promise<void> {
   })
 }
 
-function refuseTooLarge(response: ServerResponse, channel: string, limit: number): void {
-  // The rest of the body is not read: the connection closes after this answer.
+/** How long a refused body is let through, unkept, before its connection is closed regardless. */
+const LINGER_MS = 30_000
+
+/**
+ * Answers 413 at once, and closes the connection only when the client has stopped sending (or
+ * after LINGER_MS): closing it while the body still arrives would reset it, and the client would
+ * lose the answer to the reset. What arrives meanwhile is let through unkept.
+ */
+function refuseTooLarge(request: IncomingMessage, response: ServerResponse, channel: string, limit: number): void {
+  const text = JSON.stringify(fail('INVALID_INPUT', `The request is too large: ${channel} accepts at most ${describeBytes(limit)}`))
+  response.statusCode = 413
+  response.setHeader('Content-Type', 'application/json; charset=utf-8')
+  response.setHeader('Cache-Control', 'no-store')
+  response.setHeader('Content-Length', Buffer.byteLength(text))
   response.setHeader('Connection', 'close')
-  sendJson(response, 413, fail('INVALID_INPUT', `The request is too large: ${channel} accepts at most ${describeBytes(limit)}`))
+  // With its length declared, the answer is whole once written; end() then closes the connection.
+  response.write(text)
+  let ended = false
+  const end = () => {
+    if (ended) return
+    ended = true
+    clearTimeout(timer)
+    response.end()
+  }
+  const timer = setTimeout(end, LINGER_MS)
+  request.once('end', end)
+  request.once('close', end)
+  request.resume()
 }
 
 /** Content-Length as a number, 0 when absent (a chunked body is then counted as it streams). */
