@@ -2,10 +2,17 @@ import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
 
 /**
- * Tests that run the built app: the `coachbook` command as a child process, browser mode's
- * server over HTTP, and the file sandbox's worker (which exists only built).
+ * Tests that run the built app: the `coachbook` command as a child process, the core's thread
+ * (the built worker, out/main/coreWorker.js), browser mode's server over HTTP, and the file
+ * sandbox's worker (which exists only built).
  */
-const BUILT_APP_TESTS = ['test/unit/electron/cli/cli.test.ts', 'test/unit/built/**/*.test.ts']
+const BUILT_APP_TESTS = [
+  'test/unit/electron/cli/cli.test.ts',
+  'test/unit/electron/core/host/**/*.test.ts',
+  'test/unit/electron/main/index.test.ts',
+  'test/unit/tooling/builtPage.test.ts',
+  'test/unit/built/**/*.test.ts',
+]
 
 export default defineConfig({
   test: {
@@ -33,8 +40,8 @@ export default defineConfig({
           name: 'renderer',
           environment: 'happy-dom',
           include: ['test/unit/renderer/**/*.test.{ts,tsx}'],
-          // happy-dom made browser-like where DOMPurify needs it, for every renderer test file.
-          setupFiles: ['test/unit/renderer/setup/happyDom.ts'],
+          // happy-dom made browser-like where DOMPurify needs it, and Testing Library's waits, for every renderer test file.
+          setupFiles: ['test/unit/renderer/setup/happyDom.ts', 'test/unit/renderer/setup/waits.ts'],
         },
       },
     ],

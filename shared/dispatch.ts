@@ -56,13 +56,23 @@ function unknownOperation(channel: string): Fail {
   return fail('NOT_FOUND', `Unknown operation "${shown}"`)
 }
 
+/** What the person is told while another program (an import from the terminal) is writing. */
+export const BUSY_MESSAGE = 'The journal is busy: another program is writing to it. Nothing was lost; try again in a moment.'
+
+/** SQLite's "the database is locked" answers, recognised by their code without importing SQLite. */
+export function isBusyError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code
+  return typeof code === 'string' && /^SQLITE_(BUSY|LOCKED)(_|$)/.test(code)
+}
+
 /**
- * A thrown value as a Fail. An `AppFailure` keeps its code and words; anything else was not
- * expected, so its own message (a SQLite or JavaScript one) stays in the log and the user reads
+ * A thrown value as a Fail. An `AppFailure` keeps its code and words; another program's lock is
+ * BUSY (the core host retries it); anything else was not expected, so its own message (a SQLite or JavaScript one) stays in the log and the user reads
  * a sentence with the error id that finds it there.
  */
 export function toFail(error: unknown, context: { channel?: string; reportUnexpected?: ((report: UnexpectedError) => void) | undefined } = {}): Fail {
   if (error instanceof AppFailure) return error.toFail()
+  if (isBusyError(error)) return fail('BUSY', BUSY_MESSAGE)
   const id = newErrorId()
   try {
     context.reportUnexpected?.({ id, channel: context.channel ?? '', error })

@@ -8,6 +8,8 @@ export const ERROR_CODES = [
   'CONFLICT',
   'NEWER_SCHEMA',
   'IO_FAILURE',
+  /** Another program holds the journal's write lock; the same call may simply be made again. */
+  'BUSY',
   'UNAUTHORIZED',
   'INTERNAL',
 ] as const

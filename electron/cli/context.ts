@@ -15,6 +15,8 @@ export type CliEnvironment = CliIo & {
   appVersion: string
   /** out/renderer, found next to the built CLI. */
   rendererDir: string
+  /** out/main/coreWorker.js, the core's own thread for `serve`. */
+  coreWorkerFile: string
   env: Readonly<Record<string, string | undefined>>
 }
 

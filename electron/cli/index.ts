@@ -9,6 +9,7 @@ import { run } from './program'
  * code rather than calling process.exit, so a large export on stdout is flushed before Node exits.
  */
 const rendererDir = path.join(import.meta.dirname, '..', 'renderer')
+const coreWorkerFile = path.join(import.meta.dirname, 'coreWorker.js')
 
 // A write error may arrive after the command has returned: it sets the exit code itself.
 let writeFailed = false
@@ -22,5 +23,5 @@ const out = quietWriter(process.stdout, (error) => {
   err(`coachbook: could not write the output: ${error.message}\n`)
 })
 
-const code = await run(process.argv.slice(2), { appVersion: version, rendererDir, env: process.env, out, err })
+const code = await run(process.argv.slice(2), { appVersion: version, rendererDir, coreWorkerFile, env: process.env, out, err })
 process.exitCode = code === 0 && writeFailed ? EXIT_FAILURE : code

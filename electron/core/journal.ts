@@ -8,7 +8,7 @@ import { createContext } from './context'
 import { createErrorLog } from './errorLog'
 import { checkDatabase, type CheckReport } from './db/integrity'
 import { SCHEMA_VERSION } from './db/migrations'
-import { openJournalDatabase } from './db/open'
+import { openJournalDatabase, openJournalForReading } from './db/open'
 import { createRepositories } from './db/repositories'
 import { createHandlers } from './handlers'
 import { backupsDir, databasePath } from './paths'
@@ -24,6 +24,13 @@ export type CoreOptions = {
    * on their own thread (test/helpers/tempJournal.ts).
    */
   fileReader?: FileReader
+  /** Read only (the core host's reader thread): no migration, and every write refused by SQLite. */
+  readOnly?: boolean
+  /**
+   * How long one statement waits for another program's lock before answering BUSY. The host keeps
+   * it short and retries without blocking its thread (electron/core/host/coreHost.ts).
+   */
+  busyTimeoutMs?: number
 }
 
 export type Core = {
@@ -42,7 +49,7 @@ export type Core = {
   close(): void
 }
 
-/** One connection per journal per process: a second would fight the first for the write lock. */
+/** One writing connection per journal per thread: a second would fight the first for the write lock. */
 const openJournals = new Set<string>()
 
 /**
@@ -53,11 +60,12 @@ const openJournals = new Set<string>()
 export function openCore(options: CoreOptions): Core {
   const dataDir = path.resolve(options.dataDir)
   const file = databasePath(dataDir)
-  if (openJournals.has(file)) {
+  const writes = !options.readOnly
+  if (writes && openJournals.has(file)) {
     throw new AppFailure('CONFLICT', `The journal at ${file} is already open in this process`)
   }
-  const db = openJournalDatabase(file, backupsDir(dataDir))
-  openJournals.add(file)
+  const db = writes ? openJournalDatabase(file, backupsDir(dataDir), options.busyTimeoutMs) : openJournalForReading(file, options.busyTimeoutMs)
+  if (writes) openJournals.add(file)
 
   const ctx = createContext(
     db,
@@ -95,7 +103,7 @@ export function openCore(options: CoreOptions): Core {
     close: () => {
       if (!db.open) return
       db.close()
-      openJournals.delete(file)
+      if (writes) openJournals.delete(file)
     },
   }
 }

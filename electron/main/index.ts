@@ -1,19 +1,29 @@
+import path from 'node:path'
 import { app, BrowserWindow, dialog } from 'electron'
-import { openCore, type Core } from '../core'
+import { startCoreHost, type CoreHost } from '../core/host/coreHost'
 import { DATA_DIR_ENV, resolveDataDir } from '../core/paths'
 import { AppFailure } from '../../shared/result'
 import { appLocation } from './appLocation'
+import { installAppProtocol, registerAppScheme } from './appProtocol'
+import { sendAppCommand } from './commands'
 import { registerIpc } from './ipc'
 import { installMenu } from './menu'
 import { installPrinting } from './print'
 import { installSecurity } from './security'
-import { createMainWindow } from './window'
+import { createMainWindow, screenWorkAreas } from './window'
+import { placeWindow, readWindowState, windowStateFile, writeWindowState } from './windowState'
 
 /**
  * The desktop app's lifecycle: one instance, one core on the journal in `userData` (or
- * COACHBOOK_DATA_DIR), one window. Everything else lives in the modules imported above.
+ * COACHBOOK_DATA_DIR) in a thread of its own, one window. Main only creates windows, menus,
+ * dialogs and printing, and relays the contract to the core's thread (electron/core/host).
+ * Everything else lives in the modules imported above.
  */
 app.setName('Coachbook')
+// Every renderer sandboxed, whatever a window's options say (each also asks for it itself).
+app.enableSandbox()
+// Privileged schemes can only be registered before the app is ready.
+registerAppScheme()
 
 const isDev = !app.isPackaged && Boolean(process.env['ELECTRON_RENDERER_URL'])
 const location = appLocation({
@@ -21,33 +31,49 @@ const location = appLocation({
   devServerUrl: isDev ? process.env['ELECTRON_RENDERER_URL'] : undefined,
 })
 
-let core: Core | null = null
+let core: CoreHost | null = null
+let closing = false
+let journalDir = ''
 let mainWindow: BrowserWindow | null = null
-let unregisterIpc: (() => void) | null = null
-let uninstallPrinting: (() => void) | null = null
+const uninstallers: Array<() => void> = []
 
 function dataDir(): string {
   // Same precedence as the CLI and browser mode, except that the default is Electron's own userData.
   return process.env[DATA_DIR_ENV]?.trim() ? resolveDataDir() : app.getPath('userData')
 }
 
-function showWindow(): void {
+/** Brings the journal window to the front, opening it (where it was last left) if there is none. */
+function showWindow(): BrowserWindow {
   if (mainWindow && !mainWindow.isDestroyed()) {
     if (mainWindow.isMinimized()) mainWindow.restore()
     mainWindow.focus()
-    return
+    return mainWindow
   }
-  mainWindow = createMainWindow(location, (error) => {
-    dialog.showErrorBox('Coachbook could not load its window', error instanceof Error ? error.message : String(error))
+  const stateFile = windowStateFile(journalDir)
+  const window = createMainWindow(location, {
+    placement: placeWindow(readWindowState(stateFile), screenWorkAreas()),
+    onClose: (state) => writeWindowState(stateFile, state),
+    onLoadFailure: (error) => {
+      dialog.showErrorBox('Coachbook could not load its window', error instanceof Error ? error.message : String(error))
+    },
   })
-  mainWindow.on('closed', () => {
-    mainWindow = null
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null
   })
+  mainWindow = window
+  return window
 }
 
-function openJournal(): Core | null {
+/** Opens the journal in the core's own thread; null (after saying why) when it cannot be opened. */
+async function openJournal(directory: string): Promise<CoreHost | null> {
   try {
-    return openCore({ dataDir: dataDir(), face: 'electron', appVersion: app.getVersion() })
+    return await startCoreHost({
+      workerFile: path.join(import.meta.dirname, 'coreWorker.js'),
+      dataDir: directory,
+      face: 'electron',
+      appVersion: app.getVersion(),
+      log: (line) => console.error(line),
+    })
   } catch (error) {
     if (error instanceof AppFailure && error.code === 'NEWER_SCHEMA') {
       dialog.showErrorBox('This journal needs a newer Coachbook', error.message)
@@ -59,27 +85,32 @@ function openJournal(): Core | null {
   }
 }
 
-function start(): void {
+async function start(): Promise<void> {
   installSecurity(location)
-  core = openJournal()
+  uninstallers.push(installAppProtocol(location.rendererDir))
+  journalDir = dataDir()
+  core = await openJournal(journalDir)
   if (!core) {
     app.quit()
     return
   }
-  unregisterIpc = registerIpc(core.invoke, location)
   const getWindow = () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null)
-  const printing = installPrinting({ location, getWindow, invoke: core.invoke })
-  uninstallPrinting = () => printing.uninstall()
-  installMenu({ invoke: core.invoke, dataDir: core.dataDir, isDev, getWindow, printing })
+  uninstallers.push(registerIpc(core.invoke, location))
+  uninstallers.push(installPrinting({ location, getWindow, invoke: core.invoke }))
+  installMenu({
+    invoke: core.invoke,
+    dataDir: journalDir,
+    isDev,
+    getWindow,
+    sendCommand: (command) => sendAppCommand(showWindow(), command),
+  })
   showWindow()
 }
 
-function shutDown(): void {
-  unregisterIpc?.()
-  unregisterIpc = null
-  uninstallPrinting?.()
-  uninstallPrinting = null
-  core?.close()
+/** Stops relaying, then closes the journal in its thread (which checkpoints it) before the app ends. */
+async function shutDown(): Promise<void> {
+  for (const uninstall of uninstallers.splice(0)) uninstall()
+  await core?.close()
   core = null
 }
 
@@ -87,14 +118,22 @@ if (!app.requestSingleInstanceLock()) {
   // Another Coachbook already holds the journal; it gets focused through 'second-instance'.
   app.quit()
 } else {
-  app.on('second-instance', showWindow)
+  app.on('second-instance', () => {
+    if (core) showWindow()
+  })
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
   })
   app.on('activate', () => {
     if (core && BrowserWindow.getAllWindows().length === 0) showWindow()
   })
-  app.on('will-quit', shutDown)
+  app.on('will-quit', (event) => {
+    // Quitting waits for the journal to close; the second will-quit (after it has) goes through.
+    if (!core || closing) return
+    event.preventDefault()
+    closing = true
+    void shutDown().finally(() => app.quit())
+  })
   app
     .whenReady()
     .then(start)

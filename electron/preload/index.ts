@@ -1,12 +1,14 @@
 import { contextBridge, ipcRenderer } from 'electron'
 import type { Api } from '../../shared/api'
+import { APP_COMMAND_CHANNEL, isAppCommand, type ShellBridge } from '../../shared/appCommands'
 import { CHANNEL_NAMES, IPC_PREFIX } from '../../shared/channels'
 import { PRINT_IPC_CHANNEL, type PrintBridge, type PrintRequest } from '../../shared/printBridge'
 
 /**
  * The renderer's only door to the main process: `window.coachbook`, one method per contract
- * channel and nothing else (no raw ipcRenderer, no event emitters). This runs sandboxed as
- * CommonJS, so it imports only `electron` and the dependency-free channel list; main validates.
+ * channel, plus `printing` (ask main to print) and `shell` (hear the menu's commands), and
+ * nothing else (no raw ipcRenderer, no event objects). This runs sandboxed as CommonJS, so it
+ * imports only `electron` and dependency-free shared modules; main validates everything.
  */
 type Invoke = (input?: unknown) => Promise<unknown>
 
@@ -27,4 +29,17 @@ const printing: PrintBridge = {
   request: (request: PrintRequest) => ipcRenderer.invoke(PRINT_IPC_CHANNEL, { action: request.action, route: request.route }) as ReturnType<PrintBridge['request']>,
 }
 
-contextBridge.exposeInMainWorld('coachbook', { ...buildApi(), printing })
+/** The menu's commands (electron/main/commands.ts): only the command's name reaches the page. */
+const shell: ShellBridge = {
+  onCommand(listener) {
+    const relay = (_event: unknown, command: unknown) => {
+      if (isAppCommand(command)) listener(command)
+    }
+    ipcRenderer.on(APP_COMMAND_CHANNEL, relay)
+    return () => {
+      ipcRenderer.removeListener(APP_COMMAND_CHANNEL, relay)
+    }
+  },
+}
+
+contextBridge.exposeInMainWorld('coachbook', { ...buildApi(), printing, shell })

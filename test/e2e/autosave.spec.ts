@@ -1,4 +1,6 @@
+import { join } from 'node:path'
 import type { Page } from '@playwright/test'
+import Database from 'better-sqlite3'
 import type { CallDetail } from '../../shared/entities'
 import { expect, test } from './fixtures'
 import type { JournalApi } from './journalApi'
@@ -124,5 +126,31 @@ test.describe('autosave', () => {
     await plan.form.getByRole('button', { name: 'Retry' }).click()
     await expect(plan.saveStatus).toHaveText(SAVE_TEXT.saved)
     expect((await getCall(journal, callId)).prebrief?.nextStep).toBe('Pilot kickoff date')
+  })
+
+  test('words typed while another program writes to the journal wait their turn, then land', async ({ page, server, journal }) => {
+    const callId = await aPlannedCall(journal)
+    const app = new AppShell(page, server)
+    const plan = new PrebriefScreen(page)
+    await plan.open(app, callId)
+
+    // Another program (an import from the terminal) holds the journal's write lock.
+    const other = new Database(join(server.dataDir, 'coachbook.db'))
+    other.exec('BEGIN IMMEDIATE')
+    try {
+      await plan.textbox('Objective').fill('Agree on the pilot scope')
+      // The save is sent and waits for the lock: pending, never an error, the words on screen.
+      await page.waitForRequest('**/api/prebriefs/save')
+      await expect(plan.saveStatus).toHaveText(SAVE_TEXT.saving)
+      await expect(plan.form.getByRole('button', { name: 'Retry' })).toHaveCount(0)
+      // The rest of the app still answers: reads are not held up by the lock.
+      expect((await getCall(journal, callId)).prebrief?.objective).toBeNull()
+    } finally {
+      other.exec('COMMIT')
+      other.close()
+    }
+    await expect(plan.saveStatus).toHaveText(SAVE_TEXT.saved)
+    await app.reload()
+    await expect(plan.textbox('Objective')).toHaveValue('Agree on the pilot scope')
   })
 })

@@ -3,8 +3,8 @@ import path from 'node:path'
 import { InvalidArgumentError, type Command } from 'commander'
 import type { Invoke } from '../../../shared/invoke'
 import { AppFailure } from '../../../shared/result'
-import { openCore } from '../../core'
-import { startWebHost, type WebHost } from '../../web/server'
+import { startCoreHost } from '../../core/host/coreHost'
+import type { WebHost } from '../../web'
 import type { CliContext } from '../context'
 import { CliError, EXIT_USAGE } from '../errors'
 
@@ -36,6 +36,9 @@ function chosenPort(flag: number | undefined, env: CliContext['env']): number | 
 }
 
 async function start(ctx: CliContext, port: number | undefined, invoke: Invoke): Promise<WebHost> {
+  // Loaded only for `serve`: importing node:http costs every other command ~25 ms (Node's ESM
+  // facade for it loads undici), and `coachbook info` should answer at once.
+  const { startWebHost } = await import('../../web')
   const options = { invoke, rendererDir: ctx.rendererDir, log: (line: string) => ctx.err(`${line}\n`) }
   if (port !== undefined) return startWebHost({ ...options, port })
   try {
@@ -76,8 +79,10 @@ export function registerServe(program: Command, ctx: CliContext): void {
       if (!fs.existsSync(path.join(ctx.rendererDir, 'index.html'))) {
         throw new CliError(`the app is not built (no ${path.join(ctx.rendererDir, 'index.html')}); run "npm run build" first`)
       }
-      // Not ctx.withCore: that core says it serves the CLI, and app.info must tell the page the truth.
-      const core = openCore({ dataDir: ctx.dataDir(), face: 'browser', appVersion: ctx.appVersion })
+      // The core runs in its own thread, so a long import never holds up another request. Not
+      // ctx.withCore: that core says it serves the CLI, and app.info must tell the page the truth.
+      const log = (line: string) => ctx.err(`${line}\n`)
+      const core = await startCoreHost({ workerFile: ctx.coreWorkerFile, dataDir: ctx.dataDir(), face: 'browser', appVersion: ctx.appVersion, log })
       const stop = waitForStop()
       try {
         const host = await start(ctx, port, core.invoke)
@@ -88,7 +93,7 @@ export function registerServe(program: Command, ctx: CliContext): void {
         await host.close()
       } finally {
         stop.release()
-        core.close()
+        await core.close()
       }
     })
 }

@@ -8,15 +8,31 @@ import Database from 'better-sqlite3'
  */
 export const BUSY_TIMEOUT_MS = 5000
 
-export function openConnection(file: string): Database.Database {
+export function openConnection(file: string, busyTimeoutMs = BUSY_TIMEOUT_MS): Database.Database {
   fs.mkdirSync(path.dirname(file), { recursive: true })
   // The timeout comes first: switching to WAL has to wait for another process's lock like anything else.
-  const db = new Database(file, { timeout: BUSY_TIMEOUT_MS })
+  const db = new Database(file, { timeout: busyTimeoutMs })
   try {
-    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`)
+    db.pragma(`busy_timeout = ${busyTimeoutMs}`)
     db.pragma('journal_mode = WAL')
     db.pragma('synchronous = FULL')
     db.pragma('foreign_keys = ON')
+    return db
+  } catch (error) {
+    db.close()
+    throw error
+  }
+}
+
+/**
+ * A connection that can only read, for the core host's reader thread: it never migrates (the
+ * writer has, before a reader starts) and SQLite refuses any write through it. Temporary tables
+ * (search builds its snippets in one) still work.
+ */
+export function openReadOnlyConnection(file: string, busyTimeoutMs = BUSY_TIMEOUT_MS): Database.Database {
+  const db = new Database(file, { readonly: true, fileMustExist: true, timeout: busyTimeoutMs })
+  try {
+    db.pragma(`busy_timeout = ${busyTimeoutMs}`)
     return db
   } catch (error) {
     db.close()

@@ -1,18 +1,18 @@
 import type Database from 'better-sqlite3'
 import { AppFailure } from '../../../shared/result'
-import { openConnection } from './connection'
-import { assertKnownSchema, migrate, probeSchemaVersion } from './migrations'
+import { openConnection, openReadOnlyConnection } from './connection'
+import { assertKnownSchema, migrate, probeSchemaVersion, readSchemaVersion, SCHEMA_VERSION } from './migrations'
 
 /**
  * Opens the journal file ready for use: first a look at its schema version that writes nothing
  * (a journal from a newer Coachbook is refused before a byte is written), then the connection and
  * the migrations.
  */
-export function openJournalDatabase(file: string, backupsDir: string): Database.Database {
+export function openJournalDatabase(file: string, backupsDir: string, busyTimeoutMs?: number): Database.Database {
   try {
     const found = probeSchemaVersion(file)
     if (found !== null) assertKnownSchema(found)
-    const db = openConnection(file)
+    const db = openConnection(file, busyTimeoutMs)
     try {
       migrate(db, { backupsDir })
       return db
@@ -20,6 +20,24 @@ export function openJournalDatabase(file: string, backupsDir: string): Database.
       db.close()
       throw error
     }
+  } catch (error) {
+    throw asOpenFailure(error, file)
+  }
+}
+
+/**
+ * Opens the journal for reading only, once the writer has opened (and migrated) it: a journal at
+ * any other schema version is refused rather than read wrongly.
+ */
+export function openJournalForReading(file: string, busyTimeoutMs?: number): Database.Database {
+  try {
+    const db = openReadOnlyConnection(file, busyTimeoutMs)
+    const version = readSchemaVersion(db)
+    if (version !== SCHEMA_VERSION) {
+      db.close()
+      throw new AppFailure('IO_FAILURE', `The journal at ${file} is at schema version ${version}, not ${SCHEMA_VERSION}: open it for writing first`)
+    }
+    return db
   } catch (error) {
     throw asOpenFailure(error, file)
   }

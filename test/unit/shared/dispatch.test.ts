@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Handlers } from '../../../shared/contract'
-import { dispatch, toFail, type UnexpectedError } from '../../../shared/dispatch'
+import { BUSY_MESSAGE, dispatch, toFail, type UnexpectedError } from '../../../shared/dispatch'
 import { INPUT_MAX_DEPTH, MAX_PERIOD_YEARS, RICH_TEXT_MAX_DEPTH } from '../../../shared/limits'
 import { AppFailure } from '../../../shared/result'
 import { openTempCore, type TempCore } from '../../helpers/tempJournal'
@@ -189,5 +189,13 @@ describe('dispatch on hostile input', () => {
     expect(odd).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
     expect(odd.ok ? '' : odd.error.message).not.toContain('\u001b')
     expect((odd.ok ? '' : odd.error.message).length).toBeLessThan(120)
+  })
+
+  it("answers BUSY for SQLite's lock errors, whatever their extended code, and nothing else", () => {
+    const sqlite = (code: string) => Object.assign(new Error('database is locked'), { code })
+    for (const code of ['SQLITE_BUSY', 'SQLITE_BUSY_SNAPSHOT', 'SQLITE_LOCKED', 'SQLITE_LOCKED_SHAREDCACHE']) {
+      expect(toFail(sqlite(code)), code).toEqual({ ok: false, error: { code: 'BUSY', message: BUSY_MESSAGE } })
+    }
+    for (const code of ['SQLITE_BUSYNESS', 'SQLITE_CORRUPT', 'EBUSY']) expect(toFail(sqlite(code)).error.code, code).toBe('INTERNAL')
   })
 })

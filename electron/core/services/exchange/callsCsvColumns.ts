@@ -1,6 +1,8 @@
 /**
  * The calls CSV's columns, in order (docs/csv-columns.md). Apart from the export that fills them
  * (./callsCsv.ts), so the CSV reader can recognise Coachbook's own file without the journal code.
+ * Only shareable fields have a column (shared/privacy.ts); a file from before private fields were
+ * left out holds more columns, and is still recognised.
  */
 export const CALLS_CSV_COLUMNS = [
   'date',
@@ -17,12 +19,9 @@ export const CALLS_CSV_COLUMNS = [
   'planned_role',
   'purpose',
   'intervention_rule',
-  'takeover_risk',
   'actual_role',
   'outcome',
   'rescue',
-  'rescue_initiator',
-  'rescue_fear',
   'asks',
   'tells',
   'root_cause',

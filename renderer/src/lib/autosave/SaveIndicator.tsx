@@ -6,6 +6,7 @@ export const SAVE_INDICATOR_TEXT: Record<AutosaveStatus, string> = {
   idle: 'Changes save as you type',
   saving: 'Saving…',
   saved: 'Saved',
+  waiting: 'Waiting for the journal — another program is writing to it',
   failed: 'Couldn’t save — retrying',
   invalid: 'Fix the highlighted field to save',
 }
@@ -57,6 +58,7 @@ function StatusIcon({ status }: { status: AutosaveStatus }) {
   }
   switch (status) {
     case 'saving':
+    case 'waiting':
       return (
         <svg {...common} className="save-indicator__icon save-indicator__icon--spin">
           <path d="M8 2.5a5.5 5.5 0 1 1-5.5 5.5" />

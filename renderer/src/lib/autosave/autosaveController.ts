@@ -11,8 +11,10 @@ import { ApiError, isApiError } from '../../api/errors'
  * - "Saved" means the core confirmed the exact value on screen; anything newer is still "saving".
  * - A failure keeps the value and retries with backoff. An INVALID_INPUT answer is not retried:
  *   the same value would be refused again. It waits for the value to change.
+ * - BUSY (another program is writing to the journal) is not a failure: the save is waiting its
+ *   turn, retried the same way, and shown as waiting, never as an error.
  */
-export type AutosaveStatus = 'idle' | 'saving' | 'saved' | 'failed' | 'invalid'
+export type AutosaveStatus = 'idle' | 'saving' | 'saved' | 'waiting' | 'failed' | 'invalid'
 
 /** What a save may answer: a contract Result, or anything (a thrown ApiError is a failure too). */
 export type SaveFn<T> = (value: T) => Promise<unknown>
@@ -69,7 +71,7 @@ export class AutosaveController<T> {
   private forced = false
   private inFlightKey: string | null = null
 
-  private failure: 'failed' | 'invalid' | null = null
+  private failure: 'failed' | 'waiting' | 'invalid' | null = null
   private invalidKey: string | null = null
   private error: ApiError | null = null
   private snapshot: AutosaveSnapshot
@@ -234,7 +236,7 @@ export class AutosaveController<T> {
       this.invalidKey = key
       this.attempts = 0
     } else {
-      this.failure = 'failed'
+      this.failure = error.code === 'BUSY' ? 'waiting' : 'failed'
       this.error = error
       this.scheduleRetry()
     }
@@ -270,11 +272,12 @@ export class AutosaveController<T> {
     const dirty = this.key !== this.confirmedKey
     let status: AutosaveStatus
     if (!this.enabled) status = 'idle'
-    else if (this.failure === 'failed' && dirty) status = 'failed'
+    else if ((this.failure === 'failed' || this.failure === 'waiting') && dirty) status = this.failure
     else if (this.failure === 'invalid' && this.key === this.invalidKey) status = 'invalid'
     else if (dirty || this.inFlightKey !== null) status = 'saving'
     else status = this.everSaved ? 'saved' : 'idle'
-    return { status, error: this.error, dirty, retryAt: status === 'failed' ? this.retryAt : null }
+    const retrying = status === 'failed' || status === 'waiting'
+    return { status, error: this.error, dirty, retryAt: retrying ? this.retryAt : null }
   }
 
   private emit(): void {

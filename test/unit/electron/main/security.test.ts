@@ -9,13 +9,14 @@ import {
   hardenWebContents,
   installSecurity,
 } from '../../../../electron/main/security'
-import { CONTENT_SECURITY_POLICY } from '../../../../electron/web/headers'
+import { CONTENT_SECURITY_POLICY } from '../../../../shared/csp'
 import { app, FakeSession, FakeWebContents, resetElectronMock, session, shell } from './electronMock'
 
 vi.mock('electron', () => import('./electronMock'))
 
 const location = appLocation({ outMainDir: path.resolve('/opt/coachbook/out/main') })
-const appUrl = pathToFileURL(location.indexFile).href
+const appUrl = 'app://coachbook/index.html'
+const rendererFileUrl = pathToFileURL(path.join(location.rendererDir, 'index.html')).href
 
 function navigationEvent(url: string) {
   return { url, preventDefault: vi.fn() }
@@ -32,7 +33,7 @@ beforeEach(resetElectronMock)
 describe('navigation', () => {
   it.each(['will-navigate', 'will-frame-navigate', 'will-redirect'])('%s to a foreign page is prevented', (event) => {
     const contents = hardened()
-    for (const url of ['https://evil.example/', 'file:///etc/passwd', 'http://localhost:5173/']) {
+    for (const url of ['https://evil.example/', 'file:///etc/passwd', rendererFileUrl, 'app://coachbook/other.html', 'http://localhost:5173/']) {
       const navigation = navigationEvent(url)
       contents.emit(event, navigation)
       expect(navigation.preventDefault).toHaveBeenCalledTimes(1)
@@ -67,6 +68,16 @@ describe('window.open', () => {
       'http://example.com/',
       'mailto:dana@example.com',
     ])
+  })
+
+  it('a middle-click on a link opens no window of the app', () => {
+    // What Electronegativity's AUXCLICK check guards against (scripts/audit/falsePositives.mjs):
+    // Chromium turns a middle-click into a request for a new background tab.
+    const contents = hardened()
+    const open = contents.windowOpenHandler as unknown as (details: { url: string; disposition: string }) => unknown
+    expect(open({ url: 'https://example.com/deal', disposition: 'background-tab' })).toEqual({ action: 'deny' })
+    expect(open({ url: `${appUrl}#/calls`, disposition: 'background-tab' })).toEqual({ action: 'deny' })
+    expect(shell.openExternal.mock.calls.map(([url]) => url)).toEqual(['https://example.com/deal'])
   })
 
   it('other schemes are denied and not opened anywhere', () => {

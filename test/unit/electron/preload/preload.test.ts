@@ -1,11 +1,12 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { CHANNEL_NAMES, IPC_PREFIX } from '../../../../shared/channels'
+import { APP_COMMAND_CHANNEL } from '../../../../shared/appCommands'
 import { PRINT_IPC_CHANNEL } from '../../../../shared/printBridge'
 import { contextBridge, ipcRenderer } from '../main/electronMock'
 
 vi.mock('electron', () => import('../main/electronMock'))
 
-type Exposed = Record<string, Record<string, (input?: unknown) => Promise<unknown>>>
+type Exposed = Record<string, Record<string, (input?: unknown) => unknown>>
 
 describe('preload', () => {
   let exposed: Exposed
@@ -31,8 +32,10 @@ describe('preload', () => {
       const [ns, method] = channel.split('.') as [string, string]
       ;(expected[ns] ??= []).push(method)
     }
-    // Plus `printing`, the one capability beyond the contract (shared/printBridge.ts).
+    // Plus the two capabilities beyond the contract: `printing` (shared/printBridge.ts) and the
+    // menu's commands, `shell` (shared/appCommands.ts).
     expected['printing'] = ['request']
+    expected['shell'] = ['onCommand']
     expect(Object.keys(exposed).sort()).toEqual(Object.keys(expected).sort())
     for (const [ns, methods] of Object.entries(expected)) {
       const namespace = exposed[ns] ?? {}
@@ -66,5 +69,20 @@ describe('preload', () => {
     const request = { action: 'pdf', route: '/print/debrief/c1', channel: 'coachbook:journal.import', text: 'x' }
     await exposed['printing']?.['request']?.(request)
     expect(ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(PRINT_IPC_CHANNEL, { action: 'pdf', route: '/print/debrief/c1' })
+  })
+
+  it('relays the menu’s commands by name only, ignores anything else, and stops when asked', () => {
+    const heard: unknown[] = []
+    const stop = exposed['shell']?.['onCommand']?.((command: unknown) => heard.push(command)) as () => void
+    const [channel, relay] = (ipcRenderer.on.mock.calls.at(-1) ?? []) as [string, (event: unknown, ...args: unknown[]) => void]
+    expect(channel).toBe(APP_COMMAND_CHANNEL)
+    const event = { sender: 'the ipcRenderer itself' }
+    relay(event, 'newDebrief')
+    relay(event, 'rm -rf')
+    relay(event, { command: 'newCall' })
+    relay(event, 'print', 'extra')
+    expect(heard).toEqual(['newDebrief', 'print'])
+    stop()
+    expect(ipcRenderer.removeListener).toHaveBeenCalledExactlyOnceWith(APP_COMMAND_CHANNEL, relay)
   })
 })

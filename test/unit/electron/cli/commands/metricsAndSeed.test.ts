@@ -20,6 +20,7 @@ async function cli(dataDir: string, ...args: string[]) {
   const status = await run(['--data-dir', dataDir, ...args], {
     appVersion: '0.0.0-test',
     rendererDir: '',
+    coreWorkerFile: '',
     env: {},
     out: (text) => void (stdout += text),
     err: (text) => void (stderr += text),

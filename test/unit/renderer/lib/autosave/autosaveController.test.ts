@@ -128,6 +128,24 @@ describe('the autosave controller', () => {
     expect(save).toHaveBeenCalledTimes(waits.length + 2)
   })
 
+  it('shows a save refused because the journal is busy as waiting, not failed, and retries it until it lands', async () => {
+    let busy = true
+    const save = vi.fn<SaveFn<string>>(() => Promise.resolve(busy ? fail('BUSY', 'The journal is busy') : ok(null)))
+    const c = new AutosaveController({ initial: '', save })
+    c.update('keep me')
+    await vi.advanceTimersByTimeAsync(600)
+    expect(c.getSnapshot()).toMatchObject({ status: 'waiting', dirty: true })
+    expect(c.getSnapshot().retryAt).not.toBeNull()
+    await vi.advanceTimersByTimeAsync(1000)
+    expect(save).toHaveBeenCalledTimes(2)
+    expect(c.getSnapshot().status).toBe('waiting')
+    busy = false
+    await vi.advanceTimersByTimeAsync(2000)
+    expect(save).toHaveBeenCalledTimes(3)
+    expect(save.mock.calls.every(([value]) => value === 'keep me')).toBe(true)
+    expect(c.getSnapshot()).toMatchObject({ status: 'saved', error: null, retryAt: null })
+  })
+
   it('treats a thrown error like a failed Result', async () => {
     const save = vi.fn<SaveFn<string>>(() => Promise.reject(new Error('pipe closed')))
     const c = new AutosaveController({ initial: '', save })

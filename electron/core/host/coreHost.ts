@@ -1,0 +1,200 @@
+import { Worker } from 'node:worker_threads'
+import { isReadOnly } from '../../../shared/access'
+import type { Invoke } from '../../../shared/invoke'
+import { AppFailure, fail, type Result } from '../../../shared/result'
+import type { CoreWorkerData, HostMessage, WorkerMessage } from './protocol'
+
+/**
+ * The core in threads of its own, for the faces that serve people while it works: the desktop
+ * app's main process and browser mode's server. They only relay: `invoke` posts the call to a
+ * core thread (coreWorker.ts) and resolves with its Result, so a long import, an export or a slow
+ * file never blocks a window or another request. Plain Node: the same code runs in Electron's main
+ * process and in `coachbook serve`, and is tested in Node (docs/architecture.md, "The core's
+ * threads").
+ *
+ * Two threads: the writer owns the journal's one writing connection and answers every operation
+ * that may write; the reader answers the operations that only read (shared/access.ts) on a
+ * read-only connection, so a screen that only reads is answered while an import is being written.
+ * SQLite's WAL lets both work at once; each read sees everything committed before it began.
+ *
+ * Another program's write lock (an import run from the terminal) is waited for without blocking
+ * anything: each statement waits at most `busyTimeoutMs` in its thread, then the host waits (on a
+ * timer) and sends the call again, up to `busyWaitMs` in all; only then does the call answer BUSY,
+ * which the renderer's autosave keeps retrying. A call refused as BUSY changed nothing (SQLite takes
+ * the write lock before writing), so sending it again is safe.
+ *
+ * If a thread ends unexpectedly, the calls it was answering fail with a plain message and the next
+ * call starts a new one. `restart()` stops a call that takes too long: the threads are ended,
+ * SQLite rolls back whatever was not committed, and new threads open the journal.
+ */
+export type CoreHostOptions = Omit<CoreWorkerData, 'readOnly'> & {
+  /** The built worker entry: out/main/coreWorker.js beside the face's own entry. */
+  workerFile: string
+  /** Where unexpected endings are reported (stderr in the CLI). */
+  log?: (line: string) => void
+  /** How long, in all, a call waits for another program's lock before answering BUSY. */
+  busyWaitMs?: number
+}
+
+export type CoreHost = {
+  invoke: Invoke
+  /** Ends the threads at once, failing the calls they were answering, and starts new ones. */
+  restart(): Promise<void>
+  /** Closes the journal and ends the threads; later calls fail. */
+  close(): Promise<void>
+}
+
+type Role = 'writer' | 'reader'
+
+type Thread = {
+  worker: Worker
+  pending: Map<number, (result: Result<unknown>) => void>
+  /** Resolves when the thread has ended, however it ended. */
+  exited: Promise<void>
+}
+
+const CLOSE_TIMEOUT_MS = 10_000
+/** One statement's wait for a lock, inside a core thread (kept short so the thread turns over). */
+const STATEMENT_BUSY_TIMEOUT_MS = 1000
+const DEFAULT_BUSY_WAIT_MS = 30_000
+/** Pauses between attempts while the journal is busy: growing, then steady. */
+const BUSY_PAUSES_MS = [50, 100, 250, 500, 1000]
+export const STOPPED_MESSAGE = 'The journal stopped while answering; what you asked may not have been done. Try again.'
+export const CLOSED_MESSAGE = 'The journal is closed.'
+
+/** Starts the core's threads and waits until the journal is open; throws AppFailure if it cannot be. */
+export async function startCoreHost(options: CoreHostOptions): Promise<CoreHost> {
+  const { workerFile, log = () => undefined, busyWaitMs = DEFAULT_BUSY_WAIT_MS, ...data } = options
+  let nextId = 1
+  let closed = false
+  const running: Record<Role, Promise<Thread> | null> = { writer: null, reader: null }
+  /** Threads being ended on purpose (restart), whose ending is not news. */
+  const stopping = new WeakSet<Worker>()
+
+  const start = (role: Role): Promise<Thread> => {
+    const workerData: CoreWorkerData = {
+      busyTimeoutMs: Math.min(STATEMENT_BUSY_TIMEOUT_MS, busyWaitMs),
+      ...data,
+      readOnly: role === 'reader',
+    }
+    const worker = new Worker(workerFile, { workerData, name: `coachbook-core-${role}` })
+    const pending = new Map<number, (result: Result<unknown>) => void>()
+    let ready = false
+    let resolveExit: () => void = () => undefined
+    const thread: Thread = { worker, pending, exited: new Promise((done) => (resolveExit = done)) }
+    const started = new Promise<Thread>((resolveStart, rejectStart) => {
+      worker.on('message', (message: WorkerMessage) => {
+        if (message.type === 'ready') {
+          ready = true
+          resolveStart(thread)
+        } else if (message.type === 'open-failed') {
+          rejectStart(new AppFailure(message.error.code, message.error.message))
+        } else if (message.type === 'result') {
+          pending.get(message.id)?.(message.result)
+          pending.delete(message.id)
+        }
+      })
+      worker.on('error', (error) => {
+        log(`coachbook: the journal's ${role} thread failed: ${error.stack ?? error.message}`)
+        if (!ready) rejectStart(new AppFailure('IO_FAILURE', `The journal could not be opened: ${error.message}`))
+      })
+      worker.on('exit', (code) => {
+        if (!ready) rejectStart(new AppFailure('IO_FAILURE', `The journal could not be opened (its thread ended with code ${code})`))
+        else if (!closed && !stopping.has(worker)) {
+          log(`coachbook: the journal's ${role} thread ended unexpectedly (code ${code}); the next request starts it again`)
+        }
+        for (const answer of pending.values()) answer(fail('IO_FAILURE', closed ? CLOSED_MESSAGE : STOPPED_MESSAGE))
+        pending.clear()
+        // Only this thread's own ending clears it: a newer one may already be starting.
+        if (running[role] === started) running[role] = null
+        resolveExit()
+      })
+    })
+    return started
+  }
+
+  /** The running thread of a role, starting one if the last ended. */
+  const thread = (role: Role): Promise<Thread> => {
+    running[role] ??= start(role)
+    return running[role]
+  }
+
+  /** One attempt: the call sent to its thread, answered by it. */
+  const send: Invoke = async (channel, input) => {
+    if (closed) return fail('IO_FAILURE', CLOSED_MESSAGE)
+    const role: Role = isReadOnly(channel) ? 'reader' : 'writer'
+    let target: Thread
+    try {
+      target = await thread(role)
+    } catch (error) {
+      running[role] = null
+      return error instanceof AppFailure ? error.toFail() : fail('IO_FAILURE', STOPPED_MESSAGE)
+    }
+    const id = nextId++
+    return new Promise<Result<unknown>>((answer) => {
+      target.pending.set(id, answer)
+      try {
+        target.worker.postMessage({ type: 'invoke', id, channel, input } satisfies HostMessage)
+      } catch (error) {
+        // Input that cannot cross to the thread (a function, a symbol) is the caller's mistake.
+        target.pending.delete(id)
+        answer(fail('INVALID_INPUT', `This request cannot be sent to the journal: ${(error as Error).message}`))
+      }
+    })
+  }
+
+  const invoke: Invoke = async (channel, input) => {
+    const deadline = Date.now() + busyWaitMs
+    for (let attempt = 0; ; attempt++) {
+      const result = await send(channel, input)
+      if (result.ok || result.error.code !== 'BUSY' || closed || Date.now() >= deadline) return result
+      const pause = BUSY_PAUSES_MS[Math.min(attempt, BUSY_PAUSES_MS.length - 1)] ?? 1000
+      await new Promise((resume) => setTimeout(resume, Math.min(pause, Math.max(0, deadline - Date.now()))))
+    }
+  }
+
+  /** Ends a role's thread: by asking it to close the journal, or at once. */
+  const end = async (role: Role, how: 'close' | 'terminate'): Promise<void> => {
+    const current = running[role]
+    running[role] = null
+    const ended = await current?.catch(() => null)
+    if (!ended) return
+    if (how === 'terminate') {
+      stopping.add(ended.worker)
+      await ended.worker.terminate()
+    } else {
+      ended.worker.postMessage({ type: 'close' } satisfies HostMessage)
+      const timer = setTimeout(() => void ended.worker.terminate(), CLOSE_TIMEOUT_MS)
+      await ended.exited
+      clearTimeout(timer)
+    }
+    await ended.exited
+  }
+
+  // The writer opens (and migrates) the journal before a reader may read it; a failure here is the
+  // face's to report.
+  await thread('writer')
+  try {
+    await thread('reader')
+  } catch (error) {
+    await end('writer', 'close')
+    throw error
+  }
+
+  return {
+    invoke,
+    restart: async () => {
+      if (closed) return
+      await Promise.all([end('reader', 'terminate'), end('writer', 'terminate')])
+      await thread('writer')
+      await thread('reader')
+    },
+    close: async () => {
+      if (closed) return
+      closed = true
+      // The reader first: the writer, closing last, checkpoints the WAL into the journal.
+      await end('reader', 'close')
+      await end('writer', 'close')
+    },
+  }
+}

@@ -1,0 +1,228 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import Database from 'better-sqlite3'
+import { afterEach, describe, expect, inject, it } from 'vitest'
+import { openCore } from '../../../../../electron/core'
+import { errorLogPath } from '../../../../../electron/core/errorLog'
+import { CLOSED_MESSAGE, startCoreHost, STOPPED_MESSAGE, type CoreHost } from '../../../../../electron/core/host/coreHost'
+import { isReadOnly, type CHANNEL_ACCESS } from '../../../../../shared/access'
+import { CHANNELS } from '../../../../../shared/contract'
+import { BUSY_MESSAGE } from '../../../../../shared/dispatch'
+import { AppFailure } from '../../../../../shared/result'
+import { makeTempDataDir, readFixture, type ChannelInput } from '../../../../helpers/tempJournal'
+
+type ReadChannel = { [C in keyof typeof CHANNEL_ACCESS]: (typeof CHANNEL_ACCESS)[C] extends 'read' ? C : never }[keyof typeof CHANNEL_ACCESS]
+
+/** The built worker of this run (test/unit/setup/appBuild.ts): the core's thread as it ships. */
+const workerFile = path.join(inject('appBuildDir'), 'main', 'coreWorker.js')
+
+const dirs: string[] = []
+const hosts: CoreHost[] = []
+afterEach(async () => {
+  for (const host of hosts.splice(0)) await host.close()
+  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true })
+})
+
+async function start(dataDir = makeTempDataDir('coachbook-host-')): Promise<{ host: CoreHost; dataDir: string }> {
+  dirs.push(dataDir)
+  const host = await startCoreHost({ workerFile, dataDir, face: 'browser', appVersion: '0.0.0-test' })
+  hosts.push(host)
+  return { host, dataDir }
+}
+
+/** A journal file of `calls` calls across a few reps, big enough that importing it takes a while. */
+function bigJournal(calls: number): string {
+  const file = JSON.parse(readFixture()) as { reps: Array<{ id: string }>; calls: Array<Record<string, unknown>> }
+  const template = file.calls[0] as Record<string, unknown>
+  file.calls = Array.from({ length: calls }, (_, index) => ({
+    ...template,
+    id: `big-${index}`,
+    repId: file.reps[index % file.reps.length]?.id,
+    date: `2025-${String((index % 12) + 1).padStart(2, '0')}-${String((index % 28) + 1).padStart(2, '0')}`,
+  }))
+  return JSON.stringify(file)
+}
+
+describe('the core in its own thread', () => {
+  it('opens the journal and answers calls as Results, validated as every face validates them', async () => {
+    const { host, dataDir } = await start()
+    const created = await host.invoke('reps.create', { name: 'Dana Ortiz' })
+    expect(created).toMatchObject({ ok: true, value: { name: 'Dana Ortiz' } })
+    expect(await host.invoke('app.info', {})).toMatchObject({ ok: true, value: { face: 'browser', dataDir } })
+    expect(await host.invoke('reps.create', { name: 42 })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
+    expect(await host.invoke('reps.nothing', {})).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+  })
+
+  it('keeps the calling thread free while a long import runs there', async () => {
+    const { host } = await start()
+    let importDone = false
+    const importing = host.invoke('journal.import', { text: bigJournal(500) }).then((result) => {
+      importDone = true
+      return result
+    })
+    // Were the import run in this thread, it would be over before this thread's next timer fired.
+    const doneWhenTimerFired = await new Promise((resolve) => setTimeout(() => resolve(importDone), 0))
+    expect(doneWhenTimerFired).toBe(false)
+    expect(await importing).toMatchObject({ ok: true })
+    expect(await host.invoke('calls.list', { limit: 1, offset: 0 })).toMatchObject({ ok: true, value: { total: 500 } })
+  })
+
+  it('stops a call that takes too long without harm: nothing of it is kept, and the journal answers again', async () => {
+    const { host, dataDir } = await start()
+    await host.invoke('reps.create', { name: 'Dana Ortiz' })
+    const importing = host.invoke('journal.import', { text: bigJournal(8000) })
+    await host.restart()
+    expect(await importing).toEqual({ ok: false, error: { code: 'IO_FAILURE', message: STOPPED_MESSAGE } })
+    expect(await host.invoke('reps.list', {})).toMatchObject({ ok: true, value: [{ name: 'Dana Ortiz' }] })
+    expect(await host.invoke('calls.list', { limit: 1, offset: 0 })).toMatchObject({ ok: true, value: { total: 0 } })
+    await host.close()
+    const db = new Database(path.join(dataDir, 'coachbook.db'), { readonly: true })
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok')
+    db.close()
+  })
+
+  it('refuses a journal from a newer Coachbook with the reason, and leaves its bytes alone', async () => {
+    const dataDir = makeTempDataDir('coachbook-host-')
+    dirs.push(dataDir)
+    const file = path.join(dataDir, 'coachbook.db')
+    const db = new Database(file)
+    db.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)')
+    db.prepare('INSERT INTO schema_migrations VALUES (999, ?, ?)').run('future', '2030-01-01T00:00:00.000Z')
+    db.close()
+    const before = fs.readFileSync(file)
+    const opening = startCoreHost({ workerFile, dataDir, face: 'electron', appVersion: '0.0.0-test' })
+    await expect(opening).rejects.toBeInstanceOf(AppFailure)
+    await expect(opening).rejects.toMatchObject({ code: 'NEWER_SCHEMA', message: expect.stringMatching(/newer version of Coachbook/) as string })
+    expect(fs.readFileSync(file).equals(before)).toBe(true)
+  })
+
+  it('closes the journal on close, after which calls fail plainly', async () => {
+    const { host, dataDir } = await start()
+    await host.invoke('reps.create', { name: 'Dana Ortiz' })
+    await host.close()
+    expect(await host.invoke('reps.list', {})).toEqual({ ok: false, error: { code: 'IO_FAILURE', message: CLOSED_MESSAGE } })
+    // Closed for real: a new connection can take the journal out of WAL, which needs sole access.
+    const db = new Database(path.join(dataDir, 'coachbook.db'))
+    expect(db.pragma('journal_mode = DELETE', { simple: true })).toBe('delete')
+    expect(db.prepare('SELECT name FROM reps').pluck().all()).toEqual(['Dana Ortiz'])
+    db.close()
+  })
+
+  it('refuses input that cannot cross to the thread instead of throwing', async () => {
+    const { host } = await start()
+    expect(await host.invoke('reps.create', { name: 'x', extra: () => 1 })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
+    expect(await host.invoke('reps.list', {})).toMatchObject({ ok: true, value: [] })
+  })
+})
+
+describe('the reader thread', () => {
+  /** A valid input for every operation that only reads, against journal-small.json. */
+  const READS: { [C in ReadChannel]: ChannelInput<C> } = {
+    'app.info': {},
+    'reps.list': { includeArchived: true },
+    'reps.get': { id: 'rep-dana' },
+    'reps.overview': { id: 'rep-dana', today: '2026-11-30' },
+    'reps.nextSkillFocus': { repId: 'rep-dana' },
+    'calls.list': { limit: 5, offset: 0 },
+    'calls.get': { id: 'call-01' },
+    'sessions.list': {},
+    'settings.get': {},
+    'journal.export': {},
+    'journal.previewImport': { text: readFixture() },
+    'exports.callsCsv': {},
+    'exports.metricsCsv': { from: '2026-01-01', to: '2026-11-30', by: 'month' },
+    'imports.csvPreview': { text: 'Date,Rep,Account\n2026-11-02,Dana Ortiz,Acme\n' },
+    'imports.icsPreview': {
+      text: 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x\r\nDTSTART:20261102T143000Z\r\nSUMMARY:Call with Acme\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n',
+      from: '2026-11-01',
+      to: '2026-11-30',
+    },
+    'imports.listMappings': {},
+    'search.query': { text: 'disc' },
+    'home.summary': { today: '2026-11-30' },
+    'insights.metrics': { from: '2026-01-01', to: '2026-11-30' },
+    'insights.charts': { from: '2026-01-01', to: '2026-11-30' },
+    'insights.crutchCalls': { from: '2026-01-01', to: '2026-11-30' },
+    'insights.span': {},
+    'print.debriefSheet': { callId: 'call-01' },
+    'print.repSheet': { repId: 'rep-dana', from: '2026-01-01', to: '2026-11-30' },
+    'print.report': { from: '2026-01-01', to: '2026-11-30' },
+  }
+
+  it('answers every operation that only reads, on a connection that cannot write', async () => {
+    const { host } = await start()
+    expect(await host.invoke('journal.import', { text: readFixture() })).toMatchObject({ ok: true })
+    expect(Object.keys(READS).sort()).toEqual(CHANNELS.filter(isReadOnly).sort())
+    for (const [channel, input] of Object.entries(READS)) {
+      expect(await host.invoke(channel, input), channel).toMatchObject({ ok: true })
+    }
+  })
+
+  it('is answered while a long import is being written', async () => {
+    const { host } = await start()
+    await host.invoke('reps.create', { name: 'Dana Ortiz' })
+    const importing = host.invoke('journal.import', { text: bigJournal(2000) }).then(() => 'import' as const)
+    const reading = host.invoke('reps.list', {}).then((result) => {
+      // It sees what was committed before it began, not the import under way.
+      expect(result).toMatchObject({ ok: true, value: [{ name: 'Dana Ortiz' }] })
+      return 'read' as const
+    })
+    expect(await Promise.race([importing, reading])).toBe('read')
+    await importing
+    // The import itself (2,000 calls, read in the file sandbox) takes 5–7 s on a busy 2-core machine.
+  }, 60_000)
+
+  it('could not write even if an operation were misfiled as a read', async () => {
+    const dataDir = makeTempDataDir('coachbook-host-')
+    dirs.push(dataDir)
+    openCore({ dataDir, face: 'cli', appVersion: '0.0.0-test' }).close()
+    const reader = openCore({ dataDir, face: 'cli', appVersion: '0.0.0-test', readOnly: true })
+    try {
+      const refused = await reader.invoke('reps.create', { name: 'Dana Ortiz' })
+      // Unexpected, so the person reads a sentence with an error id; SQLite's own words go to the log.
+      expect(refused).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
+      expect(fs.readFileSync(errorLogPath(dataDir), 'utf8')).toMatch(/readonly/i)
+    } finally {
+      reader.close()
+    }
+  })
+})
+
+describe("another program's lock", () => {
+  /** Another program (a CLI import) holding the journal's write lock until released. */
+  function holdWriteLock(dataDir: string): { release: () => void } {
+    const other = new Database(path.join(dataDir, 'coachbook.db'))
+    other.exec('BEGIN IMMEDIATE')
+    other.prepare("INSERT INTO reps (id, name, archived, created_at, updated_at) VALUES ('other', 'From the terminal', 0, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')").run()
+    return {
+      release: () => {
+        other.exec('COMMIT')
+        other.close()
+      },
+    }
+  }
+
+  it('is waited for without blocking anything, and the write lands once it is released', async () => {
+    const { host, dataDir } = await start()
+    const lock = holdWriteLock(dataDir)
+    const creating = host.invoke('reps.create', { name: 'Dana Ortiz' })
+    // Meanwhile reads are answered (from what was committed), and this thread's timers run.
+    expect(await host.invoke('reps.list', {})).toMatchObject({ ok: true, value: [] })
+    lock.release()
+    expect(await creating).toMatchObject({ ok: true, value: { name: 'Dana Ortiz' } })
+    const names = await host.invoke('reps.list', {})
+    expect(names.ok && (names.value as Array<{ name: string }>).map((rep) => rep.name).sort()).toEqual(['Dana Ortiz', 'From the terminal'])
+  })
+
+  it('answers BUSY, having changed nothing, when the lock outlasts the wait', async () => {
+    const dataDir = makeTempDataDir('coachbook-host-')
+    dirs.push(dataDir)
+    const host = await startCoreHost({ workerFile, dataDir, face: 'browser', appVersion: '0.0.0-test', busyWaitMs: 300 })
+    hosts.push(host)
+    const lock = holdWriteLock(dataDir)
+    const refused = await host.invoke('reps.create', { name: 'Dana Ortiz' })
+    expect(refused).toEqual({ ok: false, error: { code: 'BUSY', message: BUSY_MESSAGE } })
+    lock.release()
+    expect(await host.invoke('reps.list', {})).toMatchObject({ ok: true, value: [{ name: 'From the terminal' }] })
+  })
+})
