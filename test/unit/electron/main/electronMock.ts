@@ -43,6 +43,8 @@ export class FakeWebContents extends Emitter {
 
 export type PermissionRequestHandler = (contents: unknown, permission: string, callback: (granted: boolean) => void) => void
 export type PermissionCheckHandler = (contents: unknown, permission: string) => boolean
+export type RequestListener = (details: { url: string }, callback: (response: { cancel?: boolean }) => void) => void
+
 export type HeadersListener = (
   details: { responseHeaders?: Record<string, string[]> },
   callback: (response: { responseHeaders?: Record<string, string[]> }) => void,
@@ -52,6 +54,7 @@ export class FakeSession {
   permissionRequestHandler: PermissionRequestHandler | undefined
   permissionCheckHandler: PermissionCheckHandler | undefined
   headersListener: HeadersListener | undefined
+  requestListener: RequestListener | undefined
   setPermissionRequestHandler = vi.fn((handler: PermissionRequestHandler) => {
     this.permissionRequestHandler = handler
   })
@@ -59,6 +62,9 @@ export class FakeSession {
     this.permissionCheckHandler = handler
   })
   webRequest = {
+    onBeforeRequest: vi.fn((listener: RequestListener) => {
+      this.requestListener = listener
+    }),
     onHeadersReceived: vi.fn((listener: HeadersListener) => {
       this.headersListener = listener
     }),
