@@ -50,8 +50,8 @@ export default defineConfig({
           name: 'renderer',
           environment: 'happy-dom',
           include: ['test/unit/renderer/**/*.test.{ts,tsx}'],
-          // happy-dom made browser-like where DOMPurify needs it, and Testing Library's waits, for every renderer test file.
-          setupFiles: ['test/unit/renderer/setup/happyDom.ts', 'test/unit/renderer/setup/waits.ts'],
+          // happy-dom made browser-like where DOMPurify needs it, for every renderer test file.
+          setupFiles: ['test/unit/renderer/setup/happyDom.ts'],
         },
       },
     ],
