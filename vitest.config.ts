@@ -1,13 +1,17 @@
 import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
 
-/** Tests that run the built app (the `coachbook` command as a child process). */
+/**
+ * Tests that run the built app: the `coachbook` command as a child process, the core's thread
+ * (the built worker, out/main/coreWorker.js), browser mode's server over HTTP, and the file
+ * sandbox's worker (which exists only built).
+ */
 const BUILT_APP_TESTS = [
   'test/unit/electron/cli/cli.test.ts',
-  // The core's thread runs the built worker (out/main/coreWorker.js).
   'test/unit/electron/core/host/**/*.test.ts',
   'test/unit/electron/main/index.test.ts',
   'test/unit/tooling/builtPage.test.ts',
+  'test/unit/built/**/*.test.ts',
 ]
 
 /**

@@ -68,7 +68,9 @@ import {
   type InsightsCharts,
   type JournalSpan,
 } from './insights'
+import { JOURNAL_TEXT_MAX_CHARS } from './limits'
 import { richTextDocSchema } from './richText'
+import { fileTextProblem } from './text'
 import { searchQueryInputSchema, type SearchResult } from './search'
 import {
   debriefSheetInputSchema,
@@ -172,9 +174,17 @@ const sessionFields = {
   notes: nullable(richTextDocSchema),
 }
 
-/** Raw journal text is capped so one request cannot exhaust memory. */
-export const JOURNAL_TEXT_MAX_CHARS = 200_000_000
-const journalText = z.object({ text: z.string().max(JOURNAL_TEXT_MAX_CHARS, 'That file is too large to import') })
+export { JOURNAL_TEXT_MAX_CHARS }
+/** Raw journal text is capped so one request cannot exhaust memory; a binary file is refused by name. */
+const journalText = z.object({
+  text: z
+    .string()
+    .max(JOURNAL_TEXT_MAX_CHARS, 'That file is too large to import (at most 200 million characters)')
+    .superRefine((text, ctx) => {
+      const problem = fileTextProblem(text)
+      if (problem) ctx.addIssue({ code: 'custom', message: problem })
+    }),
+})
 
 export type ImportCounts = { added: number; updated: number; unchanged: number }
 export type ImportPreview = {

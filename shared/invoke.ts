@@ -1,5 +1,5 @@
 import type { Channel, Handlers, InputOf, Method, Namespace, OutputOf } from './contract'
-import { dispatch } from './dispatch'
+import { dispatch, type DispatchOptions } from './dispatch'
 import { AppFailure, type Fail, type Result } from './result'
 
 /**
@@ -10,8 +10,8 @@ import { AppFailure, type Fail, type Result } from './result'
 export type Invoke = (channel: string, input: unknown) => Promise<Result<unknown>>
 
 /** The core's handlers as an Invoke, for code that runs beside the core (the CLI, tests). */
-export function invokeHandlers(handlers: Handlers): Invoke {
-  return (channel, input) => dispatch(handlers, channel, input)
+export function invokeHandlers(handlers: Handlers, options: DispatchOptions = {}): Invoke {
+  return (channel, input) => dispatch(handlers, channel, input, options)
 }
 
 /** A typed contract call that answers the value or throws the failure as an AppFailure. */

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3'
 import type { AppInfo } from '../../shared/contract'
 import type { Repositories } from './db/repositories'
+import type { FileReader } from './sandbox'
 
 /** What every service needs: the connection, its repositories, the app's identity and the time. */
 export type CoreContext = {
@@ -14,13 +15,16 @@ export type CoreContext = {
    * front, so another process (the CLI beside the app) cannot slip a change in between.
    */
   write<T>(fn: () => T): T
+  /** Reads files someone handed the journal, off this thread and within limits (electron/core/sandbox). */
+  reader: FileReader
 }
 
-export function createContext(db: Database.Database, repos: Repositories, info: AppInfo): CoreContext {
+export function createContext(db: Database.Database, repos: Repositories, info: AppInfo, reader: FileReader): CoreContext {
   return {
     db,
     repos,
     info,
+    reader,
     now: () => new Date().toISOString(),
     write: (fn) => db.transaction(fn).immediate(),
   }

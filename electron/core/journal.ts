@@ -5,17 +5,25 @@ import type { Handlers } from '../../shared/contract'
 import { invokeHandlers, type Invoke } from '../../shared/invoke'
 import { AppFailure } from '../../shared/result'
 import { createContext } from './context'
+import { createErrorLog } from './errorLog'
 import { checkDatabase, type CheckReport } from './db/integrity'
 import { SCHEMA_VERSION } from './db/migrations'
 import { openJournalDatabase, openJournalForReading } from './db/open'
 import { createRepositories } from './db/repositories'
 import { createHandlers } from './handlers'
 import { backupsDir, databasePath } from './paths'
+import { sandboxFileReader, type FileReader } from './sandbox'
 
 export type CoreOptions = {
   dataDir: string
   face: 'electron' | 'browser' | 'cli'
   appVersion: string
+  /**
+   * How files handed to the journal are read: by default in the file sandbox's worker, with
+   * limits. Unit tests, which run the TypeScript sources where no built worker exists, read them
+   * on their own thread (test/helpers/tempJournal.ts).
+   */
+  fileReader?: FileReader
   /** Read only (the core host's reader thread): no migration, and every write refused by SQLite. */
   readOnly?: boolean
   /**
@@ -59,19 +67,24 @@ export function openCore(options: CoreOptions): Core {
   const db = writes ? openJournalDatabase(file, backupsDir(dataDir), options.busyTimeoutMs) : openJournalForReading(file, options.busyTimeoutMs)
   if (writes) openJournals.add(file)
 
-  const ctx = createContext(db, createRepositories(db), {
-    name: 'Coachbook',
-    version: options.appVersion,
-    schemaVersion: SCHEMA_VERSION,
-    dataDir,
-    databasePath: file,
-    face: options.face,
-  })
+  const ctx = createContext(
+    db,
+    createRepositories(db),
+    {
+      name: 'Coachbook',
+      version: options.appVersion,
+      schemaVersion: SCHEMA_VERSION,
+      dataDir,
+      databasePath: file,
+      face: options.face,
+    },
+    options.fileReader ?? sandboxFileReader(),
+  )
 
   const handlers = createHandlers(ctx)
   return {
     handlers,
-    invoke: invokeHandlers(handlers),
+    invoke: invokeHandlers(handlers, { reportUnexpected: createErrorLog(dataDir) }),
     db,
     dataDir,
     databasePath: file,

@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { Page } from '@playwright/test'
 import type { JournalFile } from '../../shared/journalFile'
-import type { Result } from '../../shared/result'
 import { expect, test } from './fixtures'
 import { AppShell } from './pages/AppShell'
 import { CallsScreen } from './pages/CallsScreen'
@@ -15,13 +14,9 @@ import { expectNoAxeViolations as expectNoViolations } from './support/axe'
 /** test/fixtures/journal-small.json: 3 reps, 12 calls, 5 sessions. */
 const readFixture = () => readFileSync(resolve('test/fixtures/journal-small.json'), 'utf8')
 
-/** A contract call against a given server, with the session cookie the page got from its link. */
-async function callOn<T>(page: Page, server: CoachbookServer, channel: string, input: unknown): Promise<T> {
-  const [namespace, method] = channel.split('.')
-  const response = await page.request.post(`${server.origin}/api/${namespace}/${method}`, { data: input })
-  const result = (await response.json()) as Result<T>
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
-  return result.value
+/** A contract call against a given server, with that server's token. */
+function callOn<T>(page: Page, server: CoachbookServer, channel: string, input: unknown): Promise<T> {
+  return server.call<T>(page.request, channel, input)
 }
 
 test.describe('import and export', () => {

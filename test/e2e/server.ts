@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import type { APIRequestContext } from '@playwright/test'
+import type { Result } from '../../shared/result'
 import { BUILD_DIR_ENV, cliPath } from '../helpers/appBuild'
 
 /** The line `coachbook serve` prints once it listens: the address with this launch's token. */
@@ -27,6 +29,23 @@ export class CoachbookServer {
   origin = ''
 
   constructor(readonly dataDir: string) {}
+
+  /** This launch's token, for API calls made beside the page (`Authorization: Bearer …`). */
+  get token(): string {
+    return new URL(this.url).searchParams.get('token') ?? ''
+  }
+
+  /** A contract call with this launch's token, as a script beside the page makes one. */
+  async call<T>(request: APIRequestContext, channel: string, input: unknown): Promise<T> {
+    const [namespace, method] = channel.split('.')
+    const response = await request.post(`${this.origin}/api/${namespace}/${method}`, {
+      data: input ?? {},
+      headers: { authorization: `Bearer ${this.token}` },
+    })
+    const result = (await response.json()) as Result<T>
+    if (!result.ok) throw new Error(`${channel} failed: ${result.error.code} ${result.error.message}`)
+    return result.value
+  }
 
   /** Everything the server printed, across restarts: attached to failed tests. */
   get log(): string {

@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import { toFail } from '../../../shared/dispatch'
+import { createErrorLog } from '../errorLog'
 import { openCore, type Core } from '../journal'
 import type { CoreWorkerData, HostMessage, WorkerMessage } from './protocol'
 
@@ -18,7 +19,9 @@ try {
   core = openCore(workerData as CoreWorkerData)
   post({ type: 'ready' })
 } catch (error) {
-  post({ type: 'open-failed', error: toFail(error).error })
+  // An expected failure keeps its words; anything else is logged with its stack under the id the person reads.
+  const { dataDir } = workerData as CoreWorkerData
+  post({ type: 'open-failed', error: toFail(error, { channel: 'opening the journal', reportUnexpected: createErrorLog(dataDir) }).error })
   port.close()
 }
 

@@ -5,10 +5,13 @@ import type { Api } from '../../../shared/api'
 import { ApiProvider } from '../api/ApiProvider'
 import { getApi } from '../api/client'
 import { ToastProvider } from '../components/Toast'
+import { PrintMessage } from '../features/print/PrintDocument'
+import { ErrorBoundary } from './ErrorBoundary'
 import { NotFoundPage } from './NotFoundPage'
 import { useAppLocation } from './hashLocation'
 import { createQueryClient } from './queryClient'
 import { printRoutes, shellRoutes } from './routes'
+import { AppError, describeScreenFailure } from './ScreenError'
 import { SessionMissing } from './SessionMissing'
 import { Shell } from './Shell'
 
@@ -23,20 +26,23 @@ export function App({ api, queryClient }: AppProps) {
   const [client] = useState(() => queryClient ?? createQueryClient({ onUnauthorized: () => setSessionMissing(true) }))
   const [resolvedApi] = useState(() => api ?? getApi())
 
+  // Outermost: whatever fails, even the frame around the screens, the window keeps a way back.
   return (
-    <ApiProvider api={resolvedApi}>
-      <QueryClientProvider client={client}>
-        <ToastProvider>
-          {sessionMissing ? (
-            <SessionMissing />
-          ) : (
-            <Router hook={useAppLocation}>
-              <AppRoutes />
-            </Router>
-          )}
-        </ToastProvider>
-      </QueryClientProvider>
-    </ApiProvider>
+    <ErrorBoundary fallback={AppError}>
+      <ApiProvider api={resolvedApi}>
+        <QueryClientProvider client={client}>
+          <ToastProvider>
+            {sessionMissing ? (
+              <SessionMissing />
+            ) : (
+              <Router hook={useAppLocation}>
+                <AppRoutes />
+              </Router>
+            )}
+          </ToastProvider>
+        </QueryClientProvider>
+      </ApiProvider>
+    </ErrorBoundary>
   )
 }
 
@@ -45,9 +51,11 @@ export function AppRoutes() {
     <Switch>
       {printRoutes.map((route) => (
         <Route key={route.path} path={route.path}>
-          <Suspense fallback={null}>
-            <route.component />
-          </Suspense>
+          <ErrorBoundary fallback={PrintFailure}>
+            <Suspense fallback={null}>
+              <route.component />
+            </Suspense>
+          </ErrorBoundary>
         </Route>
       ))}
       <Route>
@@ -63,5 +71,15 @@ export function AppRoutes() {
         </Shell>
       </Route>
     </Switch>
+  )
+}
+
+/** A print view that failed says so on its page, and marks it `data-print-ready="error"` for whoever waits. */
+function PrintFailure({ error }: { error: unknown }) {
+  const { title, body } = describeScreenFailure(error)
+  return (
+    <PrintMessage title={title.replace('screen', 'page')} failed>
+      {body}
+    </PrintMessage>
   )
 }

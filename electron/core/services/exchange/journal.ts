@@ -3,16 +3,13 @@ import type { CoachingSession, Rep, Settings } from '../../../../shared/entities
 import {
   JOURNAL_FORMAT,
   JOURNAL_VERSION,
-  journalFileSchema,
   type JournalFile,
   type JournalFileCall,
   type ParsedJournalFile,
 } from '../../../../shared/journalFile'
 import { AppFailure, type ErrorIssue } from '../../../../shared/result'
-import { describeFirstIssue, toIssues } from '../../../../shared/validation'
 import type { CoreContext } from '../../context'
 import { sameContent } from '../canonicalJson'
-import { parseJsonText } from '../jsonText'
 
 /**
  * The journal file (DOMAIN.md, format v1) in and out. Export writes everything, private notes
@@ -41,12 +38,6 @@ export function exportJournal(ctx: CoreContext): JournalFile {
   })()
 }
 
-/** Parses and validates a journal file's text; the error names the first bad field. */
-export function readJournalFile(text: string): ParsedJournalFile {
-  const parsed = journalFileSchema.safeParse(parseJsonText(text))
-  if (!parsed.success) throw new AppFailure('INVALID_INPUT', describeFirstIssue(parsed.error), toIssues(parsed.error))
-  return parsed.data
-}
 
 type Verdict = 'added' | 'updated' | 'unchanged'
 type Planned<T> = { record: T; verdict: Verdict }
@@ -136,13 +127,14 @@ function applyPlan(ctx: CoreContext, plan: ImportPlan): void {
   if (plan.settings) settings.save(plan.settings, at)
 }
 
-export function previewImport(ctx: CoreContext, text: string): ImportPreview {
-  const file = readJournalFile(text)
+/** The file is read in the sandbox (off this thread, within limits) before the journal is touched. */
+export async function previewImport(ctx: CoreContext, text: string): Promise<ImportPreview> {
+  const file = await ctx.reader.journal(text)
   return ctx.db.transaction(() => summarise(planImport(ctx, file)))()
 }
 
-export function importJournal(ctx: CoreContext, text: string): ImportSummary {
-  const file = readJournalFile(text)
+export async function importJournal(ctx: CoreContext, text: string): Promise<ImportSummary> {
+  const file = await ctx.reader.journal(text)
   return ctx.write(() => {
     const plan = planImport(ctx, file)
     applyPlan(ctx, plan)

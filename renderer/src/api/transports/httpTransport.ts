@@ -1,6 +1,7 @@
 import { splitChannel } from '../channel'
 import { fail, isResult } from '../../../../shared/result'
 import type { Transport } from '../transport'
+import type { SessionStore } from './session'
 
 /** The message behind the full-screen notice shown when the browser has no session. */
 export const UNAUTHORIZED_MESSAGE = 'Open Coachbook from the link printed in the terminal.'
@@ -10,24 +11,28 @@ export type HttpTransportOptions = {
   fetch?: typeof globalThis.fetch
   /** Prefix before `/api`; empty means the page's own origin. */
   baseUrl?: string
+  /** The token from the link (./session.ts); no session sends no token, and the host answers 401. */
+  session?: SessionStore
 }
 
 /**
- * Browser mode: `POST /api/<namespace>/<method>` with the input as JSON. The host answers every
- * call with a Result and HTTP 200; the session rides on an HttpOnly cookie the host set when the
- * page was opened from its link, so only `credentials: 'same-origin'` is needed here.
+ * Browser mode: `POST /api/<namespace>/<method>` with the input as JSON and the session's token as
+ * `Authorization: Bearer`. The host answers every call with a Result and HTTP 200.
  */
 export function httpTransport(options: HttpTransportOptions = {}): Transport {
   const baseUrl = options.baseUrl ?? ''
   return async (channel, input) => {
     const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis)
     const [namespace, method] = splitChannel(channel)
+    const token = options.session?.token() ?? null
+    const headers: Record<string, string> = { 'Content-Type': 'application/json', Accept: 'application/json' }
+    if (token !== null) headers['Authorization'] = `Bearer ${token}`
     let response: Response
     try {
       response = await doFetch(`${baseUrl}/api/${namespace}/${method}`, {
         method: 'POST',
-        credentials: 'same-origin',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        credentials: 'omit',
+        headers,
         body: JSON.stringify(input ?? {}),
       })
     } catch {

@@ -19,6 +19,7 @@ import { Segmented } from './Segmented'
 import { TapCounter } from './TapCounter'
 import { TextAreaField, TextField } from './TextAreaField'
 import './briefs.css'
+import { paths } from '../../app/paths'
 import { PrivateBadge } from '../../components/PrivateBadge'
 
 export type DebriefEditorProps = { detail: CallDetail; settings: Settings }
@@ -52,7 +53,7 @@ export function DebriefEditor({ detail, settings }: DebriefEditorProps) {
         prebrief={prebrief}
         form={form}
         stakes={stakes}
-        planLink={<Link href={`/calls/${call.id}/prebrief`}>Open the plan</Link>}
+        planLink={<Link href={paths.call(call.id, 'prebrief')}>Open the plan</Link>}
       />
       <form className="brief" aria-label="Debrief" onSubmit={(event) => event.preventDefault()} onBlur={() => void autosave.flush()}>
         <div className="brief__bar">

@@ -22,6 +22,7 @@ import { TakeoverChance } from './TakeoverChance'
 import { TextAreaField, TextField } from './TextAreaField'
 import { shouldAskAboutSilence } from './takeoverRule'
 import './briefs.css'
+import { paths } from '../../app/paths'
 
 export type PrebriefEditorProps = { detail: CallDetail; settings: Settings }
 
@@ -194,7 +195,7 @@ function SkillSource({ fromCallId }: { fromCallId: string | null }) {
   return (
     <>
       From{' '}
-      <Link href={`/calls/${fromCallId}/debrief`}>
+      <Link href={paths.call(fromCallId, 'debrief')}>
         the debrief of {source.data ? formatDay(source.data.call.date) : 'an earlier call'}
       </Link>
       , still open. Change it if today calls for something else.

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { Link, useParams } from 'wouter'
+import { Link } from 'wouter'
 import type { RepOverview } from '../../../../shared/coaching'
 import { SESSION_KINDS } from '../../../../shared/domain'
 import { SESSION_KIND_LABELS } from '../../../../shared/labels'
@@ -20,6 +20,7 @@ import { RepTimeline } from './RepTimeline'
 import { useArchiveToggle } from './useArchiveToggle'
 import { useRepOverview } from './useRepOverview'
 import './reps.css'
+import { useIdParam } from '../../app/paths'
 
 const back = (
   <Link href="/reps">
@@ -29,7 +30,7 @@ const back = (
 
 /** One rep: their calls and sessions, the skills still to drill, lessons, and this month's rescues. */
 export function RepDetailPage() {
-  const { id = '' } = useParams<{ id: string }>()
+  const id = useIdParam()
   const overview = useRepOverview(id)
   useDocumentTitle(overview.data?.rep.name ?? 'Rep')
 

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { Link, useLocation, useParams } from 'wouter'
+import { Link, useLocation } from 'wouter'
 import type { CoachingSession } from '../../../../shared/entities'
 import { SESSION_KIND_LABELS } from '../../../../shared/labels'
 import { isApiError, mapFieldErrors } from '../../api/errors'
@@ -19,6 +19,7 @@ import { SessionFields } from './SessionFields'
 import { SESSION_FIELDS, formToSessionInput, sessionTitle, sessionToForm, type SessionFormValues } from './sessionForm'
 import { useDeleteSession, useSession, useUpdateSession } from './useSessions'
 import './sessions.css'
+import { paths, useIdParam } from '../../app/paths'
 
 const back = (
   <Link href="/sessions">
@@ -28,7 +29,7 @@ const back = (
 
 /** One coaching session, edited in place: every change is saved as it is made. */
 export function SessionPage() {
-  const { id = '' } = useParams<{ id: string }>()
+  const id = useIdParam()
   const session = useSession(id)
   const reps = useReps({ includeArchived: true })
   useDocumentTitle(session.data ? sessionTitle(SESSION_KIND_LABELS[session.data.kind], session.data.skill) : 'Coaching session')
@@ -109,7 +110,7 @@ function SessionEditor({ session, reps }: { session: CoachingSession; reps: NonN
     remove.mutate(session.id, {
       onSuccess: () => {
         toast.show(`Deleted the ${kindLabel.toLowerCase()} of ${formatDay(session.date)}`)
-        navigate(rep ? `/reps/${rep.id}` : '/sessions')
+        navigate(rep ? paths.rep(rep.id) : '/sessions')
       },
     })
   }
@@ -126,7 +127,7 @@ function SessionEditor({ session, reps }: { session: CoachingSession; reps: NonN
               {rep && (
                 <>
                   {' '}
-                  with <Link href={`/reps/${rep.id}`}>{rep.name}</Link>
+                  with <Link href={paths.rep(rep.id)}>{rep.name}</Link>
                 </>
               )}
             </span>

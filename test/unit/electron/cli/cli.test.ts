@@ -188,6 +188,39 @@ describe('check', () => {
   })
 })
 
+describe('a reader that stops reading', () => {
+  /** Runs the CLI with its stdout piped to a reader that has already gone, as `| head` is once it has its lines. */
+  function intoClosedPipe(dataDir: string, ...args: string[]): Promise<Run> {
+    return new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, [cliJs, '--data-dir', dataDir, ...args], { cwd: root, env: cleanEnv(), stdio: ['ignore', 'pipe', 'pipe'] })
+      child.stdout.destroy()
+      let stderr = ''
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+      child.on('error', reject)
+      child.on('close', (status) => resolve({ status, stdout: '', stderr }))
+    })
+  }
+
+  it.each([['check'], ['export'], ['export', '--format', 'csv'], ['info']])('coachbook %s | head ends quietly', async (...args) => {
+    const run = await intoClosedPipe(seeded(), ...args)
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+  })
+
+  it('as it does through a real shell pipe, with more to write than the pipe holds', () => {
+    const dir = tempDir()
+    expect(cli(dir, 'seed', '--calls', '300').status).toBe(0)
+    const shell = spawnSync('bash', ['-c', `"${process.execPath}" "${cliJs}" --data-dir "${dir}" export | head -c 10; exit \${PIPESTATUS[0]}`], {
+      cwd: root,
+      encoding: 'utf8',
+      env: cleanEnv(),
+    })
+    expect(shell.stdout).toBe('{\n  "forma')
+    expect(shell.stderr).toBe('')
+    expect(shell.status).toBe(0)
+  })
+})
+
 describe('backup and restore', () => {
   it('restores a backup, keeping the replaced journal in backups/', () => {
     const dir = seeded()

@@ -68,13 +68,20 @@ describe('search.query: words', () => {
     expect(await found('umbrella dana')).toEqual([])
   })
 
-  it.each(['"', '*', 'NEAR(', 'NEAR(a b)', 'AND OR', 'AND', '-', '-pilot', ':', 'account:acme', '"acme', 'acme"', '(', '^', '\u0000', '  '])(
+  it.each(['"', '*', 'NEAR(', 'NEAR(a b)', 'AND OR', 'AND', '-', '-pilot', ':', 'account:acme', '"acme', 'acme"', '(', '^', '  '])(
     'never fails on hostile input %j',
     async (text) => {
       const result = await invokeResult(temp.core, 'search.query', { text })
       expect(result.ok).toBe(true)
     },
   )
+
+  it('refuses control characters in the words with a sentence, as every text field does', async () => {
+    expect(await invokeResult(temp.core, 'search.query', { text: 'acme\u0000' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: 'text: Remove the NUL character (U+0000) from this text' },
+    })
+  })
 
   it('treats typed operators as words', async () => {
     expect(await found('"acme"')).toEqual(['call-01', 'call-07'])
@@ -276,7 +283,7 @@ describe('search.query: too many matches to rank', () => {
   it('lists the matches newest first, still filtered and counted', async () => {
     const search = createSearchRepository(temp.core.db)
     const input = { text: 'pilot', limit: 3, offset: 0 }
-    const ctx = { db: temp.core.db, repos: undefined as never, info: undefined as never, now: () => '', write: <T>(fn: () => T) => fn() }
+    const ctx = { db: temp.core.db, repos: undefined as never, info: undefined as never, reader: undefined as never, now: () => '', write: <T>(fn: () => T) => fn() }
     const result = searchJournal(ctx, search, input, { relevanceMaxMatches: 2 })
     expect(result.order).toBe('newest')
     const all = await invoke(temp.core, 'search.query', { text: 'pilot', limit: 100 })
