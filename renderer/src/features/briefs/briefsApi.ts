@@ -67,7 +67,7 @@ export function useBriefSavers(callId: string) {
     async (prebrief: PrebriefInput | null) => {
       if (prebrief === null) return { ok: true as const, value: null }
       const result = await api.prebriefs.save({ callId, prebrief })
-      if (result.ok) afterSave(queryClient, callId, { prebrief: result.value })
+      if (result.ok) afterSave(queryClient, callId, { prebrief: result.value.prebrief })
       return result
     },
     [api, queryClient, callId],
@@ -76,7 +76,7 @@ export function useBriefSavers(callId: string) {
     async (debrief: DebriefInput | null) => {
       if (debrief === null) return { ok: true as const, value: null }
       const result = await api.debriefs.save({ callId, debrief })
-      if (result.ok) afterSave(queryClient, callId, { debrief: result.value })
+      if (result.ok) afterSave(queryClient, callId, { debrief: result.value.debrief })
       return result
     },
     [api, queryClient, callId],

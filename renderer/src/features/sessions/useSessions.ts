@@ -65,7 +65,7 @@ export function useUpdateSession() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (input: SessionUpdateInput) => unwrap(api.sessions.update(input)),
-    onSuccess: async (saved) => {
+    onSuccess: async ({ session: saved }) => {
       queryClient.setQueryData(sessionKeys.detail(saved.id), saved)
       await invalidateJournal(queryClient, [sessionKeys.detail(saved.id)])
     },
