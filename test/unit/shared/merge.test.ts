@@ -3,7 +3,7 @@ import { mergeFields } from '../../../shared/merge'
 
 type Brief = { lesson: string | null; asks: number | null; notes: { type: string; content: unknown[] } | null; questions: string[] }
 const KEYS = ['lesson', 'asks', 'notes', 'questions'] as const
-const base: Brief = { lesson: 'old', asks: 1, notes: null, questions: ['a'] } as Brief
+const base: Brief = { lesson: 'old', asks: 1, notes: null, questions: ['a'] }
 
 describe('mergeFields', () => {
   it('takes my change where only I changed a field, and theirs where only they did', () => {
