@@ -4,6 +4,7 @@ import { startCoreHost, type CoreHost } from '../core/host/coreHost'
 import { DATA_DIR_ENV, resolveDataDir } from '../core/paths'
 import { AppFailure } from '../../shared/result'
 import { appLocation } from './appLocation'
+import { sendChangeToWindows } from './changes'
 import { registerIpc } from './ipc'
 import { installMenu } from './menu'
 import { installPrinting } from './print'
@@ -58,6 +59,8 @@ async function openJournal(): Promise<CoreHost | null> {
       face: 'electron',
       appVersion: app.getVersion(),
       log: (line) => console.error(line),
+      // Every change made elsewhere reaches every other window's page (changes.ts).
+      onChange: (change) => sendChangeToWindows(change, BrowserWindow.getAllWindows()),
     })
   } catch (error) {
     if (error instanceof AppFailure && error.code === 'NEWER_SCHEMA') {

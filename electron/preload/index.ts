@@ -1,12 +1,14 @@
 import { contextBridge, ipcRenderer } from 'electron'
 import type { Api } from '../../shared/api'
 import { CHANNEL_NAMES, IPC_PREFIX } from '../../shared/channels'
+import { EVENTS_IPC_CHANNEL, type EventsBridge, type JournalChange } from '../../shared/journalEvents'
 import { PRINT_IPC_CHANNEL, type PrintBridge, type PrintRequest } from '../../shared/printBridge'
 
 /**
  * The renderer's only door to the main process: `window.coachbook`, one method per contract
- * channel and nothing else (no raw ipcRenderer, no event emitters). This runs sandboxed as
- * CommonJS, so it imports only `electron` and the dependency-free channel list; main validates.
+ * channel, printing, and one subscription to journal changes — nothing else (no raw
+ * ipcRenderer, no general event emitter). This runs sandboxed as CommonJS, so it imports only
+ * `electron` and dependency-free shared modules (the channel list); main validates.
  */
 type Invoke = (input?: unknown) => Promise<unknown>
 
@@ -27,4 +29,18 @@ const printing: PrintBridge = {
   request: (request: PrintRequest) => ipcRenderer.invoke(PRINT_IPC_CHANNEL, { action: request.action, route: request.route }) as ReturnType<PrintBridge['request']>,
 }
 
-contextBridge.exposeInMainWorld('coachbook', { ...buildApi(), printing })
+/**
+ * Changes made elsewhere (another window, the CLI), from main's one events channel
+ * (shared/journalEvents.ts). The page gets the change alone, never IPC's event object.
+ */
+const events: EventsBridge = {
+  subscribe: (listener: (change: JournalChange) => void) => {
+    const relay = (_event: unknown, change: JournalChange) => listener(change)
+    ipcRenderer.on(EVENTS_IPC_CHANNEL, relay)
+    return () => {
+      ipcRenderer.removeListener(EVENTS_IPC_CHANNEL, relay)
+    }
+  },
+}
+
+contextBridge.exposeInMainWorld('coachbook', { ...buildApi(), printing, events })

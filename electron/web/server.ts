@@ -2,7 +2,9 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Invoke } from '../../shared/invoke'
 import { AppFailure, fail } from '../../shared/result'
+import { EVENTS_PATH } from '../../shared/journalEvents'
 import { createToken, isAllowedHost, isAllowedOrigin, isAuthorized, tokenCookie, tokensMatch } from './auth'
+import { clientOf, streamChanges, type ChangeFeed } from './events'
 import { SECURITY_HEADERS } from './headers'
 import { serveStatic } from './static'
 
@@ -24,6 +26,8 @@ export type WebHostOptions = {
   rendererDir: string
   /** Where unexpected server errors are reported; never stdout, which belongs to the announced URL. */
   log?: (line: string) => void
+  /** Changes to the journal, streamed to open tabs at /api/events (electron/web/events.ts). */
+  changes?: ChangeFeed
 }
 
 export type WebHost = {
@@ -61,6 +65,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       response.setHeader('WWW-Authenticate', 'Bearer')
       return sendJson(response, 401, fail('UNAUTHORIZED', 'Open Coachbook from the address it printed when it started'))
     }
+    if (url.pathname === EVENTS_PATH && options.changes) {
+      if (request.method !== 'GET') {
+        response.setHeader('Allow', 'GET')
+        return sendJson(response, 405, fail('INVALID_INPUT', `Use GET for ${EVENTS_PATH}`))
+      }
+      return streamChanges(request, response, options.changes, clientOf(request, url))
+    }
     if (request.method !== 'POST') {
       response.setHeader('Allow', 'POST')
       return sendJson(response, 405, fail('INVALID_INPUT', 'Use POST for /api calls'))
@@ -84,7 +95,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     const parts = url.pathname.slice('/api/'.length).split('/')
     const channel = parts.length === 2 ? `${parts[0]}.${parts[1]}` : url.pathname
-    sendJson(response, 200, await options.invoke(channel, input))
+    sendJson(response, 200, await options.invoke(channel, input, clientOf(request)))
   }
 
   async function handlePage(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {

@@ -4,6 +4,7 @@ import { InvalidArgumentError, type Command } from 'commander'
 import type { Invoke } from '../../../shared/invoke'
 import { AppFailure } from '../../../shared/result'
 import { startCoreHost } from '../../core/host/coreHost'
+import { createChangeHub, type ChangeFeed } from '../../web/events'
 import { startWebHost, type WebHost } from '../../web/server'
 import type { CliContext } from '../context'
 import { CliError, EXIT_USAGE } from '../errors'
@@ -35,8 +36,8 @@ function chosenPort(flag: number | undefined, env: CliContext['env']): number | 
   }
 }
 
-async function start(ctx: CliContext, port: number | undefined, invoke: Invoke): Promise<WebHost> {
-  const options = { invoke, rendererDir: ctx.rendererDir, log: (line: string) => ctx.err(`${line}\n`) }
+async function start(ctx: CliContext, port: number | undefined, invoke: Invoke, changes: ChangeFeed): Promise<WebHost> {
+  const options = { invoke, changes, rendererDir: ctx.rendererDir, log: (line: string) => ctx.err(`${line}\n`) }
   if (port !== undefined) return startWebHost({ ...options, port })
   try {
     return await startWebHost({ ...options, port: DEFAULT_PORT })
@@ -79,10 +80,19 @@ export function registerServe(program: Command, ctx: CliContext): void {
       // The core runs in its own thread, so a long import never holds up another request. Not
       // ctx.withCore: that core says it serves the CLI, and app.info must tell the page the truth.
       const log = (line: string) => ctx.err(`${line}\n`)
-      const core = await startCoreHost({ workerFile: ctx.coreWorkerFile, dataDir: ctx.dataDir(), face: 'browser', appVersion: ctx.appVersion, log })
+      // Changes the core announces go to every open tab (electron/web/events.ts).
+      const changes = createChangeHub()
+      const core = await startCoreHost({
+        workerFile: ctx.coreWorkerFile,
+        dataDir: ctx.dataDir(),
+        face: 'browser',
+        appVersion: ctx.appVersion,
+        log,
+        onChange: changes.publish,
+      })
       const stop = waitForStop()
       try {
-        const host = await start(ctx, port, core.invoke)
+        const host = await start(ctx, port, core.invoke, changes)
         // stdout carries exactly the address, so scripts can read it; the hint goes to stderr.
         ctx.out(`${host.url}\n`)
         ctx.err(`Coachbook is serving your journal: open the address above in your browser (Ctrl+C stops it).\n`)

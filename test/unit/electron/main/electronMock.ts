@@ -25,8 +25,12 @@ class Emitter {
 
 export type WindowOpenHandler = (details: { url: string }) => { action: 'allow' | 'deny' }
 
+let nextContentsId = 1
+
 export class FakeWebContents extends Emitter {
+  readonly id = nextContentsId++
   windowOpenHandler: WindowOpenHandler | undefined
+  send = vi.fn((_channel: string, ..._args: unknown[]) => undefined)
   setWindowOpenHandler = vi.fn((handler: WindowOpenHandler) => {
     this.windowOpenHandler = handler
   })
@@ -129,7 +133,11 @@ function createMock() {
     },
     Menu: { buildFromTemplate: vi.fn((template: unknown) => ({ template })), setApplicationMenu: vi.fn() },
     contextBridge: { exposeInMainWorld: vi.fn() },
-    ipcRenderer: { invoke: vi.fn((..._args: unknown[]): Promise<unknown> => Promise.resolve({ ok: true, value: null })) },
+    ipcRenderer: {
+      invoke: vi.fn((..._args: unknown[]): Promise<unknown> => Promise.resolve({ ok: true, value: null })),
+      on: vi.fn((_channel: string, _listener: Listener) => undefined),
+      removeListener: vi.fn((_channel: string, _listener: Listener) => undefined),
+    },
   }
 }
 

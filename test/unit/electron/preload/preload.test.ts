@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { CHANNEL_NAMES, IPC_PREFIX } from '../../../../shared/channels'
+import { EVENTS_IPC_CHANNEL } from '../../../../shared/journalEvents'
 import { PRINT_IPC_CHANNEL } from '../../../../shared/printBridge'
 import { contextBridge, ipcRenderer } from '../main/electronMock'
 
@@ -31,8 +32,9 @@ describe('preload', () => {
       const [ns, method] = channel.split('.') as [string, string]
       ;(expected[ns] ??= []).push(method)
     }
-    // Plus `printing`, the one capability beyond the contract (shared/printBridge.ts).
+    // Plus `printing` and `events`, the two capabilities beyond the contract.
     expected['printing'] = ['request']
+    expected['events'] = ['subscribe']
     expect(Object.keys(exposed).sort()).toEqual(Object.keys(expected).sort())
     for (const [ns, methods] of Object.entries(expected)) {
       const namespace = exposed[ns] ?? {}
@@ -66,5 +68,17 @@ describe('preload', () => {
     const request = { action: 'pdf', route: '/print/debrief/c1', channel: 'coachbook:journal.import', text: 'x' }
     await exposed['printing']?.['request']?.(request)
     expect(ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(PRINT_IPC_CHANNEL, { action: 'pdf', route: '/print/debrief/c1' })
+  })
+
+  it('hands the page each journal change from main\'s one events channel, and nothing of IPC itself', () => {
+    const subscribe = (exposed['events'] as unknown as { subscribe: (listener: (change: unknown) => void) => () => void }).subscribe
+    const heard: unknown[] = []
+    const stop = subscribe((change) => heard.push(change))
+    const [channel, relay] = ipcRenderer.on.mock.calls.at(-1) as [string, (event: unknown, change: unknown) => void]
+    expect(channel).toBe(EVENTS_IPC_CHANNEL)
+    relay({ sender: 'the IPC event object', ports: [] }, { type: 'changed', scope: 'journal' })
+    expect(heard).toEqual([{ type: 'changed', scope: 'journal' }])
+    stop()
+    expect(ipcRenderer.removeListener).toHaveBeenCalledWith(EVENTS_IPC_CHANNEL, relay)
   })
 })
