@@ -88,7 +88,7 @@ export function registerServe(program: Command, ctx: CliContext): void {
         face: 'browser',
         appVersion: ctx.appVersion,
         log,
-        onChange: changes.publish,
+        onChange: (change) => changes.publish(change),
       })
       const stop = waitForStop()
       try {
