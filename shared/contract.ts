@@ -68,7 +68,8 @@ import {
   type InsightsCharts,
   type JournalSpan,
 } from './insights'
-import { saveBaseSchema, type FieldConflict } from './merge'
+import type { FieldConflict } from './merge'
+import { saveBaseSchema } from './saveBase'
 import { richTextDocSchema } from './richText'
 import { searchQueryInputSchema, type SearchResult } from './search'
 import {

@@ -1,4 +1,3 @@
-import { z } from 'zod'
 import { sameContent } from './canonicalJson'
 
 /**
@@ -13,7 +12,8 @@ import { sameContent } from './canonicalJson'
  *
  * A field is one top-level property of the record: a whole rich-text document, the whole list of
  * questions, the whole `leads` map. Values are compared by content (canonical JSON), so key order
- * and `undefined` against `null` never count as a change.
+ * and `undefined` against `null` never count as a change. The base is stated in the shape of the
+ * save's own fields and read the same way (shared/saveBase.ts). No zod here: the renderer uses it.
  */
 export type FieldConflict = {
   field: string
@@ -23,9 +23,8 @@ export type FieldConflict = {
   mine: unknown
 }
 
-/** What a save may state as its base: the record's fields, compared only, never stored. */
-export const saveBaseSchema = z.record(z.string(), z.unknown())
-export type SaveBase = z.infer<typeof saveBaseSchema>
+/** What a save states as its base: the record's fields, compared only, never stored. */
+export type SaveBase = Readonly<Record<string, unknown>>
 
 export type MergeOutcome<T> = { merged: T; conflicts: FieldConflict[] }
 

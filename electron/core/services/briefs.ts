@@ -1,7 +1,9 @@
 import { sameContent } from '../../../shared/canonicalJson'
-import type { Handlers, ParsedInputOf } from '../../../shared/contract'
+import { debriefInputSchema, prebriefInputSchema, type Handlers, type ParsedInputOf } from '../../../shared/contract'
 import type { Debrief, Prebrief } from '../../../shared/entities'
 import { mergeFields, type FieldConflict, type SaveBase } from '../../../shared/merge'
+import { normalizeBase } from '../../../shared/saveBase'
+import type { z } from 'zod'
 import type { CoreContext } from '../context'
 import { requireCall } from './calls'
 import { noDebrief, noPrebrief } from './failures'
@@ -70,13 +72,14 @@ function debriefFromInput(input: ParsedInputOf<'debriefs', 'save'>['debrief']): 
  */
 function mergeBrief<T extends object>(
   fields: readonly (keyof T & string)[],
+  shape: Readonly<Record<string, z.ZodType>>,
   base: SaveBase | null | undefined,
   mine: T,
   current: T | null,
   lists: readonly string[] = [],
 ): { merged: T; conflicts: FieldConflict[] } {
   if (current === null || base === undefined) return { merged: mine, conflicts: [] }
-  return mergeFields(fields, base ?? noneOf(fields, lists), mine, current)
+  return mergeFields(fields, base === null ? noneOf(fields, lists) : normalizeBase(shape, base), mine, current)
 }
 
 function storedPrebrief({ updatedAt: _updatedAt, ...fields }: Prebrief): PrebriefFields {
@@ -95,7 +98,7 @@ export function prebriefsHandlers(ctx: CoreContext): Handlers['prebriefs'] {
         requireCall(ctx, callId)
         const current = briefs.getPrebrief(callId) ?? null
         const stored = current && storedPrebrief(current)
-        const { merged, conflicts } = mergeBrief(PREBRIEF_FIELDS, base, prebriefFromInput(input), stored, ['questions'])
+        const { merged, conflicts } = mergeBrief(PREBRIEF_FIELDS, prebriefInputSchema.shape, base, prebriefFromInput(input), stored, ['questions'])
         // Saving what is already stored changes nothing, not even the brief's time.
         if (current && sameContent(merged, stored)) return { prebrief: current, conflicts }
         briefs.savePrebrief(callId, { ...merged, updatedAt: ctx.stamp(current?.updatedAt) })
@@ -119,7 +122,7 @@ export function debriefsHandlers(ctx: CoreContext): Handlers['debriefs'] {
         requireCall(ctx, callId)
         const current = briefs.getDebrief(callId) ?? null
         const stored = current && storedDebrief(current)
-        const { merged, conflicts } = mergeBrief(DEBRIEF_FIELDS, base, debriefFromInput(input), stored)
+        const { merged, conflicts } = mergeBrief(DEBRIEF_FIELDS, debriefInputSchema.shape, base, debriefFromInput(input), stored)
         if (current && sameContent(merged, stored)) return { debrief: current, conflicts }
         const at = ctx.stamp(current?.updatedAt)
         briefs.saveDebrief(callId, { ...merged, completedAt: current?.completedAt ?? at, updatedAt: at }, at)

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { sameContent } from '../../../shared/canonicalJson'
-import type { Handlers } from '../../../shared/contract'
+import { contract, type Handlers } from '../../../shared/contract'
 import type { Call, CallDetail } from '../../../shared/entities'
 import { effectiveStakes } from '../../../shared/stakes'
 import type { CoreContext } from '../context'
@@ -62,7 +62,7 @@ export function callsHandlers(ctx: CoreContext): Handlers['calls'] {
         const current = requireCall(ctx, id)
         const describe = (conflict: { field: string; theirs: unknown }) =>
           conflict.field === 'repId' ? 'Changed in another window while you were editing: the call is now with another rep. Save again to keep yours.' : nowHolds(conflict.theirs)
-        const next = mergeOrRefuse(CALL_FIELDS, base, applyPatch(current, changes), current, describe)
+        const next = mergeOrRefuse(CALL_FIELDS, contract.calls.update.input.shape, base, applyPatch(current, changes), current, describe)
         requireRep(ctx, next.repId)
         // Saving what is already stored changes nothing, not even the call's time.
         if (!sameContent(next, current)) ctx.repos.calls.save(next, ctx.stamp(ctx.repos.calls.updatedAt(id)))

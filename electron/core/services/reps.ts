@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { sameContent } from '../../../shared/canonicalJson'
-import type { Handlers } from '../../../shared/contract'
+import { contract, type Handlers } from '../../../shared/contract'
 import type { Rep } from '../../../shared/entities'
 import { AppFailure } from '../../../shared/result'
 import type { CoreContext } from '../context'
@@ -46,7 +46,7 @@ export function repsHandlers(ctx: CoreContext): Omit<Handlers['reps'], 'overview
     update: ({ id, base, ...changes }) =>
       ctx.write(() => {
         const current = requireRep(ctx, id)
-        const next = mergeOrRefuse(REP_FIELDS, base, applyPatch(current, changes), current, (c) => nowHolds(c.theirs))
+        const next = mergeOrRefuse(REP_FIELDS, contract.reps.update.input.shape, base, applyPatch(current, changes), current, (c) => nowHolds(c.theirs))
         // Saving what is already stored changes nothing, not even the rep's time.
         if (!sameContent(next, current)) reps.save(next, ctx.stamp(reps.updatedAt(id)))
         return requireRep(ctx, id)

@@ -1,5 +1,7 @@
 import { sameContent } from '../../../shared/canonicalJson'
 import { mergeFields, type FieldConflict, type SaveBase } from '../../../shared/merge'
+import { normalizeBase } from '../../../shared/saveBase'
+import type { z } from 'zod'
 import { AppFailure } from '../../../shared/result'
 
 /**
@@ -26,13 +28,14 @@ export function repeatedCreate<T extends { id: string }>(existing: T, wanted: T,
  */
 export function mergeOrRefuse<T extends object>(
   keys: readonly (keyof T & string)[],
+  shape: Readonly<Record<string, z.ZodType>>,
   base: SaveBase | undefined,
   mine: T,
   current: T,
   describe: (conflict: FieldConflict) => string,
 ): T {
   if (base === undefined) return mine
-  const { merged, conflicts } = mergeFields(keys, base, mine, current)
+  const { merged, conflicts } = mergeFields(keys, normalizeBase(shape, base), mine, current)
   if (conflicts.length === 0) return merged
   const issues = conflicts.map((conflict) => ({ path: conflict.field, message: describe(conflict) }))
   throw new AppFailure('CONFLICT', CHANGED_ELSEWHERE_MESSAGE, issues)

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto'
 import { sameContent } from '../../../shared/canonicalJson'
-import type { Handlers } from '../../../shared/contract'
+import { contract, type Handlers } from '../../../shared/contract'
 import type { CoachingSession } from '../../../shared/entities'
 import { mergeFields } from '../../../shared/merge'
+import { normalizeBase } from '../../../shared/saveBase'
 import type { CoreContext } from '../context'
 import { noSession } from './failures'
 import { applyPatch } from './patch'
@@ -49,7 +50,9 @@ export function sessionsHandlers(ctx: CoreContext): Handlers['sessions'] {
         const current = requireSession(ctx, id)
         const stored = fieldsOf(current)
         const mine = applyPatch(stored, changes)
-        const { merged, conflicts } = base === undefined ? { merged: mine, conflicts: [] } : mergeFields(SESSION_FIELDS, base, mine, stored)
+        const { merged, conflicts } = base === undefined
+            ? { merged: mine, conflicts: [] }
+            : mergeFields(SESSION_FIELDS, normalizeBase(contract.sessions.update.input.shape, base), mine, stored)
         requireRep(ctx, merged.repId)
         if (!sameContent(merged, stored)) ctx.repos.sessions.save(merged, ctx.stamp(current.updatedAt))
         return { session: requireSession(ctx, id), conflicts }

@@ -249,6 +249,21 @@ describe('two editors on one brief (a save that states its base)', () => {
     expect(saved.debrief).toMatchObject({ actualRole: 'crutch', lesson: 'Window A started it', tells: 3 })
   })
 
+  it('reads a base stated the way a form sends its fields: empty text is nothing, and a stored value the form could not send is still a base', async () => {
+    temp.core.db.prepare('UPDATE debriefs SET drill_reps = 1 WHERE call_id = ?').run(call.id)
+    const a = await load()
+    // As a form states it: text as typed ('' for nothing), counts as numbers.
+    const formBase = { ...a, rootCauseNote: '', lesson: ' First lesson ' }
+    await invoke(temp.core, 'debriefs.save', { callId: call.id, debrief: { actualRole: 'crutch', lesson: 'Other window', asks: 2, drillReps: 3 }, base: a })
+    const saved = await invoke(temp.core, 'debriefs.save', {
+      callId: call.id,
+      debrief: { actualRole: 'crutch', lesson: 'First lesson', asks: 2, drillReps: 3, rootCauseNote: 'From this window' },
+      base: formBase,
+    })
+    expect(saved.conflicts).toEqual([])
+    expect(saved.debrief).toMatchObject({ lesson: 'Other window', rootCauseNote: 'From this window', drillReps: 3 })
+  })
+
   it('orders versions strictly: a save in the same millisecond still gets a later updatedAt', async () => {
     const a = await load()
     const first = await invoke(temp.core, 'debriefs.save', { callId: call.id, debrief: { ...a, lesson: 'one' }, base: a })
