@@ -5,6 +5,7 @@ import { LoadingState } from '../components/LoadingState'
 import { GlobalCommands } from '../features/palette/GlobalCommands'
 import { PaletteButton } from '../features/palette/PaletteButton'
 import { APP_NAME } from '../lib/useDocumentTitle'
+import { ConnectionLost } from './ConnectionLost'
 import { navRoutes } from './routes'
 import { useAppReady } from './useAppReady'
 import './Shell.css'
@@ -71,6 +72,7 @@ export function Shell({ children }: { children: ReactNode }) {
         </nav>
         <main id="main" ref={mainRef} tabIndex={-1} className="shell__main">
           <div className="shell__content">
+            <ConnectionLost />
             <Suspense fallback={<LoadingState label="Opening…" />}>
               {children}
               <OnShown onShown={() => setScreenShown(true)} />

@@ -1,4 +1,7 @@
+import { CLIENT_HEADER } from '../../../../shared/journalEvents'
 import { splitChannel } from '../channel'
+import { CLIENT_ID } from '../live/clientId'
+import { connection as pageConnection, type Connection } from '../live/connection'
 import { fail, isResult } from '../../../../shared/result'
 import type { Transport } from '../transport'
 
@@ -10,6 +13,8 @@ export type HttpTransportOptions = {
   fetch?: typeof globalThis.fetch
   /** Prefix before `/api`; empty means the page's own origin. */
   baseUrl?: string
+  /** Told of every answer, so a lost session shows as a restart (api/live/connection.ts). */
+  connection?: Pick<Connection, 'report'>
 }
 
 /**
@@ -19,6 +24,7 @@ export type HttpTransportOptions = {
  */
 export function httpTransport(options: HttpTransportOptions = {}): Transport {
   const baseUrl = options.baseUrl ?? ''
+  const connection = options.connection ?? pageConnection
   return async (channel, input) => {
     const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis)
     const [namespace, method] = splitChannel(channel)
@@ -27,13 +33,19 @@ export function httpTransport(options: HttpTransportOptions = {}): Transport {
       response = await doFetch(`${baseUrl}/api/${namespace}/${method}`, {
         method: 'POST',
         credentials: 'same-origin',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        // The tab's id makes it the origin of the changes it saves: other tabs hear of them, it does not.
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json', [CLIENT_HEADER]: CLIENT_ID },
         body: JSON.stringify(input ?? {}),
       })
     } catch {
+      connection.report('unreachable')
       return fail('IO_FAILURE', 'Coachbook is not answering. Check that it is still running in the terminal, then try again.')
     }
-    if (response.status === 401) return fail('UNAUTHORIZED', UNAUTHORIZED_MESSAGE)
+    if (response.status === 401) {
+      connection.report('unauthorized')
+      return fail('UNAUTHORIZED', UNAUTHORIZED_MESSAGE)
+    }
+    connection.report('answered')
 
     let body: unknown
     try {

@@ -63,23 +63,22 @@ export function SessionPage() {
       </>
     )
   }
-  if (session.isError || reps.isError) {
-    return (
-      <>
-        <PageHeader eyebrow={back} title="Coaching session" />
-        <ErrorState
-          title="This session could not be loaded"
-          message={(session.error ?? reps.error)?.message ?? 'Something went wrong.'}
-          onRetry={() => {
-            void session.refetch()
-            void reps.refetch()
-          }}
-          retrying={session.isFetching || reps.isFetching}
-        />
-      </>
-    )
-  }
-  return <SessionEditor key={session.data.id} session={session.data} reps={reps.data} />
+  // A failed refetch (the server restarting, say) keeps the editor and its words on screen.
+  if (session.data && reps.data) return <SessionEditor key={session.data.id} session={session.data} reps={reps.data} />
+  return (
+    <>
+      <PageHeader eyebrow={back} title="Coaching session" />
+      <ErrorState
+        title="This session could not be loaded"
+        message={(session.error ?? reps.error)?.message ?? 'Something went wrong.'}
+        onRetry={() => {
+          void session.refetch()
+          void reps.refetch()
+        }}
+        retrying={session.isFetching || reps.isFetching}
+      />
+    </>
+  )
 }
 
 function SessionEditor({ session, reps }: { session: CoachingSession; reps: NonNullable<ReturnType<typeof useReps>['data']> }) {

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest'
+import { Connection } from '../../../../../renderer/src/api/live/connection'
+import { streamChanges } from '../../../../../renderer/src/api/live/journalChanges'
+import { CLIENT_ID } from '../../../../../renderer/src/api/live/clientId'
+import type { JournalChange } from '../../../../../shared/journalEvents'
+
+/** A stand-in for the browser's EventSource: the test plays the server's side. */
+class FakeSource {
+  readyState = 0
+  onopen: (() => void) | null = null
+  onmessage: ((event: MessageEvent<string>) => void) | null = null
+  constructor(readonly url: string) {}
+  close() {
+    this.readyState = 2
+  }
+  opened() {
+    this.readyState = 1
+    this.onopen?.()
+  }
+  send(data: string) {
+    this.onmessage?.({ data } as MessageEvent<string>)
+  }
+}
+
+function setup() {
+  const connection = new Connection()
+  const sources: FakeSource[] = []
+  const changes: JournalChange[] = []
+  const stop = streamChanges((change) => changes.push(change), {
+    connection,
+    open: (url) => {
+      const source = new FakeSource(url)
+      sources.push(source)
+      return source as unknown as EventSource
+    },
+  })
+  return { connection, sources, changes, stop }
+}
+
+describe('streamChanges', () => {
+  it('listens on /api/events as this tab and passes on the changes it can read', () => {
+    const { sources, changes } = setup()
+    const source = sources[0]!
+    expect(source.url).toBe(`/api/events?client=${CLIENT_ID}`)
+    source.opened()
+    source.send('{"type":"changed","scope":"journal","channel":"reps.create","origin":"someone"}')
+    source.send('not json')
+    source.send('{"type":"deleted"}')
+    expect(changes).toEqual([{ type: 'changed', scope: 'journal', channel: 'reps.create' }])
+  })
+
+  it('counts everything as changed when a dropped stream opens again', () => {
+    const { sources, changes } = setup()
+    sources[0]!.opened()
+    sources[0]!.opened()
+    expect(changes).toEqual([{ type: 'changed', scope: 'everything' }])
+  })
+
+  it('opens a refused stream again once the tab is reconnected, and stops when asked', () => {
+    const { connection, sources, stop } = setup()
+    connection.report('answered')
+    sources[0]!.close()
+    connection.report('unauthorized')
+    connection.report('answered')
+    expect(sources).toHaveLength(2)
+    stop()
+    expect(sources[1]!.readyState).toBe(2)
+  })
+})
