@@ -42,3 +42,23 @@ export function useUpdateRep() {
     onSuccess: () => invalidateJournal(queryClient),
   })
 }
+
+/** Moves every call and session of a rep entered twice to the other, then removes the duplicate. */
+export function useMergeRep() {
+  const api = useApi()
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (input: InputOf<'reps', 'merge'>) => unwrap(api.reps.merge(input)),
+    onSuccess: (_summary, { id }) => invalidateJournal(queryClient, [queryKeys.reps.detail(id)]),
+  })
+}
+
+/** Removes a rep with no calls and no sessions (the core refuses one with records). */
+export function useDeleteRep() {
+  const api = useApi()
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (input: InputOf<'reps', 'delete'>) => unwrap(api.reps.delete(input)),
+    onSuccess: (_done, { id }) => invalidateJournal(queryClient, [queryKeys.reps.detail(id)]),
+  })
+}

@@ -62,6 +62,8 @@ function CallForm({ call, defaultRepId, onCancel, onSaved }: CallFormProps) {
   if (!call && values.repId === '' && onlyRep) setValues((current) => ({ ...current, repId: onlyRep }))
   const [localErrors, setLocalErrors] = useState<FieldErrors<CallField>>({})
   const create = useCreateCall()
+  // One id per form: a double click or a retry after a timeout answers the call it made, not a second one.
+  const [newId] = useState(() => crypto.randomUUID())
   const update = useUpdateCall()
   const mutation = call ? update : create
   const toast = useToast()
@@ -95,7 +97,7 @@ function CallForm({ call, defaultRepId, onCancel, onSaved }: CallFormProps) {
       onSaved(saved)
     }
     if (call) update.mutate({ id: call.id, ...parsed.input }, { onSuccess: done })
-    else create.mutate(parsed.input, { onSuccess: done })
+    else create.mutate({ id: newId, ...parsed.input }, { onSuccess: done })
   }
 
   if (reps.isPending) return <LoadingState label="Loading reps…" />

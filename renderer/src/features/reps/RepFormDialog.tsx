@@ -32,6 +32,8 @@ export function RepFormDialog({ open, onClose, rep, onSaved }: RepFormDialogProp
 function RepForm({ rep, onCancel, onSaved }: { rep?: Rep | undefined; onCancel: () => void; onSaved: (rep: Rep) => void }) {
   const [values, setValues] = useState<RepFormValues>(() => (rep ? repToForm(rep) : emptyRepForm))
   const create = useCreateRep()
+  // One id per form: a double click or a retry after a timeout answers the rep it made, not a second one.
+  const [newId] = useState(() => crypto.randomUUID())
   const update = useUpdateRep()
   const mutation = rep ? update : create
   const toast = useToast()
@@ -51,7 +53,7 @@ function RepForm({ rep, onCancel, onSaved }: { rep?: Rep | undefined; onCancel: 
       onSaved(saved)
     }
     if (rep) update.mutate({ id: rep.id, ...input }, { onSuccess: done })
-    else create.mutate(input, { onSuccess: done })
+    else create.mutate({ id: newId, ...input }, { onSuccess: done })
   }
 
   return (
