@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
 import type { InputOf } from '../../../shared/contract'
 import { useApi } from './ApiProvider'
 import { unwrap } from './errors'
@@ -49,7 +49,7 @@ export function useMergeRep() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (input: InputOf<'reps', 'merge'>) => unwrap(api.reps.merge(input)),
-    onSuccess: (_summary, { id }) => invalidateJournal(queryClient, [queryKeys.reps.detail(id)]),
+    onSuccess: (_summary, { id }) => afterRemoving(queryClient, id),
   })
 }
 
@@ -59,6 +59,16 @@ export function useDeleteRep() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (input: InputOf<'reps', 'delete'>) => unwrap(api.reps.delete(input)),
-    onSuccess: (_done, { id }) => invalidateJournal(queryClient, [queryKeys.reps.detail(id)]),
+    onSuccess: (_done, { id }) => afterRemoving(queryClient, id),
   })
+}
+
+/**
+ * After a rep is gone (merged or deleted): everything else is read again, but not the screens of
+ * the rep itself, which would only turn the page being left into "Rep not found".
+ */
+async function afterRemoving(queryClient: QueryClient, id: string): Promise<void> {
+  const aboutRep = (key: readonly unknown[]) => JSON.stringify(key).includes(JSON.stringify(id))
+  await queryClient.invalidateQueries({ predicate: (query) => aboutRep(query.queryKey), refetchType: 'none' })
+  await queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== 'settings' && !aboutRep(query.queryKey) })
 }
