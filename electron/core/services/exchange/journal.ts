@@ -82,7 +82,7 @@ const describeWriter = (writtenBy: WrittenBy) => (writtenBy.version ? `${written
 
 type Verdict = 'added' | 'updated' | 'unchanged' | 'newerInJournal'
 /** One record of the file, what the journal has of it, and what importing would do. */
-type Planned<T> = { record: T; callId: string; verdict: Verdict; time: string | null }
+type Planned<T> = { record: T; callId: string; verdict: Verdict; time: string | null; journalTime: string | null }
 type ImportPlan = {
   reps: Planned<JournalFileRep>[]
   calls: Planned<Call>[]
@@ -120,7 +120,7 @@ function judge<T extends object>(
   if (existing === undefined) verdict = 'added'
   else if (sameContent(content(record), content(existing))) verdict = 'unchanged'
   else verdict = fileIsNewer(fileTime, journalTime) ? 'updated' : 'newerInJournal'
-  return { record, callId, verdict, time: fileTime }
+  return { record, callId, verdict, time: fileTime, journalTime }
 }
 
 /**
@@ -202,13 +202,18 @@ function summarise(plan: ImportPlan, file: ParsedJournalFile): ImportPreview {
 /**
  * Writes what the plan says. A record taken from the file keeps the file's time as its
  * `updatedAt` (so the next import from the same source compares like with like); one the file
- * cannot date is stamped now. A brief the file does not carry is left alone: import never deletes.
+ * cannot date is stamped now. A record stepped back to the file's older version on request is a
+ * change made now and is stamped so: open windows take it in (they ignore copies older than the
+ * one they show), and the same file still finds it unchanged, since content is compared. A brief
+ * the file does not carry is left alone: import never deletes.
  */
 function applyPlan(ctx: CoreContext, plan: ImportPlan, takeFileVersions: boolean): void {
   const { reps, calls, briefs, sessions, settings } = ctx.repos
   const now = ctx.now()
   const writes = <T>(items: Planned<T>[]) =>
-    items.filter((i) => i.verdict === 'added' || i.verdict === 'updated' || (takeFileVersions && i.verdict === 'newerInJournal'))
+    items
+      .filter((i) => i.verdict === 'added' || i.verdict === 'updated' || (takeFileVersions && i.verdict === 'newerInJournal'))
+      .map((i) => (i.verdict === 'newerInJournal' ? { ...i, time: ctx.stamp(i.journalTime) } : i))
   for (const { record, time } of writes(plan.reps)) reps.save(content(record), time ?? now)
   for (const { record, time } of writes(plan.calls)) calls.save(record, time ?? now)
   for (const { record, callId, time } of writes(plan.prebriefs)) briefs.savePrebrief(callId, { ...record, updatedAt: time ?? now })

@@ -267,18 +267,19 @@ describe('importing an older file over a journal that has moved on', () => {
     expect([call05.debrief?.lesson, call05.prebrief?.objective]).toEqual(['Written this week', 'Planned this week'])
   })
 
-  it('takes the file\'s versions only when asked, and keeps the file\'s times for them', async () => {
+  it('takes the file\'s versions only when asked, stamped as a change made now', async () => {
     const { core, older } = await movedOn()
     const summary = await invoke(core, 'journal.import', { text: older, takeFileVersions: true })
     expect(summary).toMatchObject({ reps: counts(0, 0, 2, 1), tookFileVersions: true })
     expect((await invoke(core, 'reps.get', { id: 'rep-marcus' })).title).toBe('Account Executive')
     expect((await invoke(core, 'calls.get', { id: 'call-01' })).call.account).toBe('Acme Corp')
     expect((await invoke(core, 'calls.get', { id: 'call-05' })).debrief?.lesson).toBe(fixture.calls[4]?.debrief?.lesson)
-    // The records are the file's again, time included: the same file now finds them unchanged.
+    // Stepping back is a change made now (open windows must take it in); the content is the
+    // file's again, so the same file now finds it unchanged.
     const file = JSON.parse(older) as JournalFile
-    expect((await invoke(core, 'journal.export', {})).reps.find((r) => r.id === 'rep-marcus')?.updatedAt).toBe(
-      file.reps.find((r) => r.id === 'rep-marcus')?.updatedAt,
-    )
+    const fileTime = file.reps.find((r) => r.id === 'rep-marcus')?.updatedAt ?? ''
+    const stored = (await invoke(core, 'journal.export', {})).reps.find((r) => r.id === 'rep-marcus')?.updatedAt ?? ''
+    expect(Date.parse(stored)).toBeGreaterThan(Date.parse(fileTime))
     expect(await invoke(core, 'journal.previewImport', { text: older })).toMatchObject({ reps: counts(0, 0, 3), calls: counts(0, 0, 12) })
   })
 
