@@ -4,6 +4,7 @@ import { expect, test } from './fixtures'
 import type { JournalApi } from './journalApi'
 import { AppShell } from './pages/AppShell'
 import { DebriefScreen } from './pages/BriefsScreen'
+import { RepsScreen } from './pages/RepsScreen'
 import { expectNoAxeViolations } from './support/axe'
 import { screenshotFor } from './support/screenshot'
 
@@ -126,5 +127,34 @@ test.describe('two windows on one debrief', () => {
     await conflicts.getByRole('button', { name: 'Keep mine' }).click()
     await other.expectSaved()
     expect((await storedDebrief(journal, callId))?.outcome).toBe('lost')
+  })
+})
+
+test.describe('a dialog saved over a change made elsewhere', () => {
+  test('merges other fields, and names a field changed in both places before saving it on purpose', async ({ page, server, journal }) => {
+    await journal.connect()
+    const rep = await journal.addRep({ name: 'Dana Ortiz', title: 'SDR' })
+    const app = new AppShell(page, server)
+    const reps = new RepsScreen(page)
+    await app.open('/reps')
+
+    // Another window changes the title while this dialog renames the rep: both survive.
+    await reps.row('Dana Ortiz').getByRole('button', { name: 'Edit Dana Ortiz' }).click()
+    await journal.updateRep({ id: rep.id, title: 'Account Executive' })
+    await reps.fill({ name: 'Dana Ortiz-Reyes' })
+    await reps.dialog.getByRole('button', { name: 'Save changes' }).click()
+    await expect(reps.dialog).toBeHidden()
+    expect(await journal.call('reps.get', { id: rep.id })).toMatchObject({ name: 'Dana Ortiz-Reyes', title: 'Account Executive' })
+
+    // The same field changed in both places: refused and named, then saved when asked again.
+    await reps.row('Dana Ortiz-Reyes').getByRole('button', { name: 'Edit Dana Ortiz-Reyes' }).click()
+    await journal.updateRep({ id: rep.id, title: 'Team Lead' })
+    await reps.fill({ title: 'Director' })
+    await reps.dialog.getByRole('button', { name: 'Save changes' }).click()
+    await expect(reps.dialog).toContainText('it is now “Team Lead”. Save again to keep yours.')
+    expect(await journal.call('reps.get', { id: rep.id })).toMatchObject({ title: 'Team Lead' })
+    await reps.dialog.getByRole('button', { name: 'Save changes' }).click()
+    await expect(reps.dialog).toBeHidden()
+    expect(await journal.call('reps.get', { id: rep.id })).toMatchObject({ title: 'Director' })
   })
 })

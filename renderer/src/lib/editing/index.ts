@@ -11,3 +11,4 @@ export { reconcile, withHeldBack, type EditingShape, type Fields, type Held, typ
 export { bothDocs, bothLists, bothTexts, looseFields } from './fieldValues'
 export { ConflictPanel, type ConflictItem } from './ConflictPanel'
 export const CONFLICT_ATTENTION = 'Changed in another window too — choose which to keep'
+export { useDialogBase } from './useDialogBase'
