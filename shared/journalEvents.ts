@@ -51,3 +51,23 @@ export type EventsBridge = {
   /** Calls `listener` for every change made elsewhere; answers the function that stops it. */
   subscribe(listener: (change: JournalChange) => void): () => void
 }
+
+export type ChangeListener = (change: JournalChange) => void
+export type ChangeFeed = { subscribe(listener: ChangeListener): () => void }
+
+/**
+ * The hub `coachbook serve` puts between the core host's `onChange` and the web host's event
+ * stream (electron/web/events.ts): created before either, so the core can start first.
+ */
+export function createChangeHub(): ChangeFeed & { publish(change: JournalChange): void } {
+  const listeners = new Set<ChangeListener>()
+  return {
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    publish(change) {
+      for (const listener of listeners) listener(change)
+    },
+  }
+}

@@ -1,14 +1,16 @@
 import { contextBridge, ipcRenderer } from 'electron'
 import type { Api } from '../../shared/api'
+import { APP_COMMAND_CHANNEL, isAppCommand, type ShellBridge } from '../../shared/appCommands'
 import { CHANNEL_NAMES, IPC_PREFIX } from '../../shared/channels'
-import { EVENTS_IPC_CHANNEL, type EventsBridge, type JournalChange } from '../../shared/journalEvents'
+import { EVENTS_IPC_CHANNEL, readJournalChange, type EventsBridge, type JournalChange } from '../../shared/journalEvents'
 import { PRINT_IPC_CHANNEL, type PrintBridge, type PrintRequest } from '../../shared/printBridge'
 
 /**
  * The renderer's only door to the main process: `window.coachbook`, one method per contract
- * channel, printing, and one subscription to journal changes — nothing else (no raw
- * ipcRenderer, no general event emitter). This runs sandboxed as CommonJS, so it imports only
- * `electron` and dependency-free shared modules (the channel list); main validates.
+ * channel, plus `printing` (ask main to print), `shell` (hear the menu's commands) and `events`
+ * (hear of changes made to the journal elsewhere), and nothing else (no raw ipcRenderer, no event
+ * objects). This runs sandboxed as CommonJS, so it imports only `electron` and dependency-free
+ * shared modules; main validates everything.
  */
 type Invoke = (input?: unknown) => Promise<unknown>
 
@@ -29,13 +31,29 @@ const printing: PrintBridge = {
   request: (request: PrintRequest) => ipcRenderer.invoke(PRINT_IPC_CHANNEL, { action: request.action, route: request.route }) as ReturnType<PrintBridge['request']>,
 }
 
+/** The menu's commands (electron/main/commands.ts): only the command's name reaches the page. */
+const shell: ShellBridge = {
+  onCommand(listener) {
+    const relay = (_event: unknown, command: unknown) => {
+      if (isAppCommand(command)) listener(command)
+    }
+    ipcRenderer.on(APP_COMMAND_CHANNEL, relay)
+    return () => {
+      ipcRenderer.removeListener(APP_COMMAND_CHANNEL, relay)
+    }
+  },
+}
+
 /**
  * Changes made elsewhere (another window, the CLI), from main's one events channel
- * (shared/journalEvents.ts). The page gets the change alone, never IPC's event object.
+ * (shared/journalEvents.ts). The page gets the change alone, read as a change, never IPC's event object.
  */
 const events: EventsBridge = {
   subscribe: (listener: (change: JournalChange) => void) => {
-    const relay = (_event: unknown, change: JournalChange) => listener(change)
+    const relay = (_event: unknown, message: unknown) => {
+      const change = readJournalChange(message)
+      if (change) listener(change)
+    }
     ipcRenderer.on(EVENTS_IPC_CHANNEL, relay)
     return () => {
       ipcRenderer.removeListener(EVENTS_IPC_CHANNEL, relay)
@@ -43,4 +61,4 @@ const events: EventsBridge = {
   },
 }
 
-contextBridge.exposeInMainWorld('coachbook', { ...buildApi(), printing, events })
+contextBridge.exposeInMainWorld('coachbook', { ...buildApi(), printing, shell, events })

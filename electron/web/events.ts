@@ -1,27 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { CLIENT_HEADER, CLIENT_ID_PATTERN, CLIENT_PARAM, type JournalChange } from '../../shared/journalEvents'
+import { CLIENT_HEADER, CLIENT_ID_PATTERN, CLIENT_PARAM, type ChangeFeed } from '../../shared/journalEvents'
 
 /**
  * Browser mode's side of "open tabs learn of changes made elsewhere" (shared/journalEvents.ts):
  * `GET /api/events` is a Server-Sent Events stream, authorised like every `/api` call, carrying
  * each change to the journal except the ones the tab made itself.
  */
-export type ChangeListener = (change: JournalChange) => void
-export type ChangeFeed = { subscribe(listener: ChangeListener): () => void }
-
-/** The hub `coachbook serve` puts between the core host's `onChange` and the web host. */
-export function createChangeHub(): ChangeFeed & { publish(change: JournalChange): void } {
-  const listeners = new Set<ChangeListener>()
-  return {
-    subscribe(listener) {
-      listeners.add(listener)
-      return () => listeners.delete(listener)
-    },
-    publish(change) {
-      for (const listener of listeners) listener(change)
-    },
-  }
-}
+export { createChangeHub, type ChangeFeed, type ChangeListener } from '../../shared/journalEvents'
 
 /** The tab a request comes from, when it names a plausible one. */
 export function clientOf(request: IncomingMessage, url?: URL): string | undefined {

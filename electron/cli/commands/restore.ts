@@ -1,6 +1,6 @@
 import type { Command } from 'commander'
 import type { CliContext } from '../context'
-import { restoreJournal } from '../restore'
+import { restoreJournal } from '../../core/restore'
 
 /** `coachbook restore <file>`: replace the journal with a backup; the current one is kept in backups/. */
 export function registerRestore(program: Command, ctx: CliContext): void {

@@ -1,19 +1,20 @@
-import { CLIENT_PARAM, EVENTS_PATH, readJournalChange, type EventsBridge, type JournalChange } from '../../../../shared/journalEvents'
+import { CLIENT_PARAM, EVENTS_PATH, readJournalChange, type JournalChange } from '../../../../shared/journalEvents'
+import { currentPlatform, type Platform } from '../../platform'
 import { CLIENT_ID } from './clientId'
 import { connection as pageConnection, type Connection } from './connection'
 
 /**
- * Where a page hears of changes made elsewhere (shared/journalEvents.ts): Electron's preload
- * bridge (`window.coachbook.events`), or browser mode's Server-Sent Events stream.
+ * Where a page hears of changes made elsewhere (shared/journalEvents.ts): the desktop preload's
+ * `events` bridge (as src/platform.ts finds it), or browser mode's Server-Sent Events stream.
  */
 export type ChangeSource = (listener: (change: JournalChange) => void) => () => void
 
-type WindowWithEvents = { coachbook?: { events?: EventsBridge } }
-
-/** The source the page runs on; null where there is none (a test's fake Api, an old preload). */
-export function detectChangeSource(win: WindowWithEvents = window as WindowWithEvents): ChangeSource | null {
-  const bridge = win.coachbook
-  if (bridge) return bridge.events ? (listener) => bridge.events!.subscribe(listener) : null
+/** The source the page runs on; null where there is none (an old preload, a browser without EventSource). */
+export function detectChangeSource(platform: Platform = currentPlatform()): ChangeSource | null {
+  if (platform.kind === 'desktop') {
+    const events = platform.events
+    return events ? (listener) => events.subscribe(listener) : null
+  }
   if (typeof EventSource === 'undefined') return null
   return (listener) => streamChanges(listener)
 }

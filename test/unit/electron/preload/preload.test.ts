@@ -1,12 +1,13 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { CHANNEL_NAMES, IPC_PREFIX } from '../../../../shared/channels'
+import { APP_COMMAND_CHANNEL } from '../../../../shared/appCommands'
 import { EVENTS_IPC_CHANNEL } from '../../../../shared/journalEvents'
 import { PRINT_IPC_CHANNEL } from '../../../../shared/printBridge'
 import { contextBridge, ipcRenderer } from '../main/electronMock'
 
 vi.mock('electron', () => import('../main/electronMock'))
 
-type Exposed = Record<string, Record<string, (input?: unknown) => Promise<unknown>>>
+type Exposed = Record<string, Record<string, (input?: unknown) => unknown>>
 
 describe('preload', () => {
   let exposed: Exposed
@@ -32,8 +33,11 @@ describe('preload', () => {
       const [ns, method] = channel.split('.') as [string, string]
       ;(expected[ns] ??= []).push(method)
     }
-    // Plus `printing` and `events`, the two capabilities beyond the contract.
+    // Plus the three capabilities beyond the contract: `printing` (shared/printBridge.ts), the
+    // menu's commands, `shell` (shared/appCommands.ts), and journal changes, `events`
+    // (shared/journalEvents.ts).
     expected['printing'] = ['request']
+    expected['shell'] = ['onCommand']
     expected['events'] = ['subscribe']
     expect(Object.keys(exposed).sort()).toEqual(Object.keys(expected).sort())
     for (const [ns, methods] of Object.entries(expected)) {
@@ -70,6 +74,21 @@ describe('preload', () => {
     expect(ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(PRINT_IPC_CHANNEL, { action: 'pdf', route: '/print/debrief/c1' })
   })
 
+  it('relays the menu’s commands by name only, ignores anything else, and stops when asked', () => {
+    const heard: unknown[] = []
+    const stop = exposed['shell']?.['onCommand']?.((command: unknown) => heard.push(command)) as () => void
+    const [channel, relay] = (ipcRenderer.on.mock.calls.at(-1) ?? []) as [string, (event: unknown, ...args: unknown[]) => void]
+    expect(channel).toBe(APP_COMMAND_CHANNEL)
+    const event = { sender: 'the ipcRenderer itself' }
+    relay(event, 'newDebrief')
+    relay(event, 'rm -rf')
+    relay(event, { command: 'newCall' })
+    relay(event, 'print', 'extra')
+    expect(heard).toEqual(['newDebrief', 'print'])
+    stop()
+    expect(ipcRenderer.removeListener).toHaveBeenCalledExactlyOnceWith(APP_COMMAND_CHANNEL, relay)
+  })
+
   it('hands the page each journal change from main\'s one events channel, and nothing of IPC itself', () => {
     const subscribe = (exposed['events'] as unknown as { subscribe: (listener: (change: unknown) => void) => () => void }).subscribe
     const heard: unknown[] = []
@@ -77,6 +96,7 @@ describe('preload', () => {
     const [channel, relay] = ipcRenderer.on.mock.calls.at(-1) as [string, (event: unknown, change: unknown) => void]
     expect(channel).toBe(EVENTS_IPC_CHANNEL)
     relay({ sender: 'the IPC event object', ports: [] }, { type: 'changed', scope: 'journal' })
+    relay({ sender: 'the IPC event object', ports: [] }, { type: 'exec', scope: 'journal' })
     expect(heard).toEqual([{ type: 'changed', scope: 'journal' }])
     stop()
     expect(ipcRenderer.removeListener).toHaveBeenCalledWith(EVENTS_IPC_CHANNEL, relay)

@@ -164,7 +164,7 @@ describe('the reader thread', () => {
   it('is answered while a long import is being written', async () => {
     const { host } = await start()
     await host.invoke('reps.create', { name: 'Dana Ortiz' })
-    const importing = host.invoke('journal.import', { text: bigJournal(2000) }).then(() => 'import' as const)
+    const importing = host.invoke('journal.import', { text: bigJournal(500) }).then(() => 'import' as const)
     const reading = host.invoke('reps.list', {}).then((result) => {
       // It sees what was committed before it began, not the import under way.
       expect(result).toMatchObject({ ok: true, value: [{ name: 'Dana Ortiz' }] })

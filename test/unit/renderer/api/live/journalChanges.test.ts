@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { Connection } from '../../../../../renderer/src/api/live/connection'
-import { streamChanges } from '../../../../../renderer/src/api/live/journalChanges'
+import { detectChangeSource, streamChanges } from '../../../../../renderer/src/api/live/journalChanges'
 import { CLIENT_ID } from '../../../../../renderer/src/api/live/clientId'
 import type { JournalChange } from '../../../../../shared/journalEvents'
 
@@ -65,5 +65,19 @@ describe('streamChanges', () => {
     expect(sources).toHaveLength(2)
     stop()
     expect(sources[1]!.readyState).toBe(2)
+  })
+})
+
+describe('detectChangeSource', () => {
+  it('listens through the desktop preload’s events bridge, which src/platform.ts hands out', () => {
+    const stop = vi.fn()
+    const subscribe = vi.fn(() => stop)
+    const source = detectChangeSource({ kind: 'desktop', api: {} as never, printing: null, shell: null, events: { subscribe } })
+    const listener = vi.fn()
+    const unsubscribe = source?.(listener)
+    expect(subscribe).toHaveBeenCalledExactlyOnceWith(listener)
+    unsubscribe?.()
+    expect(stop).toHaveBeenCalledTimes(1)
+    expect(detectChangeSource({ kind: 'desktop', api: {} as never, printing: null, shell: null, events: null })).toBeNull()
   })
 })

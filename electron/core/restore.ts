@@ -2,9 +2,9 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { randomBytes } from 'node:crypto'
 import Database from 'better-sqlite3'
-import { openCore } from '../core'
-import { readSchemaVersion, SCHEMA_VERSION } from '../core/db/migrations'
-import { backupsDir, databasePath } from '../core/paths'
+import { readSchemaVersion, SCHEMA_VERSION } from './db/migrations'
+import { openCore } from './journal'
+import { backupsDir, databasePath } from './paths'
 import { AppFailure } from '../../shared/result'
 
 /**
