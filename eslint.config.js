@@ -95,7 +95,7 @@ export default tseslint.config(
   {
     files: ['electron/preload/**/*.ts'],
     rules: layer(
-      ['electron', '/shared/channels.ts', '/shared/printBridge.ts', '/shared/appCommands.ts'],
+      ['electron', '/shared/channels.ts', '/shared/printBridge.ts', '/shared/appCommands.ts', '/shared/journalEvents.ts'],
       'the sandboxed preload imports only electron and the dependency-free shared modules',
       ['/shared/**'],
     ),

@@ -12,6 +12,8 @@ export const CHANNEL_ACCESS = {
   'reps.get': 'read',
   'reps.create': 'write',
   'reps.update': 'write',
+  'reps.merge': 'write',
+  'reps.delete': 'write',
   'reps.overview': 'read',
   'reps.nextSkillFocus': 'read',
   'calls.list': 'read',

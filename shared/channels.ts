@@ -11,6 +11,8 @@ export const CHANNEL_NAMES = [
   'reps.get',
   'reps.create',
   'reps.update',
+  'reps.merge',
+  'reps.delete',
   'reps.overview',
   'reps.nextSkillFocus',
   'calls.list',

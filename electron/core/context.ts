@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3'
 import type { AppInfo } from '../../shared/contract'
 import type { Repositories } from './db/repositories'
 import type { FileReader } from './sandbox'
+import { nextStamp } from './services/stamp'
 
 /** What every service needs: the connection, its repositories, the app's identity and the time. */
 export type CoreContext = {
@@ -10,6 +11,8 @@ export type CoreContext = {
   info: AppInfo
   /** The current instant, ISO-8601 UTC. */
   now(): string
+  /** The `updatedAt` for a change to a record last changed at `previous` (services/stamp.ts). */
+  stamp(previous?: string | null): string
   /**
    * Runs `fn` in one IMMEDIATE transaction: read-then-write operations take the write lock up
    * front, so another process (the CLI beside the app) cannot slip a change in between.
@@ -20,12 +23,14 @@ export type CoreContext = {
 }
 
 export function createContext(db: Database.Database, repos: Repositories, info: AppInfo, reader: FileReader): CoreContext {
+  const now = () => new Date().toISOString()
   return {
     db,
     repos,
     info,
     reader,
-    now: () => new Date().toISOString(),
+    now,
+    stamp: (previous) => nextStamp(now(), previous),
     write: (fn) => db.transaction(fn).immediate(),
   }
 }

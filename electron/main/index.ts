@@ -5,6 +5,7 @@ import { DATA_DIR_ENV, resolveDataDir } from '../core/paths'
 import { AppFailure } from '../../shared/result'
 import { appLocation } from './appLocation'
 import { installAppProtocol, registerAppScheme } from './appProtocol'
+import { sendChangeToWindows } from './changes'
 import { sendAppCommand } from './commands'
 import { registerIpc } from './ipc'
 import { installMenu } from './menu'
@@ -73,6 +74,8 @@ async function openJournal(directory: string): Promise<CoreHost | null> {
       face: 'electron',
       appVersion: app.getVersion(),
       log: (line) => console.error(line),
+      // Every change made elsewhere reaches every other window's page (changes.ts).
+      onChange: (change) => sendChangeToWindows(change, BrowserWindow.getAllWindows()),
     })
   } catch (error) {
     if (error instanceof AppFailure && error.code === 'NEWER_SCHEMA') {

@@ -3,8 +3,10 @@ import type { AddressInfo } from 'node:net'
 import { newErrorId, unexpectedMessage } from '../../shared/dispatch'
 import type { Invoke } from '../../shared/invoke'
 import { AppFailure, fail } from '../../shared/result'
+import { EVENTS_PATH } from '../../shared/journalEvents'
 import { createToken, isAllowedHost, isAllowedOrigin, isAuthorized, tokensMatch } from './auth'
 import { bodyLimit, describeBytes, isLargeBody } from './bodyLimits'
+import { clientOf, streamChanges, type ChangeFeed } from './events'
 import { SECURITY_HEADERS } from './headers'
 import { createQueue } from './queue'
 import { serveStatic } from './static'
@@ -25,6 +27,8 @@ export type WebHostOptions = {
   rendererDir: string
   /** Where unexpected server errors are reported; never stdout, which belongs to the announced URL. */
   log?: (line: string) => void
+  /** Changes to the journal, streamed to open tabs at /api/events (electron/web/events.ts). */
+  changes?: ChangeFeed
 }
 
 export type WebHost = {
@@ -66,6 +70,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       response.setHeader('WWW-Authenticate', 'Bearer')
       return sendJson(response, 401, fail('UNAUTHORIZED', 'Open Coachbook from the address it printed when it started'))
     }
+    if (url.pathname === EVENTS_PATH && options.changes) {
+      if (request.method !== 'GET') {
+        response.setHeader('Allow', 'GET')
+        return sendJson(response, 405, fail('INVALID_INPUT', `Use GET for ${EVENTS_PATH}`))
+      }
+      return streamChanges(request, response, options.changes, clientOf(request, url))
+    }
     if (request.method !== 'POST') {
       response.setHeader('Allow', 'POST')
       return sendJson(response, 405, fail('INVALID_INPUT', 'Use POST for /api calls'))
@@ -94,7 +105,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     } catch {
       return sendJson(response, 400, fail('INVALID_INPUT', 'The request body is not valid JSON'))
     }
-    sendJson(response, 200, await options.invoke(channel, input))
+    sendJson(response, 200, await options.invoke(channel, input, clientOf(request)))
   }
 
   async function handlePage(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {

@@ -1,11 +1,13 @@
 import type { Api } from '../../shared/api'
 import type { AppCommand, ShellBridge } from '../../shared/appCommands'
+import type { EventsBridge } from '../../shared/journalEvents'
 import type { PrintBridge } from '../../shared/printBridge'
 
 /**
  * The one module that knows what the renderer runs on: the desktop app, where the preload put
  * `window.coachbook` (electron/preload/index.ts), or a browser tab served by browser mode. The
- * API client, printing, the unload guard and the menu's commands all ask here; nothing else in
+ * API client, printing, the unload guard, the menu's commands and the journal's change events
+ * (api/live/journalChanges.ts) all ask here; nothing else in
  * the renderer reads `window.coachbook` (a lint rule in eslint.config.js holds that).
  */
 export type Platform =
@@ -17,6 +19,8 @@ export type Platform =
       printing: PrintBridge | null
       /** The native menu's commands; absent from a preload older than the page. */
       shell: ShellBridge | null
+      /** Changes made to the journal in other windows or programs; absent from an older preload. */
+      events: EventsBridge | null
     }
   | { kind: 'browser' }
 
@@ -26,12 +30,13 @@ export type PlatformWindow = { coachbook?: unknown }
 export function detectPlatform(win: PlatformWindow): Platform {
   const bridge = win.coachbook
   if (typeof bridge !== 'object' || bridge === null) return { kind: 'browser' }
-  const { printing, shell } = bridge as { printing?: Partial<PrintBridge>; shell?: Partial<ShellBridge> }
+  const { printing, shell, events } = bridge as { printing?: Partial<PrintBridge>; shell?: Partial<ShellBridge>; events?: Partial<EventsBridge> }
   return {
     kind: 'desktop',
     api: bridge as Api,
     printing: typeof printing?.request === 'function' ? (printing as PrintBridge) : null,
     shell: typeof shell?.onCommand === 'function' ? (shell as ShellBridge) : null,
+    events: typeof events?.subscribe === 'function' ? (events as EventsBridge) : null,
   }
 }
 

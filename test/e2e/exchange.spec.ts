@@ -185,3 +185,46 @@ test.describe('import and export', () => {
     await expect(callsScreen.row('Hooli')).toContainText('Marcus Lee')
   })
 })
+
+test.describe('importing an older journal file', () => {
+  test('keeps what the journal changed since, says so in the preview, and takes the file’s versions only when asked', async ({
+    page,
+    server,
+    journal,
+  }) => {
+    await journal.connect()
+    const rep = await journal.addRep({ name: 'Dana Ortiz', title: 'SDR' })
+    // Last week's backup, then a week of work.
+    const older = await journal.call<JournalFile>('journal.export', {})
+    await journal.updateRep({ id: rep.id, title: 'Account Executive' })
+    const olderFile = { name: 'coachbook-journal-last-week.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(older)) }
+
+    const app = new AppShell(page, server)
+    const exchange = new ExchangeScreen(page)
+    await app.open('/exchange')
+    await exchange.choose(olderFile)
+    await exchange.expectStep('Check what changes')
+    const counts = page.getByRole('table', { name: 'What importing this file would do' })
+    await expect(counts.getByRole('row', { name: /Reps/ })).toHaveText(/Reps\s*0\s*0\s*0\s*1/)
+    await expect(page.getByRole('status').filter({ hasText: '1 record in your journal is newer than in this file' })).toContainText(
+      'They are kept',
+    )
+    await expect(page.getByRole('checkbox', { name: 'Replace them with the file’s older versions instead' })).not.toBeChecked()
+    await expectNoViolations(page)
+
+    await exchange.button('Import journal file').click()
+    await exchange.expectStep('Journal file imported')
+    await expect(page.getByRole('status').filter({ hasText: 'kept their newer version' })).toBeVisible()
+    expect((await journal.call<{ title: string | null }>('reps.get', { id: rep.id })).title).toBe('Account Executive')
+
+    // Stepping back is possible, but only on purpose.
+    await exchange.button('Import another file').click()
+    await exchange.choose(olderFile)
+    await exchange.expectStep('Check what changes')
+    await page.getByRole('checkbox', { name: 'Replace them with the file’s older versions instead' }).check()
+    await exchange.button('Import journal file').click()
+    await exchange.expectStep('Journal file imported')
+    await expect(page.getByRole('status').filter({ hasText: 'now hold the file’s older version' })).toBeVisible()
+    expect((await journal.call<{ title: string | null }>('reps.get', { id: rep.id })).title).toBe('SDR')
+  })
+})

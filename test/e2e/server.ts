@@ -52,10 +52,11 @@ export class CoachbookServer {
     return this.output
   }
 
-  async start(): Promise<string> {
+  /** Starts the host; on `port` when given (a restart in place, as a user runs it with --port). */
+  async start(port = 0): Promise<string> {
     if (this.child) throw new Error('The server is already running')
     const child = spawn(process.execPath, [cli(), 'serve'], {
-      env: { ...process.env, COACHBOOK_DATA_DIR: this.dataDir, COACHBOOK_PORT: '0' },
+      env: { ...process.env, COACHBOOK_DATA_DIR: this.dataDir, COACHBOOK_PORT: String(port) },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     this.child = child
@@ -104,5 +105,10 @@ export class CoachbookServer {
   async restart(): Promise<string> {
     await this.stop()
     return this.start()
+  }
+
+  /** The port the host listens on now. */
+  get port(): number {
+    return Number(new URL(this.origin).port)
   }
 }

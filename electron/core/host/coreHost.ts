@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads'
 import { isReadOnly } from '../../../shared/access'
 import type { Invoke } from '../../../shared/invoke'
+import type { JournalChange } from '../../../shared/journalEvents'
 import { AppFailure, fail, type Result } from '../../../shared/result'
 import type { CoreWorkerData, HostMessage, WorkerMessage } from './protocol'
 
@@ -23,6 +24,9 @@ import type { CoreWorkerData, HostMessage, WorkerMessage } from './protocol'
  * which the renderer's autosave keeps retrying. A call refused as BUSY changed nothing (SQLite takes
  * the write lock before writing), so sending it again is safe.
  *
+ * The writer announces every change it commits (with the `origin` the call named) and any change
+ * another program makes; `onChange` hands them to the face, which tells its windows or tabs.
+ *
  * If a thread ends unexpectedly, the calls it was answering fail with a plain message and the next
  * call starts a new one. `restart()` stops a call that takes too long: the threads are ended,
  * SQLite rolls back whatever was not committed, and new threads open the journal.
@@ -34,6 +38,8 @@ export type CoreHostOptions = Omit<CoreWorkerData, 'readOnly'> & {
   log?: (line: string) => void
   /** How long, in all, a call waits for another program's lock before answering BUSY. */
   busyWaitMs?: number
+  /** Every change to the journal: made through this host, or by another program. */
+  onChange?: (change: JournalChange) => void
 }
 
 export type CoreHost = {
@@ -64,7 +70,7 @@ export const CLOSED_MESSAGE = 'The journal is closed.'
 
 /** Starts the core's threads and waits until the journal is open; throws AppFailure if it cannot be. */
 export async function startCoreHost(options: CoreHostOptions): Promise<CoreHost> {
-  const { workerFile, log = () => undefined, busyWaitMs = DEFAULT_BUSY_WAIT_MS, ...data } = options
+  const { workerFile, log = () => undefined, busyWaitMs = DEFAULT_BUSY_WAIT_MS, onChange = () => undefined, ...data } = options
   let nextId = 1
   let closed = false
   const running: Record<Role, Promise<Thread> | null> = { writer: null, reader: null }
@@ -92,6 +98,8 @@ export async function startCoreHost(options: CoreHostOptions): Promise<CoreHost>
         } else if (message.type === 'result') {
           pending.get(message.id)?.(message.result)
           pending.delete(message.id)
+        } else if (message.type === 'change' && !closed) {
+          onChange(message.change)
         }
       })
       worker.on('error', (error) => {
@@ -120,7 +128,7 @@ export async function startCoreHost(options: CoreHostOptions): Promise<CoreHost>
   }
 
   /** One attempt: the call sent to its thread, answered by it. */
-  const send: Invoke = async (channel, input) => {
+  const send: Invoke = async (channel, input, origin) => {
     if (closed) return fail('IO_FAILURE', CLOSED_MESSAGE)
     const role: Role = isReadOnly(channel) ? 'reader' : 'writer'
     let target: Thread
@@ -134,7 +142,7 @@ export async function startCoreHost(options: CoreHostOptions): Promise<CoreHost>
     return new Promise<Result<unknown>>((answer) => {
       target.pending.set(id, answer)
       try {
-        target.worker.postMessage({ type: 'invoke', id, channel, input } satisfies HostMessage)
+        target.worker.postMessage({ type: 'invoke', id, channel, input, ...(origin === undefined ? {} : { origin }) } satisfies HostMessage)
       } catch (error) {
         // Input that cannot cross to the thread (a function, a symbol) is the caller's mistake.
         target.pending.delete(id)
@@ -143,10 +151,10 @@ export async function startCoreHost(options: CoreHostOptions): Promise<CoreHost>
     })
   }
 
-  const invoke: Invoke = async (channel, input) => {
+  const invoke: Invoke = async (channel, input, origin) => {
     const deadline = Date.now() + busyWaitMs
     for (let attempt = 0; ; attempt++) {
-      const result = await send(channel, input)
+      const result = await send(channel, input, origin)
       if (result.ok || result.error.code !== 'BUSY' || closed || Date.now() >= deadline) return result
       const pause = BUSY_PAUSES_MS[Math.min(attempt, BUSY_PAUSES_MS.length - 1)] ?? 1000
       await new Promise((resume) => setTimeout(resume, Math.min(pause, Math.max(0, deadline - Date.now()))))

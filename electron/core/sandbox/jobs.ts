@@ -11,7 +11,7 @@ import { readJournalFile } from '../services/exchange/journalRead'
  * core only ever sees its plain result.
  */
 export type ParseJob =
-  | { kind: 'journal'; text: string }
+  | { kind: 'journal'; text: string; appVersion: string }
   | { kind: 'csv'; text: string; delimiter: CsvDelimiterChoice }
   | { kind: 'ics'; text: string; window: IcsWindow }
 
@@ -27,7 +27,7 @@ export const FILE_KIND_NAMES: Record<ParseKind, string> = {
 export function runParseJob(job: ParseJob): unknown {
   switch (job.kind) {
     case 'journal':
-      return readJournalFile(job.text)
+      return readJournalFile(job.text, job.appVersion)
     case 'csv':
       return readCsv(job.text, job.delimiter)
     case 'ics':
@@ -37,7 +37,8 @@ export function runParseJob(job: ParseJob): unknown {
 
 /** What the core asks of the sandbox, one method per kind of file. */
 export type FileReader = {
-  journal(text: string): Promise<ParsedJournalFile>
+  /** `appVersion` names this Coachbook when a file from a newer one is refused. */
+  journal(text: string, appVersion: string): Promise<ParsedJournalFile>
   csv(text: string, delimiter: CsvDelimiterChoice): Promise<CsvTable>
   ics(text: string, window: IcsWindow): Promise<IcsReading>
 }
@@ -45,7 +46,7 @@ export type FileReader = {
 /** A FileReader over anything that runs jobs: the worker sandbox, or (in unit tests) the same thread. */
 export function fileReader(run: (job: ParseJob) => Promise<unknown>): FileReader {
   return {
-    journal: async (text) => (await run({ kind: 'journal', text })) as ParsedJournalFile,
+    journal: async (text, appVersion) => (await run({ kind: 'journal', text, appVersion })) as ParsedJournalFile,
     csv: async (text, delimiter) => (await run({ kind: 'csv', text, delimiter })) as CsvTable,
     ics: async (text, window) => (await run({ kind: 'ics', text, window })) as IcsReading,
   }

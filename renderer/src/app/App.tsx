@@ -4,6 +4,8 @@ import { Route, Router, Switch } from 'wouter'
 import type { Api } from '../../../shared/api'
 import { ApiProvider } from '../api/ApiProvider'
 import { getApi } from '../api/client'
+import { connection } from '../api/live/connection'
+import { detectChangeSource, type ChangeSource } from '../api/live/journalChanges'
 import { ToastProvider } from '../components/Toast'
 import { PrintMessage } from '../features/print/PrintDocument'
 import { ErrorBoundary } from './ErrorBoundary'
@@ -14,17 +16,26 @@ import { printRoutes, shellRoutes } from './routes'
 import { AppError, describeScreenFailure } from './ScreenError'
 import { SessionMissing } from './SessionMissing'
 import { Shell } from './Shell'
+import { useJournalChanges } from './useJournalChanges'
 
 export type AppProps = {
   /** Defaults to the transport the page runs on (Electron's bridge or browser mode's HTTP). */
   api?: Api
   queryClient?: QueryClient
+  /** Changes made elsewhere; by default the page's own (none when a test hands in its Api). */
+  changes?: ChangeSource | null
 }
 
-export function App({ api, queryClient }: AppProps) {
+export function App({ api, queryClient, changes }: AppProps) {
   const [sessionMissing, setSessionMissing] = useState(false)
-  const [client] = useState(() => queryClient ?? createQueryClient({ onUnauthorized: () => setSessionMissing(true) }))
+  // A tab that was connected and lost its session was restarted under it: the shell says so above
+  // the page (ConnectionLost), which stays, with what was typed. Only a tab never connected is
+  // replaced by the full "not connected" screen.
+  const [client] = useState(
+    () => queryClient ?? createQueryClient({ onUnauthorized: () => !connection.hasBeenConnected && setSessionMissing(true) }),
+  )
   const [resolvedApi] = useState(() => api ?? getApi())
+  const [changeSource] = useState(() => (changes !== undefined ? changes : api ? null : detectChangeSource()))
 
   // Outermost: whatever fails, even the frame around the screens, the window keeps a way back.
   return (
@@ -32,6 +43,7 @@ export function App({ api, queryClient }: AppProps) {
       <ApiProvider api={resolvedApi}>
         <QueryClientProvider client={client}>
           <ToastProvider>
+            <JournalChanges source={changeSource} />
             {sessionMissing ? (
               <SessionMissing />
             ) : (
@@ -44,6 +56,11 @@ export function App({ api, queryClient }: AppProps) {
       </ApiProvider>
     </ErrorBoundary>
   )
+}
+
+function JournalChanges({ source }: { source: ChangeSource | null }) {
+  useJournalChanges(source)
+  return null
 }
 
 export function AppRoutes() {

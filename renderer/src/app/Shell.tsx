@@ -7,6 +7,7 @@ import { GlobalCommands } from '../features/palette/GlobalCommands'
 import { PaletteButton } from '../features/palette/PaletteButton'
 import { APP_NAME } from '../lib/useDocumentTitle'
 import { ErrorBoundary, type ErrorFallbackProps } from './ErrorBoundary'
+import { ConnectionLost } from './ConnectionLost'
 import { navRoutes } from './routes'
 import { ScreenError } from './ScreenError'
 import { useAppReady } from './useAppReady'
@@ -94,6 +95,7 @@ export function Shell({ children }: { children: ReactNode }) {
         </nav>
         <main id="main" ref={mainRef} tabIndex={-1} className="shell__main">
           <div className="shell__content">
+            <ConnectionLost />
             {/* One screen that fails shows its error here, in the frame, until the address changes. */}
             <ErrorBoundary resetKey={location} fallback={failedScreen}>
               <Suspense fallback={<LoadingState label="Opening…" />}>

@@ -47,12 +47,12 @@ describe('the file sandbox with the built worker', () => {
 
   it('hands back what the reader read, exactly as the reader on this thread reads it', async () => {
     const text = readFixture()
-    const value = await createSandbox({ workerFile }).run({ kind: 'journal', text })
-    expect(value).toEqual(readJournalFile(text))
+    const value = await createSandbox({ workerFile }).run({ kind: 'journal', text, appVersion: '0.0.0-test' })
+    expect(value).toEqual(readJournalFile(text, '0.0.0-test'))
   })
 
   it('hands back the reader’s own failure, code, words and issues', async () => {
-    const failure = await failureOf(createSandbox({ workerFile }).run({ kind: 'journal', text: '{\n  "format": "coachbook",\n  oops\n}' }))
+    const failure = await failureOf(createSandbox({ workerFile }).run({ kind: 'journal', text: '{\n  "format": "coachbook",\n  oops\n}', appVersion: '0.0.0-test' }))
     expect(failure).toBeInstanceOf(AppFailure)
     expect(failure).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/not valid JSON.*line 3, column 3/) as string })
   })
@@ -99,7 +99,7 @@ describe('the file sandbox with the built worker', () => {
   })
 
   it('says so plainly when the worker is missing from the installation', async () => {
-    const failure = await failureOf(createSandbox({ workerFile: path.join(scratch, 'gone.js') }).run({ kind: 'journal', text: '{}' }))
+    const failure = await failureOf(createSandbox({ workerFile: path.join(scratch, 'gone.js') }).run({ kind: 'journal', text: '{}', appVersion: '0.0.0-test' }))
     expect(failure).toMatchObject({ code: 'IO_FAILURE', message: expect.stringMatching(/file reader .* is missing\. Reinstall Coachbook\./) as string })
   })
 
@@ -110,7 +110,7 @@ describe('the file sandbox with the built worker', () => {
   })
 
   it('grows its limits with the file, from floors a small file never nears', () => {
-    expect(limitsFor({ kind: 'journal', text: '' })).toEqual({ timeMs: 10_000, memoryMb: 256 })
-    expect(limitsFor({ kind: 'journal', text: 'x'.repeat(10_000_000) })).toEqual({ timeMs: 15_000, memoryMb: 416 })
+    expect(limitsFor({ kind: 'journal', text: '', appVersion: '' })).toEqual({ timeMs: 10_000, memoryMb: 256 })
+    expect(limitsFor({ kind: 'journal', text: 'x'.repeat(10_000_000), appVersion: '' })).toEqual({ timeMs: 15_000, memoryMb: 416 })
   })
 })

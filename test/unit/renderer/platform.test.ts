@@ -13,9 +13,10 @@ describe('detectPlatform', () => {
   it('is the desktop app with it, and hands out its parts', () => {
     const printing = { request: vi.fn() }
     const shell = { onCommand: vi.fn() }
-    const bridge = { reps: { list: vi.fn() }, printing, shell }
+    const events = { subscribe: vi.fn() }
+    const bridge = { reps: { list: vi.fn() }, printing, shell, events }
     const platform = detectPlatform({ coachbook: bridge })
-    expect(platform).toEqual({ kind: 'desktop', api: bridge, printing, shell })
+    expect(platform).toEqual({ kind: 'desktop', api: bridge, printing, shell, events })
   })
 
   it('does without parts an older preload lacks', () => {
@@ -23,6 +24,7 @@ describe('detectPlatform', () => {
       kind: 'desktop',
       printing: null,
       shell: null,
+      events: null,
     })
   })
 })

@@ -367,5 +367,6 @@ function emptyDebrief(actualRole: Role, outcome: Outcome | null): Debrief {
     notes: null,
     privateNotes: null,
     completedAt: null,
+    updatedAt: null,
   }
 }

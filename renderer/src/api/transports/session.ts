@@ -13,7 +13,11 @@ import { SESSION_STORAGE_KEY } from '../../../../shared/browserSession'
  */
 export { SESSION_STORAGE_KEY }
 
-export type SessionStore = { token(): string | null }
+export type SessionStore = {
+  token(): string | null
+  /** Keeps a token the person handed the page later (a restarted server's link, see app/reconnect.ts). */
+  adopt(token: string): void
+}
 
 type Place = { location: Location; history: History; storage: Storage | null }
 
@@ -34,19 +38,23 @@ function browserPlace(): Place {
  */
 export function adoptSession(place: Place = browserPlace()): SessionStore {
   let memory: string | null = null
-  const url = new URL(place.location.href)
-  const fromAddress = url.searchParams.get('token')
-  if (fromAddress !== null) {
-    memory = fromAddress
+  const keep = (token: string) => {
+    memory = token
     try {
-      place.storage?.setItem(SESSION_STORAGE_KEY, fromAddress)
+      place.storage?.setItem(SESSION_STORAGE_KEY, token)
     } catch {
       // Full or refused: keep it in memory.
     }
+  }
+  const url = new URL(place.location.href)
+  const fromAddress = url.searchParams.get('token')
+  if (fromAddress !== null) {
+    keep(fromAddress)
     url.searchParams.delete('token')
     place.history.replaceState(place.history.state, '', `${url.pathname}${url.search}${url.hash}`)
   }
   return {
+    adopt: keep,
     token: () => {
       try {
         return place.storage?.getItem(SESSION_STORAGE_KEY) ?? memory
@@ -55,4 +63,11 @@ export function adoptSession(place: Place = browserPlace()): SessionStore {
       }
     },
   }
+}
+
+let pageSession: SessionStore | null = null
+
+/** This page's session, taken from the address the first time it is asked for. */
+export function currentSession(): SessionStore {
+  return (pageSession ??= adoptSession())
 }

@@ -124,6 +124,34 @@ describe('export and import', () => {
     expect(again.stdout).toMatch(/Calls\s+0 added, 0 updated, 12 unchanged/)
   })
 
+  it('keeps records changed since an older file was written, unless told --take-file-versions', () => {
+    const dir = seeded()
+    const older = path.join(tempDir(), 'older.json')
+    expect(cli(dir, 'export', '--out', older).status).toBe(0)
+    const db = new Database(path.join(dir, 'coachbook.db'))
+    // A week of work after that export.
+    db.prepare("UPDATE reps SET title = 'Team Lead', updated_at = '2099-01-01T00:00:00.000Z' WHERE id = 'rep-marcus'").run()
+    db.close()
+
+    const kept = cli(dir, 'import', older)
+    expect(kept.status, kept.stderr).toBe(0)
+    expect(kept.stdout).toMatch(/Reps\s+0 added, 0 updated, 2 unchanged, 1 newer in the journal \(kept\)/)
+    expect(kept.stdout).toMatch(/--take-file-versions/)
+    expect((exported(dir) as { reps: { id: string; title: string }[] }).reps.find((r) => r.id === 'rep-marcus')?.title).toBe('Team Lead')
+
+    const taken = cli(dir, 'import', older, '--take-file-versions')
+    expect(taken.status, taken.stderr).toBe(0)
+    expect(taken.stdout).toMatch(/1 newer in the journal \(replaced by the file\)/)
+    expect((exported(dir) as { reps: { id: string; title: string }[] }).reps.find((r) => r.id === 'rep-marcus')?.title).toBe('Account Executive')
+  })
+
+  it('refuses a file from a newer Coachbook in one line, naming what wrote it', () => {
+    const dir = seeded()
+    const run = cli(dir, 'import', writeJson({ ...smallJournal(), version: 2, writtenBy: { app: 'Coachbook', version: '7.0.0' } }))
+    expect(run.status).toBe(1)
+    expectOneErrorLine(run, /written by Coachbook 7\.0\.0 in format version 2.*Update Coachbook/)
+  })
+
   it('refuses an invalid file whole: one line naming the field, non-zero exit, journal unchanged', () => {
     const dir = seeded()
     const before = exported(dir)

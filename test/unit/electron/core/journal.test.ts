@@ -113,7 +113,7 @@ describe('backup()', () => {
     try {
       const a = await invoke(temp.core, 'journal.export', {})
       const b = await invoke(reopened, 'journal.export', {})
-      expect({ ...b, exportedAt: '' }).toEqual({ ...a, exportedAt: '' })
+      expect({ ...b, exportedAt: '', writtenBy: null }).toEqual({ ...a, exportedAt: '', writtenBy: null })
     } finally {
       reopened.close()
     }

@@ -25,7 +25,10 @@ class Emitter {
 
 export type WindowOpenHandler = (details: { url: string }) => { action: 'allow' | 'deny' }
 
+let nextContentsId = 1
+
 export class FakeWebContents extends Emitter {
+  readonly id = nextContentsId++
   windowOpenHandler: WindowOpenHandler | undefined
   setWindowOpenHandler = vi.fn((handler: WindowOpenHandler) => {
     this.windowOpenHandler = handler

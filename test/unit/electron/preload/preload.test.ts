@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { CHANNEL_NAMES, IPC_PREFIX } from '../../../../shared/channels'
 import { APP_COMMAND_CHANNEL } from '../../../../shared/appCommands'
+import { EVENTS_IPC_CHANNEL } from '../../../../shared/journalEvents'
 import { PRINT_IPC_CHANNEL } from '../../../../shared/printBridge'
 import { contextBridge, ipcRenderer } from '../main/electronMock'
 
@@ -32,10 +33,12 @@ describe('preload', () => {
       const [ns, method] = channel.split('.') as [string, string]
       ;(expected[ns] ??= []).push(method)
     }
-    // Plus the two capabilities beyond the contract: `printing` (shared/printBridge.ts) and the
-    // menu's commands, `shell` (shared/appCommands.ts).
+    // Plus the three capabilities beyond the contract: `printing` (shared/printBridge.ts), the
+    // menu's commands, `shell` (shared/appCommands.ts), and journal changes, `events`
+    // (shared/journalEvents.ts).
     expected['printing'] = ['request']
     expected['shell'] = ['onCommand']
+    expected['events'] = ['subscribe']
     expect(Object.keys(exposed).sort()).toEqual(Object.keys(expected).sort())
     for (const [ns, methods] of Object.entries(expected)) {
       const namespace = exposed[ns] ?? {}
@@ -84,5 +87,18 @@ describe('preload', () => {
     expect(heard).toEqual(['newDebrief', 'print'])
     stop()
     expect(ipcRenderer.removeListener).toHaveBeenCalledExactlyOnceWith(APP_COMMAND_CHANNEL, relay)
+  })
+
+  it('hands the page each journal change from main\'s one events channel, and nothing of IPC itself', () => {
+    const subscribe = (exposed['events'] as unknown as { subscribe: (listener: (change: unknown) => void) => () => void }).subscribe
+    const heard: unknown[] = []
+    const stop = subscribe((change) => heard.push(change))
+    const [channel, relay] = ipcRenderer.on.mock.calls.at(-1) as [string, (event: unknown, change: unknown) => void]
+    expect(channel).toBe(EVENTS_IPC_CHANNEL)
+    relay({ sender: 'the IPC event object', ports: [] }, { type: 'changed', scope: 'journal' })
+    relay({ sender: 'the IPC event object', ports: [] }, { type: 'exec', scope: 'journal' })
+    expect(heard).toEqual([{ type: 'changed', scope: 'journal' }])
+    stop()
+    expect(ipcRenderer.removeListener).toHaveBeenCalledWith(EVENTS_IPC_CHANNEL, relay)
   })
 })

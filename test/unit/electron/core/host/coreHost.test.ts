@@ -1,13 +1,14 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
-import { afterEach, describe, expect, inject, it } from 'vitest'
+import { afterEach, describe, expect, inject, it, vi } from 'vitest'
 import { openCore } from '../../../../../electron/core'
 import { errorLogPath } from '../../../../../electron/core/errorLog'
 import { CLOSED_MESSAGE, startCoreHost, STOPPED_MESSAGE, type CoreHost } from '../../../../../electron/core/host/coreHost'
 import { isReadOnly, type CHANNEL_ACCESS } from '../../../../../shared/access'
 import { CHANNELS } from '../../../../../shared/contract'
 import { BUSY_MESSAGE } from '../../../../../shared/dispatch'
+import type { JournalChange } from '../../../../../shared/journalEvents'
 import { AppFailure } from '../../../../../shared/result'
 import { makeTempDataDir, readFixture, type ChannelInput } from '../../../../helpers/tempJournal'
 
@@ -23,9 +24,12 @@ afterEach(async () => {
   for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true })
 })
 
-async function start(dataDir = makeTempDataDir('coachbook-host-')): Promise<{ host: CoreHost; dataDir: string }> {
+async function start(
+  dataDir = makeTempDataDir('coachbook-host-'),
+  extra: { onChange?: (change: JournalChange) => void; changePollMs?: number } = {},
+): Promise<{ host: CoreHost; dataDir: string }> {
   dirs.push(dataDir)
-  const host = await startCoreHost({ workerFile, dataDir, face: 'browser', appVersion: '0.0.0-test' })
+  const host = await startCoreHost({ workerFile, dataDir, face: 'browser', appVersion: '0.0.0-test', ...extra })
   hosts.push(host)
   return { host, dataDir }
 }
@@ -223,5 +227,36 @@ describe("another program's lock", () => {
     expect(refused).toEqual({ ok: false, error: { code: 'BUSY', message: BUSY_MESSAGE } })
     lock.release()
     expect(await host.invoke('reps.list', {})).toMatchObject({ ok: true, value: [{ name: 'From the terminal' }] })
+  })
+})
+
+describe('changes to the journal', () => {
+  it('are announced for every write committed, with who made it, and never for a read or a refused write', async () => {
+    const changes: JournalChange[] = []
+    const { host } = await start(undefined, { onChange: (change) => changes.push(change) })
+    await host.invoke('reps.list', {}, 'tab-one')
+    await host.invoke('reps.create', { name: '' }, 'tab-one')
+    const created = await host.invoke('reps.create', { name: 'Dana Ortiz' }, 'tab-one')
+    await host.invoke('settings.update', { currency: 'EUR' })
+    expect(created.ok).toBe(true)
+    await vi.waitFor(() =>
+      expect(changes).toEqual([
+        { type: 'changed', scope: 'journal', channel: 'reps.create', origin: 'tab-one' },
+        { type: 'changed', scope: 'settings', channel: 'settings.update' },
+      ]),
+    )
+  })
+
+  it('made by another program are noticed by the writer when idle, and announced as "everything"', async () => {
+    const changes: JournalChange[] = []
+    const { dataDir } = await start(undefined, { onChange: (change) => changes.push(change), changePollMs: 20 })
+    // The CLI, importing beside the running app.
+    const other = openCore({ dataDir, face: 'cli', appVersion: '0.0.0-test' })
+    try {
+      await other.invoke('journal.import', { text: readFixture() })
+    } finally {
+      other.close()
+    }
+    await vi.waitFor(() => expect(changes).toContainEqual({ type: 'changed', scope: 'everything' }))
   })
 })

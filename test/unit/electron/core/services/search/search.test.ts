@@ -257,6 +257,8 @@ describe('search.query: the index follows the journal', () => {
   it('stays right through an import that changes records', async () => {
     expect(verifySearchIndex(temp.core.db)).toEqual([])
     const file = JSON.parse(readFixture()) as JournalFile
+    // A later export: its records are newer than the journal's, so the import takes them.
+    file.exportedAt = '2026-11-30T10:00:00.000Z'
     const call = file.calls.find((c) => c.id === 'call-04')
     if (!call?.debrief) throw new Error('fixture changed')
     call.debrief.lesson = 'Never lead with the gazebo'
@@ -283,7 +285,7 @@ describe('search.query: too many matches to rank', () => {
   it('lists the matches newest first, still filtered and counted', async () => {
     const search = createSearchRepository(temp.core.db)
     const input = { text: 'pilot', limit: 3, offset: 0 }
-    const ctx = { db: temp.core.db, repos: undefined as never, info: undefined as never, reader: undefined as never, now: () => '', write: <T>(fn: () => T) => fn() }
+    const ctx = { db: temp.core.db, repos: undefined as never, info: undefined as never, reader: undefined as never, now: () => '', stamp: () => '', write: <T>(fn: () => T) => fn() }
     const result = searchJournal(ctx, search, input, { relevanceMaxMatches: 2 })
     expect(result.order).toBe('newest')
     const all = await invoke(temp.core, 'search.query', { text: 'pilot', limit: 100 })
