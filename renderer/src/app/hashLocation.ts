@@ -23,6 +23,11 @@ export function splitHashPath(hashPath: string): [string, string | null] {
   return at === -1 ? [hashPath, null] : [hashPath.slice(0, at), hashPath.slice(at + 1)]
 }
 
+/** The screen on show now (`/search`), read from the address itself rather than from a render. */
+export function currentRoute(): string {
+  return splitHashPath(window.location.hash.replace(/^#/, '') || '/')[0]
+}
+
 /**
  * wouter decodes the location with `decodeURI` before it matches routes, and `decodeURI` both
  * throws on a lone `%` and leaves `%2F` or `%3F` encoded: ids would be decoded once, twice or

@@ -8,6 +8,7 @@ import { EmptyState } from '../../components/EmptyState'
 import { ErrorState } from '../../components/ErrorState'
 import { LoadingState } from '../../components/LoadingState'
 import { PageHeader } from '../../components/PageHeader'
+import { currentRoute } from '../../app/hashLocation'
 import { todayIso } from '../../lib/format'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { SearchFiltersBar } from './SearchFiltersBar'
@@ -23,6 +24,7 @@ import { FOCUS_SEARCH_EVENT } from './focusSearch'
  * take to appear (docs/performance.md).
  */
 export const SEARCH_DEBOUNCE_MS = 150
+const SEARCH_ROUTE = '/search'
 const PAGE = 25
 const MAX_LIMIT = 100
 
@@ -48,6 +50,9 @@ export function SearchPage() {
   useEffect(() => {
     if (text === urlText) return
     const timer = setTimeout(() => {
+      // A result opened within the pause has already left this screen (the page may not have
+      // re-rendered yet): writing the query now would put the address back on Search.
+      if (currentRoute() !== SEARCH_ROUTE) return
       setSeenUrlText(text)
       setParams(toParams(text, filtersFromParams(new URLSearchParams(window.location.search))), { replace: true })
     }, SEARCH_DEBOUNCE_MS)
