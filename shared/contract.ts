@@ -68,6 +68,7 @@ import {
   type InsightsCharts,
   type JournalSpan,
 } from './insights'
+import { restoreInputSchema, type BackupInfo, type JournalStatus, type RestoreSummary, type SalvageSummary } from './backups'
 import { richTextDocSchema } from './richText'
 import { searchQueryInputSchema, type SearchResult } from './search'
 import {
@@ -109,6 +110,8 @@ export type AppInfo = {
   schemaVersion: number
   dataDir: string
   databasePath: string
+  /** Where the automatic and hand-taken backups are kept (docs/backups.md). */
+  backupsDir: string
   face: 'electron' | 'browser' | 'cli'
 }
 
@@ -281,6 +284,18 @@ export const contract = {
     export: op<JournalFile>()(empty),
     previewImport: op<ImportPreview>()(journalText),
     import: op<ImportSummary>()(journalText),
+    /** Whether the journal opened as usual or needs recovery (shared/backups.ts, docs/backups.md). */
+    status: op<JournalStatus>()(empty),
+    /** Reads what can be read of a damaged journal into a new one; the damaged file is kept. */
+    salvage: op<SalvageSummary>()(empty),
+  },
+  backups: {
+    /** The copies in the data folder's backups/, newest first, with what each holds. */
+    list: op<BackupInfo[]>()(empty),
+    /** Takes a verified copy of the journal now. */
+    create: op<BackupInfo>()(empty),
+    /** Puts a backup back in place of the journal; a copy of the journal as it was is kept first. */
+    restore: op<RestoreSummary>()(restoreInputSchema),
   },
   exports: {
     /** The calls CSV (docs/csv-columns.md): one row per call, never private notes. */

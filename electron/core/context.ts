@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
 import type { AppInfo } from '../../shared/contract'
+import type { BackupStore } from './backups/backupStore'
 import type { Repositories } from './db/repositories'
 
 /** What every service needs: the connection, its repositories, the app's identity and the time. */
@@ -7,6 +8,8 @@ export type CoreContext = {
   db: Database.Database
   repos: Repositories
   info: AppInfo
+  /** The data folder's backups/ (electron/core/backups). */
+  backups: BackupStore
   /** The current instant, ISO-8601 UTC. */
   now(): string
   /**
@@ -16,11 +19,12 @@ export type CoreContext = {
   write<T>(fn: () => T): T
 }
 
-export function createContext(db: Database.Database, repos: Repositories, info: AppInfo): CoreContext {
+export function createContext(db: Database.Database, repos: Repositories, info: AppInfo, backups: BackupStore): CoreContext {
   return {
     db,
     repos,
     info,
+    backups,
     now: () => new Date().toISOString(),
     write: (fn) => db.transaction(fn).immediate(),
   }

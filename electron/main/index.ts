@@ -6,6 +6,7 @@ import { AppFailure } from '../../shared/result'
 import { appLocation } from './appLocation'
 import { registerIpc } from './ipc'
 import { installMenu } from './menu'
+import { dataDirFromArgs, installOpenFolder } from './openFolder'
 import { installPrinting } from './print'
 import { installSecurity } from './security'
 import { createMainWindow } from './window'
@@ -29,9 +30,13 @@ let closing = false
 let mainWindow: BrowserWindow | null = null
 let unregisterIpc: (() => void) | null = null
 let uninstallPrinting: (() => void) | null = null
+let uninstallOpenFolder: (() => void) | null = null
 
 function dataDir(): string {
-  // Same precedence as the CLI and browser mode, except that the default is Electron's own userData.
+  // A folder picked on the recovery screen (a relaunch's --data-dir) first; then the same
+  // precedence as the CLI and browser mode, except that the default is Electron's own userData.
+  const picked = dataDirFromArgs(process.argv)
+  if (picked) return resolveDataDir(picked)
   return process.env[DATA_DIR_ENV]?.trim() ? resolveDataDir() : app.getPath('userData')
 }
 
@@ -81,6 +86,10 @@ async function start(): Promise<void> {
   const getWindow = () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null)
   const printing = installPrinting({ location, getWindow, invoke: core.invoke })
   uninstallPrinting = () => printing.uninstall()
+  uninstallOpenFolder = installOpenFolder({ location, getWindow })
+  // A journal that needs recovery opens the window anyway: its recovery screen says what to do.
+  const problem = core.recovery()
+  if (problem) console.error(`coachbook: ${problem.message}`)
   installMenu({ invoke: core.invoke, dataDir: dataDir(), isDev, getWindow, printing })
   showWindow()
 }
@@ -91,6 +100,8 @@ async function shutDown(): Promise<void> {
   unregisterIpc = null
   uninstallPrinting?.()
   uninstallPrinting = null
+  uninstallOpenFolder?.()
+  uninstallOpenFolder = null
   await core?.close()
   core = null
 }

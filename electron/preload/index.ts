@@ -1,6 +1,7 @@
 import { contextBridge, ipcRenderer } from 'electron'
 import type { Api } from '../../shared/api'
 import { CHANNEL_NAMES, IPC_PREFIX } from '../../shared/channels'
+import { OPEN_FOLDER_IPC_CHANNEL, type FolderBridge } from '../../shared/folderBridge'
 import { PRINT_IPC_CHANNEL, type PrintBridge, type PrintRequest } from '../../shared/printBridge'
 
 /**
@@ -27,4 +28,9 @@ const printing: PrintBridge = {
   request: (request: PrintRequest) => ipcRenderer.invoke(PRINT_IPC_CHANNEL, { action: request.action, route: request.route }) as ReturnType<PrintBridge['request']>,
 }
 
-contextBridge.exposeInMainWorld('coachbook', { ...buildApi(), printing })
+/** Open a journal in another folder (the recovery screen): main asks for it and relaunches. */
+const folders: FolderBridge = {
+  openAnother: () => ipcRenderer.invoke(OPEN_FOLDER_IPC_CHANNEL) as ReturnType<FolderBridge['openAnother']>,
+}
+
+contextBridge.exposeInMainWorld('coachbook', { ...buildApi(), printing, folders })

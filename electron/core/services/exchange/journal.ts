@@ -150,7 +150,7 @@ export function importJournal(ctx: CoreContext, text: string): ImportSummary {
   })
 }
 
-export function journalHandlers(ctx: CoreContext): Handlers['journal'] {
+export function journalHandlers(ctx: CoreContext): Pick<Handlers['journal'], 'export' | 'previewImport' | 'import'> {
   return {
     export: () => exportJournal(ctx),
     previewImport: ({ text }) => previewImport(ctx, text),

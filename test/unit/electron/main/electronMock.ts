@@ -112,6 +112,7 @@ class FakeApp extends Emitter {
   getPath = vi.fn((_name: string) => '/nonexistent/userData')
   getVersion = vi.fn(() => '0.0.0-test')
   quit = vi.fn()
+  relaunch = vi.fn()
 }
 
 function createMock() {

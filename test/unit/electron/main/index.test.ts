@@ -3,6 +3,7 @@ import path from 'node:path'
 import Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, inject, it, vi } from 'vitest'
 import { CHANNEL_NAMES, IPC_PREFIX } from '../../../../shared/channels'
+import { OPEN_FOLDER_IPC_CHANNEL } from '../../../../shared/folderBridge'
 import { PRINT_IPC_CHANNEL } from '../../../../shared/printBridge'
 import { makeTempDataDir } from '../../../helpers/tempJournal'
 import type * as CoreHostModule from '../../../../electron/core/host/coreHost'
@@ -62,9 +63,10 @@ describe('the desktop app', () => {
     await launch()
     expect(app.setName).toHaveBeenCalledWith('Coachbook')
     expect(fs.existsSync(path.join(dataDir, 'coachbook.db'))).toBe(true)
-    // Every contract channel, plus the print request of the preload's `printing` bridge.
-    expect(ipcMain.handle).toHaveBeenCalledTimes(CHANNEL_NAMES.length + 1)
+    // Every contract channel, plus the preload's two bridges: `printing` and `folders`.
+    expect(ipcMain.handle).toHaveBeenCalledTimes(CHANNEL_NAMES.length + 2)
     expect(ipcMain.handle.mock.calls.map(([name]) => name as string)).toContain(PRINT_IPC_CHANNEL)
+    expect(ipcMain.handle.mock.calls.map(([name]) => name as string)).toContain(OPEN_FOLDER_IPC_CHANNEL)
     expect(ipcMain.handle.mock.calls.map(([name]) => name as string)).toContain(`${IPC_PREFIX}reps.create`)
     expect(session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled()
     expect(Menu.setApplicationMenu).toHaveBeenCalledTimes(1)
@@ -119,7 +121,7 @@ describe('the desktop app', () => {
   it('closes the journal when quitting', async () => {
     await launch()
     await quitCleanly()
-    expect(ipcMain.removeHandler).toHaveBeenCalledTimes(CHANNEL_NAMES.length + 1)
+    expect(ipcMain.removeHandler).toHaveBeenCalledTimes(CHANNEL_NAMES.length + 2)
     // The journal is closed: a fresh connection can switch it out of WAL, which needs sole access.
     const db = new Database(path.join(dataDir, 'coachbook.db'))
     expect(db.pragma('journal_mode = DELETE', { simple: true })).toBe('delete')

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { CHANNEL_NAMES, IPC_PREFIX } from '../../../../shared/channels'
+import { OPEN_FOLDER_IPC_CHANNEL } from '../../../../shared/folderBridge'
 import { PRINT_IPC_CHANNEL } from '../../../../shared/printBridge'
 import { contextBridge, ipcRenderer } from '../main/electronMock'
 
@@ -31,8 +32,10 @@ describe('preload', () => {
       const [ns, method] = channel.split('.') as [string, string]
       ;(expected[ns] ??= []).push(method)
     }
-    // Plus `printing`, the one capability beyond the contract (shared/printBridge.ts).
+    // Plus the two capabilities beyond the contract: `printing` (shared/printBridge.ts) and
+    // `folders` (shared/folderBridge.ts).
     expected['printing'] = ['request']
+    expected['folders'] = ['openAnother']
     expect(Object.keys(exposed).sort()).toEqual(Object.keys(expected).sort())
     for (const [ns, methods] of Object.entries(expected)) {
       const namespace = exposed[ns] ?? {}
@@ -66,5 +69,11 @@ describe('preload', () => {
     const request = { action: 'pdf', route: '/print/debrief/c1', channel: 'coachbook:journal.import', text: 'x' }
     await exposed['printing']?.['request']?.(request)
     expect(ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(PRINT_IPC_CHANNEL, { action: 'pdf', route: '/print/debrief/c1' })
+  })
+
+  it('asks main to open another folder without passing anything the page says', async () => {
+    ipcRenderer.invoke.mockClear()
+    await exposed['folders']?.['openAnother']?.('/etc')
+    expect(ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(OPEN_FOLDER_IPC_CHANNEL)
   })
 })

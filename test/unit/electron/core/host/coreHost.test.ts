@@ -128,6 +128,8 @@ describe('the reader thread', () => {
     'settings.get': {},
     'journal.export': {},
     'journal.previewImport': { text: readFixture() },
+    'journal.status': {},
+    'backups.list': {},
     'exports.callsCsv': {},
     'exports.metricsCsv': { from: '2026-01-01', to: '2026-11-30', by: 'month' },
     'imports.csvPreview': { text: 'Date,Rep,Account\n2026-11-02,Dana Ortiz,Acme\n' },
@@ -174,7 +176,7 @@ describe('the reader thread', () => {
     const dataDir = makeTempDataDir('coachbook-host-')
     dirs.push(dataDir)
     openCore({ dataDir, face: 'cli', appVersion: '0.0.0-test' }).close()
-    const reader = openCore({ dataDir, face: 'cli', appVersion: '0.0.0-test', readOnly: true })
+    const reader = openCore({ dataDir, face: 'cli', appVersion: '0.0.0-test', access: 'reader' })
     try {
       const refused = await reader.invoke('reps.create', { name: 'Dana Ortiz' })
       expect(refused.ok).toBe(false)
