@@ -2,9 +2,11 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { Suspense, useState } from 'react'
 import { Route, Router, Switch } from 'wouter'
 import type { Api } from '../../../shared/api'
+import type { FolderBridge } from '../../../shared/folderBridge'
 import { ApiProvider } from '../api/ApiProvider'
 import { getApi } from '../api/client'
 import { ToastProvider } from '../components/Toast'
+import { lazyNamed } from '../lib/lazyNamed'
 import { NotFoundPage } from './NotFoundPage'
 import { useAppLocation } from './hashLocation'
 import { createQueryClient } from './queryClient'
@@ -18,9 +20,21 @@ export type AppProps = {
   queryClient?: QueryClient
 }
 
+const RecoveryScreen = lazyNamed(() => import('../features/recovery/RecoveryScreen'), 'RecoveryScreen')
+
+/** The desktop app's folder picker (preload), absent in browser mode. */
+const folderBridge = (): FolderBridge | undefined => (window as { coachbook?: { folders?: FolderBridge } }).coachbook?.folders
+
 export function App({ api, queryClient }: AppProps) {
   const [sessionMissing, setSessionMissing] = useState(false)
-  const [client] = useState(() => queryClient ?? createQueryClient({ onUnauthorized: () => setSessionMissing(true) }))
+  // The first read of a journal that needs recovery answers NEEDS_RECOVERY: the whole app gives
+  // way to the recovery screen (features/recovery).
+  const [needsRecovery, setNeedsRecovery] = useState(false)
+  const [client] = useState(
+    () =>
+      queryClient ??
+      createQueryClient({ onUnauthorized: () => setSessionMissing(true), onNeedsRecovery: () => setNeedsRecovery(true) }),
+  )
   const [resolvedApi] = useState(() => api ?? getApi())
 
   return (
@@ -29,6 +43,10 @@ export function App({ api, queryClient }: AppProps) {
         <ToastProvider>
           {sessionMissing ? (
             <SessionMissing />
+          ) : needsRecovery ? (
+            <Suspense fallback={null}>
+              <RecoveryScreen folders={folderBridge()} />
+            </Suspense>
           ) : (
             <Router hook={useAppLocation}>
               <AppRoutes />
