@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
-import { afterEach, describe, expect, inject, it } from 'vitest'
+import { afterEach, describe, expect, inject, it, vi } from 'vitest'
 import { openCore } from '../../../../../electron/core'
 import { CLOSED_MESSAGE, startCoreHost, STOPPED_MESSAGE, type CoreHost } from '../../../../../electron/core/host/coreHost'
 import { isReadOnly, type CHANNEL_ACCESS } from '../../../../../shared/access'
@@ -22,9 +22,9 @@ afterEach(async () => {
   for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true })
 })
 
-async function start(dataDir = makeTempDataDir('coachbook-host-')): Promise<{ host: CoreHost; dataDir: string }> {
+async function start(dataDir = makeTempDataDir('coachbook-host-'), idleMs?: number): Promise<{ host: CoreHost; dataDir: string }> {
   dirs.push(dataDir)
-  const host = await startCoreHost({ workerFile, dataDir, face: 'browser', appVersion: '0.0.0-test' })
+  const host = await startCoreHost({ workerFile, dataDir, face: 'browser', appVersion: '0.0.0-test', ...(idleMs === undefined ? {} : { idleMs }) })
   hosts.push(host)
   return { host, dataDir }
 }
@@ -41,6 +41,21 @@ function bigJournal(calls: number): string {
   }))
   return JSON.stringify(file)
 }
+
+/** What a user who copies only coachbook.db (not its -wal) would have. */
+function repsInFileAlone(dataDir: string): string[] {
+  const copy = path.join(dataDir, 'copied-alone.db')
+  fs.copyFileSync(path.join(dataDir, 'coachbook.db'), copy)
+  const db = new Database(copy, { readonly: true })
+  try {
+    return db.prepare('SELECT name FROM reps ORDER BY name').pluck().all() as string[]
+  } finally {
+    db.close()
+    fs.rmSync(copy)
+  }
+}
+
+const walSize = (dataDir: string) => fs.statSync(path.join(dataDir, 'coachbook.db-wal'), { throwIfNoEntry: false })?.size ?? 0
 
 describe('the core in its own thread', () => {
   it('opens the journal and answers calls as Results, validated as every face validates them', async () => {
@@ -105,6 +120,24 @@ describe('the core in its own thread', () => {
     expect(db.pragma('journal_mode = DELETE', { simple: true })).toBe('delete')
     expect(db.prepare('SELECT name FROM reps').pluck().all()).toEqual(['Dana Ortiz'])
     db.close()
+  })
+
+  it('folds the WAL into the journal file when idle, so coachbook.db alone holds every save', async () => {
+    const { host, dataDir } = await start(undefined, 20)
+    expect(await host.invoke('reps.create', { name: 'Dana Ortiz' })).toMatchObject({ ok: true })
+    // The state the writer reaches once it has been idle: an empty WAL.
+    await vi.waitFor(() => expect(walSize(dataDir)).toBe(0), { timeout: 10_000 })
+    expect(repsInFileAlone(dataDir)).toEqual(['Dana Ortiz'])
+  })
+
+  it('folds the WAL into the journal file on close, before any idle moment', async () => {
+    // The default idle wait is 30 s: only the close can have folded it.
+    const { host, dataDir } = await start()
+    expect(await host.invoke('reps.create', { name: 'Marcus Lee' })).toMatchObject({ ok: true })
+    expect(walSize(dataDir)).toBeGreaterThan(0)
+    await host.close()
+    expect(walSize(dataDir)).toBe(0)
+    expect(repsInFileAlone(dataDir)).toEqual(['Marcus Lee'])
   })
 
   it('refuses input that cannot cross to the thread instead of throwing', async () => {
