@@ -123,4 +123,30 @@ test.describe('a journal that needs recovery', () => {
     await expect(recovery.problem).toContainText('is empty (0 bytes)')
     await expect(recovery.section('Restore a backup')).toContainText('(1 rep, 0 calls, 0 sessions)')
   })
+
+  test('works from the keyboard: the restore is reached by Tab, asks first with Cancel focused, and Escape changes nothing', async ({ page, server, journal }) => {
+    await journal.connect()
+    await journal.addRep({ name: 'Dana Ortiz' })
+    await journal.call('backups.create', {})
+    await server.stop()
+    writeFileSync(join(server.dataDir, 'coachbook.db'), '')
+    await server.start()
+
+    const recovery = new RecoveryScreen(page)
+    await page.goto(server.url)
+    await recovery.shown()
+    // An empty file has nothing for SQLite to report: the first stop is the restore itself.
+    await page.keyboard.press('Tab')
+    await expect(recovery.restoreNewest).toBeFocused()
+    await page.keyboard.press('Enter')
+    const dialog = page.getByRole('dialog', { name: 'Restore this backup?' })
+    await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused()
+    await page.keyboard.press('Escape')
+    await expect(dialog).toBeHidden()
+    await expect(recovery.restoreNewest).toBeFocused()
+    await expect(recovery.heading).toHaveText('Your journal needs your attention')
+    await page.keyboard.press('Tab')
+    // One backup, so no list of others: salvage comes next.
+    await expect(recovery.salvage).toBeFocused()
+  })
 })
