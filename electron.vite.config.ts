@@ -1,6 +1,9 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
+import type { Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
+import { clearStamp, takeInputs, writeStamp } from './scripts/buildStamp.mjs'
+import { cspMetaTag } from './shared/csp'
 
 /**
  * One build for every face: main (plus the CLI and benchmark entries, which share the core),
@@ -14,12 +17,54 @@ import react from '@vitejs/plugin-react'
 const outDir = resolve(process.env['COACHBOOK_OUT_DIR'] ?? 'out')
 
 /**
+ * The build stamp (scripts/buildStamp.mjs): the inputs are hashed as the build starts and the
+ * stamp written once the last part (the renderer) is out, so `npm run cli` can tell a current
+ * build from a stale or half-made one without building again. The project root is passed in:
+ * this config is bundled before it runs, so the helper cannot find it from its own location.
+ */
+const inputs = takeInputs(resolve('.'))
+clearStamp(outDir)
+function buildStamp(): Plugin {
+  return {
+    name: 'coachbook-build-stamp',
+    apply: 'build',
+    closeBundle() {
+      writeStamp(outDir, inputs)
+    },
+  }
+}
+
+/**
  * Only native and Electron's own modules stay outside the main bundle. Pure JavaScript
  * dependencies are bundled: Node's ESM loader re-reads a package's package.json for each of its
  * files, which made the CLI take ~0.9 s to start (0.1 s bundled), and the packaged app then needs
  * no node_modules but better-sqlite3's.
  */
 const RUNTIME_EXTERNALS = ['better-sqlite3', 'electron']
+
+/** Where renderer/index.html wants the Content-Security-Policy <meta> tag. */
+export const CSP_PLACEHOLDER = '<!-- coachbook:content-security-policy -->'
+
+/**
+ * Writes the policy of shared/csp.ts into the built page, so the tag can never drift from the
+ * headers Electron and browser mode send. Build only: in development the dev server's inline
+ * preamble needs the relaxed header policy (electron/main/security.ts), which a tag would overrule.
+ */
+export function cspMeta(): Plugin {
+  return {
+    name: 'coachbook-csp-meta',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html) {
+        if (html.split(CSP_PLACEHOLDER).length !== 2) {
+          throw new Error(`renderer/index.html must hold ${CSP_PLACEHOLDER} exactly once, where the CSP <meta> tag goes`)
+        }
+        return html.replace(CSP_PLACEHOLDER, cspMetaTag())
+      },
+    },
+  }
+}
 
 export default defineConfig({
   main: {
@@ -62,6 +107,6 @@ export default defineConfig({
       cssCodeSplit: false,
       rolldownOptions: { input: resolve('renderer/index.html') },
     },
-    plugins: [react()],
+    plugins: [react(), cspMeta(), buildStamp()],
   },
 })

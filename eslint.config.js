@@ -3,32 +3,52 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
+import layers from './eslint/allowedImports.js'
 
 /**
- * The layer rules of docs/architecture.md, enforced here rather than by goodwill:
- * shared is pure; the renderer never reaches Node, Electron or the database; the core never
- * imports Electron or the renderer; the preload imports only electron and the contract; and
- * renderer components never reach the api or features.
+ * The layer rules of docs/architecture.md ("Layers"), as per-folder allow-lists (the way VS Code's
+ * import patterns hold its layers): each folder names everything it may import, and anything
+ * else is an error. Project paths start with `/` (from the project's root); other entries are
+ * packages (`node:*` is Node's built-ins). test/unit/tooling/layerRules.test.ts lints a probe
+ * import per folder and rule, so a loosened or broken rule fails a test.
+ *
+ * - shared/ is pure: only itself and zod.
+ * - electron/core is the Node layer under every face: never Electron, never a face.
+ * - Faces (main, web, cli, preload, renderer) never import one another. What two faces share
+ *   lives below them, in shared/ or in the core's public modules (CORE_FOR_FACES). The one
+ *   exception: the CLI's `serve` composes the web face through its door, electron/web/index.ts.
+ * - The preload imports only electron and the dependency-free shared modules (types from all of
+ *   shared), since it runs sandboxed; the renderer only itself, shared/ and browser libraries.
  */
-// Bare names are matched exactly (as `paths`), so a local module such as `./http` stays allowed;
-// `node:*` and the folder globs are gitignore-style `patterns`.
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'net', 'url', 'util', 'stream', 'worker_threads']
-const isExactName = (name) => !name.includes('*') && !name.includes('/')
-const restrict = (...groups) => ({
-  'no-restricted-imports': [
-    'error',
-    {
-      paths: groups.flatMap(({ group, message }) => group.filter(isExactName).map((name) => ({ name, message }))),
-      patterns: groups
-        .map(({ group, message }) => ({ group: group.filter((name) => !isExactName(name)), message }))
-        .filter(({ group }) => group.length > 0),
-    },
-  ],
-})
-const group = (group, message) => ({ group, message })
+const NODE = 'node:*'
+/** The core's modules the faces may use; everything else under electron/core is its own business. */
+const CORE_FOR_FACES = [
+  '/electron/core/index.ts',
+  '/electron/core/backups/index.ts',
+  '/electron/core/host/**',
+  '/electron/core/host.ts',
+  '/electron/core/paths.ts',
+  '/electron/core/files.ts',
+  '/electron/core/rendererFiles.ts',
+]
+const RENDERER_LIBRARIES = ['react', 'react-dom', 'wouter', '@tanstack/*', '@tiptap/*', 'recharts', 'dompurify']
+const layer = (allow, message, allowTypes = []) => ({ 'layers/allowed-imports': ['error', { allow, allowTypes, message }] })
 
 export default tseslint.config(
-  { ignores: ['out/**', '.scratch/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'coverage/**'] },
+  {
+    ignores: [
+      'out/**',
+      '.scratch/**',
+      'dist/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'coverage/**',
+      // electron-vite bundles its config to a file beside it for the length of a build; npm test
+      // lints while it builds, and a file that vanishes mid-lint stops ESLint.
+      'electron.vite.config.ts.*.mjs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -52,12 +72,63 @@ export default tseslint.config(
     languageOptions: { ...tseslint.configs.disableTypeChecked.languageOptions, globals: { ...globals.node } },
   },
   {
+    files: ['shared/**/*.ts', 'electron/**/*.ts', 'renderer/**/*.{ts,tsx}'],
+    plugins: { layers },
+  },
+  {
     files: ['shared/**/*.ts'],
-    rules: restrict(
-      group(nodeBuiltins, 'shared/ is pure: no Node built-ins'),
-      group(['electron', 'electron/*', 'better-sqlite3', 'react', 'react-dom', '@tiptap/*', 'recharts'], 'shared/ is pure: no Electron, database or UI libraries'),
-      group(['**/electron/**', '**/renderer/**'], 'shared/ imports nothing from the faces or the core'),
+    rules: layer(['/shared/**', 'zod'], 'shared/ is pure TypeScript: only shared/ and zod'),
+  },
+  {
+    files: ['electron/core/**/*.ts'],
+    rules: layer(
+      ['/electron/core/**', '/shared/**', NODE, 'better-sqlite3', 'zod', 'csv-parse', 'csv-stringify', 'ical.js'],
+      'the core runs under every face: Node, the database and shared/, never Electron or a face',
     ),
+  },
+  {
+    files: ['electron/main/**/*.ts'],
+    rules: layer(
+      ['/electron/main/**', '/shared/**', ...CORE_FOR_FACES, 'electron', NODE, 'zod'],
+      "main is the Electron face: Electron, Node, shared/ and the core's public modules, never another face or the database",
+    ),
+  },
+  {
+    files: ['electron/preload/**/*.ts'],
+    rules: layer(
+      ['electron', '/shared/channels.ts', '/shared/printBridge.ts', '/shared/appCommands.ts', '/shared/folderBridge.ts'],
+      'the sandboxed preload imports only electron and the dependency-free shared modules',
+      ['/shared/**'],
+    ),
+  },
+  {
+    files: ['electron/web/**/*.ts'],
+    rules: layer(
+      ['/electron/web/**', '/shared/**', ...CORE_FOR_FACES, NODE],
+      "browser mode runs without Electron: Node, shared/ and the core's public modules, never another face",
+    ),
+  },
+  {
+    files: ['electron/cli/**/*.ts'],
+    rules: layer(
+      [
+        '/electron/cli/**',
+        '/shared/**',
+        ...CORE_FOR_FACES,
+        '/electron/core/services/seed/index.ts',
+        // The one seam between faces: `serve` composes browser mode through its door.
+        '/electron/web/index.ts',
+        '/package.json',
+        NODE,
+        'commander',
+      ],
+      "the CLI runs without Electron: Node, commander, shared/, the core's public modules and browser mode's door (electron/web/index.ts)",
+    ),
+  },
+  {
+    // The benchmark measures the core's own services, so it may reach inside.
+    files: ['electron/cli/bench.ts'],
+    rules: layer(['/electron/core/**', '/shared/**', '/package.json', NODE], 'the benchmark uses the core and Node only'),
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
@@ -65,34 +136,24 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      ...restrict(
-        group([...nodeBuiltins, 'better-sqlite3'], 'The renderer runs in a browser: no Node or database'),
-        group(['electron', 'electron/*', '**/electron/**'], 'The renderer talks to the core only through src/api'),
-      ),
+      ...layer(['/renderer/**', '/shared/**', ...RENDERER_LIBRARIES], 'the renderer runs in a browser: itself, shared/ and UI libraries; the core only through src/api'),
+      // The one module that knows what the renderer runs on (src/platform.ts) reads the bridge.
+      'no-restricted-syntax': [
+        'error',
+        { selector: "MemberExpression[property.name='coachbook']", message: 'Ask src/platform.ts what the renderer runs on' },
+        { selector: "TSPropertySignature[key.name='coachbook']", message: 'Ask src/platform.ts what the renderer runs on' },
+      ],
     },
   },
   {
+    files: ['renderer/src/platform.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
     files: ['renderer/src/components/**/*.{ts,tsx}'],
-    rules: restrict(
-      group([...nodeBuiltins, 'better-sqlite3', 'electron', 'electron/*', '**/electron/**'], 'The renderer runs in a browser: no Node or database'),
-      group(['**/api', '**/api/**', '**/features/**'], 'components/ are shared UI without data access: no api or features'),
+    rules: layer(
+      ['/renderer/src/components/**', '/renderer/src/lib/**', '/shared/**', 'react', 'react-dom'],
+      'components/ are shared UI without data access: no api, features or platform',
     ),
-  },
-  {
-    files: ['electron/core/**/*.ts'],
-    rules: restrict(
-      group(['electron', 'electron/*'], 'The core never imports Electron: it also runs in browser mode and the CLI'),
-      group(['**/renderer/**', '**/main/**', '**/preload/**', '**/web/**', '**/cli/**'], 'The core does not depend on its faces'),
-    ),
-  },
-  {
-    files: ['electron/preload/**/*.ts'],
-    rules: restrict(
-      group([...nodeBuiltins, 'better-sqlite3', '**/core/**', '**/main/**', '**/renderer/**', 'zod'], 'The preload imports only electron and the contract'),
-    ),
-  },
-  {
-    files: ['electron/web/**/*.ts', 'electron/cli/**/*.ts'],
-    rules: restrict(group(['electron', 'electron/*'], 'Browser mode and the CLI run without Electron')),
   },
 )

@@ -1,7 +1,8 @@
 // `npm test`: every check, the same way on a laptop and in CI.
 //
 //   checks  typecheck and lint side by side (each is mostly one core), and the app built once
-//           into a folder of this run's own (never the shared out/)
+//           into a folder of this run's own (never the shared out/); once built, the security
+//           audit and the packaging check run on that build
 //   unit    vitest, handed that build
 //   e2e     Playwright in Chromium, handed that build
 //
@@ -46,11 +47,11 @@ function run(label, command, args, { env = {}, quiet = false } = {}) {
 
 async function stage(name, steps) {
   const started = Date.now()
-  const results = await Promise.all(steps())
+  const results = (await Promise.all(steps())).flat()
   const seconds = (Date.now() - started) / 1000
   const bad = results.filter((result) => result.code !== 0)
   for (const result of results) {
-    if (result.output && (result.code !== 0 || result.label === 'typecheck' || result.label === 'lint')) {
+    if (result.output && (result.code !== 0 || SHOWN.has(result.label))) {
       process.stdout.write(result.output)
     }
   }
@@ -69,12 +70,24 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   })
 }
 
+const shared = { COACHBOOK_BUILD_DIR: buildDir }
+/** Steps whose output is shown even when they pass: their summaries carry figures worth seeing. */
+const SHOWN = new Set(['typecheck', 'lint', 'security audit', 'package check'])
 const checks = () => [
   run('typecheck', npm, ['run', '-s', 'typecheck'], { quiet: true }),
   run('lint', npm, ['run', '-s', 'lint'], { quiet: true }),
-  run('build', npm, ['run', '-s', 'build'], { quiet: true, env: { COACHBOOK_OUT_DIR: buildDir } }),
+  run('build', npm, ['run', '-s', 'build'], { quiet: true, env: { COACHBOOK_OUT_DIR: buildDir } }).then(async (built) =>
+    built.code !== 0
+      ? [built]
+      : [
+          built,
+          ...(await Promise.all([
+            run('security audit', npm, ['run', '-s', 'audit:security'], { quiet: true, env: shared }),
+            run('package check', npm, ['run', '-s', 'package:check'], { quiet: true, env: shared }),
+          ])),
+        ],
+  ),
 ]
-const shared = { COACHBOOK_BUILD_DIR: buildDir }
 const unit = () => [
   run('vitest', npm, ['run', '-s', 'test:unit', '--', '--reporter=default', '--reporter=json', `--outputFile.json=${unitReport}`], {
     env: shared,
@@ -85,8 +98,8 @@ const e2e = () => [
 ]
 
 try {
-  console.log('▶ typecheck, lint and build')
-  if (await stage('typecheck, lint, build', checks)) {
+  console.log('▶ typecheck, lint, build, security audit and package check')
+  if (await stage('checks', checks)) {
     console.log('▶ unit tests')
     if (await stage('unit tests', unit)) {
       console.log('▶ end-to-end tests')

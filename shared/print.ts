@@ -6,8 +6,6 @@ import type {
   Outcome,
   PaperSize,
   Purpose,
-  RescueFear,
-  RescueInitiator,
   Role,
   RootCause,
   SessionKind,
@@ -17,12 +15,14 @@ import type {
 import { idSchema } from './fields'
 import type { MetricSet, MetricsReport } from './metrics'
 import type { Period } from './printPeriod'
+import type { ShareableCheck } from './privacy'
 import type { RichTextDoc } from './richText'
 
 /**
  * What the print views read (`print.*` operations): only what may be shown to a rep, a coach or
- * a boss. Private notes have no field here at all, and the core reads them from no table for
- * these operations, so a print view cannot show what it was never given.
+ * a boss (shared/privacy.ts). No private field has a place here — private notes, who started a
+ * takeover and the fear behind it, the predicted takeover chance — and the core reads none of
+ * them for these operations, so a print view cannot show what it was never given.
  */
 
 /** Every print view carries the settings it lays out with. */
@@ -104,8 +104,6 @@ export type ReportRescue = {
   stakes: Stakes
   plannedRole: Role | null
   outcome: Outcome | null
-  initiator: RescueInitiator | null
-  fear: RescueFear | null
 }
 
 export type ProgressReport = PrintSettings & {
@@ -144,3 +142,13 @@ export const repSheetInputSchema = z
 export const reportInputSchema = z
   .object({ ...periodFields, repId: idSchema.optional(), asOf: isoDaySchema.optional() })
   .refine(periodInOrder, periodMessage)
+
+// Compile-time proof that no print type carries a private field under its own name.
+export const PRINT_TYPES_ARE_SHAREABLE: [
+  ShareableCheck<DebriefSheetPlan, 'prebrief'>,
+  ShareableCheck<DebriefSheetDebrief, 'debrief'>,
+  ShareableCheck<RepSheetCall, 'prebrief'>,
+  ShareableCheck<RepSheetCall, 'debrief'>,
+  ShareableCheck<ReportRescue, 'prebrief'>,
+  ShareableCheck<ReportRescue, 'debrief'>,
+] = [true, true, true, true, true, true]

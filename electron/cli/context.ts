@@ -1,6 +1,5 @@
 import type { Command } from 'commander'
-import { openCore, type Core } from '../core'
-import { OlderSchema } from '../core/db/open'
+import { OlderSchema, openCore, type Core } from '../core'
 import { resolveDataDir } from '../core/paths'
 import { AppFailure } from '../../shared/result'
 import { CliError } from './errors'

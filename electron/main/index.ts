@@ -4,12 +4,15 @@ import { startCoreHost, type CoreHost } from '../core/host/coreHost'
 import { DATA_DIR_ENV, resolveDataDir } from '../core/paths'
 import { AppFailure } from '../../shared/result'
 import { appLocation } from './appLocation'
+import { installAppProtocol, registerAppScheme } from './appProtocol'
+import { sendAppCommand } from './commands'
 import { registerIpc } from './ipc'
 import { installMenu } from './menu'
 import { dataDirFromArgs, installOpenFolder } from './openFolder'
 import { installPrinting } from './print'
 import { installSecurity } from './security'
-import { createMainWindow } from './window'
+import { createMainWindow, screenWorkAreas } from './window'
+import { placeWindow, readWindowState, windowStateFile, writeWindowState } from './windowState'
 
 /**
  * The desktop app's lifecycle: one instance, one core on the journal in `userData` (or
@@ -18,6 +21,10 @@ import { createMainWindow } from './window'
  * Everything else lives in the modules imported above.
  */
 app.setName('Coachbook')
+// Every renderer sandboxed, whatever a window's options say (each also asks for it itself).
+app.enableSandbox()
+// Privileged schemes can only be registered before the app is ready.
+registerAppScheme()
 
 const isDev = !app.isPackaged && Boolean(process.env['ELECTRON_RENDERER_URL'])
 const location = appLocation({
@@ -27,10 +34,9 @@ const location = appLocation({
 
 let core: CoreHost | null = null
 let closing = false
+let journalDir = ''
 let mainWindow: BrowserWindow | null = null
-let unregisterIpc: (() => void) | null = null
-let uninstallPrinting: (() => void) | null = null
-let uninstallOpenFolder: (() => void) | null = null
+const uninstallers: Array<() => void> = []
 
 function dataDir(): string {
   // A folder picked on the recovery screen (a relaunch's --data-dir) first; then the same
@@ -40,26 +46,34 @@ function dataDir(): string {
   return process.env[DATA_DIR_ENV]?.trim() ? resolveDataDir() : app.getPath('userData')
 }
 
-function showWindow(): void {
+/** Brings the journal window to the front, opening it (where it was last left) if there is none. */
+function showWindow(): BrowserWindow {
   if (mainWindow && !mainWindow.isDestroyed()) {
     if (mainWindow.isMinimized()) mainWindow.restore()
     mainWindow.focus()
-    return
+    return mainWindow
   }
-  mainWindow = createMainWindow(location, (error) => {
-    dialog.showErrorBox('Coachbook could not load its window', error instanceof Error ? error.message : String(error))
+  const stateFile = windowStateFile(journalDir)
+  const window = createMainWindow(location, {
+    placement: placeWindow(readWindowState(stateFile), screenWorkAreas()),
+    onClose: (state) => writeWindowState(stateFile, state),
+    onLoadFailure: (error) => {
+      dialog.showErrorBox('Coachbook could not load its window', error instanceof Error ? error.message : String(error))
+    },
   })
-  mainWindow.on('closed', () => {
-    mainWindow = null
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null
   })
+  mainWindow = window
+  return window
 }
 
 /** Opens the journal in the core's own thread; null (after saying why) when it cannot be opened. */
-async function openJournal(): Promise<CoreHost | null> {
+async function openJournal(directory: string): Promise<CoreHost | null> {
   try {
     return await startCoreHost({
       workerFile: path.join(import.meta.dirname, 'coreWorker.js'),
-      dataDir: dataDir(),
+      dataDir: directory,
       face: 'electron',
       appVersion: app.getVersion(),
       log: (line) => console.error(line),
@@ -77,31 +91,33 @@ async function openJournal(): Promise<CoreHost | null> {
 
 async function start(): Promise<void> {
   installSecurity(location)
-  core = await openJournal()
+  uninstallers.push(installAppProtocol(location.rendererDir))
+  journalDir = dataDir()
+  core = await openJournal(journalDir)
   if (!core) {
     app.quit()
     return
   }
-  unregisterIpc = registerIpc(core.invoke, location)
   const getWindow = () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null)
-  const printing = installPrinting({ location, getWindow, invoke: core.invoke })
-  uninstallPrinting = () => printing.uninstall()
-  uninstallOpenFolder = installOpenFolder({ location, getWindow })
+  uninstallers.push(registerIpc(core.invoke, location))
+  uninstallers.push(installPrinting({ location, getWindow, invoke: core.invoke }))
+  uninstallers.push(installOpenFolder({ location, getWindow }))
   // A journal that needs recovery opens the window anyway: its recovery screen says what to do.
   const problem = core.recovery()
   if (problem) console.error(`coachbook: ${problem.message}`)
-  installMenu({ invoke: core.invoke, dataDir: dataDir(), isDev, getWindow, printing })
+  installMenu({
+    invoke: core.invoke,
+    dataDir: journalDir,
+    isDev,
+    getWindow,
+    sendCommand: (command) => sendAppCommand(showWindow(), command),
+  })
   showWindow()
 }
 
 /** Stops relaying, then closes the journal in its thread (which checkpoints it) before the app ends. */
 async function shutDown(): Promise<void> {
-  unregisterIpc?.()
-  unregisterIpc = null
-  uninstallPrinting?.()
-  uninstallPrinting = null
-  uninstallOpenFolder?.()
-  uninstallOpenFolder = null
+  for (const uninstall of uninstallers.splice(0)) uninstall()
   await core?.close()
   core = null
 }
@@ -110,7 +126,9 @@ if (!app.requestSingleInstanceLock()) {
   // Another Coachbook already holds the journal; it gets focused through 'second-instance'.
   app.quit()
 } else {
-  app.on('second-instance', showWindow)
+  app.on('second-instance', () => {
+    if (core) showWindow()
+  })
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
   })

@@ -1,150 +1,157 @@
-import path from 'node:path'
 import { app, dialog, Menu, shell, type BrowserWindow, type MenuItemConstructorOptions } from 'electron'
-import { toFail } from '../../shared/dispatch'
-import type { Fail } from '../../shared/result'
+import type { AppCommand } from '../../shared/appCommands'
 import { invokeOrThrow, type Invoke } from '../../shared/invoke'
-import { readJournalText, writeFileAtomic } from '../core/files'
-import { formatImportCounts } from '../../shared/importSummary'
-import type { Printing } from './print'
 
 /**
- * The application menu. Export and import are thin: a dialog picks the file, the contract does
- * the work, a message box tells the outcome. Nothing here validates or touches the database.
+ * The application menu, laid out as each platform expects (macOS: the app menu holds About and
+ * Settings, and a Window menu; Windows and Linux: Settings in File, About in Help, mnemonics). It
+ * carries every command of the command palette. A command item only tells the renderer which
+ * command was chosen (`sendCommand`); the renderer runs it through the same command layer as the
+ * palette and the shortcuts, so the menu holds no logic of its own and needs no core access
+ * beyond the About box.
  */
 export type MenuContext = {
-  /** The core, wherever it runs (electron/core/host). */
+  /** The core, wherever it runs: only About reads from it. */
   invoke: Invoke
   dataDir: string
   isDev: boolean
+  /** Injectable for tests; the running system otherwise. */
+  platform?: NodeJS.Platform
   getWindow: () => BrowserWindow | null
-  /** File → Print… and Save as PDF… act on the print view of the screen showing (print.ts). */
-  printing?: Pick<Printing, 'printCurrentView'>
+  /** Hands a command to the journal window's renderer (commands.ts), opening the window if needed. */
+  sendCommand: (command: AppCommand) => void
 }
 
-const JOURNAL_FILTERS = [{ name: 'Coachbook journal', extensions: ['json'] }]
+type CommandItem = { label: string; accelerator?: string }
+
+/**
+ * Labels end in "…" where more input follows. Accelerators are the standard ones where a standard
+ * exists (New, Open, Find, Print, Settings) and never a key the rich-text editor uses (Mod-B, -I,
+ * -E, -K, Mod-Shift-S, …). The palette's own Ctrl/Cmd+K stays the renderer's: it is shown on
+ * Windows and Linux without being registered, and not at all on macOS, where a menu key would
+ * take it from the editor's "make a link".
+ */
+export const COMMAND_ITEMS: Readonly<Record<AppCommand, CommandItem>> = {
+  newCall: { label: 'New call…', accelerator: 'CmdOrCtrl+N' },
+  newPrebrief: { label: 'New pre-brief…' },
+  newDebrief: { label: 'New debrief…' },
+  logSession: { label: 'Log coaching session…' },
+  search: { label: 'Search the journal…', accelerator: 'CmdOrCtrl+F' },
+  print: { label: 'Print…', accelerator: 'CmdOrCtrl+P' },
+  savePdf: { label: 'Save as PDF…', accelerator: 'CmdOrCtrl+Shift+P' },
+  importJournal: { label: 'Import…', accelerator: 'CmdOrCtrl+O' },
+  exportJournal: { label: 'Export…', accelerator: 'CmdOrCtrl+Shift+E' },
+  backups: { label: 'Backups…' },
+  settings: { label: 'Settings…', accelerator: 'CmdOrCtrl+,' },
+  theme: { label: 'Theme…' },
+  commandPalette: { label: 'Command palette…' },
+  keyboardShortcuts: { label: 'Keyboard shortcuts' },
+}
 
 export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOptions[] {
-  const isMac = process.platform === 'darwin'
+  const isMac = (context.platform ?? process.platform) === 'darwin'
+  const command = (name: AppCommand): MenuItemConstructorOptions => {
+    const { label, accelerator } = COMMAND_ITEMS[name]
+    return { id: name, label, ...(accelerator ? { accelerator } : {}), click: () => context.sendCommand(name) }
+  }
+  const separator: MenuItemConstructorOptions = { type: 'separator' }
+  const about: MenuItemConstructorOptions = { label: 'About Coachbook', click: () => void showAbout(context) }
+  const palette: MenuItemConstructorOptions = isMac
+    ? command('commandPalette')
+    : { ...command('commandPalette'), accelerator: 'Ctrl+K', registerAccelerator: false }
+  const title = (text: string) => (isMac ? text : `&${text}`)
+
   const template: MenuItemConstructorOptions[] = []
-  if (isMac) template.push({ role: 'appMenu' })
+  if (isMac) {
+    template.push({
+      role: 'appMenu',
+      submenu: [
+        about,
+        separator,
+        command('settings'),
+        separator,
+        { role: 'services' },
+        separator,
+        { role: 'hide' },
+        { role: 'hideOthers' },
+        { role: 'unhide' },
+        separator,
+        { role: 'quit' },
+      ],
+    })
+  }
   template.push(
     {
-      label: '&File',
+      label: title('File'),
       submenu: [
-        { label: 'Export journal…', click: () => void exportJournal(context) },
-        { label: 'Import journal…', click: () => void importJournal(context) },
-        { type: 'separator' },
-        ...(context.printing ? printItems(context.printing) : []),
-        isMac ? { role: 'close' } : { role: 'quit' },
+        command('newCall'),
+        command('newPrebrief'),
+        command('newDebrief'),
+        command('logSession'),
+        separator,
+        command('importJournal'),
+        command('exportJournal'),
+        command('backups'),
+        separator,
+        command('print'),
+        command('savePdf'),
+        separator,
+        ...(isMac ? [{ role: 'close' } as const] : [command('settings'), separator, { role: 'quit' } as const]),
       ],
     },
-    { role: 'editMenu', label: '&Edit' },
     {
-      label: '&View',
+      label: title('Edit'),
       submenu: [
-        ...(context.isDev
-          ? ([{ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' }] as MenuItemConstructorOptions[])
-          : []),
+        { role: 'undo' },
+        { role: 'redo' },
+        separator,
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        ...(isMac ? [{ role: 'pasteAndMatchStyle' } as const] : []),
+        { role: 'delete' },
+        { role: 'selectAll' },
+        separator,
+        command('search'),
+      ],
+    },
+    {
+      label: title('View'),
+      submenu: [
+        palette,
+        command('theme'),
+        separator,
+        ...(context.isDev ? ([{ role: 'reload' }, { role: 'toggleDevTools' }, separator] as MenuItemConstructorOptions[]) : []),
         { role: 'resetZoom' },
         { role: 'zoomIn' },
         { role: 'zoomOut' },
-        { type: 'separator' },
+        separator,
         { role: 'togglefullscreen' },
       ],
     },
+    ...(isMac ? [{ role: 'windowMenu' } as const] : []),
     {
       role: 'help',
-      label: '&Help',
+      label: title('Help'),
       submenu: [
-        {
-          label: 'Show journal folder',
-          click: () => void shell.openPath(context.dataDir),
-        },
-        {
-          label: 'About Coachbook',
-          click: () => void showAbout(context),
-        },
+        command('keyboardShortcuts'),
+        { label: 'Show journal folder', click: () => void shell.openPath(context.dataDir) },
+        ...(isMac ? [] : [separator, about]),
       ],
     },
   )
   return template
 }
 
-function printItems(printing: Pick<Printing, 'printCurrentView'>): MenuItemConstructorOptions[] {
-  return [
-    { label: 'Print…', accelerator: 'CmdOrCtrl+P', click: () => void printing.printCurrentView('print') },
-    { label: 'Save as PDF…', accelerator: 'CmdOrCtrl+Shift+P', click: () => void printing.printCurrentView('pdf') },
-    { type: 'separator' },
-  ]
-}
-
 export function installMenu(context: MenuContext): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(context)))
-}
-
-export async function exportJournal(context: MenuContext): Promise<void> {
-  const window = context.getWindow()
-  try {
-    const now = new Date()
-    // The manager's calendar day, as everywhere in the journal.
-    const today = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-')
-    const options = {
-      title: 'Export journal',
-      defaultPath: path.join(app.getPath('documents'), `coachbook-journal-${today}.json`),
-      filters: JOURNAL_FILTERS,
-    }
-    const target = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options)
-    if (target.canceled || !target.filePath) return
-    const journal = await invokeOrThrow(context.invoke, 'journal.export', {})
-    await writeFileAtomic(target.filePath, `${JSON.stringify(journal, null, 2)}\n`)
-    await showInfo(window, 'Journal exported', target.filePath)
-  } catch (error) {
-    await showFailure(window, 'The journal could not be exported', toFail(error))
-  }
-}
-
-export async function importJournal(context: MenuContext): Promise<void> {
-  const window = context.getWindow()
-  try {
-    const options = { title: 'Import journal', properties: ['openFile' as const], filters: JOURNAL_FILTERS }
-    const picked = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options)
-    const file = picked.filePaths[0]
-    if (picked.canceled || !file) return
-    const text = await readJournalText(file)
-    const preview = await invokeOrThrow(context.invoke, 'journal.previewImport', { text })
-    const confirmOptions = {
-      type: 'question' as const,
-      buttons: ['Import', 'Cancel'],
-      defaultId: 0,
-      cancelId: 1,
-      message: `Import ${path.basename(file)}?`,
-      detail: formatImportCounts(preview).join('\n'),
-    }
-    const answer = window ? await dialog.showMessageBox(window, confirmOptions) : await dialog.showMessageBox(confirmOptions)
-    if (answer.response !== 0) return
-    const imported = await invokeOrThrow(context.invoke, 'journal.import', { text })
-    await showInfo(window, 'Journal imported', formatImportCounts(imported).join('\n'))
-    // The renderer caches what it has read; reloading shows the imported records everywhere.
-    window?.webContents.reload()
-  } catch (error) {
-    await showFailure(window, 'The journal could not be imported', toFail(error))
-  }
 }
 
 async function showAbout(context: MenuContext): Promise<void> {
   const info = await invokeOrThrow(context.invoke, 'app.info', {}).catch(() => null)
   const detail = info ? `Version ${info.version}\nJournal: ${info.databasePath}` : `Version ${app.getVersion()}`
-  await showInfo(context.getWindow(), 'Coachbook', detail)
-}
-
-async function showInfo(window: BrowserWindow | null, message: string, detail: string): Promise<void> {
-  const options = { type: 'info' as const, message, detail, buttons: ['OK'] }
-  if (window) await dialog.showMessageBox(window, options)
-  else await dialog.showMessageBox(options)
-}
-
-async function showFailure(window: BrowserWindow | null, message: string, failure: Fail): Promise<void> {
-  const options = { type: 'error' as const, message, detail: failure.error.message, buttons: ['OK'] }
+  const options = { type: 'info' as const, message: 'Coachbook', detail, buttons: ['OK'] }
+  const window = context.getWindow()
   if (window) await dialog.showMessageBox(window, options)
   else await dialog.showMessageBox(options)
 }

@@ -1,11 +1,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { app, dialog, ipcMain, shell, type BrowserWindow } from 'electron'
-import { localToday } from '../../shared/dates'
 import type { PaperSize } from '../../shared/domain'
-import type { JournalSpan } from '../../shared/insights'
-import { PRINT_IPC_CHANNEL, type PrintAction, type PrintOutcome, type PrintRequest } from '../../shared/printBridge'
-import { formatPrintRoute, parsePrintRoute, printRouteForView } from '../../shared/printRoutes'
+import { PRINT_IPC_CHANNEL, type PrintOutcome, type PrintRequest } from '../../shared/printBridge'
+import { formatPrintRoute, parsePrintRoute } from '../../shared/printRoutes'
 import { fail, ok, type Result } from '../../shared/result'
 import { invokeOrThrow, type Invoke } from '../../shared/invoke'
 import type { AppLocation } from './appLocation'
@@ -13,24 +11,16 @@ import { isTrustedSender } from './ipc'
 import { openPrintPage } from './printPage'
 
 /**
- * Printing from the desktop app: the renderer (through the preload's `printing` bridge) or the
- * File menu names a print route; main renders it in a hidden window and either opens the system
- * print dialog or saves a PDF where the user chooses, then offers to open it. Page numbers and
- * the period are drawn by the page's own @page margin boxes, so nothing here adds a header.
+ * Printing from the desktop app: the renderer (through the preload's `printing` bridge) names a
+ * print route; main renders it in a hidden window and either opens the system print dialog or
+ * saves a PDF where the user chooses, then offers to open it. Page numbers and the period are
+ * drawn by the page's own @page margin boxes, so nothing here adds a header.
  */
 export type PrintContext = {
   location: AppLocation
   getWindow: () => BrowserWindow | null
   /** The core, wherever it runs (electron/core/host). */
   invoke: Invoke
-  /** The local day, for the report's default period; injectable for tests. */
-  today?: () => string
-}
-
-export type Printing = {
-  /** File → Print… / Save as PDF…: the print view of whatever the journal window shows. */
-  printCurrentView(action: PrintAction): Promise<void>
-  uninstall(): void
 }
 
 const ELECTRON_PAGE_SIZE: Record<PaperSize, 'A4' | 'Letter'> = { a4: 'A4', letter: 'Letter' }
@@ -45,21 +35,6 @@ export function pdfFileName(title: string): string {
     .trim()
     .slice(0, 120)
   return `${base || 'Coachbook'}.pdf`
-}
-
-/** The print route of a journal window's address (`file:///…/index.html?from=…#/insights`). */
-export function printRouteOfWindowUrl(url: string, today: string, span?: JournalSpan): string | null {
-  let parsed: URL
-  try {
-    parsed = new URL(url)
-  } catch {
-    return null
-  }
-  const hash = parsed.hash.replace(/^#/, '') || '/'
-  const at = hash.indexOf('?')
-  const viewPath = at === -1 ? hash : hash.slice(0, at)
-  const query = at === -1 ? parsed.search.replace(/^\?/, '') : hash.slice(at + 1)
-  return printRouteForView(viewPath, query, today, span)
 }
 
 export async function runPrintJob(context: PrintContext, request: PrintRequest): Promise<Result<PrintOutcome>> {
@@ -106,7 +81,13 @@ async function offerToOpen(parent: BrowserWindow | null, file: string): Promise<
   if (answer.response === 0) await shell.openPath(file)
 }
 
-export function installPrinting(context: PrintContext): Printing {
+/**
+ * Answers the preload's `printing.request`: from the app's own top frame only, and only for a
+ * route parsePrintRoute accepts. File → Print… reaches here the same way: the menu sends the
+ * renderer its `print` command and the renderer asks for the print view of the screen showing.
+ * The returned function removes the handler (on quit).
+ */
+export function installPrinting(context: PrintContext): () => void {
   ipcMain.handle(PRINT_IPC_CHANNEL, (event, request: unknown) => {
     if (!isTrustedSender(event.senderFrame, context.location)) {
       return fail('UNAUTHORIZED', 'This request did not come from the Coachbook window')
@@ -117,27 +98,5 @@ export function installPrinting(context: PrintContext): Printing {
     }
     return runPrintJob(context, { action, route })
   })
-  return {
-    async printCurrentView(action) {
-      const window = context.getWindow()
-      if (!window) return
-      // Insights' "all time" period runs from the journal's first to its last day.
-      const span = await invokeOrThrow(context.invoke, 'insights.span', {}).catch(() => undefined)
-      const route = printRouteOfWindowUrl(window.webContents.getURL(), (context.today ?? localToday)(), span)
-      if (!route) {
-        await dialog.showMessageBox(window, {
-          type: 'info',
-          message: 'Nothing to print here',
-          detail: 'Open a call, a rep or Insights (with a complete period) to print its sheet or report.',
-          buttons: ['OK'],
-        })
-        return
-      }
-      const result = await runPrintJob(context, { action, route })
-      if (!result.ok) {
-        await dialog.showMessageBox(window, { type: 'error', message: 'Coachbook could not print', detail: result.error.message, buttons: ['OK'] })
-      }
-    },
-    uninstall: () => ipcMain.removeHandler(PRINT_IPC_CHANNEL),
-  }
+  return () => ipcMain.removeHandler(PRINT_IPC_CHANNEL)
 }

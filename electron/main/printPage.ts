@@ -1,32 +1,40 @@
-import { BrowserWindow, type BrowserWindowConstructorOptions, type WebContents } from 'electron'
-import type { AppLocation } from './appLocation'
-import { mainWindowOptions } from './window'
+import { BrowserWindow, type WebContents } from 'electron'
+import { pageUrl, type AppLocation } from './appLocation'
 
 /**
  * A print view in a hidden window: the same sandboxed, isolated webPreferences as the journal
- * window (security.ts hardens it like every other web contents), loaded on a print route, and
- * waited on until the page says `data-print-ready`.
+ * window (written out here too, so the static audit sees them; a unit test holds the two equal),
+ * hardened by security.ts like every other web contents, loaded on a print route, and waited on
+ * until the page says `data-print-ready`.
  */
 export const PRINT_READY_TIMEOUT_MS = 30_000
 const POLL_MS = 100
 
-export function printWindowOptions(location: AppLocation): BrowserWindowConstructorOptions {
-  const main = mainWindowOptions(location)
-  return {
+export async function openPrintPage(location: AppLocation, route: string): Promise<BrowserWindow> {
+  const window = new BrowserWindow({
     // Wide enough for the widest paper column (Letter, 188 mm); the page lays itself out in mm.
     width: 1000,
     height: 1200,
     show: false,
     title: 'Coachbook print',
-    webPreferences: { ...main.webPreferences, spellcheck: false },
-  }
-}
-
-export async function openPrintPage(location: AppLocation, route: string): Promise<BrowserWindow> {
-  const window = new BrowserWindow(printWindowOptions(location))
+    webPreferences: {
+      preload: location.preloadFile,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      spellcheck: false,
+    },
+  })
   try {
-    if (location.devServerUrl !== undefined) await window.loadURL(`${location.devServerUrl}#${route}`)
-    else await window.loadFile(location.indexFile, { hash: route })
+    await window.loadURL(pageUrl(location, route))
     await waitForPrintReady(window.webContents)
     return window
   } catch (error) {

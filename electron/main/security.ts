@@ -1,11 +1,13 @@
 import { app, session, shell, type Session, type WebContents } from 'electron'
-import { CONTENT_SECURITY_POLICY } from '../web/headers'
-import { isAppUrl, type AppLocation } from './appLocation'
+import { CONTENT_SECURITY_POLICY, devContentSecurityPolicy } from '../../shared/csp'
+import { isAppRequest, isAppUrl, type AppLocation } from './appLocation'
 
 /**
  * The Electron security checklist, applied to every web contents the app ever creates: no
  * navigation away from the app, no new windows (safe links go to the system browser), no
- * permissions, and a CSP header on every response as defence in depth behind the page's own.
+ * permissions, no request beyond the app's own files (the journal never leaves the machine, even
+ * if a page were talked into asking), and the CSP of shared/csp.ts on every response as defence in
+ * depth behind the app protocol's own header and the page's <meta> tag.
  */
 const EXTERNAL_PROTOCOLS = new Set(['http:', 'https:', 'mailto:'])
 
@@ -33,17 +35,13 @@ export function hardenWebContents(contents: WebContents, location: AppLocation):
 
 /** The dev server needs an inline React Refresh preamble and a websocket; production needs neither. */
 export function contentSecurityPolicy(location: AppLocation): string {
-  if (location.devServerUrl === undefined) return CONTENT_SECURITY_POLICY
-  const dev = new URL(location.devServerUrl)
-  return CONTENT_SECURITY_POLICY.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'").replace(
-    "connect-src 'self'",
-    `connect-src 'self' ws://${dev.host}`,
-  )
+  return location.devServerUrl === undefined ? CONTENT_SECURITY_POLICY : devContentSecurityPolicy(location.devServerUrl)
 }
 
 export function hardenSession(target: Session, location: AppLocation): void {
   target.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
   target.setPermissionCheckHandler(() => false)
+  target.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAppRequest(location, details.url) }))
   const policy = contentSecurityPolicy(location)
   target.webRequest.onHeadersReceived((details, callback) => {
     const headers: Record<string, string[]> = {}

@@ -1,13 +1,16 @@
 import { contextBridge, ipcRenderer } from 'electron'
 import type { Api } from '../../shared/api'
+import { APP_COMMAND_CHANNEL, isAppCommand, type ShellBridge } from '../../shared/appCommands'
 import { CHANNEL_NAMES, IPC_PREFIX } from '../../shared/channels'
 import { OPEN_FOLDER_IPC_CHANNEL, type FolderBridge } from '../../shared/folderBridge'
 import { PRINT_IPC_CHANNEL, type PrintBridge, type PrintRequest } from '../../shared/printBridge'
 
 /**
  * The renderer's only door to the main process: `window.coachbook`, one method per contract
- * channel and nothing else (no raw ipcRenderer, no event emitters). This runs sandboxed as
- * CommonJS, so it imports only `electron` and the dependency-free channel list; main validates.
+ * channel, plus `printing` (ask main to print), `shell` (hear the menu's commands) and `folders`
+ * (open another journal folder from the recovery screen), and nothing else (no raw ipcRenderer,
+ * no event objects). This runs sandboxed as CommonJS, so it
+ * imports only `electron` and dependency-free shared modules; main validates everything.
  */
 type Invoke = (input?: unknown) => Promise<unknown>
 
@@ -33,4 +36,17 @@ const folders: FolderBridge = {
   openAnother: () => ipcRenderer.invoke(OPEN_FOLDER_IPC_CHANNEL) as ReturnType<FolderBridge['openAnother']>,
 }
 
-contextBridge.exposeInMainWorld('coachbook', { ...buildApi(), printing, folders })
+/** The menu's commands (electron/main/commands.ts): only the command's name reaches the page. */
+const shell: ShellBridge = {
+  onCommand(listener) {
+    const relay = (_event: unknown, command: unknown) => {
+      if (isAppCommand(command)) listener(command)
+    }
+    ipcRenderer.on(APP_COMMAND_CHANNEL, relay)
+    return () => {
+      ipcRenderer.removeListener(APP_COMMAND_CHANNEL, relay)
+    }
+  },
+}
+
+contextBridge.exposeInMainWorld('coachbook', { ...buildApi(), printing, shell, folders })

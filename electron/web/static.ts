@@ -1,56 +1,11 @@
 import fs from 'node:fs'
-import path from 'node:path'
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { findRendererFile, mimeType } from '../core/rendererFiles'
 
 /**
- * Serves the built renderer, and only it: the decoded path must stay inside the renderer folder
- * (no `..`, no encoded separators, no NUL), and only regular files are sent.
+ * Serves the built renderer, and only it: which file a path may name is decided below the faces
+ * (electron/core/rendererFiles.ts), the same rule the desktop app's `app://` protocol follows.
  */
-const MIME_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.webmanifest': 'application/manifest+json',
-}
-
-export function mimeType(file: string): string {
-  return MIME_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream'
-}
-
-/** The file a URL path names inside `root`, or undefined when it would leave it. */
-export function resolveStaticPath(root: string, urlPath: string): string | undefined {
-  let decoded: string
-  try {
-    decoded = decodeURIComponent(urlPath)
-  } catch {
-    return undefined
-  }
-  if (decoded.includes('\0') || decoded.includes('\\')) return undefined
-  const relative = decoded === '/' || decoded === '' ? 'index.html' : decoded.replace(/^\/+/, '')
-  const base = path.resolve(root)
-  const file = path.resolve(base, relative)
-  const inside = path.relative(base, file)
-  if (inside === '' || inside.startsWith('..') || path.isAbsolute(inside)) return undefined
-  return file
-}
-
 export type StaticOutcome = 'sent' | 'not-found'
 
 export async function serveStatic(
@@ -59,25 +14,12 @@ export async function serveStatic(
   request: IncomingMessage,
   response: ServerResponse,
 ): Promise<StaticOutcome> {
-  const file = resolveStaticPath(root, urlPath)
-  if (!file) return 'not-found'
-  let real: string
-  let stat: fs.Stats
-  try {
-    // realpath: a symlink inside the folder must not lead outside it either.
-    real = await fs.promises.realpath(file)
-    const realRoot = await fs.promises.realpath(root)
-    const inside = path.relative(realRoot, real)
-    if (inside === '' || inside.startsWith('..') || path.isAbsolute(inside)) return 'not-found'
-    stat = await fs.promises.stat(real)
-  } catch {
-    return 'not-found'
-  }
-  if (!stat.isFile()) return 'not-found'
-  const type = mimeType(file)
+  const found = await findRendererFile(root, urlPath)
+  if (!found) return 'not-found'
+  const type = mimeType(found.file)
   response.statusCode = 200
   response.setHeader('Content-Type', type)
-  response.setHeader('Content-Length', stat.size)
+  response.setHeader('Content-Length', found.size)
   // The page must always be fresh (its asset names change per build); assets may revalidate.
   response.setHeader('Cache-Control', type.startsWith('text/html') ? 'no-store' : 'no-cache')
   if (request.method === 'HEAD') {
@@ -85,7 +27,7 @@ export async function serveStatic(
     return 'sent'
   }
   await new Promise<void>((resolve) => {
-    const stream = fs.createReadStream(real)
+    const stream = fs.createReadStream(found.file)
     stream.on('error', () => {
       response.destroy()
       resolve()

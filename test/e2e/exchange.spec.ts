@@ -32,7 +32,7 @@ test.describe('import and export', () => {
     const exchange = new ExchangeScreen(page)
     await app.open('/exchange')
     await expect(exchange.heading).toBeVisible()
-    await expect(page.getByText('It includes your private notes.')).toBeVisible()
+    await expect(page.getByText('It includes everything, private notes included')).toBeVisible()
     await expectNoViolations(page)
 
     const backup = await exchange.download('Download backup (.json)')

@@ -154,10 +154,11 @@ for (const paper of ['a4', 'letter'] as const) {
       expectPaper(pdf, paper)
       // Table cells wrap, so words are looked for one by one in the flattened text.
       const flat = pdf.text.replace(/\s+/g, ' ')
-      for (const words of ['Progress report', 'Whole team', 'Rescues (role #4)', 'Acme', 'Umbrella', 'Dana', 'Lee Park', '$42,000', '$900,000', 'avoidable', 'Interstate', 'I stepped in']) {
+      for (const words of ['Progress report', 'Whole team', 'Rescues (role #4)', 'Acme', 'Umbrella', 'Dana', 'Lee Park', '$42,000', '$900,000', 'avoidable', 'Interstate']) {
         expect(flat, words).toContain(words)
       }
-      expect(pdf.text).not.toContain(PRIVATE)
+      // Who started a takeover and the fear behind it are the manager's own (docs/privacy.md).
+      for (const words of [PRIVATE, 'I stepped in', 'My own boss was watching']) expect(flat, words).not.toContain(words)
 
       // The running header (the period) and the page number are on every page.
       const pages = pdf.text.split('\f').filter((text) => text.trim() !== '')

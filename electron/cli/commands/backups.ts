@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import type { Command } from 'commander'
-import { createBackupStore } from '../../core/backups/backupStore'
+import { createBackupStore } from '../../core/backups'
 import { backupsDir } from '../../core/paths'
 import { BACKUP_KIND_LABELS as KIND_LABELS, formatBytes, formatRecordCounts as formatCounts } from '../../../shared/backupsText'
 import type { CliContext } from '../context'

@@ -1,6 +1,5 @@
 import type { Command } from 'commander'
-import { openForLooking } from '../../core/db/connection'
-import { OlderSchema } from '../../core/db/open'
+import { checkFileWithSqlite, OlderSchema } from '../../core'
 import { databasePath } from '../../core/paths'
 import type { CliContext } from '../context'
 import { CliError } from '../errors'
@@ -21,7 +20,7 @@ export function registerCheck(program: Command, ctx: CliContext): void {
         report = await ctx.withJournalToRead((core) => core.check())
       } catch (error) {
         if (!(error instanceof OlderSchema)) throw error
-        report = sqliteCheck(file)
+        report = checkFileWithSqlite(file)
         if (report.ok) ctx.out(`${error.message}.\n`)
       }
       if (report.ok) {
@@ -35,17 +34,4 @@ export function registerCheck(program: Command, ctx: CliContext): void {
         `the journal is damaged (${count} problem${count === 1 ? '' : 's'}); see "coachbook backups" and "coachbook restore <name>", or "coachbook salvage"`,
       )
     })
-}
-
-function sqliteCheck(file: string): { ok: boolean; problems: string[] } {
-  const db = openForLooking(file)
-  try {
-    const problems = (db.pragma('integrity_check') as { integrity_check: string }[])
-      .map((row) => row.integrity_check)
-      .filter((message) => message !== 'ok')
-      .map((message) => `integrity_check: ${message}`)
-    return { ok: problems.length === 0, problems }
-  } finally {
-    db.close()
-  }
 }

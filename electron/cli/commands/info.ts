@@ -1,6 +1,5 @@
 import type { Command } from 'commander'
-import { lookAtJournal } from '../../core/db/journalHealth'
-import { probeSchemaVersion, SCHEMA_VERSION } from '../../core/db/migrations'
+import { lookAtJournal, probeSchemaVersion, SCHEMA_VERSION } from '../../core'
 import { backupsDir, databasePath } from '../../core/paths'
 import type { CliContext } from '../context'
 

@@ -1,6 +1,5 @@
 import type { Command } from 'commander'
-import { createBackupStore } from '../../core/backups/backupStore'
-import { salvageJournal } from '../../core/backups/salvage'
+import { createBackupStore, salvageJournal } from '../../core/backups'
 import { openCore } from '../../core'
 import { backupsDir } from '../../core/paths'
 import { AppFailure } from '../../../shared/result'

@@ -4,7 +4,7 @@ import { InvalidArgumentError, type Command } from 'commander'
 import type { Invoke } from '../../../shared/invoke'
 import { AppFailure } from '../../../shared/result'
 import { startCoreHost } from '../../core/host/coreHost'
-import { startWebHost, type WebHost } from '../../web/server'
+import type { WebHost } from '../../web'
 import type { CliContext } from '../context'
 import { CliError, EXIT_USAGE } from '../errors'
 
@@ -36,6 +36,9 @@ function chosenPort(flag: number | undefined, env: CliContext['env']): number | 
 }
 
 async function start(ctx: CliContext, port: number | undefined, invoke: Invoke): Promise<WebHost> {
+  // Loaded only for `serve`: importing node:http costs every other command ~25 ms (Node's ESM
+  // facade for it loads undici), and `coachbook info` should answer at once.
+  const { startWebHost } = await import('../../web')
   const options = { invoke, rendererDir: ctx.rendererDir, log: (line: string) => ctx.err(`${line}\n`) }
   if (port !== undefined) return startWebHost({ ...options, port })
   try {

@@ -1,5 +1,6 @@
 import type { Api } from '../../../shared/api'
 import { CHANNEL_NAMES } from '../../../shared/channels'
+import { currentPlatform, detectPlatform, type Platform, type PlatformWindow } from '../platform'
 import { splitChannel } from './channel'
 import type { Transport } from './transport'
 import { electronTransport } from './transports/electronTransport'
@@ -7,8 +8,9 @@ import { httpTransport } from './transports/httpTransport'
 
 /**
  * The one place that knows how calls travel. `createApi` turns a transport into the contract's
- * `Api` shape (`api.reps.create({ name })`), one method per channel; `detectTransport` picks
- * Electron's preload bridge when it is there and HTTP to the browser-mode host otherwise.
+ * `Api` shape (`api.reps.create({ name })`), one method per channel; `transportFor` picks
+ * Electron's preload bridge in the desktop app and HTTP to the browser-mode host otherwise (which
+ * of the two is the platform module's answer, src/platform.ts).
  */
 export function createApi(transport: Transport): Api {
   const api: Record<string, Record<string, (input: unknown) => Promise<unknown>>> = {}
@@ -20,10 +22,13 @@ export function createApi(transport: Transport): Api {
   return api as unknown as Api
 }
 
-type WindowWithBridge = { coachbook?: Api }
+export function transportFor(platform: Platform): Transport {
+  return platform.kind === 'desktop' ? electronTransport(platform.api) : httpTransport()
+}
 
-export function detectTransport(win: WindowWithBridge = window as WindowWithBridge): Transport {
-  return win.coachbook ? electronTransport(win.coachbook) : httpTransport()
+/** The transport of a window (tests hand in their own). */
+export function detectTransport(win?: PlatformWindow): Transport {
+  return transportFor(win ? detectPlatform(win) : currentPlatform())
 }
 
 let defaultApi: Api | undefined

@@ -2,11 +2,11 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { Suspense, useState } from 'react'
 import { Route, Router, Switch } from 'wouter'
 import type { Api } from '../../../shared/api'
-import type { FolderBridge } from '../../../shared/folderBridge'
 import { ApiProvider } from '../api/ApiProvider'
 import { getApi } from '../api/client'
 import { ToastProvider } from '../components/Toast'
 import { lazyNamed } from '../lib/lazyNamed'
+import { folderPicker } from '../platform'
 import { NotFoundPage } from './NotFoundPage'
 import { useAppLocation } from './hashLocation'
 import { createQueryClient } from './queryClient'
@@ -21,9 +21,6 @@ export type AppProps = {
 }
 
 const RecoveryScreen = lazyNamed(() => import('../features/recovery/RecoveryScreen'), 'RecoveryScreen')
-
-/** The desktop app's folder picker (preload), absent in browser mode. */
-const folderBridge = (): FolderBridge | undefined => (window as { coachbook?: { folders?: FolderBridge } }).coachbook?.folders
 
 export function App({ api, queryClient }: AppProps) {
   const [sessionMissing, setSessionMissing] = useState(false)
@@ -45,7 +42,7 @@ export function App({ api, queryClient }: AppProps) {
             <SessionMissing />
           ) : needsRecovery ? (
             <Suspense fallback={null}>
-              <RecoveryScreen folders={folderBridge()} />
+              <RecoveryScreen folders={folderPicker()} />
             </Suspense>
           ) : (
             <Router hook={useAppLocation}>

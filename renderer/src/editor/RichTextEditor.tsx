@@ -8,6 +8,7 @@ import { toStoredDoc } from './normalizeDoc'
 import { sanitizePastedHtml } from './sanitizePastedHtml'
 import { OVERSIZE_MESSAGE, SIZE_GUARD_BYPASS, storedFormOf } from './sizeGuard'
 import './editor.css'
+import { PRIVATE_BADGE_TEXT, PrivateBadge } from '../components/PrivateBadge'
 
 export { RichTextView, type RichTextViewProps } from './RichTextView'
 
@@ -31,7 +32,7 @@ export type RichTextEditorProps = {
   disabled?: boolean
 }
 
-export const PRIVATE_BADGE_TEXT = 'Private · never printed or shared'
+export { PRIVATE_BADGE_TEXT }
 
 /**
  * The rich-text field of the coaching screens. Controlled-ish: it reports every edit through
@@ -185,10 +186,7 @@ export function RichTextEditor({
           {label}
         </span>
         {tone === 'private' && (
-          <span id={ids.privacy} className="rte__private-badge">
-            <LockIcon />
-            {PRIVATE_BADGE_TEXT}
-          </span>
+          <PrivateBadge id={ids.privacy} />
         )}
       </div>
       {description && (
@@ -246,21 +244,3 @@ function toEditorContent(value: RichTextDoc | null): RichTextDoc {
   return doc.content && doc.content.length > 0 ? doc : { type: 'doc', content: [{ type: 'paragraph' }] }
 }
 
-function LockIcon() {
-  return (
-    <svg
-      className="rte__lock"
-      viewBox="0 0 16 16"
-      width="14"
-      height="14"
-      aria-hidden="true"
-      focusable="false"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.5"
-    >
-      <rect x="3" y="7" width="10" height="7" rx="1.5" />
-      <path d="M5.5 7V5a2.5 2.5 0 0 1 5 0v2" />
-    </svg>
-  )
-}

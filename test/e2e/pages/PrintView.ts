@@ -6,7 +6,16 @@ import type { CoachbookServer } from '../server'
  * A print view (`#/print/…`), rendered to PDF the way Electron's printToPDF does it and read back
  * with poppler's command-line tools: page count and size from `pdfinfo`, words from `pdftotext`.
  */
-export type PdfFacts = { pages: number; widthPt: number; heightPt: number; text: string }
+export type PdfFacts = {
+  pages: number
+  widthPt: number
+  heightPt: number
+  /** The pages as laid out (`pdftotext -layout`): columns side by side, a wrapped cell on several lines. */
+  text: string
+  /** The words in reading order with every run of spaces and line breaks as one space
+   * (`pdftotext -raw`): a phrase wrapped inside a table cell reads whole. */
+  flow: string
+}
 
 export class PrintView {
   constructor(
@@ -32,7 +41,8 @@ export function readPdf(file: string): PdfFacts {
   const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1])
   const size = /^Page size:\s+([\d.]+) x ([\d.]+) pts/m.exec(info)
   const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
-  return { pages, widthPt: Number(size?.[1]), heightPt: Number(size?.[2]), text }
+  const flow = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
+  return { pages, widthPt: Number(size?.[1]), heightPt: Number(size?.[2]), text, flow }
 }
 
 /** A4 is 595 × 842 pt, US Letter 612 × 792 pt. */

@@ -2,6 +2,7 @@ import { localToday } from '../../../../shared/dates'
 import { RESCUE_ROLE } from '../../../../shared/domain'
 import type { Call, Debrief, Prebrief, Rep } from '../../../../shared/entities'
 import type { ExportedFile } from '../../../../shared/exchange'
+import { shareable, type Shareable } from '../../../../shared/privacy'
 import { richTextToPlainText } from '../../../../shared/richText'
 import { effectiveStakes } from '../../../../shared/stakes'
 import type { CoreContext } from '../../context'
@@ -11,9 +12,17 @@ import { writeCsv, type CsvCell } from './csvWrite'
 /**
  * The calls CSV (docs/csv-columns.md): one row per call, cancelled ones included, oldest first.
  * Enum cells hold the stable keys, not labels, so the file reads back the same in any language.
- * Private notes are never written: this file is for sharing.
+ * This file is for sharing: its rows are built from the briefs' shareable fields only
+ * (shared/privacy.ts), so no column can hold a private one.
  */
-type Row = { call: Call; rep: Rep; prebrief: Prebrief | null; debrief: Debrief | null; currency: string; threshold: number | null }
+type Row = {
+  call: Call
+  rep: Rep
+  prebrief: Shareable<Prebrief, 'prebrief'> | null
+  debrief: Shareable<Debrief, 'debrief'> | null
+  currency: string
+  threshold: number | null
+}
 
 const COLUMNS = [
   ['date', ({ call }) => call.date],
@@ -30,12 +39,9 @@ const COLUMNS = [
   ['planned_role', ({ prebrief }) => prebrief?.plannedRole],
   ['purpose', ({ prebrief }) => prebrief?.purpose],
   ['intervention_rule', ({ prebrief }) => prebrief?.interventionRule],
-  ['takeover_risk', ({ prebrief }) => prebrief?.takeoverRisk],
   ['actual_role', ({ debrief }) => debrief?.actualRole],
   ['outcome', ({ debrief }) => debrief?.outcome],
   ['rescue', ({ debrief }) => (debrief ? debrief.actualRole === RESCUE_ROLE : null)],
-  ['rescue_initiator', ({ debrief }) => debrief?.rescueInitiator],
-  ['rescue_fear', ({ debrief }) => debrief?.rescueFear],
   ['asks', ({ debrief }) => debrief?.asks],
   ['tells', ({ debrief }) => debrief?.tells],
   ['root_cause', ({ debrief }) => debrief?.rootCause],
@@ -50,6 +56,8 @@ const COLUMNS = [
 ] as const satisfies readonly (readonly [string, (row: Row) => CsvCell])[]
 
 export const CALLS_CSV_COLUMNS: readonly string[] = COLUMNS.map(([name]) => name)
+
+const maybe = <T, U>(value: T | undefined, f: (value: T) => U): U | null => (value === undefined ? null : f(value))
 
 function plain(doc: Debrief['notes'] | undefined): string | null {
   const text = richTextToPlainText(doc)
@@ -81,8 +89,8 @@ export function callsCsv(ctx: CoreContext, query: CallsCsvQuery = {}, today: str
         return {
           call,
           rep,
-          prebrief: prebriefs.get(call.id) ?? null,
-          debrief: debriefs.get(call.id) ?? null,
+          prebrief: maybe(prebriefs.get(call.id), (prebrief) => shareable('prebrief', prebrief)),
+          debrief: maybe(debriefs.get(call.id), (debrief) => shareable('debrief', debrief)),
           currency,
           threshold,
         }

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3'
-import type { Outcome, RescueFear, RescueInitiator, Role, Stakes } from '../../../../shared/domain'
+import type { Outcome, Role, Stakes } from '../../../../shared/domain'
 import { REPORT_MAX_RESCUES, type ProgressReport, type ReportRescue } from '../../../../shared/print'
 import { previousPeriod } from '../../../../shared/printPeriod'
 import { effectiveStakes } from '../../../../shared/stakes'
@@ -24,8 +24,6 @@ type RescueRow = {
   rep_name: string
   planned_role: Role | null
   outcome: Outcome | null
-  rescue_initiator: RescueInitiator | null
-  rescue_fear: RescueFear | null
 }
 
 // `@repId IS NULL OR …` keeps one statement for the team and for one rep.
@@ -38,7 +36,7 @@ const DEBRIEFED_IN_PERIOD = `FROM calls c
 export function createReportReader(db: Database.Database, insights: InsightsService) {
   const rescues = db.prepare<Query & { limit: number }, RescueRow>(
     `SELECT c.id, c.call_date, c.account, c.opportunity, c.deal_value, c.stakes, r.name AS rep_name,
-       p.planned_role, d.outcome, d.rescue_initiator, d.rescue_fear
+       p.planned_role, d.outcome
      ${DEBRIEFED_IN_PERIOD} AND d.actual_role = 'crutch'
      ORDER BY c.call_date, c.call_time NULLS FIRST, c.id LIMIT @limit`,
   )
@@ -71,8 +69,6 @@ export function createReportReader(db: Database.Database, insights: InsightsServ
             stakes: effectiveStakes({ stakes: row.stakes, dealValue: row.deal_value }, interstateThreshold),
             plannedRole: row.planned_role,
             outcome: row.outcome,
-            initiator: row.rescue_initiator,
-            fear: row.rescue_fear,
           }),
         ),
         rescuesTotal: rescueCount.get(query)?.n ?? 0,

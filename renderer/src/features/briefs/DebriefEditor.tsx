@@ -19,6 +19,7 @@ import { Segmented } from './Segmented'
 import { TapCounter } from './TapCounter'
 import { TextAreaField, TextField } from './TextAreaField'
 import './briefs.css'
+import { PrivateBadge } from '../../components/PrivateBadge'
 
 export type DebriefEditorProps = { detail: CallDetail; settings: Settings }
 
@@ -78,7 +79,11 @@ export function DebriefEditor({ detail, settings }: DebriefEditorProps) {
           <RoleChoice
             name={`actual-role-${call.id}`}
             legend="The role you actually played"
-            description={planned ? `You planned to be the ${ROLE_LABELS[planned].toLowerCase()}. Be candid: the figures are only for you.` : 'Be candid: the figures are only for you.'}
+            description={
+              planned
+                ? `You planned to be the ${ROLE_LABELS[planned].toLowerCase()}. Be candid: an honest count is how you will see the habit change.`
+                : 'Be candid: an honest count is how you will see the habit change.'
+            }
             value={form.actualRole}
             onChange={(role) => set('actualRole', role)}
             error={fieldErrors.actualRole}
@@ -95,6 +100,9 @@ export function DebriefEditor({ detail, settings }: DebriefEditorProps) {
                 {stakes === 'sidewalk'
                   ? 'It was a sidewalk deal, so the rep could have carried it, stumbles and all. Naming what pushed you makes the next one easier to resist.'
                   : 'It was an interstate deal, where stepping in can be right. Naming what pushed you still helps you see the pattern.'}
+              </p>
+              <p className="rescue-details__privacy">
+                <PrivateBadge /> Who started it and what pushed you stay in your journal: the rep&rsquo;s sheet and the reports leave them out.
               </p>
               <div className="rescue-details__grid">
                 <Segmented

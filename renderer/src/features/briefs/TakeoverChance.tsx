@@ -1,5 +1,6 @@
 import { useId } from 'react'
 import { describedBy } from '../../components/Field'
+import { PrivateBadge } from '../../components/PrivateBadge'
 
 export type TakeoverChanceProps = {
   /** As typed: '' is "not estimated". */
@@ -27,7 +28,7 @@ export function TakeoverChance({ value, onChange, error }: TakeoverChanceProps) 
         How likely are you to take over?<span className="field__optional"> (optional)</span>
       </legend>
       <p className="field__description" id={descriptionId}>
-        Be honest: after the call you will see this next to what happened.
+        <PrivateBadge /> Be honest: only you see it — after the call, next to what happened.
       </p>
       <div className="takeover__controls">
         <label htmlFor={sliderId} className="visually-hidden">

@@ -37,7 +37,8 @@ export function ExportPanel() {
           <h3 id="export-journal-heading">Full backup</h3>
           <p>The whole journal as one file (JSON, format version 1): reps, calls, briefs, coaching sessions and settings. Import it here to restore or move your journal.</p>
           <p className="exchange-card__warning">
-            <strong>It includes your private notes.</strong> Keep it somewhere only you can open, and do not send it to anyone.
+            <strong>It includes everything, private notes included</strong> — and what you recorded about yourself: who started each
+            takeover, the fear behind it, your predicted chances. Keep it somewhere only you can open, and do not send it to anyone.
           </p>
           {journal.isError && <FormAlert>The backup could not be made: {journal.error.message}</FormAlert>}
           <div className="exchange-card__actions">

@@ -18,6 +18,8 @@ export type CommandPaletteProps = {
   /** Carries out what was chosen (after the palette has closed, unless it switches lists). */
   onChoose: (effect: Exclude<PaletteEffect, { type: 'mode' }>) => void
   navItems: readonly NavItem[]
+  /** The screen showing has a print view, so Print… and Save as PDF… are offered. */
+  printable?: boolean
 }
 
 const QUICK_SEARCH_MIN = 2
@@ -33,7 +35,7 @@ const MODE_TEXT: Record<PaletteMode, { placeholder: string; list: string; crumb:
  * the text box; the arrow keys move the active option (`aria-activedescendant`), Enter chooses
  * it, Escape goes back from a call list to the commands, then closes.
  */
-export function CommandPalette({ open, mode, onModeChange, onClose, onChoose, navItems }: CommandPaletteProps) {
+export function CommandPalette({ open, mode, onModeChange, onClose, onChoose, navItems, printable = false }: CommandPaletteProps) {
   const ref = useRef<HTMLDialogElement>(null)
   const returnTo = useRef<HTMLElement | null>(null)
 
@@ -75,6 +77,7 @@ export function CommandPalette({ open, mode, onModeChange, onClose, onChoose, na
           key={mode}
           mode={mode}
           navItems={navItems}
+          printable={printable}
           onBack={() => onModeChange('root')}
           onClose={onClose}
           onPick={(item) => {
@@ -94,6 +97,7 @@ export function CommandPalette({ open, mode, onModeChange, onClose, onChoose, na
 type PaletteBodyProps = {
   mode: PaletteMode
   navItems: readonly NavItem[]
+  printable: boolean
   onBack: () => void
   onClose: () => void
   onPick: (item: PaletteItem) => void
@@ -101,7 +105,7 @@ type PaletteBodyProps = {
 
 type Groups = { groups: PaletteGroup[]; loading: boolean; error?: string | undefined }
 
-function useGroups(mode: PaletteMode, query: string, navItems: readonly NavItem[]): Groups {
+function useGroups(mode: PaletteMode, query: string, navItems: readonly NavItem[], printable: boolean): Groups {
   const api = useApi()
   const debounced = useDebouncedValue(query.trim(), 150)
   const quick = mode === 'root' && debounced.length >= QUICK_SEARCH_MIN
@@ -114,7 +118,7 @@ function useGroups(mode: PaletteMode, query: string, navItems: readonly NavItem[
     enabled: picking,
   })
   if (mode === 'root') {
-    return { groups: rootGroups(query, navItems, quick && search.data ? search.data.hits : null), loading: quick && search.isPending }
+    return { groups: rootGroups(query, navItems, quick && search.data ? search.data.hits : null, { printable }), loading: quick && search.isPending }
   }
   if (!summary.data || !recent.data) {
     return { groups: [], loading: summary.isPending || recent.isPending, error: summary.error?.message ?? recent.error?.message }
@@ -132,10 +136,10 @@ function useGroups(mode: PaletteMode, query: string, navItems: readonly NavItem[
   return { groups, loading: false }
 }
 
-function PaletteBody({ mode, navItems, onBack, onClose, onPick }: PaletteBodyProps) {
+function PaletteBody({ mode, navItems, printable, onBack, onClose, onPick }: PaletteBodyProps) {
   const [query, setQuery] = useState('')
   const [active, setActive] = useState(0)
-  const { groups, loading, error } = useGroups(mode, query, navItems)
+  const { groups, loading, error } = useGroups(mode, query, navItems, printable)
   const flat = groups.flatMap((group) => group.items)
   const activeIndex = flat.length === 0 ? -1 : Math.min(active, flat.length - 1)
   const activeItem = activeIndex >= 0 ? flat[activeIndex] : undefined

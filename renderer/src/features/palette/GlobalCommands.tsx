@@ -1,6 +1,9 @@
 import { Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
 import { useLocation } from 'wouter'
+import type { AppCommand } from '../../../../shared/appCommands'
 import { lazyNamed } from '../../lib/lazyNamed'
+import { onAppCommand } from '../../platform'
+import { hasPrintView, usePrintScreen } from '../print/usePrintScreen'
 import { FOCUS_SEARCH_EVENT } from '../search/focusSearch'
 import { CommandPalette } from './CommandPalette'
 import { CommandsContext, type Commands, type PaletteMode } from './commandsContext'
@@ -21,8 +24,9 @@ const CallFormDialog = lazyNamed(() => import('../calls/CallFormDialog'), 'CallF
 const SessionFormDialog = lazyNamed(() => import('../sessions/SessionFormDialog'), 'SessionFormDialog')
 
 /**
- * What the whole app can do from anywhere: the command palette, the one-key shortcuts, and the
- * forms they open (a new call, a coaching session, the shortcuts help). Mounted once, by the shell.
+ * What the whole app can do from anywhere: the command palette, the one-key shortcuts, the
+ * desktop menu's commands, and the forms they open (a new call, a coaching session, the
+ * shortcuts help). Mounted once, by the shell.
  */
 export function GlobalCommands({ navItems, children }: { navItems: readonly NavItem[]; children: ReactNode }) {
   const [palette, setPalette] = useState<{ open: boolean; mode: PaletteMode }>({ open: false, mode: 'root' })
@@ -46,6 +50,7 @@ export function GlobalCommands({ navItems, children }: { navItems: readonly NavI
     [location, navigate],
   )
 
+  const printScreen = usePrintScreen()
   const commands = useMemo<Commands>(
     () => ({
       openPalette: (mode = 'root') => setPalette({ open: true, mode }),
@@ -53,9 +58,38 @@ export function GlobalCommands({ navItems, children }: { navItems: readonly NavI
       logSession: (options) => setSession({ open: true, repId: options?.repId ?? currentRep }),
       showShortcuts: () => setHelp(true),
       search,
+      print: (action) => void printScreen(action),
     }),
-    [currentRep, search],
+    [currentRep, search, printScreen],
   )
+
+  // Each app command (the palette's and the desktop menu's) done the one way the app does it.
+  const runCommand = useCallback(
+    (command: AppCommand, text?: string) => {
+      const run: Record<AppCommand, () => void> = {
+        newCall: () => commands.newCall(),
+        newPrebrief: () => commands.openPalette('prebrief'),
+        newDebrief: () => commands.openPalette('debrief'),
+        logSession: () => commands.logSession(),
+        search: () => commands.search(text),
+        print: () => commands.print('print'),
+        savePdf: () => commands.print('pdf'),
+        importJournal: () => navigate('/exchange'),
+        exportJournal: () => navigate('/exchange'),
+        // Backups and the theme are set in Settings until they have sections of their own.
+        backups: () => navigate('/settings'),
+        settings: () => navigate('/settings'),
+        theme: () => navigate('/settings'),
+        commandPalette: () => commands.openPalette('root'),
+        keyboardShortcuts: () => commands.showShortcuts(),
+      }
+      run[command]()
+    },
+    [commands, navigate],
+  )
+
+  // The desktop menu (electron/main/menu.ts) sends its commands here; a browser tab has none.
+  useEffect(() => onAppCommand((command) => runCommand(command)), [runCommand])
 
   useEffect(() => {
     const run: Record<ShortcutAction, () => void> = {
@@ -87,14 +121,12 @@ export function GlobalCommands({ navItems, children }: { navItems: readonly NavI
         open={palette.open}
         mode={palette.mode}
         navItems={navItems}
+        printable={hasPrintView(location)}
         onModeChange={(mode) => setPalette({ open: true, mode })}
         onClose={() => setPalette((current) => ({ ...current, open: false }))}
         onChoose={(effect) => {
           if (effect.type === 'navigate') navigate(effect.to)
-          else if (effect.command === 'newCall') commands.newCall()
-          else if (effect.command === 'logSession') commands.logSession()
-          else if (effect.command === 'showShortcuts') commands.showShortcuts()
-          else commands.search(effect.text)
+          else runCommand(effect.command, effect.text)
         }}
       />
       <Suspense fallback={null}>

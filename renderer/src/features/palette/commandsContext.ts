@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react'
+import type { PrintAction } from '../../../../shared/printBridge'
 
 /** Which list the palette shows: everything, or the calls to pick for a new pre-brief or debrief. */
 export type PaletteMode = 'root' | 'prebrief' | 'debrief'
@@ -13,6 +14,8 @@ export type Commands = {
   showShortcuts: () => void
   /** Moves to the search screen (with this text, when given) and puts the focus in its box. */
   search: (text?: string) => void
+  /** Prints, or saves as PDF, the print view of the screen showing (usePrintScreen). */
+  print: (action: PrintAction) => void
 }
 
 export const CommandsContext = createContext<Commands | null>(null)

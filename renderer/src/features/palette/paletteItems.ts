@@ -1,3 +1,4 @@
+import type { AppCommand } from '../../../../shared/appCommands'
 import type { AwaitingDebrief } from '../../../../shared/coaching'
 import type { CallSummary } from '../../../../shared/entities'
 import { ROLE_LABELS } from '../../../../shared/labels'
@@ -10,11 +11,15 @@ import type { PaletteMode } from './commandsContext'
 import { filterItems } from './paletteFilter'
 import type { ShortcutAction } from './shortcuts'
 
-/** What choosing an item does: switch the palette to another list, or act and close. */
+/**
+ * What choosing an item does: switch the palette to another list, or act and close. A command is
+ * one of the app's commands (shared/appCommands.ts), the same the desktop menu sends; `text` goes
+ * with `search` only.
+ */
 export type PaletteEffect =
   | { type: 'mode'; mode: PaletteMode }
   | { type: 'navigate'; to: string }
-  | { type: 'command'; command: 'newCall' | 'logSession' | 'showShortcuts' | 'search'; text?: string }
+  | { type: 'command'; command: AppCommand; text?: string }
 
 export type PaletteItem = {
   id: string
@@ -24,26 +29,40 @@ export type PaletteItem = {
   tag?: string
   shortcut?: ShortcutAction
   effect: PaletteEffect
+  /** The app command this item stands for, so the desktop menu can carry the same (menu.ts). */
+  command?: AppCommand
 }
 
 export type PaletteGroup = { id: string; label: string; items: PaletteItem[] }
 
 export type NavItem = { path: string; nav: string }
 
-const ACTIONS: readonly PaletteItem[] = [
-  { id: 'new-call', label: 'New call', keywords: 'add record joint call ride-along', shortcut: 'newCall', effect: { type: 'command', command: 'newCall' } },
-  { id: 'new-prebrief', label: 'New pre-brief…', keywords: 'plan prebrief prepare before call', shortcut: 'prebrief', effect: { type: 'mode', mode: 'prebrief' } },
-  { id: 'new-debrief', label: 'New debrief…', keywords: 'debrief postbrief look back after call review', shortcut: 'debrief', effect: { type: 'mode', mode: 'debrief' } },
-  { id: 'log-session', label: 'Log coaching session', keywords: 'session role play drill one-on-one practice', shortcut: 'logSession', effect: { type: 'command', command: 'logSession' } },
-  { id: 'search', label: 'Search the journal…', keywords: 'find', shortcut: 'search', effect: { type: 'command', command: 'search' } },
-  { id: 'shortcuts', label: 'Keyboard shortcuts', keywords: 'keys help', shortcut: 'help', effect: { type: 'command', command: 'showShortcuts' } },
+/** The palette's actions: each is one of the app's commands, which the desktop menu carries too. */
+export const PALETTE_ACTIONS: readonly (PaletteItem & { command: AppCommand })[] = [
+  { id: 'new-call', command: 'newCall', label: 'New call', keywords: 'add record joint call ride-along', shortcut: 'newCall', effect: { type: 'command', command: 'newCall' } },
+  { id: 'new-prebrief', command: 'newPrebrief', label: 'New pre-brief…', keywords: 'plan prebrief prepare before call', shortcut: 'prebrief', effect: { type: 'mode', mode: 'prebrief' } },
+  { id: 'new-debrief', command: 'newDebrief', label: 'New debrief…', keywords: 'debrief postbrief look back after call review', shortcut: 'debrief', effect: { type: 'mode', mode: 'debrief' } },
+  { id: 'log-session', command: 'logSession', label: 'Log coaching session', keywords: 'session role play drill one-on-one practice', shortcut: 'logSession', effect: { type: 'command', command: 'logSession' } },
+  { id: 'search', command: 'search', label: 'Search the journal…', keywords: 'find', shortcut: 'search', effect: { type: 'command', command: 'search' } },
+  { id: 'print', command: 'print', label: 'Print…', keywords: 'paper sheet report one-on-one', effect: { type: 'command', command: 'print' } },
+  { id: 'save-pdf', command: 'savePdf', label: 'Save as PDF…', keywords: 'print export sheet report', effect: { type: 'command', command: 'savePdf' } },
+  { id: 'shortcuts', command: 'keyboardShortcuts', label: 'Keyboard shortcuts', keywords: 'keys help', shortcut: 'help', effect: { type: 'command', command: 'keyboardShortcuts' } },
 ]
 
+/** The actions that need a screen with a print view (a call, a rep, Insights). */
+const PRINT_ACTIONS = new Set(['print', 'save-pdf'])
+
 /** The palette's first list: actions, screens, and (once two letters are typed) journal entries. */
-export function rootGroups(query: string, navItems: readonly NavItem[], hits: readonly SearchHit[] | null): PaletteGroup[] {
+export function rootGroups(
+  query: string,
+  navItems: readonly NavItem[],
+  hits: readonly SearchHit[] | null,
+  options: { printable?: boolean } = {},
+): PaletteGroup[] {
   const text = query.trim()
+  const offered = PALETTE_ACTIONS.filter((item) => options.printable || !PRINT_ACTIONS.has(item.id))
   // Once words are typed, "search the journal" for them leads the journal's own results.
-  const actions = filterItems(text === '' ? ACTIONS : ACTIONS.filter((item) => item.id !== 'search'), text)
+  const actions = filterItems(text === '' ? offered : offered.filter((item) => item.id !== 'search'), text)
   const screens = filterItems(
     navItems.map((item): PaletteItem => ({
       id: `go-${item.path}`,
@@ -70,7 +89,7 @@ export function rootGroups(query: string, navItems: readonly NavItem[], hits: re
       id: 'journal',
       label: 'Your journal',
       items: [
-        { id: 'search', label: `Search the journal for “${text}”`, shortcut: 'search', effect: { type: 'command', command: 'search', text } },
+        { id: 'search', command: 'search', label: `Search the journal for “${text}”`, shortcut: 'search', effect: { type: 'command', command: 'search', text } },
         ...entries,
       ],
     })
@@ -130,7 +149,7 @@ export function callPickGroups(mode: Exclude<PaletteMode, 'root'>, data: CallPic
       id: 'new',
       label: 'Or',
       items: filterItems(
-        [{ id: 'new-call', label: 'Record a new call', keywords: 'new add', shortcut: 'newCall', effect: { type: 'command', command: 'newCall' } }],
+        [{ id: 'new-call', command: 'newCall', label: 'Record a new call', keywords: 'new add', shortcut: 'newCall', effect: { type: 'command', command: 'newCall' } }],
         query,
       ),
     },

@@ -1,8 +1,6 @@
 import { useSearchParams } from 'wouter'
 import {
   OUTCOME_LABELS,
-  RESCUE_FEAR_LABELS,
-  RESCUE_INITIATOR_LABELS,
   ROLE_LABELS,
   STAKES_LABELS,
 } from '../../../../shared/labels'
@@ -134,7 +132,6 @@ function ReportView({ report, charts }: { report: ProgressReport; charts: Insigh
                 <th scope="col" className="num">Deal value</th>
                 <th scope="col">Stakes</th>
                 <th scope="col">Planned</th>
-                <th scope="col">How it started</th>
                 <th scope="col">Outcome</th>
               </tr>
             </thead>
@@ -147,7 +144,6 @@ function ReportView({ report, charts }: { report: ProgressReport; charts: Insigh
                   <td className="num">{formatMoney(rescue.dealValue, report.currency)}</td>
                   <td>{rescue.stakes === 'sidewalk' ? <strong>{STAKES_LABELS.sidewalk} (avoidable)</strong> : STAKES_LABELS.interstate}</td>
                   <td>{rescue.plannedRole ? ROLE_LABELS[rescue.plannedRole] : '—'}</td>
-                  <td>{[rescue.initiator && RESCUE_INITIATOR_LABELS[rescue.initiator], rescue.fear && RESCUE_FEAR_LABELS[rescue.fear]].filter(Boolean).join('; ') || '—'}</td>
                   <td>{rescue.outcome ? OUTCOME_LABELS[rescue.outcome].replace(/ \(.*\)$/, '') : '—'}</td>
                 </tr>
               ))}

@@ -1,6 +1,7 @@
-import type { PrintAction, PrintBridge, PrintOutcome } from '../../../../shared/printBridge'
+import type { PrintAction, PrintOutcome } from '../../../../shared/printBridge'
 import { fail, isResult, ok, type Result } from '../../../../shared/result'
 import { withAutoPrint } from '../../../../shared/printRoutes'
+import { detectPlatform, type PlatformWindow } from '../../platform'
 
 /**
  * The two ways out of a screen onto paper. In Electron the preload's `printing` bridge asks main
@@ -8,12 +9,7 @@ import { withAutoPrint } from '../../../../shared/printRoutes'
  * print view opens in a new tab and opens the browser's print dialog itself once it is ready —
  * where "Save as PDF" is one of the printers — so both actions do the same there.
  */
-type PrintWindow = Pick<Window, 'open' | 'location'> & { coachbook?: { printing?: PrintBridge } }
-
-export function printingBridge(win: PrintWindow): PrintBridge | null {
-  const bridge = win.coachbook?.printing
-  return bridge && typeof bridge.request === 'function' ? bridge : null
-}
+type PrintWindow = Pick<Window, 'open' | 'location'> & PlatformWindow
 
 /** The address of a print view in a new tab of this page. */
 export function printTabUrl(route: string, win: Pick<Window, 'location'>): string {
@@ -21,7 +17,8 @@ export function printTabUrl(route: string, win: Pick<Window, 'location'>): strin
 }
 
 export async function printOut(route: string, action: PrintAction, win: PrintWindow = window): Promise<Result<PrintOutcome>> {
-  const bridge = printingBridge(win)
+  const platform = detectPlatform(win)
+  const bridge = platform.kind === 'desktop' ? platform.printing : null
   if (bridge) {
     try {
       const answer = await bridge.request({ action, route })

@@ -1,3 +1,5 @@
+import { detectPlatform, type PlatformWindow } from '../../platform'
+
 /**
  * One `beforeunload` listener for every autosaving form on the page. While any of them holds
  * words the journal has not confirmed, closing or reloading the window first saves them:
@@ -13,15 +15,15 @@ export type UnloadEntry = {
   flush: () => Promise<void>
 }
 
-type GuardWindow = Pick<Window, 'addEventListener' | 'removeEventListener' | 'close'> & { coachbook?: unknown }
+type GuardWindow = Pick<Window, 'addEventListener' | 'removeEventListener' | 'close'> & PlatformWindow
 
 const entries = new Set<UnloadEntry>()
 let installedOn: GuardWindow | null = null
 let closingAfterFlush = false
 let blockedOnce = false
 
-function isElectron(win: GuardWindow): boolean {
-  return typeof win.coachbook === 'object' && win.coachbook !== null
+function isDesktop(win: GuardWindow): boolean {
+  return detectPlatform(win).kind === 'desktop'
 }
 
 function pending(): UnloadEntry[] {
@@ -33,7 +35,7 @@ export function handleBeforeUnload(event: BeforeUnloadEvent, win: GuardWindow = 
   const unsaved = pending()
   if (unsaved.length === 0) return
   const flushed = Promise.all(unsaved.map((entry) => entry.flush().catch(() => undefined)))
-  if (isElectron(win)) {
+  if (isDesktop(win)) {
     if (blockedOnce) return
     event.preventDefault()
     void flushed.then(() => {

@@ -36,11 +36,15 @@ export class FakeWebContents extends Emitter {
   print = vi.fn((_options: unknown, callback: (success: boolean, reason: string) => void) => callback(true, ''))
   printToPDF = vi.fn((_options: unknown) => Promise.resolve(Buffer.from('%PDF-1.7 fake')))
   getTitle = vi.fn(() => 'Coachbook')
-  getURL = vi.fn(() => 'file:///app/out/renderer/index.html#/')
+  getURL = vi.fn(() => 'app://coachbook/index.html#/')
+  send = vi.fn((_channel: string, ..._args: unknown[]) => undefined)
+  isLoading = vi.fn(() => false)
 }
 
 export type PermissionRequestHandler = (contents: unknown, permission: string, callback: (granted: boolean) => void) => void
 export type PermissionCheckHandler = (contents: unknown, permission: string) => boolean
+export type RequestListener = (details: { url: string }, callback: (response: { cancel?: boolean }) => void) => void
+
 export type HeadersListener = (
   details: { responseHeaders?: Record<string, string[]> },
   callback: (response: { responseHeaders?: Record<string, string[]> }) => void,
@@ -50,6 +54,7 @@ export class FakeSession {
   permissionRequestHandler: PermissionRequestHandler | undefined
   permissionCheckHandler: PermissionCheckHandler | undefined
   headersListener: HeadersListener | undefined
+  requestListener: RequestListener | undefined
   setPermissionRequestHandler = vi.fn((handler: PermissionRequestHandler) => {
     this.permissionRequestHandler = handler
   })
@@ -57,6 +62,9 @@ export class FakeSession {
     this.permissionCheckHandler = handler
   })
   webRequest = {
+    onBeforeRequest: vi.fn((listener: RequestListener) => {
+      this.requestListener = listener
+    }),
     onHeadersReceived: vi.fn((listener: HeadersListener) => {
       this.headersListener = listener
     }),
@@ -93,9 +101,12 @@ export class BrowserWindow extends Emitter {
   show = vi.fn()
   focus = vi.fn()
   restore = vi.fn()
+  maximize = vi.fn()
   isMinimized = vi.fn(() => false)
+  isMaximized = vi.fn(() => false)
   isDestroyed = vi.fn(() => false)
   destroy = vi.fn()
+  getNormalBounds = vi.fn(() => ({ x: 10, y: 20, width: 1280, height: 860 }))
 
   constructor(options: Record<string, unknown>) {
     super()
@@ -107,6 +118,7 @@ export class BrowserWindow extends Emitter {
 class FakeApp extends Emitter {
   isPackaged = false
   setName = vi.fn()
+  enableSandbox = vi.fn()
   requestSingleInstanceLock = vi.fn(() => true)
   whenReady = vi.fn(() => Promise.resolve())
   getPath = vi.fn((_name: string) => '/nonexistent/userData')
@@ -115,9 +127,29 @@ class FakeApp extends Emitter {
   relaunch = vi.fn()
 }
 
+export type Display = { id: number; workArea: { x: number; y: number; width: number; height: number } }
+export type ProtocolHandler = (request: Request) => Promise<Response>
+
+const ONE_SCREEN: Display[] = [{ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1050 } }]
+
 function createMock() {
+  const displays = { list: ONE_SCREEN }
+  const handlers = new Map<string, ProtocolHandler>()
   return {
     app: new FakeApp(),
+    protocol: {
+      registerSchemesAsPrivileged: vi.fn(),
+      handlers,
+      handle: vi.fn((scheme: string, handler: ProtocolHandler) => {
+        handlers.set(scheme, handler)
+      }),
+      unhandle: vi.fn((scheme: string) => handlers.delete(scheme)),
+    },
+    screen: {
+      displays,
+      getAllDisplays: vi.fn(() => displays.list),
+      getPrimaryDisplay: vi.fn(() => displays.list[0]!),
+    },
     session: { defaultSession: new FakeSession() },
     ipcMain: { handle: vi.fn(), removeHandler: vi.fn() },
     shell: { openExternal: vi.fn((_url: string) => Promise.resolve()), openPath: vi.fn(() => Promise.resolve('')) },
@@ -130,7 +162,11 @@ function createMock() {
     },
     Menu: { buildFromTemplate: vi.fn((template: unknown) => ({ template })), setApplicationMenu: vi.fn() },
     contextBridge: { exposeInMainWorld: vi.fn() },
-    ipcRenderer: { invoke: vi.fn((..._args: unknown[]): Promise<unknown> => Promise.resolve({ ok: true, value: null })) },
+    ipcRenderer: {
+      invoke: vi.fn((..._args: unknown[]): Promise<unknown> => Promise.resolve({ ok: true, value: null })),
+      on: vi.fn((_channel: string, _listener: Listener) => undefined),
+      removeListener: vi.fn((_channel: string, _listener: Listener) => undefined),
+    },
   }
 }
 
@@ -139,7 +175,7 @@ function createMock() {
 const store = globalThis as typeof globalThis & { coachbookElectronMock?: ReturnType<typeof createMock> }
 const mock = (store.coachbookElectronMock ??= createMock())
 
-export const { app, session, ipcMain, shell, dialog, Menu, contextBridge, ipcRenderer } = mock
+export const { app, protocol, screen, session, ipcMain, shell, dialog, Menu, contextBridge, ipcRenderer } = mock
 
 export default { ...mock, BrowserWindow }
 
@@ -153,4 +189,6 @@ export function resetElectronMock(): void {
   app.requestSingleInstanceLock.mockImplementation(() => true)
   app.getPath.mockImplementation(() => '/nonexistent/userData')
   session.defaultSession = new FakeSession()
+  protocol.handlers.clear()
+  screen.displays.list = ONE_SCREEN
 }

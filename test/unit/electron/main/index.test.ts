@@ -3,11 +3,13 @@ import path from 'node:path'
 import Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, inject, it, vi } from 'vitest'
 import { CHANNEL_NAMES, IPC_PREFIX } from '../../../../shared/channels'
+import type { MenuItemConstructorOptions } from 'electron'
+import { APP_COMMAND_CHANNEL } from '../../../../shared/appCommands'
 import { OPEN_FOLDER_IPC_CHANNEL } from '../../../../shared/folderBridge'
 import { PRINT_IPC_CHANNEL } from '../../../../shared/printBridge'
 import { makeTempDataDir } from '../../../helpers/tempJournal'
 import type * as CoreHostModule from '../../../../electron/core/host/coreHost'
-import { app, BrowserWindow, dialog, ipcMain, Menu, resetElectronMock, session } from './electronMock'
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, resetElectronMock, screen, session } from './electronMock'
 
 vi.mock('electron', () => import('./electronMock'))
 
@@ -32,9 +34,10 @@ async function launch(): Promise<void> {
   useBuiltCoreWorker()
   await import('../../../../electron/main/index')
   await vi.waitFor(() => expect(app.whenReady).toHaveBeenCalled())
-  // Opening the journal in its thread takes a moment: the app has started once it shows a window,
-  // asks to quit, or says why it cannot.
-  await vi.waitFor(() => expect(BrowserWindow.instances.length + app.quit.mock.calls.length).toBeGreaterThan(0))
+  // Opening the journal in its thread takes a moment (a thread loads the core, looks at the file
+  // and runs quick_check): the app has started once it shows a window, asks to quit, or says why
+  // it cannot. A busy machine may take seconds; the state is what is waited for.
+  await vi.waitFor(() => expect(BrowserWindow.instances.length + app.quit.mock.calls.length).toBeGreaterThan(0), { timeout: 10_000 })
 }
 
 /** Quits as Electron does: will-quit, which waits for the journal to close, then quits again. */
@@ -82,6 +85,20 @@ describe('the desktop app', () => {
     expect(fs.existsSync(path.join(dataDir, 'coachbook.db'))).toBe(true)
   })
 
+  it('registers the app:// scheme before the app is ready, and answers it once ready', async () => {
+    vi.resetModules()
+    app.whenReady.mockImplementationOnce(() => new Promise(() => undefined))
+    await import('../../../../electron/main/index')
+    expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledTimes(1)
+    expect(protocol.handle).not.toHaveBeenCalled()
+    expect(app.enableSandbox).toHaveBeenCalledTimes(1)
+
+    await launch()
+    expect(protocol.handle).toHaveBeenCalledWith('app', expect.any(Function))
+    const [window] = BrowserWindow.instances
+    expect(window?.loadURL).toHaveBeenCalledWith('app://coachbook/index.html')
+  })
+
   it('quits at once when another instance holds the lock', async () => {
     app.requestSingleInstanceLock.mockImplementation(() => false)
     vi.resetModules()
@@ -91,12 +108,54 @@ describe('the desktop app', () => {
     expect(fs.existsSync(path.join(dataDir, 'coachbook.db'))).toBe(false)
   })
 
-  it('focuses the existing window when a second instance starts', async () => {
+  it('focuses the existing window when a second instance starts, restoring it if minimized', async () => {
     await launch()
     const [window] = BrowserWindow.instances
+    if (!window) throw new Error('no window')
+    window.isMinimized.mockReturnValue(true)
     app.emit('second-instance')
     expect(BrowserWindow.instances).toHaveLength(1)
-    expect(window?.focus).toHaveBeenCalled()
+    expect(window.restore).toHaveBeenCalledTimes(1)
+    expect(window.focus).toHaveBeenCalled()
+  })
+
+  it('reopens the window where it was closed, from the data folder', async () => {
+    screen.displays.list = [{ id: 1, workArea: { x: 0, y: 0, width: 2560, height: 1400 } }]
+    await launch()
+    const [first] = BrowserWindow.instances
+    if (!first) throw new Error('no window')
+    first.getNormalBounds.mockReturnValue({ x: 300, y: 200, width: 1400, height: 900 })
+    first.isMaximized.mockReturnValue(true)
+    first.emit('close')
+    expect(JSON.parse(fs.readFileSync(path.join(dataDir, 'window-state.json'), 'utf8'))).toEqual({
+      bounds: { x: 300, y: 200, width: 1400, height: 900 },
+      maximized: true,
+    })
+    await quitCleanly()
+
+    resetElectronMock()
+    screen.displays.list = [{ id: 1, workArea: { x: 0, y: 0, width: 2560, height: 1400 } }]
+    await launch()
+    const [second] = BrowserWindow.instances
+    expect(second?.options).toMatchObject({ x: 300, y: 200, width: 1400, height: 900 })
+    second?.emit('ready-to-show')
+    expect(second?.maximize).toHaveBeenCalledTimes(1)
+  })
+
+  it('hands a menu command to the window’s renderer, reopening the window when there is none', async () => {
+    await launch()
+    const template = (Menu.buildFromTemplate.mock.calls[0]?.[0] ?? []) as MenuItemConstructorOptions[]
+    const flat = (items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] =>
+      items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flat(item.submenu) : [])])
+    const newDebrief = flat(template).find((item) => item.id === 'newDebrief')
+    newDebrief?.click?.({} as never, undefined, {})
+    const [window] = BrowserWindow.instances
+    expect(window?.webContents.send).toHaveBeenCalledExactlyOnceWith(APP_COMMAND_CHANNEL, 'newDebrief')
+
+    window?.isDestroyed.mockReturnValue(true)
+    newDebrief?.click?.({} as never, undefined, {})
+    expect(BrowserWindow.instances).toHaveLength(2)
+    expect(BrowserWindow.instances[1]?.webContents.send).toHaveBeenCalledExactlyOnceWith(APP_COMMAND_CHANNEL, 'newDebrief')
   })
 
   it('explains a journal from a newer Coachbook and quits without touching it', async () => {
@@ -121,7 +180,9 @@ describe('the desktop app', () => {
   it('closes the journal when quitting', async () => {
     await launch()
     await quitCleanly()
+    // The contract's channels, printing's and the folder picker's.
     expect(ipcMain.removeHandler).toHaveBeenCalledTimes(CHANNEL_NAMES.length + 2)
+    expect(protocol.unhandle).toHaveBeenCalledWith('app')
     // The journal is closed: a fresh connection can switch it out of WAL, which needs sole access.
     const db = new Database(path.join(dataDir, 'coachbook.db'))
     expect(db.pragma('journal_mode = DELETE', { simple: true })).toBe('delete')

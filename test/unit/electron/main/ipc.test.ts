@@ -14,7 +14,7 @@ import { ipcMain, resetElectronMock } from './electronMock'
 vi.mock('electron', () => import('./electronMock'))
 
 const location = appLocation({ outMainDir: path.resolve('/opt/coachbook/out/main') })
-const appUrl = pathToFileURL(location.indexFile).href
+const appUrl = 'app://coachbook/index.html'
 
 type Frame = { url: string; parent: Frame | null } | null
 type Handler = (event: Pick<IpcMainInvokeEvent, 'senderFrame'>, input: unknown) => Promise<Result<unknown>>
@@ -67,6 +67,9 @@ describe('the sender check', () => {
   const refused: [string, Frame][] = [
     ['a foreign page', { url: 'https://evil.example/', parent: null }],
     ['another local file', { url: pathToFileURL('/tmp/evil.html').href, parent: null }],
+    ['the renderer file over file://', { url: pathToFileURL(path.join(location.rendererDir, 'index.html')).href, parent: null }],
+    ['another page of the app scheme', { url: 'app://coachbook/evil.html', parent: null }],
+    ['another host of the app scheme', { url: 'app://elsewhere/index.html', parent: null }],
     ['a dev-server page in production', { url: 'http://localhost:5173/', parent: null }],
     ['a subframe of the app', { url: appUrl, parent: { url: appUrl, parent: null } }],
     ['no frame at all', null],

@@ -1,8 +1,7 @@
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { IpcMainInvokeEvent } from 'electron'
-import { appLocation } from '../../../../electron/main/appLocation'
+import { appLocation, pageUrl } from '../../../../electron/main/appLocation'
 import { dataDirFromArgs, installOpenFolder, relaunchArgs } from '../../../../electron/main/openFolder'
 import { OPEN_FOLDER_IPC_CHANNEL } from '../../../../shared/folderBridge'
 import type { Result } from '../../../../shared/result'
@@ -11,7 +10,7 @@ import { app, dialog, ipcMain, resetElectronMock } from './electronMock'
 vi.mock('electron', () => import('./electronMock'))
 
 const location = appLocation({ outMainDir: path.resolve('/opt/coachbook/out/main') })
-const appFrame = { url: `${pathToFileURL(location.indexFile).href}#/`, parent: null }
+const appFrame = { url: pageUrl(location), parent: null }
 type Handler = (event: Pick<IpcMainInvokeEvent, 'senderFrame'>) => Promise<Result<unknown>>
 
 function request(frame: unknown): Promise<Result<unknown>> {

@@ -1,12 +1,13 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { CHANNEL_NAMES, IPC_PREFIX } from '../../../../shared/channels'
+import { APP_COMMAND_CHANNEL } from '../../../../shared/appCommands'
 import { OPEN_FOLDER_IPC_CHANNEL } from '../../../../shared/folderBridge'
 import { PRINT_IPC_CHANNEL } from '../../../../shared/printBridge'
 import { contextBridge, ipcRenderer } from '../main/electronMock'
 
 vi.mock('electron', () => import('../main/electronMock'))
 
-type Exposed = Record<string, Record<string, (input?: unknown) => Promise<unknown>>>
+type Exposed = Record<string, Record<string, (input?: unknown) => unknown>>
 
 describe('preload', () => {
   let exposed: Exposed
@@ -32,9 +33,10 @@ describe('preload', () => {
       const [ns, method] = channel.split('.') as [string, string]
       ;(expected[ns] ??= []).push(method)
     }
-    // Plus the two capabilities beyond the contract: `printing` (shared/printBridge.ts) and
-    // `folders` (shared/folderBridge.ts).
+    // Plus the capabilities beyond the contract: `printing` (shared/printBridge.ts), the menu's
+    // commands, `shell` (shared/appCommands.ts), and `folders` (shared/folderBridge.ts).
     expected['printing'] = ['request']
+    expected['shell'] = ['onCommand']
     expected['folders'] = ['openAnother']
     expect(Object.keys(exposed).sort()).toEqual(Object.keys(expected).sort())
     for (const [ns, methods] of Object.entries(expected)) {
@@ -75,5 +77,20 @@ describe('preload', () => {
     ipcRenderer.invoke.mockClear()
     await exposed['folders']?.['openAnother']?.('/etc')
     expect(ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(OPEN_FOLDER_IPC_CHANNEL)
+  })
+
+  it('relays the menu’s commands by name only, ignores anything else, and stops when asked', () => {
+    const heard: unknown[] = []
+    const stop = exposed['shell']?.['onCommand']?.((command: unknown) => heard.push(command)) as () => void
+    const [channel, relay] = (ipcRenderer.on.mock.calls.at(-1) ?? []) as [string, (event: unknown, ...args: unknown[]) => void]
+    expect(channel).toBe(APP_COMMAND_CHANNEL)
+    const event = { sender: 'the ipcRenderer itself' }
+    relay(event, 'newDebrief')
+    relay(event, 'rm -rf')
+    relay(event, { command: 'newCall' })
+    relay(event, 'print', 'extra')
+    expect(heard).toEqual(['newDebrief', 'print'])
+    stop()
+    expect(ipcRenderer.removeListener).toHaveBeenCalledExactlyOnceWith(APP_COMMAND_CHANNEL, relay)
   })
 })

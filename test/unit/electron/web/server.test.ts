@@ -4,7 +4,7 @@ import path from 'node:path'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startWebHost, type WebHost } from '../../../../electron/web/server'
-import { CONTENT_SECURITY_POLICY } from '../../../../electron/web/headers'
+import { CONTENT_SECURITY_POLICY } from '../../../../shared/csp'
 import { makeTempDataDir, openTempCore, type TempCore } from '../../../helpers/tempJournal'
 
 /**

@@ -1,17 +1,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { appLocation } from '../../../../../electron/main/appLocation'
-import {
-  installPrinting,
-  pdfFileName,
-  printRouteOfWindowUrl,
-  runPrintJob,
-  type PrintContext,
-} from '../../../../../electron/main/print'
-import { printWindowOptions, waitForPrintReady } from '../../../../../electron/main/printPage'
-import { mainWindowOptions } from '../../../../../electron/main/window'
+import { installPrinting, pdfFileName, runPrintJob, type PrintContext } from '../../../../../electron/main/print'
+import { waitForPrintReady } from '../../../../../electron/main/printPage'
 import { PRINT_IPC_CHANNEL } from '../../../../../shared/printBridge'
 import type { Result } from '../../../../../shared/result'
 import { invoke, openTempCore, type TempCore } from '../../../../helpers/tempJournal'
@@ -20,13 +12,13 @@ import { BrowserWindow, dialog, ipcMain, resetElectronMock, shell } from '../ele
 vi.mock('electron', () => import('../electronMock'))
 
 const location = appLocation({ outMainDir: path.resolve('/opt/coachbook/out/main') })
-const appUrl = pathToFileURL(location.indexFile).href
+const appUrl = 'app://coachbook/index.html'
 
 let temp: TempCore
 let mainWindow: BrowserWindow
 
 function context(): PrintContext {
-  return { location, invoke: temp.core.invoke, getWindow: () => mainWindow as never, today: () => '2026-11-30' }
+  return { location, invoke: temp.core.invoke, getWindow: () => mainWindow as never }
 }
 
 /** The hidden print window: every window after the journal window. */
@@ -54,18 +46,11 @@ beforeEach(() => {
 afterEach(() => temp.cleanup())
 
 describe('the hidden print window', () => {
-  it('has the journal window’s secure webPreferences and stays hidden', () => {
-    const options = printWindowOptions(location)
-    expect(options.show).toBe(false)
-    const secure = mainWindowOptions(location).webPreferences
-    expect(options.webPreferences).toMatchObject({
-      preload: secure?.preload,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      webviewTag: false,
-    })
+  it('stays hidden and loads the print route from the app protocol', async () => {
+    await runPrintJob(context(), { action: 'print', route: '/print/rep/r1' })
+    expect(printWindow().options['show']).toBe(false)
+    expect(printWindow().loadURL).toHaveBeenCalledExactlyOnceWith('app://coachbook/index.html#/print/rep/r1')
+    expect(printWindow().loadFile).not.toHaveBeenCalled()
   })
 
   it('waits until the page is print-ready, and reports a view that failed', async () => {
@@ -88,7 +73,7 @@ describe('runPrintJob', () => {
     expect(result).toEqual({ ok: true, value: { done: 'printed' } })
     const window = printWindow()
     // The route is loaded as parsed and rewritten: extra parameters such as autoprint are dropped.
-    expect(window.loadFile).toHaveBeenCalledWith(location.indexFile, { hash: '/print/debrief/c1' })
+    expect(window.loadURL).toHaveBeenCalledWith(`${appUrl}#/print/debrief/c1`)
     expect(window.webContents.print).toHaveBeenCalledWith(expect.objectContaining({ silent: false, pageSize: 'A4' }), expect.any(Function))
     expect(window.destroy).toHaveBeenCalled()
   })
@@ -159,36 +144,20 @@ describe('the print IPC channel', () => {
     expect(own).toEqual({ ok: true, value: { done: 'printed' } })
   })
 
+  it('refuses the renderer file opened over file://, and is removed again', async () => {
+    const uninstall = installPrinting(context())
+    const fileFrame = { senderFrame: { url: `file://${path.join(location.rendererDir, 'index.html')}`, parent: null } }
+    expect(await handler()(fileFrame, { action: 'print', route: '/print/rep/r1' })).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } })
+    uninstall()
+    expect(ipcMain.removeHandler).toHaveBeenCalledExactlyOnceWith(PRINT_IPC_CHANNEL)
+  })
+
   it('refuses a malformed request', async () => {
     installPrinting(context())
     const frame = { senderFrame: { url: appUrl, parent: null } }
     for (const request of [null, 'print', { action: 'fax', route: '/print/rep/r1' }, { action: 'print', route: 42 }]) {
       expect(await handler()(frame, request)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
     }
-  })
-})
-
-describe('File → Print… on the screen showing', () => {
-  it('prints the view’s print route, and says so when a screen has nothing to print', async () => {
-    const printing = installPrinting(context())
-    mainWindow.webContents.getURL.mockReturnValue(`${appUrl}#/calls/c9/debrief`)
-    await printing.printCurrentView('print')
-    expect(printWindow().loadFile).toHaveBeenCalledWith(location.indexFile, { hash: '/print/debrief/c9' })
-
-    mainWindow.webContents.getURL.mockReturnValue(`${appUrl}#/settings`)
-    await printing.printCurrentView('print')
-    expect(dialog.showMessageBox).toHaveBeenCalledWith(mainWindow, expect.objectContaining({ message: 'Nothing to print here' }))
-    expect(BrowserWindow.instances).toHaveLength(2)
-  })
-
-  it('reads the insights period from the address, in the real query or inside the hash', () => {
-    expect(printRouteOfWindowUrl(`${appUrl}?from=2026-01-01&to=2026-03-31#/insights`, '2026-11-30')).toBe(
-      '/print/report?from=2026-01-01&to=2026-03-31',
-    )
-    expect(printRouteOfWindowUrl(`${appUrl}#/insights?from=2026-02-01&to=2026-02-28&rep=r1`, '2026-11-30')).toBe(
-      '/print/report?from=2026-02-01&to=2026-02-28&rep=r1',
-    )
-    expect(printRouteOfWindowUrl('not a url', '2026-11-30')).toBeNull()
   })
 })
 

@@ -49,6 +49,13 @@ describe('the palette lists', () => {
     expect(rootGroups('sett', NAV, null).find((g) => g.label === 'Go to')?.items.map((i) => i.label)).toEqual(['Go to Settings'])
   })
 
+  it('offers Print… and Save as PDF… only where the screen has a print view', () => {
+    const labels = (printable: boolean) => rootGroups('', NAV, null, { printable })[0]?.items.map((i) => i.label) ?? []
+    expect(labels(false)).not.toContain('Print…')
+    expect(labels(true)).toEqual(expect.arrayContaining(['Print…', 'Save as PDF…']))
+    expect(rootGroups('pdf', NAV, null, { printable: true })[0]?.items[0]?.effect).toEqual({ type: 'command', command: 'savePdf' })
+  })
+
   it('puts upcoming calls without a plan first when picking a call for a pre-brief', () => {
     const data = {
       today: '2026-11-23',

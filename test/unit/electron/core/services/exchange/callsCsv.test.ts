@@ -31,8 +31,7 @@ describe('exports.callsCsv', () => {
     expect(text.charCodeAt(1)).not.toBe(0xfeff)
     expect([...CALLS_CSV_COLUMNS]).toEqual([
       'date', 'time', 'rep', 'account', 'opportunity', 'deal_value', 'currency', 'stage', 'stakes', 'stakes_source',
-      'cancelled', 'planned_role', 'purpose', 'intervention_rule', 'takeover_risk', 'actual_role', 'outcome', 'rescue',
-      'rescue_initiator', 'rescue_fear', 'asks', 'tells', 'root_cause', 'lesson', 'skill_to_drill', 'drill_type',
+      'cancelled', 'planned_role', 'purpose', 'intervention_rule', 'actual_role', 'outcome', 'rescue', 'asks', 'tells', 'root_cause', 'lesson', 'skill_to_drill', 'drill_type',
       'drill_reps', 'rep_self_assessment', 'shared_notes', 'call_id', 'rep_id',
     ])
     const firstLine = text.slice(1, text.indexOf('\r\n'))
@@ -69,12 +68,9 @@ describe('exports.callsCsv', () => {
         planned_role: cell(p?.plannedRole),
         purpose: cell(p?.purpose),
         intervention_rule: cell(p?.interventionRule),
-        takeover_risk: cell(p?.takeoverRisk),
         actual_role: cell(d?.actualRole),
         outcome: cell(d?.outcome),
         rescue: d ? yesNo(d.actualRole === 'crutch') : '',
-        rescue_initiator: cell(d?.rescueInitiator),
-        rescue_fear: cell(d?.rescueFear),
         asks: cell(d?.asks),
         tells: cell(d?.tells),
         root_cause: cell(d?.rootCause),

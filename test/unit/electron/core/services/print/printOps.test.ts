@@ -152,9 +152,9 @@ describe('print.report', () => {
     expect(report.current.totals.rescues).toBe(2)
     expect(report.current.totals.debriefed).toBe(3)
     expect(report.previous.rescues).toBe(1)
-    expect(report.rescues.map((r) => [r.date, r.repName, r.stakes, r.initiator])).toEqual([
-      ['2026-11-02', 'Dana Ortiz', 'sidewalk', 'me'],
-      ['2026-11-20', 'Lee Park', 'interstate', 'customer'],
+    expect(report.rescues.map((r) => [r.date, r.repName, r.stakes])).toEqual([
+      ['2026-11-02', 'Dana Ortiz', 'sidewalk'],
+      ['2026-11-20', 'Lee Park', 'interstate'],
     ])
     expect(report.rescuesTotal).toBe(2)
     expect(report.current.byRep.map((r) => r.repName)).toEqual(['Dana Ortiz', 'Lee Park'])

@@ -1,0 +1,2 @@
+import type { FalsePositive } from './verdict.mjs'
+export const FALSE_POSITIVES: FalsePositive[]
