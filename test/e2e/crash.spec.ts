@@ -158,7 +158,7 @@ test.describe('crash safety', () => {
     let api = apiOf(server)
     const rep = await value<{ id: string }>(api('reps.create', { name: 'Dana Ortiz' }))
     const next = random(1106)
-    const CALLS = 600
+    const CALLS = 300
     for (let round = 0; round < 20; round++) {
       const file = {
         format: 'coachbook',
@@ -204,6 +204,8 @@ test.describe('crash safety', () => {
   })
 
   test('in Chromium: words the page showed as saved survive a kill', async ({ page, server, journal }) => {
+    // Three rounds of a page typing, a kill and a restart: three screens' worth of work.
+    test.setTimeout(90_000)
     await journal.connect()
     const rep = await journal.addRep({ name: 'Dana Ortiz' })
     const call = await journal.addCall({ repId: rep.id, date: '2026-11-02', account: 'Acme Corp' })
