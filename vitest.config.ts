@@ -10,11 +10,19 @@ const BUILT_APP_TESTS = [
   'test/unit/tooling/builtPage.test.ts',
 ]
 
+/**
+ * Bounds, not waits: a test ends as soon as it is done. On a machine busy with other work the
+ * defaults (5 s, 10 s) turned a slow moment into a failure; the run's slowest-tests list and
+ * `npm run bench` are where slowness is seen. Inline projects do not inherit the root's options.
+ */
+const BOUNDS = { testTimeout: 30_000, hookTimeout: 30_000 }
+
 export default defineConfig({
   test: {
     projects: [
       {
         test: {
+          ...BOUNDS,
           name: 'node',
           environment: 'node',
           include: ['test/unit/shared/**/*.test.ts', 'test/unit/electron/**/*.test.ts', 'test/unit/tooling/**/*.test.ts'],
@@ -23,6 +31,7 @@ export default defineConfig({
       },
       {
         test: {
+          ...BOUNDS,
           name: 'built',
           environment: 'node',
           include: BUILT_APP_TESTS,
@@ -33,6 +42,7 @@ export default defineConfig({
       {
         plugins: [react()],
         test: {
+          ...BOUNDS,
           name: 'renderer',
           environment: 'happy-dom',
           include: ['test/unit/renderer/**/*.test.{ts,tsx}'],

@@ -104,6 +104,8 @@ const allowed: Array<[string, string]> = [
   ['electron/cli/probe.ts', "import { version } from '../../package.json'"],
   ['electron/cli/probe.ts', "import { Command } from 'commander'"],
   ['electron/cli/bench.ts', "import { createInsightsService } from '../core/services/insights'"],
+  ['electron/cli/benchProbe.ts', "import Database from 'better-sqlite3'"],
+  ['electron/cli/bench.ts', "import { benchExchange } from './benchExchange'"],
   ['renderer/src/probe.ts', "import { x } from './path'"],
   ['renderer/src/probe.ts', "import { useState } from 'react'"],
   ['renderer/src/probe.ts', "import { createRoot } from 'react-dom/client'"],

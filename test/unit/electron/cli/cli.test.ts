@@ -4,6 +4,7 @@ import path from 'node:path'
 import Database from 'better-sqlite3'
 import { afterEach, describe, expect, inject, it, vi } from 'vitest'
 import { makeTempDataDir, readFixture } from '../../../helpers/tempJournal'
+import { STATE_WAIT } from '../../../helpers/waitBound'
 
 /**
  * The built `coachbook` command, run as a child process against temporary data folders, as a
@@ -428,7 +429,7 @@ describe('restore while another program has the journal open', () => {
     fs.writeFileSync(path.join(dir, 'coachbook.db'), '')
     const server = await serve(dir)
     try {
-      await vi.waitFor(() => expect(server.stderr()).toMatch(/is empty \(0 bytes\).+Open the address above to restore a backup or salvage it/))
+      await vi.waitFor(() => expect(server.stderr()).toMatch(/is empty \(0 bytes\).+Open the address above to restore a backup or salvage it/), STATE_WAIT)
       expect(await server.call('reps.list', {})).toMatchObject({ ok: false, error: { code: 'NEEDS_RECOVERY' } })
       expect(await server.call('journal.status', {})).toMatchObject({ ok: true, value: { state: 'needs-recovery', problem: { kind: 'empty' } } })
       expect(fs.statSync(path.join(dir, 'coachbook.db')).size).toBe(0)

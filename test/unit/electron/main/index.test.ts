@@ -10,6 +10,7 @@ import { PRINT_IPC_CHANNEL } from '../../../../shared/printBridge'
 import { makeTempDataDir } from '../../../helpers/tempJournal'
 import type * as CoreHostModule from '../../../../electron/core/host/coreHost'
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, resetElectronMock, screen, session } from './electronMock'
+import { STATE_WAIT } from '../../../helpers/waitBound'
 
 vi.mock('electron', () => import('./electronMock'))
 
@@ -33,11 +34,10 @@ async function launch(): Promise<void> {
   vi.resetModules()
   useBuiltCoreWorker()
   await import('../../../../electron/main/index')
-  await vi.waitFor(() => expect(app.whenReady).toHaveBeenCalled())
-  // Opening the journal in its thread takes a moment (a thread loads the core, looks at the file
-  // and runs quick_check): the app has started once it shows a window, asks to quit, or says why
-  // it cannot. A busy machine may take seconds; the state is what is waited for.
-  await vi.waitFor(() => expect(BrowserWindow.instances.length + app.quit.mock.calls.length).toBeGreaterThan(0), { timeout: 10_000 })
+  await vi.waitFor(() => expect(app.whenReady).toHaveBeenCalled(), STATE_WAIT)
+  // Opening the journal in its thread takes a moment (it looks at the file and runs quick_check):
+  // the app has started once it shows a window, asks to quit, or says why it cannot.
+  await vi.waitFor(() => expect(BrowserWindow.instances.length + app.quit.mock.calls.length).toBeGreaterThan(0), STATE_WAIT)
 }
 
 /** Quits as Electron does: will-quit, which waits for the journal to close, then quits again. */
@@ -45,7 +45,7 @@ async function quitCleanly(): Promise<void> {
   const event = { preventDefault: vi.fn() }
   const quits = app.quit.mock.calls.length
   for (const listener of app.listeners.get('will-quit') ?? []) listener(event)
-  if (event.preventDefault.mock.calls.length > 0) await vi.waitFor(() => expect(app.quit.mock.calls.length).toBeGreaterThan(quits))
+  if (event.preventDefault.mock.calls.length > 0) await vi.waitFor(() => expect(app.quit.mock.calls.length).toBeGreaterThan(quits), STATE_WAIT)
 }
 
 beforeEach(() => {

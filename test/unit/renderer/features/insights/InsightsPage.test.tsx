@@ -59,9 +59,7 @@ describe('the Insights screen', () => {
       },
     })
     renderApp(journal.api, '/insights')
-    // The first test here loads the Insights screen's chunk (charts included): on a busy machine
-    // that alone can outlast findBy's default second, so the state is waited for longer.
-    expect((await screen.findByTestId('rescue-count', {}, { timeout: 5000 })).textContent).toBe('2')
+    expect((await screen.findByTestId('rescue-count')).textContent).toBe('2')
     expect(screen.getByText(/25% of 8 debriefed calls; 1 on everyday/)).toBeTruthy()
     // The list is only asked for once opened.
     expect(asked('insights.crutchCalls')).toHaveLength(0)

@@ -87,7 +87,7 @@ describe('a session’s own screen', () => {
     expect(sessions.find((s) => s.id === 'old')?.minutes, 'an invalid value is not saved').toBe(15)
 
     fireEvent.change(minutes, { target: { value: '40' } })
-    await waitFor(() => expect(sessions.find((s) => s.id === 'old')?.minutes).toBe(40), { timeout: 3000 })
+    await waitFor(() => expect(sessions.find((s) => s.id === 'old')?.minutes).toBe(40))
     await waitFor(() => expect(screen.getByText('Saved')).toBeTruthy())
     const updates = journal.log.filter((entry) => entry.channel === 'sessions.update')
     expect(updates).toHaveLength(1)
