@@ -34,6 +34,12 @@ export const CHANNEL_ACCESS = {
   'journal.export': 'read',
   'journal.previewImport': 'read',
   'journal.import': 'write',
+  'journal.status': 'read',
+  'journal.salvage': 'write',
+  'backups.list': 'read',
+  // Writes a file and prunes old ones: one at a time, in the writer's order with restores.
+  'backups.create': 'write',
+  'backups.restore': 'write',
   'exports.callsCsv': 'read',
   'exports.metricsCsv': 'read',
   'imports.csvPreview': 'read',

@@ -71,6 +71,7 @@ import {
 import { JOURNAL_TEXT_MAX_CHARS } from './limits'
 import type { FieldConflict } from './merge'
 import { saveBaseSchema } from './saveBase'
+import { restoreInputSchema, type BackupInfo, type JournalStatus, type RestoreSummary, type SalvageSummary } from './backups'
 import { richTextDocSchema } from './richText'
 import { fileTextProblem } from './text'
 import { searchQueryInputSchema, type SearchResult } from './search'
@@ -125,6 +126,8 @@ export type AppInfo = {
   schemaVersion: number
   dataDir: string
   databasePath: string
+  /** Where the automatic and hand-taken backups are kept (docs/backups.md). */
+  backupsDir: string
   face: 'electron' | 'browser' | 'cli'
 }
 
@@ -333,6 +336,18 @@ export const contract = {
     previewImport: op<ImportPreview>()(journalText),
     /** `takeFileVersions`: replace records that are newer in the journal too (a deliberate step back). */
     import: op<ImportSummary>()(journalText.extend({ takeFileVersions: z.boolean().default(false) })),
+    /** Whether the journal opened as usual or needs recovery (shared/backups.ts, docs/backups.md). */
+    status: op<JournalStatus>()(empty),
+    /** Reads what can be read of a damaged journal into a new one; the damaged file is kept. */
+    salvage: op<SalvageSummary>()(empty),
+  },
+  backups: {
+    /** The copies in the data folder's backups/, newest first, with what each holds. */
+    list: op<BackupInfo[]>()(empty),
+    /** Takes a verified copy of the journal now. */
+    create: op<BackupInfo>()(empty),
+    /** Puts a backup back in place of the journal; a copy of the journal as it was is kept first. */
+    restore: op<RestoreSummary>()(restoreInputSchema),
   },
   exports: {
     /** The calls CSV (docs/csv-columns.md): one row per call, never private notes. */

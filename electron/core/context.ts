@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
 import type { AppInfo } from '../../shared/contract'
+import type { BackupStore } from './backups/backupStore'
 import type { Repositories } from './db/repositories'
 import type { FileReader } from './sandbox'
 import { nextStamp } from './services/stamp'
@@ -9,6 +10,8 @@ export type CoreContext = {
   db: Database.Database
   repos: Repositories
   info: AppInfo
+  /** The data folder's backups/ (electron/core/backups). */
+  backups: BackupStore
   /** The current instant, ISO-8601 UTC. */
   now(): string
   /** The `updatedAt` for a change to a record last changed at `previous` (services/stamp.ts). */
@@ -22,12 +25,19 @@ export type CoreContext = {
   reader: FileReader
 }
 
-export function createContext(db: Database.Database, repos: Repositories, info: AppInfo, reader: FileReader): CoreContext {
+export function createContext(
+  db: Database.Database,
+  repos: Repositories,
+  info: AppInfo,
+  backups: BackupStore,
+  reader: FileReader,
+): CoreContext {
   const now = () => new Date().toISOString()
   return {
     db,
     repos,
     info,
+    backups,
     reader,
     now,
     stamp: (previous) => nextStamp(now(), previous),

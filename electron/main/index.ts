@@ -9,6 +9,7 @@ import { sendChangeToWindows } from './changes'
 import { sendAppCommand } from './commands'
 import { registerIpc } from './ipc'
 import { installMenu } from './menu'
+import { dataDirFromArgs, installOpenFolder } from './openFolder'
 import { installPrinting } from './print'
 import { installSecurity } from './security'
 import { createMainWindow, screenWorkAreas } from './window'
@@ -39,7 +40,10 @@ let mainWindow: BrowserWindow | null = null
 const uninstallers: Array<() => void> = []
 
 function dataDir(): string {
-  // Same precedence as the CLI and browser mode, except that the default is Electron's own userData.
+  // A folder picked on the recovery screen (a relaunch's --data-dir) first; then the same
+  // precedence as the CLI and browser mode, except that the default is Electron's own userData.
+  const picked = dataDirFromArgs(process.argv)
+  if (picked) return resolveDataDir(picked)
   return process.env[DATA_DIR_ENV]?.trim() ? resolveDataDir() : app.getPath('userData')
 }
 
@@ -100,6 +104,10 @@ async function start(): Promise<void> {
   const getWindow = () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null)
   uninstallers.push(registerIpc(core.invoke, location))
   uninstallers.push(installPrinting({ location, getWindow, invoke: core.invoke }))
+  uninstallers.push(installOpenFolder({ location, getWindow }))
+  // A journal that needs recovery opens the window anyway: its recovery screen says what to do.
+  const problem = core.recovery()
+  if (problem) console.error(`coachbook: ${problem.message}`)
   installMenu({
     invoke: core.invoke,
     dataDir: journalDir,

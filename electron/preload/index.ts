@@ -3,14 +3,16 @@ import type { Api } from '../../shared/api'
 import { APP_COMMAND_CHANNEL, isAppCommand, type ShellBridge } from '../../shared/appCommands'
 import { CHANNEL_NAMES, IPC_PREFIX } from '../../shared/channels'
 import { EVENTS_IPC_CHANNEL, readJournalChange, type EventsBridge, type JournalChange } from '../../shared/journalEvents'
+import { OPEN_FOLDER_IPC_CHANNEL, type FolderBridge } from '../../shared/folderBridge'
 import { PRINT_IPC_CHANNEL, type PrintBridge, type PrintRequest } from '../../shared/printBridge'
 
 /**
  * The renderer's only door to the main process: `window.coachbook`, one method per contract
- * channel, plus `printing` (ask main to print), `shell` (hear the menu's commands) and `events`
- * (hear of changes made to the journal elsewhere), and nothing else (no raw ipcRenderer, no event
- * objects). This runs sandboxed as CommonJS, so it imports only `electron` and dependency-free
- * shared modules; main validates everything.
+ * channel, plus `printing` (ask main to print), `shell` (hear the menu's commands), `events`
+ * (hear of changes made to the journal elsewhere) and `folders` (open another journal folder from
+ * the recovery screen), and nothing else (no raw ipcRenderer, no event objects). This runs
+ * sandboxed as CommonJS, so it imports only `electron` and dependency-free shared modules; main
+ * validates everything.
  */
 type Invoke = (input?: unknown) => Promise<unknown>
 
@@ -29,6 +31,11 @@ function buildApi(): Api {
 /** Print or save a print route as PDF; main checks the sender and the route (electron/main/print.ts). */
 const printing: PrintBridge = {
   request: (request: PrintRequest) => ipcRenderer.invoke(PRINT_IPC_CHANNEL, { action: request.action, route: request.route }) as ReturnType<PrintBridge['request']>,
+}
+
+/** Open a journal in another folder (the recovery screen): main asks for it and relaunches. */
+const folders: FolderBridge = {
+  openAnother: () => ipcRenderer.invoke(OPEN_FOLDER_IPC_CHANNEL) as ReturnType<FolderBridge['openAnother']>,
 }
 
 /** The menu's commands (electron/main/commands.ts): only the command's name reaches the page. */
@@ -61,4 +68,4 @@ const events: EventsBridge = {
   },
 }
 
-contextBridge.exposeInMainWorld('coachbook', { ...buildApi(), printing, shell, events })
+contextBridge.exposeInMainWorld('coachbook', { ...buildApi(), printing, shell, events, folders })

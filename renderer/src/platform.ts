@@ -1,6 +1,7 @@
 import type { Api } from '../../shared/api'
 import type { AppCommand, ShellBridge } from '../../shared/appCommands'
 import type { EventsBridge } from '../../shared/journalEvents'
+import type { FolderBridge } from '../../shared/folderBridge'
 import type { PrintBridge } from '../../shared/printBridge'
 
 /**
@@ -21,6 +22,8 @@ export type Platform =
       shell: ShellBridge | null
       /** Changes made to the journal in other windows or programs; absent from an older preload. */
       events: EventsBridge | null
+      /** Opens another journal folder (the recovery screen); absent from a preload older than the page. */
+      folders: FolderBridge | null
     }
   | { kind: 'browser' }
 
@@ -30,13 +33,19 @@ export type PlatformWindow = { coachbook?: unknown }
 export function detectPlatform(win: PlatformWindow): Platform {
   const bridge = win.coachbook
   if (typeof bridge !== 'object' || bridge === null) return { kind: 'browser' }
-  const { printing, shell, events } = bridge as { printing?: Partial<PrintBridge>; shell?: Partial<ShellBridge>; events?: Partial<EventsBridge> }
+  const { printing, shell, events, folders } = bridge as {
+    printing?: Partial<PrintBridge>
+    shell?: Partial<ShellBridge>
+    events?: Partial<EventsBridge>
+    folders?: Partial<FolderBridge>
+  }
   return {
     kind: 'desktop',
     api: bridge as Api,
     printing: typeof printing?.request === 'function' ? (printing as PrintBridge) : null,
     shell: typeof shell?.onCommand === 'function' ? (shell as ShellBridge) : null,
     events: typeof events?.subscribe === 'function' ? (events as EventsBridge) : null,
+    folders: typeof folders?.openAnother === 'function' ? (folders as FolderBridge) : null,
   }
 }
 
@@ -49,4 +58,9 @@ export function currentPlatform(): Platform {
 export function onAppCommand(listener: (command: AppCommand) => void, platform: Platform = currentPlatform()): () => void {
   if (platform.kind !== 'desktop' || !platform.shell) return () => undefined
   return platform.shell.onCommand(listener)
+}
+
+/** The desktop app's folder picker; a browser tab has none (the server decides the folder). */
+export function folderPicker(platform: Platform = currentPlatform()): FolderBridge | undefined {
+  return platform.kind === 'desktop' ? (platform.folders ?? undefined) : undefined
 }

@@ -101,6 +101,20 @@ export class CoachbookServer {
     this.output += '--- stopped ---\n'
   }
 
+  /**
+   * Kills the server outright (SIGKILL), as a crash or a power cut to the process would: no
+   * signal handler runs, nothing is closed or flushed. Resolves once the process is gone.
+   */
+  async kill(): Promise<void> {
+    const child = this.child
+    this.child = undefined
+    if (!child || child.exitCode !== null || child.signalCode !== null) return
+    const exited = new Promise<void>((done) => child.once('exit', () => done()))
+    child.kill('SIGKILL')
+    await exited
+    this.output += '--- killed ---\n'
+  }
+
   /** Stops and starts again on the same data directory; the new launch has a new port and token. */
   async restart(): Promise<string> {
     await this.stop()

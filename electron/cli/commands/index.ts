@@ -1,12 +1,14 @@
 import type { Command } from 'commander'
 import type { CliContext } from '../context'
 import { registerBackup } from './backup'
+import { registerBackups } from './backups'
 import { registerCheck } from './check'
 import { registerExport } from './export'
 import { registerImport } from './import'
 import { registerInfo } from './info'
 import { registerMetrics } from './metrics'
 import { registerRestore } from './restore'
+import { registerSalvage } from './salvage'
 import { registerSeed } from './seed'
 import { registerServe } from './serve'
 
@@ -22,7 +24,9 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerExport,
   registerCheck,
   registerBackup,
+  registerBackups,
   registerRestore,
+  registerSalvage,
   registerInfo,
   registerMetrics,
   registerSeed,

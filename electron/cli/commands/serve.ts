@@ -98,7 +98,13 @@ export function registerServe(program: Command, ctx: CliContext): void {
         const host = await start(ctx, port, core.invoke, changes)
         // stdout carries exactly the address, so scripts can read it; the hint goes to stderr.
         ctx.out(`${host.url}\n`)
-        ctx.err(`Coachbook is serving your journal: open the address above in your browser (Ctrl+C stops it).\n`)
+        const problem = core.recovery()
+        if (problem) {
+          // Not an error exit: the page is where the journal can be restored or salvaged.
+          ctx.err(`${problem.message} Open the address above to restore a backup or salvage it (Ctrl+C stops Coachbook).\n`)
+        } else {
+          ctx.err(`Coachbook is serving your journal: open the address above in your browser (Ctrl+C stops it).\n`)
+        }
         await stop.stopped
         await host.close()
       } finally {

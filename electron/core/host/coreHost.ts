@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads'
 import { isReadOnly } from '../../../shared/access'
+import type { JournalProblem } from '../../../shared/backups'
 import type { Invoke } from '../../../shared/invoke'
 import type { JournalChange } from '../../../shared/journalEvents'
 import { AppFailure, fail, type Result } from '../../../shared/result'
@@ -31,7 +32,7 @@ import type { CoreWorkerData, HostMessage, WorkerMessage } from './protocol'
  * call starts a new one. `restart()` stops a call that takes too long: the threads are ended,
  * SQLite rolls back whatever was not committed, and new threads open the journal.
  */
-export type CoreHostOptions = Omit<CoreWorkerData, 'readOnly'> & {
+export type CoreHostOptions = Omit<CoreWorkerData, 'role'> & {
   /** The built worker entry: out/main/coreWorker.js beside the face's own entry. */
   workerFile: string
   /** Where unexpected endings are reported (stderr in the CLI). */
@@ -44,6 +45,12 @@ export type CoreHostOptions = Omit<CoreWorkerData, 'readOnly'> & {
 
 export type CoreHost = {
   invoke: Invoke
+  /**
+   * What is wrong with the journal while it needs recovery (missing, empty, damaged), else null.
+   * Then only the recovery operations answer (electron/core/recoveryCore.ts); the page shows its
+   * recovery screen, and a successful restore or salvage opens the journal as usual.
+   */
+  recovery(): JournalProblem | null
   /** Ends the threads at once, failing the calls they were answering, and starts new ones. */
   restart(): Promise<void>
   /** Closes the journal and ends the threads; later calls fail. */
@@ -73,6 +80,7 @@ export async function startCoreHost(options: CoreHostOptions): Promise<CoreHost>
   const { workerFile, log = () => undefined, busyWaitMs = DEFAULT_BUSY_WAIT_MS, onChange = () => undefined, ...data } = options
   let nextId = 1
   let closed = false
+  let recovery: JournalProblem | null = null
   const running: Record<Role, Promise<Thread> | null> = { writer: null, reader: null }
   /** Threads being ended on purpose (restart), whose ending is not news. */
   const stopping = new WeakSet<Worker>()
@@ -81,7 +89,7 @@ export async function startCoreHost(options: CoreHostOptions): Promise<CoreHost>
     const workerData: CoreWorkerData = {
       busyTimeoutMs: Math.min(STATEMENT_BUSY_TIMEOUT_MS, busyWaitMs),
       ...data,
-      readOnly: role === 'reader',
+      role,
     }
     const worker = new Worker(workerFile, { workerData, name: `coachbook-core-${role}` })
     const pending = new Map<number, (result: Result<unknown>) => void>()
@@ -92,7 +100,12 @@ export async function startCoreHost(options: CoreHostOptions): Promise<CoreHost>
       worker.on('message', (message: WorkerMessage) => {
         if (message.type === 'ready') {
           ready = true
+          if (role === 'writer') recovery = message.recovery
           resolveStart(thread)
+        } else if (message.type === 'mode') {
+          recovery = message.recovery
+        } else if (message.type === 'log') {
+          log(message.line)
         } else if (message.type === 'open-failed') {
           rejectStart(new AppFailure(message.error.code, message.error.message))
         } else if (message.type === 'result') {
@@ -130,7 +143,8 @@ export async function startCoreHost(options: CoreHostOptions): Promise<CoreHost>
   /** One attempt: the call sent to its thread, answered by it. */
   const send: Invoke = async (channel, input, origin) => {
     if (closed) return fail('IO_FAILURE', CLOSED_MESSAGE)
-    const role: Role = isReadOnly(channel) ? 'reader' : 'writer'
+    // While the journal needs recovery there is no reader: the writer answers everything.
+    const role: Role = isReadOnly(channel) && recovery === null ? 'reader' : 'writer'
     let target: Thread
     try {
       target = await thread(role)
@@ -180,10 +194,10 @@ export async function startCoreHost(options: CoreHostOptions): Promise<CoreHost>
   }
 
   // The writer opens (and migrates) the journal before a reader may read it; a failure here is the
-  // face's to report.
+  // face's to report. A journal that needs recovery has no reader.
   await thread('writer')
   try {
-    await thread('reader')
+    if (recovery === null) await thread('reader')
   } catch (error) {
     await end('writer', 'close')
     throw error
@@ -191,11 +205,12 @@ export async function startCoreHost(options: CoreHostOptions): Promise<CoreHost>
 
   return {
     invoke,
+    recovery: () => recovery,
     restart: async () => {
       if (closed) return
       await Promise.all([end('reader', 'terminate'), end('writer', 'terminate')])
       await thread('writer')
-      await thread('reader')
+      if (recovery === null) await thread('reader')
     },
     close: async () => {
       if (closed) return

@@ -9,6 +9,8 @@ import { detectChangeSource, type ChangeSource } from '../api/live/journalChange
 import { ToastProvider } from '../components/Toast'
 import { PrintMessage } from '../features/print/PrintDocument'
 import { ErrorBoundary } from './ErrorBoundary'
+import { lazyNamed } from '../lib/lazyNamed'
+import { folderPicker } from '../platform'
 import { NotFoundPage } from './NotFoundPage'
 import { useAppLocation } from './hashLocation'
 import { createQueryClient } from './queryClient'
@@ -26,13 +28,23 @@ export type AppProps = {
   changes?: ChangeSource | null
 }
 
+const RecoveryScreen = lazyNamed(() => import('../features/recovery/RecoveryScreen'), 'RecoveryScreen')
+
 export function App({ api, queryClient, changes }: AppProps) {
   const [sessionMissing, setSessionMissing] = useState(false)
+  // The first read of a journal that needs recovery answers NEEDS_RECOVERY: the whole app gives
+  // way to the recovery screen (features/recovery).
+  const [needsRecovery, setNeedsRecovery] = useState(false)
   // A tab that was connected and lost its session was restarted under it: the shell says so above
   // the page (ConnectionLost), which stays, with what was typed. Only a tab never connected is
   // replaced by the full "not connected" screen.
   const [client] = useState(
-    () => queryClient ?? createQueryClient({ onUnauthorized: () => !connection.hasBeenConnected && setSessionMissing(true) }),
+    () =>
+      queryClient ??
+      createQueryClient({
+        onUnauthorized: () => !connection.hasBeenConnected && setSessionMissing(true),
+        onNeedsRecovery: () => setNeedsRecovery(true),
+      }),
   )
   const [resolvedApi] = useState(() => api ?? getApi())
   const [changeSource] = useState(() => (changes !== undefined ? changes : api ? null : detectChangeSource()))
@@ -46,6 +58,10 @@ export function App({ api, queryClient, changes }: AppProps) {
             <JournalChanges source={changeSource} />
             {sessionMissing ? (
               <SessionMissing />
+            ) : needsRecovery ? (
+              <Suspense fallback={null}>
+                <RecoveryScreen folders={folderPicker()} />
+              </Suspense>
             ) : (
               <Router hook={useAppLocation}>
                 <AppRoutes />

@@ -212,7 +212,7 @@ export async function importJournal(ctx: CoreContext, text: string, takeFileVers
   })
 }
 
-export function journalHandlers(ctx: CoreContext): Handlers['journal'] {
+export function journalHandlers(ctx: CoreContext): Pick<Handlers['journal'], 'export' | 'previewImport' | 'import'> {
   return {
     export: () => exportJournal(ctx),
     previewImport: ({ text }) => previewImport(ctx, text),

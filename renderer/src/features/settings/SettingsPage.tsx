@@ -12,6 +12,7 @@ import { PageHeader } from '../../components/PageHeader'
 import { SaveIndicator, useAutosave } from '../../lib/autosave'
 import { formatMoney } from '../../lib/format'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
+import { BackupsSection } from '../backups/BackupsSection'
 import { DataLocation } from './DataLocation'
 import {
   COMMON_CURRENCIES,
@@ -22,7 +23,7 @@ import {
   settingsToForm,
   type SettingsFormValues,
 } from './settingsForm'
-import { useUpdateSettings } from './useSettingsMutation'
+import { useAppInfo, useUpdateSettings } from './useSettingsMutation'
 import './settings.css'
 
 const OTHER = 'other'
@@ -30,6 +31,7 @@ const OTHER = 'other'
 export function SettingsPage() {
   useDocumentTitle('Settings')
   const settings = useSettings()
+  const info = useAppInfo()
   return (
     <>
       <PageHeader title="Settings" description="How the journal counts, shows money and prints. Changes are saved as you make them." />
@@ -46,6 +48,7 @@ export function SettingsPage() {
         <SettingsForm settings={settings.data} />
       )}
       <DataLocation />
+      <BackupsSection backupsDir={info.data?.backupsDir} />
     </>
   )
 }

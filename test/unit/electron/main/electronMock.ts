@@ -127,6 +127,7 @@ class FakeApp extends Emitter {
   getPath = vi.fn((_name: string) => '/nonexistent/userData')
   getVersion = vi.fn(() => '0.0.0-test')
   quit = vi.fn()
+  relaunch = vi.fn()
 }
 
 export type Display = { id: number; workArea: { x: number; y: number; width: number; height: number } }

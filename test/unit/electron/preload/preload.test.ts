@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { CHANNEL_NAMES, IPC_PREFIX } from '../../../../shared/channels'
 import { APP_COMMAND_CHANNEL } from '../../../../shared/appCommands'
 import { EVENTS_IPC_CHANNEL } from '../../../../shared/journalEvents'
+import { OPEN_FOLDER_IPC_CHANNEL } from '../../../../shared/folderBridge'
 import { PRINT_IPC_CHANNEL } from '../../../../shared/printBridge'
 import { contextBridge, ipcRenderer } from '../main/electronMock'
 
@@ -33,12 +34,13 @@ describe('preload', () => {
       const [ns, method] = channel.split('.') as [string, string]
       ;(expected[ns] ??= []).push(method)
     }
-    // Plus the three capabilities beyond the contract: `printing` (shared/printBridge.ts), the
-    // menu's commands, `shell` (shared/appCommands.ts), and journal changes, `events`
-    // (shared/journalEvents.ts).
+    // Plus the capabilities beyond the contract: `printing` (shared/printBridge.ts), the menu's
+    // commands, `shell` (shared/appCommands.ts), journal changes, `events` (shared/journalEvents.ts),
+    // and `folders` (shared/folderBridge.ts).
     expected['printing'] = ['request']
     expected['shell'] = ['onCommand']
     expected['events'] = ['subscribe']
+    expected['folders'] = ['openAnother']
     expect(Object.keys(exposed).sort()).toEqual(Object.keys(expected).sort())
     for (const [ns, methods] of Object.entries(expected)) {
       const namespace = exposed[ns] ?? {}
@@ -72,6 +74,12 @@ describe('preload', () => {
     const request = { action: 'pdf', route: '/print/debrief/c1', channel: 'coachbook:journal.import', text: 'x' }
     await exposed['printing']?.['request']?.(request)
     expect(ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(PRINT_IPC_CHANNEL, { action: 'pdf', route: '/print/debrief/c1' })
+  })
+
+  it('asks main to open another folder without passing anything the page says', async () => {
+    ipcRenderer.invoke.mockClear()
+    await exposed['folders']?.['openAnother']?.('/etc')
+    expect(ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(OPEN_FOLDER_IPC_CHANNEL)
   })
 
   it('relays the menu’s commands by name only, ignores anything else, and stops when asked', () => {

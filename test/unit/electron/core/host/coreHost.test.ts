@@ -11,6 +11,7 @@ import { BUSY_MESSAGE } from '../../../../../shared/dispatch'
 import type { JournalChange } from '../../../../../shared/journalEvents'
 import { AppFailure } from '../../../../../shared/result'
 import { makeTempDataDir, readFixture, type ChannelInput } from '../../../../helpers/tempJournal'
+import { STATE_WAIT } from '../../../../helpers/waitBound'
 
 type ReadChannel = { [C in keyof typeof CHANNEL_ACCESS]: (typeof CHANNEL_ACCESS)[C] extends 'read' ? C : never }[keyof typeof CHANNEL_ACCESS]
 
@@ -26,7 +27,7 @@ afterEach(async () => {
 
 async function start(
   dataDir = makeTempDataDir('coachbook-host-'),
-  extra: { onChange?: (change: JournalChange) => void; changePollMs?: number } = {},
+  extra: { onChange?: (change: JournalChange) => void; changePollMs?: number; idleMs?: number } = {},
 ): Promise<{ host: CoreHost; dataDir: string }> {
   dirs.push(dataDir)
   const host = await startCoreHost({ workerFile, dataDir, face: 'browser', appVersion: '0.0.0-test', ...extra })
@@ -46,6 +47,21 @@ function bigJournal(calls: number): string {
   }))
   return JSON.stringify(file)
 }
+
+/** What a user who copies only coachbook.db (not its -wal) would have. */
+function repsInFileAlone(dataDir: string): string[] {
+  const copy = path.join(dataDir, 'copied-alone.db')
+  fs.copyFileSync(path.join(dataDir, 'coachbook.db'), copy)
+  const db = new Database(copy, { readonly: true })
+  try {
+    return db.prepare('SELECT name FROM reps ORDER BY name').pluck().all() as string[]
+  } finally {
+    db.close()
+    fs.rmSync(copy)
+  }
+}
+
+const walSize = (dataDir: string) => fs.statSync(path.join(dataDir, 'coachbook.db-wal'), { throwIfNoEntry: false })?.size ?? 0
 
 describe('the core in its own thread', () => {
   it('opens the journal and answers calls as Results, validated as every face validates them', async () => {
@@ -112,6 +128,24 @@ describe('the core in its own thread', () => {
     db.close()
   })
 
+  it('folds the WAL into the journal file when idle, so coachbook.db alone holds every save', async () => {
+    const { host, dataDir } = await start(undefined, { idleMs: 20 })
+    expect(await host.invoke('reps.create', { name: 'Dana Ortiz' })).toMatchObject({ ok: true })
+    // The state the writer reaches once it has been idle: an empty WAL.
+    await vi.waitFor(() => expect(walSize(dataDir)).toBe(0), STATE_WAIT)
+    expect(repsInFileAlone(dataDir)).toEqual(['Dana Ortiz'])
+  })
+
+  it('folds the WAL into the journal file on close, before any idle moment', async () => {
+    // The default idle wait is 30 s: only the close can have folded it.
+    const { host, dataDir } = await start()
+    expect(await host.invoke('reps.create', { name: 'Marcus Lee' })).toMatchObject({ ok: true })
+    expect(walSize(dataDir)).toBeGreaterThan(0)
+    await host.close()
+    expect(walSize(dataDir)).toBe(0)
+    expect(repsInFileAlone(dataDir)).toEqual(['Marcus Lee'])
+  })
+
   it('refuses input that cannot cross to the thread instead of throwing', async () => {
     const { host } = await start()
     expect(await host.invoke('reps.create', { name: 'x', extra: () => 1 })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
@@ -133,6 +167,8 @@ describe('the reader thread', () => {
     'settings.get': {},
     'journal.export': {},
     'journal.previewImport': { text: readFixture() },
+    'journal.status': {},
+    'backups.list': {},
     'exports.callsCsv': {},
     'exports.metricsCsv': { from: '2026-01-01', to: '2026-11-30', by: 'month' },
     'imports.csvPreview': { text: 'Date,Rep,Account\n2026-11-02,Dana Ortiz,Acme\n' },
@@ -179,7 +215,7 @@ describe('the reader thread', () => {
     const dataDir = makeTempDataDir('coachbook-host-')
     dirs.push(dataDir)
     openCore({ dataDir, face: 'cli', appVersion: '0.0.0-test' }).close()
-    const reader = openCore({ dataDir, face: 'cli', appVersion: '0.0.0-test', readOnly: true })
+    const reader = openCore({ dataDir, face: 'cli', appVersion: '0.0.0-test', access: 'reader' })
     try {
       const refused = await reader.invoke('reps.create', { name: 'Dana Ortiz' })
       // Unexpected, so the person reads a sentence with an error id; SQLite's own words go to the log.
