@@ -43,8 +43,14 @@ export async function serveJournal(buildDir: string): Promise<ServedJournal> {
     child.once('error', reject)
   })
 
+  // Once announced, the server must stay up: if it ends, every later failure says how and why.
+  let ended = ''
+  child.once('exit', (code, signal) => (ended = `coachbook serve ended (code ${code}, signal ${signal}); its stderr: ${stderr.slice(-2000)}`))
+  const explained = (error: Error) => (ended ? new Error(`${error.message}: ${ended}`) : error)
+
   const post = (channel: string, body: string): Promise<Reply> =>
-    new Promise((resolve, reject) => {
+    new Promise((resolve, rejectPlain) => {
+      const reject = (error: Error) => rejectPlain(explained(error))
       const [ns, method] = channel.split('.')
       const request = http.request(
         {
