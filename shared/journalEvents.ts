@@ -33,8 +33,11 @@ export const CLIENT_PARAM = 'client'
 export const CLIENT_ID_PATTERN = /^[A-Za-z0-9_-]{8,64}$/
 
 /** What a committed write announces. Settings move derived figures too; everything else is records. */
+/** Operations that may replace the journal's settings along with its records. */
+const REPLACES_EVERYTHING = new Set(['backups.restore', 'journal.salvage', 'journal.import'])
+
 export function changeOf(channel: string, origin?: string): JournalChange {
-  const scope = channel === 'settings.update' ? 'settings' : 'journal'
+  const scope = channel === 'settings.update' ? 'settings' : REPLACES_EVERYTHING.has(channel) ? 'everything' : 'journal'
   return origin === undefined ? { type: 'changed', scope, channel } : { type: 'changed', scope, channel, origin }
 }
 
