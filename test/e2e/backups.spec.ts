@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import { writeFileSync } from 'node:fs'
+import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { AppShell } from './pages/AppShell'
 import { BackupsSection } from './pages/BackupsSection'
@@ -7,6 +8,16 @@ import { RecoveryScreen } from './pages/RecoveryScreen'
 import { RepsScreen } from './pages/RepsScreen'
 import { expectNoAxeViolationsLightAndDark } from './support/axe'
 import { scribbleOverMiddle } from './support/damage'
+import type { CoachbookServer } from './server'
+
+/** After a restore or a salvage: the journal opens as usual, with the rep it held. */
+async function openRecoveredJournalWithDana(page: Page, server: CoachbookServer, recovery: RecoveryScreen): Promise<void> {
+  await recovery.openJournal.click()
+  const app = new AppShell(page, server)
+  await app.ready()
+  await app.goTo('Reps')
+  await expect(new RepsScreen(page).row('Dana Ortiz')).toBeVisible()
+}
 
 test.describe('Settings → Backups', () => {
   test('lists what each backup holds, takes one on demand, and restores one after saying the journal is kept first', async ({ page, server, journal }) => {
@@ -77,11 +88,7 @@ test.describe('a journal that needs recovery', () => {
     await recovery.confirm('Restore this backup?', 'Restore')
     await expect(recovery.outcome).toContainText('Restored the backup from')
     await expect(recovery.outcome).toContainText('The damaged file is kept in')
-    await recovery.openJournal.click()
-    const app = new AppShell(page, server)
-    await app.ready()
-    await app.goTo('Reps')
-    await expect(new RepsScreen(page).row('Dana Ortiz')).toBeVisible()
+    await openRecoveredJournalWithDana(page, server, recovery)
   })
 
   test('without a backup, salvage reads what can be read into a new journal and says how much', async ({ page, server, journal }) => {
@@ -102,11 +109,7 @@ test.describe('a journal that needs recovery', () => {
     await recovery.confirm('Salvage into a new journal?', 'Salvage')
     await expect(recovery.outcome).toContainText(/Saved 1 rep, \d+ calls .+ into a new journal\./)
     await expect(recovery.outcome).toContainText('The damaged journal is kept, byte for byte, in')
-    await recovery.openJournal.click()
-    const app = new AppShell(page, server)
-    await app.ready()
-    await app.goTo('Reps')
-    await expect(new RepsScreen(page).row('Dana Ortiz')).toBeVisible()
+    await openRecoveredJournalWithDana(page, server, recovery)
   })
 
   test('an empty journal file is named as such and never replaced by a fresh journal', async ({ page, server, journal }) => {

@@ -1,19 +1,27 @@
+import type { Page } from '@playwright/test'
 import type { CallDetail } from '../../shared/entities'
 import { expect, test } from './fixtures'
+import type { JournalApi } from './journalApi'
 import { AppShell } from './pages/AppShell'
 import { DebriefScreen } from './pages/BriefsScreen'
 import { expectNoAxeViolations } from './support/axe'
+import type { CoachbookServer } from './server'
 import { screenshotFor } from './support/screenshot'
+
+/** A lost call's debrief, open in the page: where the manager is writing when the server goes. */
+async function openDebrief(page: Page, server: CoachbookServer, journal: JournalApi) {
+  await journal.connect()
+  const rep = await journal.addRep({ name: 'Dana Ortiz' })
+  const call = await journal.addCall({ repId: rep.id, date: '2026-11-02', account: 'Acme Corp', stage: 'proposal' })
+  await journal.saveDebrief({ callId: call.id, debrief: { actualRole: 'crutch', outcome: 'lost' } })
+  const debrief = new DebriefScreen(page)
+  await debrief.open(new AppShell(page, server), call.id)
+  return { call, debrief }
+}
 
 test.describe('browser mode when the server restarts', () => {
   test('the tab says so, keeps what was typed, and saves it once given the new address', async ({ page, server, journal }) => {
-    await journal.connect()
-    const rep = await journal.addRep({ name: 'Dana Ortiz' })
-    const call = await journal.addCall({ repId: rep.id, date: '2026-11-02', account: 'Acme Corp', stage: 'proposal' })
-    await journal.saveDebrief({ callId: call.id, debrief: { actualRole: 'crutch', outcome: 'lost' } })
-    const app = new AppShell(page, server)
-    const debrief = new DebriefScreen(page)
-    await debrief.open(app, call.id)
+    const { call, debrief } = await openDebrief(page, server, journal)
     const port = server.port
     const banner = page.getByRole('region', { name: /^Coachbook (is not answering|was restarted)$/ })
     await expect(banner).toHaveCount(0)
@@ -49,13 +57,7 @@ test.describe('browser mode when the server restarts', () => {
   })
 
   test('opening the new address in another tab reconnects this one too', async ({ page, server, journal }) => {
-    await journal.connect()
-    const rep = await journal.addRep({ name: 'Dana Ortiz' })
-    const call = await journal.addCall({ repId: rep.id, date: '2026-11-02', account: 'Acme Corp', stage: 'proposal' })
-    await journal.saveDebrief({ callId: call.id, debrief: { actualRole: 'crutch', outcome: 'lost' } })
-    const app = new AppShell(page, server)
-    const debrief = new DebriefScreen(page)
-    await debrief.open(app, call.id)
+    const { call, debrief } = await openDebrief(page, server, journal)
     const port = server.port
 
     await server.stop()

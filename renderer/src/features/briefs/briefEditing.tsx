@@ -157,20 +157,20 @@ function prebriefValue(field: PrebriefField, value: unknown): ReactNode {
   }
 }
 
+/** The debrief's choices, shown by their labels when another window chose differently. */
+const DEBRIEF_CHOICE_LABELS: Partial<Record<DebriefField, Record<string, string>>> = {
+  actualRole: ROLE_LABELS,
+  outcome: OUTCOME_LABELS,
+  rescueInitiator: RESCUE_INITIATOR_LABELS,
+  rescueFear: RESCUE_FEAR_LABELS,
+  rootCause: ROOT_CAUSE_LABELS,
+  drillType: DRILL_TYPE_LABELS,
+}
+
 function debriefValue(field: DebriefField, value: unknown): ReactNode {
+  const labels = DEBRIEF_CHOICE_LABELS[field]
+  if (labels) return labelled(labels, value)
   switch (field) {
-    case 'actualRole':
-      return labelled(ROLE_LABELS, value)
-    case 'outcome':
-      return labelled(OUTCOME_LABELS, value)
-    case 'rescueInitiator':
-      return labelled(RESCUE_INITIATOR_LABELS, value)
-    case 'rescueFear':
-      return labelled(RESCUE_FEAR_LABELS, value)
-    case 'rootCause':
-      return labelled(ROOT_CAUSE_LABELS, value)
-    case 'drillType':
-      return labelled(DRILL_TYPE_LABELS, value)
     case 'skillObserved':
       return value === true ? 'Yes' : value === false ? 'No' : EMPTY
     case 'repSelfAssessment':
