@@ -81,7 +81,7 @@ export default tseslint.config(
   {
     files: ['electron/core/**/*.ts'],
     rules: layer(
-      ['/electron/core/**', '/shared/**', NODE, 'better-sqlite3', 'zod', 'csv-parse', 'csv-stringify', 'ical.js'],
+      ['/electron/core/**', '/shared/**', NODE, 'better-sqlite3-multiple-ciphers', 'zod', 'csv-parse', 'csv-stringify', 'ical.js'],
       'the core runs under every face: Node, the database and shared/, never Electron or a face',
     ),
   },

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3'
+import type Database from 'better-sqlite3-multiple-ciphers'
 import type { AppInfo } from '../../shared/contract'
 import type { Repositories } from './db/repositories'
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { randomBytes } from 'node:crypto'
-import Database from 'better-sqlite3'
+import Database from 'better-sqlite3-multiple-ciphers'
 import { readSchemaVersion, SCHEMA_VERSION } from './db/migrations'
 import { openCore } from './journal'
 import { backupsDir, databasePath } from './paths'

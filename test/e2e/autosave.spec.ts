@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import Database from 'better-sqlite3'
+import Database from 'better-sqlite3-multiple-ciphers'
 import type { CallDetail } from '../../shared/entities'
 import { expect, test } from './fixtures'
 import type { JournalApi } from './journalApi'

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3'
+import type Database from 'better-sqlite3-multiple-ciphers'
 import { AppFailure } from '../../../shared/result'
 import { openConnection, openReadOnlyConnection } from './connection'
 import { assertKnownSchema, migrate, probeSchemaVersion, readSchemaVersion, SCHEMA_VERSION } from './migrations'
