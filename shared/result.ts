@@ -11,6 +11,8 @@ export const ERROR_CODES = [
   /** Another program holds the journal's write lock; the same call may simply be made again. */
   'BUSY',
   'UNAUTHORIZED',
+  /** The journal is encrypted and locked: unlock it (security.unlock) first. Nothing was done. */
+  'LOCKED',
   'INTERNAL',
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]

@@ -7,6 +7,8 @@ export type CoreContext = {
   db: Database.Database
   repos: Repositories
   info: AppInfo
+  /** The journal is encrypted (opened with a key). */
+  encrypted: boolean
   /** The current instant, ISO-8601 UTC. */
   now(): string
   /**
@@ -16,11 +18,12 @@ export type CoreContext = {
   write<T>(fn: () => T): T
 }
 
-export function createContext(db: Database.Database, repos: Repositories, info: AppInfo): CoreContext {
+export function createContext(db: Database.Database, repos: Repositories, info: AppInfo, encrypted = false): CoreContext {
   return {
     db,
     repos,
     info,
+    encrypted,
     now: () => new Date().toISOString(),
     write: (fn) => db.transaction(fn).immediate(),
   }

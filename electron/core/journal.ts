@@ -5,6 +5,8 @@ import type { Handlers } from '../../shared/contract'
 import { invokeHandlers, type Invoke } from '../../shared/invoke'
 import { AppFailure } from '../../shared/result'
 import { createContext } from './context'
+import type { JournalKey } from './db/connection'
+import { copyJournal } from './db/copyJournal'
 import { checkDatabase, type CheckReport } from './db/integrity'
 import { SCHEMA_VERSION } from './db/migrations'
 import { openJournalDatabase, openJournalForReading } from './db/open'
@@ -23,6 +25,8 @@ export type CoreOptions = {
    * it short and retries without blocking its thread (electron/core/host/coreHost.ts).
    */
   busyTimeoutMs?: number
+  /** The data key of an encrypted journal (electron/core/encryption); absent for a plain one. */
+  key?: JournalKey
 }
 
 export type Core = {
@@ -34,9 +38,11 @@ export type Core = {
   db: Database.Database
   dataDir: string
   databasePath: string
+  /** Opened with a key: every copy it writes (backups) is encrypted with the same key. */
+  encrypted: boolean
   /** SQLite's integrity and foreign-key checks plus the app's own. */
   check(): CheckReport
-  /** A consistent copy of the live journal, taken with SQLite's online backup. */
+  /** A consistent copy of the live journal (encrypted like the journal: db/copyJournal.ts). */
   backup(toFile: string): Promise<void>
   close(): void
 }
@@ -56,7 +62,10 @@ export function openCore(options: CoreOptions): Core {
   if (writes && openJournals.has(file)) {
     throw new AppFailure('CONFLICT', `The journal at ${file} is already open in this process`)
   }
-  const db = writes ? openJournalDatabase(file, backupsDir(dataDir), options.busyTimeoutMs) : openJournalForReading(file, options.busyTimeoutMs)
+  const key = options.key ?? null
+  const db = writes
+    ? openJournalDatabase(file, backupsDir(dataDir), options.busyTimeoutMs, key)
+    : openJournalForReading(file, options.busyTimeoutMs, key)
   if (writes) openJournals.add(file)
 
   const ctx = createContext(db, createRepositories(db), {
@@ -66,7 +75,7 @@ export function openCore(options: CoreOptions): Core {
     dataDir,
     databasePath: file,
     face: options.face,
-  })
+  }, key !== null)
 
   const handlers = createHandlers(ctx)
   return {
@@ -75,13 +84,14 @@ export function openCore(options: CoreOptions): Core {
     db,
     dataDir,
     databasePath: file,
+    encrypted: key !== null,
     check: () => checkDatabase(db),
     backup: async (toFile) => {
       const target = path.resolve(toFile)
       if (target === file) throw new AppFailure('INVALID_INPUT', 'A backup cannot overwrite the journal it copies')
       try {
         fs.mkdirSync(path.dirname(target), { recursive: true })
-        await db.backup(target)
+        await copyJournal(db, target, { encrypted: key !== null })
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error)
         throw new AppFailure('IO_FAILURE', `Could not write the backup to ${target}: ${reason}`)

@@ -1,7 +1,11 @@
 import { Worker } from 'node:worker_threads'
 import { isReadOnly } from '../../../shared/access'
+import { dispatch } from '../../../shared/dispatch'
 import type { Invoke } from '../../../shared/invoke'
 import { AppFailure, fail, type Result } from '../../../shared/result'
+import { LOCK_FREE_CHANNELS, LOCKED_MESSAGE } from '../../../shared/security'
+import type { JournalKey } from '../db/connection'
+import { createJournalLock } from './journalLock'
 import type { CoreWorkerData, HostMessage, WorkerMessage } from './protocol'
 
 /**
@@ -26,8 +30,12 @@ import type { CoreWorkerData, HostMessage, WorkerMessage } from './protocol'
  * If a thread ends unexpectedly, the calls it was answering fail with a plain message and the next
  * call starts a new one. `restart()` stops a call that takes too long: the threads are ended,
  * SQLite rolls back whatever was not committed, and new threads open the journal.
+ *
+ * An encrypted journal starts locked: no thread runs and every operation but `security.status`
+ * and `security.unlock` answers LOCKED until it is unlocked; `security.*` is answered here, by
+ * the journal's lock (journalLock.ts), which holds the key and opens and closes the threads.
  */
-export type CoreHostOptions = Omit<CoreWorkerData, 'readOnly'> & {
+export type CoreHostOptions = Omit<CoreWorkerData, 'readOnly' | 'key'> & {
   /** The built worker entry: out/main/coreWorker.js beside the face's own entry. */
   workerFile: string
   /** Where unexpected endings are reported (stderr in the CLI). */
@@ -71,11 +79,15 @@ export async function startCoreHost(options: CoreHostOptions): Promise<CoreHost>
   /** Threads being ended on purpose (restart), whose ending is not news. */
   const stopping = new WeakSet<Worker>()
 
+  /** The key the threads open with: the lock's, once unlocked. */
+  let threadKey: JournalKey = null
+
   const start = (role: Role): Promise<Thread> => {
     const workerData: CoreWorkerData = {
       busyTimeoutMs: Math.min(STATEMENT_BUSY_TIMEOUT_MS, busyWaitMs),
       ...data,
       readOnly: role === 'reader',
+      key: threadKey,
     }
     const worker = new Worker(workerFile, { workerData, name: `coachbook-core-${role}` })
     const pending = new Map<number, (result: Result<unknown>) => void>()
@@ -122,6 +134,8 @@ export async function startCoreHost(options: CoreHostOptions): Promise<CoreHost>
   /** One attempt: the call sent to its thread, answered by it. */
   const send: Invoke = async (channel, input) => {
     if (closed) return fail('IO_FAILURE', CLOSED_MESSAGE)
+    // A call waiting out another program's lock may find the journal locked meanwhile.
+    if (lock.isLocked()) return fail('LOCKED', LOCKED_MESSAGE)
     const role: Role = isReadOnly(channel) ? 'reader' : 'writer'
     let target: Thread
     try {
@@ -143,7 +157,7 @@ export async function startCoreHost(options: CoreHostOptions): Promise<CoreHost>
     })
   }
 
-  const invoke: Invoke = async (channel, input) => {
+  const sendUnlocked: Invoke = async (channel, input) => {
     const deadline = Date.now() + busyWaitMs
     for (let attempt = 0; ; attempt++) {
       const result = await send(channel, input)
@@ -171,30 +185,67 @@ export async function startCoreHost(options: CoreHostOptions): Promise<CoreHost>
     await ended.exited
   }
 
-  // The writer opens (and migrates) the journal before a reader may read it; a failure here is the
-  // face's to report.
-  await thread('writer')
-  try {
-    await thread('reader')
-  } catch (error) {
-    await end('writer', 'close')
-    throw error
+  /** The writer opens (and migrates) the journal before a reader may read it. */
+  const open = async () => {
+    await thread('writer')
+    try {
+      await thread('reader')
+    } catch (error) {
+      await end('writer', 'close')
+      throw error
+    }
   }
+  const stop = async () => {
+    // The reader first: the writer, closing last, checkpoints the WAL into the journal.
+    await end('reader', 'close')
+    await end('writer', 'close')
+  }
+
+  const lock = createJournalLock(data.dataDir, {
+    stop: async () => {
+      await stop()
+      threadKey = null
+    },
+    start: async (key) => {
+      threadKey = key
+      try {
+        await open()
+      } catch (error) {
+        threadKey = null
+        throw error
+      }
+    },
+  })
+  /** Changes of the key and lock run one at a time, never beside each other. */
+  let lockQueue: Promise<unknown> = Promise.resolve()
+
+  const invoke: Invoke = async (channel, input) => {
+    if (closed) return fail('IO_FAILURE', CLOSED_MESSAGE)
+    if (lock.isLocked() && !LOCK_FREE_CHANNELS.includes(channel)) return fail('LOCKED', LOCKED_MESSAGE)
+    if (!channel.startsWith('security.')) return sendUnlocked(channel, input)
+    const answer = lockQueue.then(() =>
+      // Checked again in turn: a lock queued before this call may have locked the journal since.
+      lock.isLocked() && !LOCK_FREE_CHANNELS.includes(channel) ? fail('LOCKED', LOCKED_MESSAGE) : dispatch({ security: lock.handlers }, channel, input),
+    )
+    lockQueue = answer.catch(() => undefined)
+    return answer
+  }
+
+  // A plain journal opens now; an encrypted one waits for its key. A failure here is the face's to report.
+  if (!lock.isLocked()) await open()
 
   return {
     invoke,
     restart: async () => {
-      if (closed) return
+      if (closed || lock.isLocked()) return
       await Promise.all([end('reader', 'terminate'), end('writer', 'terminate')])
-      await thread('writer')
-      await thread('reader')
+      await open()
     },
     close: async () => {
       if (closed) return
       closed = true
-      // The reader first: the writer, closing last, checkpoints the WAL into the journal.
-      await end('reader', 'close')
-      await end('writer', 'close')
+      await lockQueue
+      await stop()
     },
   }
 }

@@ -276,7 +276,7 @@ describe('search.query: too many matches to rank', () => {
   it('lists the matches newest first, still filtered and counted', async () => {
     const search = createSearchRepository(temp.core.db)
     const input = { text: 'pilot', limit: 3, offset: 0 }
-    const ctx = { db: temp.core.db, repos: undefined as never, info: undefined as never, now: () => '', write: <T>(fn: () => T) => fn() }
+    const ctx = { db: temp.core.db, repos: undefined as never, info: undefined as never, encrypted: false, now: () => '', write: <T>(fn: () => T) => fn() }
     const result = searchJournal(ctx, search, input, { relevanceMaxMatches: 2 })
     expect(result.order).toBe('newest')
     const all = await invoke(temp.core, 'search.query', { text: 'pilot', limit: 100 })
