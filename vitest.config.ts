@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react'
 /** Tests that run the built app (the `coachbook` command as a child process). */
 const BUILT_APP_TESTS = [
   'test/unit/electron/cli/cli.test.ts',
+  'test/unit/electron/cli/encryption.test.ts',
   // The core's thread runs the built worker (out/main/coreWorker.js).
   'test/unit/electron/core/host/**/*.test.ts',
   'test/unit/electron/main/index.test.ts',

@@ -3,3 +3,9 @@
  * Implemented in ./journal.ts (helper A); this file only re-exports it.
  */
 export { openCore, type Core, type CoreOptions } from './journal'
+export {
+  dataKeyFromPassphrase,
+  isJournalEncrypted,
+  turnOffEncryption,
+  turnOnEncryption,
+} from './encryption/journalEncryption'

@@ -84,7 +84,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     const parts = url.pathname.slice('/api/'.length).split('/')
     const channel = parts.length === 2 ? `${parts[0]}.${parts[1]}` : url.pathname
-    sendJson(response, 200, await options.invoke(channel, input))
+    const result = await options.invoke(channel, input)
+    // A locked journal is the one refusal told in HTTP too (423 Locked), for anything reading the API.
+    sendJson(response, !result.ok && result.error.code === 'LOCKED' ? 423 : 200, result)
   }
 
   async function handlePage(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {

@@ -2,6 +2,7 @@ import type { Command } from 'commander'
 import type { CliContext } from '../context'
 import { registerBackup } from './backup'
 import { registerCheck } from './check'
+import { registerEncrypt } from './encrypt'
 import { registerExport } from './export'
 import { registerImport } from './import'
 import { registerInfo } from './info'
@@ -26,4 +27,5 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerInfo,
   registerMetrics,
   registerSeed,
+  registerEncrypt,
 ]

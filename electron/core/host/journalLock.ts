@@ -2,9 +2,16 @@ import type { Handlers, ParsedInputOf } from '../../../shared/contract'
 import { AppFailure } from '../../../shared/result'
 import type { SecurityStatus } from '../../../shared/security'
 import { isEncryptedFile, type JournalKey } from '../db/connection'
-import { decryptJournal, encryptJournal, opensWith } from '../encryption/convert'
-import { newDataKey, readKeyFile, removeKeyFile, unwrapDataKey, wrapDataKey, writeKeyFile, type KeyFile } from '../encryption/keyFile'
-import { formatRecoveryKey, parseRecoveryKey } from '../encryption/recoveryKey'
+import { opensWith } from '../encryption/convert'
+import {
+  dataKeyFromPassphrase,
+  DEFAULT_IDLE_LOCK_MINUTES,
+  turnOffEncryption,
+  turnOnEncryption,
+  wrongSecret,
+} from '../encryption/journalEncryption'
+import { readKeyFile, wrapDataKey, writeKeyFile, type KeyFile } from '../encryption/keyFile'
+import { parseRecoveryKey } from '../encryption/recoveryKey'
 import { databasePath } from '../paths'
 
 /**
@@ -26,9 +33,6 @@ export type JournalLock = {
   key(): JournalKey
   handlers: Handlers['security']
 }
-
-/** An idle time chosen for a newly encrypted journal; the person changes it in Settings → Privacy. */
-export const DEFAULT_IDLE_LOCK_MINUTES = 15
 
 export function createJournalLock(dataDir: string, threads: JournalThreads): JournalLock {
   const file = databasePath(dataDir)
@@ -52,11 +56,7 @@ export function createJournalLock(dataDir: string, threads: JournalThreads): Jou
       if (!opensWith(file, recovered)) throw wrongSecret('recoveryKey', 'That recovery key does not open this journal')
       return recovered
     }
-    const keyFile = readKeyFile(dataDir)
-    if (!keyFile) throw wrongSecret(field, 'The key file beside the journal is missing: use the recovery key')
-    const unwrapped = await unwrapDataKey(keyFile, secret.passphrase ?? '')
-    if (!unwrapped) throw wrongSecret(field, 'That passphrase does not open this journal')
-    return unwrapped
+    return dataKeyFromPassphrase(dataDir, secret.passphrase ?? '', field)
   }
 
   /** Opens the journal again as it was if a change failed half way (the files are unchanged then). */
@@ -85,34 +85,29 @@ export function createJournalLock(dataDir: string, threads: JournalThreads): Jou
     },
     enable: async (input) => {
       if (isEncryptedFile(file)) throw new AppFailure('CONFLICT', 'The journal is already encrypted')
-      const dataKey = newDataKey()
-      const keyFile = await wrapDataKey(dataKey, input.passphrase, DEFAULT_IDLE_LOCK_MINUTES)
       await threads.stop()
+      let turnedOn: Awaited<ReturnType<typeof turnOnEncryption>>
       try {
-        // The key file first: should anything stop half way, no file is encrypted without it.
-        await writeKeyFile(dataDir, keyFile)
-        encryptJournal(dataDir, dataKey)
+        turnedOn = await turnOnEncryption(dataDir, input.passphrase)
       } catch (error) {
-        if (!isEncryptedFile(file)) removeKeyFile(dataDir)
         await reopen(null)
         throw error
       }
-      await threads.start(dataKey)
-      key = dataKey
+      await threads.start(turnedOn.dataKey)
+      key = turnedOn.dataKey
       locked = false
-      return { status: status(), recoveryKey: formatRecoveryKey(dataKey) }
+      return { status: status(), recoveryKey: turnedOn.recoveryKey }
     },
     disable: async (input) => {
       requireEncrypted()
       const dataKey = await dataKeyFrom(input)
       await threads.stop()
       try {
-        decryptJournal(dataDir, dataKey)
+        turnOffEncryption(dataDir, dataKey)
       } catch (error) {
         await reopen(dataKey)
         throw error
       }
-      removeKeyFile(dataDir)
       await threads.start(null)
       key = null
       locked = false
@@ -135,10 +130,6 @@ export function createJournalLock(dataDir: string, threads: JournalThreads): Jou
   }
 
   return { isLocked: () => locked, key: () => key, handlers }
-}
-
-function wrongSecret(path: string, message: string): AppFailure {
-  return new AppFailure('INVALID_INPUT', message, [{ path, message }])
 }
 
 function readKeyFileOrNull(dataDir: string): KeyFile | null {
