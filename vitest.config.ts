@@ -8,6 +8,7 @@ const BUILT_APP_TESTS = [
   // The core's thread runs the built worker (out/main/coreWorker.js).
   'test/unit/electron/core/host/**/*.test.ts',
   'test/unit/electron/main/index.test.ts',
+  'test/unit/electron/main/rememberedPassphrase.test.ts',
   'test/unit/tooling/builtPage.test.ts',
 ]
 

@@ -18,6 +18,10 @@ export type SecurityStatus = {
   idleLockMinutes: number | null
   /** The journal is encrypted but the key file beside it is gone: only the recovery key opens it. */
   keyFileMissing: boolean
+  /** Desktop only: the passphrase can be kept in the operating system's keychain here. */
+  rememberAvailable?: boolean
+  /** Desktop only: it is, and the app opens with it. */
+  remembered?: boolean
 }
 
 /** Turning encryption on answers the recovery key, shown once, to print or save. */

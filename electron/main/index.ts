@@ -7,6 +7,7 @@ import { appLocation } from './appLocation'
 import { installAppProtocol, registerAppScheme } from './appProtocol'
 import { sendAppCommand } from './commands'
 import { registerIpc } from './ipc'
+import { passphraseStore, rememberingInvoke, unlockWithRemembered } from './rememberedPassphrase'
 import { installMenu } from './menu'
 import { installPrinting } from './print'
 import { installSecurity } from './security'
@@ -95,10 +96,14 @@ async function start(): Promise<void> {
     return
   }
   const getWindow = () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null)
-  uninstallers.push(registerIpc(core.invoke, location))
-  uninstallers.push(installPrinting({ location, getWindow, invoke: core.invoke }))
+  // An encrypted journal opens with the passphrase kept in the system keychain, if the person asked.
+  const remembered = passphraseStore(journalDir)
+  await unlockWithRemembered(core.invoke, remembered)
+  const invoke = rememberingInvoke(core.invoke, remembered)
+  uninstallers.push(registerIpc(invoke, location))
+  uninstallers.push(installPrinting({ location, getWindow, invoke }))
   installMenu({
-    invoke: core.invoke,
+    invoke,
     dataDir: journalDir,
     isDev,
     getWindow,
