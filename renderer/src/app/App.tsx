@@ -5,6 +5,8 @@ import type { Api } from '../../../shared/api'
 import { ApiProvider } from '../api/ApiProvider'
 import { getApi } from '../api/client'
 import { ToastProvider } from '../components/Toast'
+import { JournalLockGate } from '../features/security/JournalLockGate'
+import { SECURITY_STATUS_KEY } from '../features/security/useSecurity'
 import { NotFoundPage } from './NotFoundPage'
 import { useAppLocation } from './hashLocation'
 import { createQueryClient } from './queryClient'
@@ -20,7 +22,14 @@ export type AppProps = {
 
 export function App({ api, queryClient }: AppProps) {
   const [sessionMissing, setSessionMissing] = useState(false)
-  const [client] = useState(() => queryClient ?? createQueryClient({ onUnauthorized: () => setSessionMissing(true) }))
+  const [client] = useState(() => {
+    const created: QueryClient = queryClient ?? createQueryClient({
+      onUnauthorized: () => setSessionMissing(true),
+      // Locked elsewhere (another window, the idle lock of another tab): show the lock screen here too.
+      onLocked: () => void created.invalidateQueries({ queryKey: SECURITY_STATUS_KEY }),
+    })
+    return created
+  })
   const [resolvedApi] = useState(() => api ?? getApi())
 
   return (
@@ -30,9 +39,11 @@ export function App({ api, queryClient }: AppProps) {
           {sessionMissing ? (
             <SessionMissing />
           ) : (
-            <Router hook={useAppLocation}>
-              <AppRoutes />
-            </Router>
+            <JournalLockGate>
+              <Router hook={useAppLocation}>
+                <AppRoutes />
+              </Router>
+            </JournalLockGate>
           )}
         </ToastProvider>
       </QueryClientProvider>

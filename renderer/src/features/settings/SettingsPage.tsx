@@ -12,6 +12,7 @@ import { PageHeader } from '../../components/PageHeader'
 import { SaveIndicator, useAutosave } from '../../lib/autosave'
 import { formatMoney } from '../../lib/format'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
+import { PrivacySettings } from '../security/PrivacySettings'
 import { DataLocation } from './DataLocation'
 import {
   COMMON_CURRENCIES,
@@ -45,6 +46,7 @@ export function SettingsPage() {
       ) : (
         <SettingsForm settings={settings.data} />
       )}
+      <PrivacySettings />
       <DataLocation />
     </>
   )
