@@ -177,6 +177,7 @@ export async function startCoreHost(options: CoreHostOptions): Promise<CoreHost>
       stopping.add(ended.worker)
       await ended.worker.terminate()
     } else {
+      stopping.add(ended.worker)
       ended.worker.postMessage({ type: 'close' } satisfies HostMessage)
       const timer = setTimeout(() => void ended.worker.terminate(), CLOSE_TIMEOUT_MS)
       await ended.exited

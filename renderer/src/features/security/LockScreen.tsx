@@ -6,7 +6,7 @@ import { Button } from '../../components/Button'
 import { Field } from '../../components/Field'
 import { FormAlert } from '../../components/FormAlert'
 import { APP_NAME } from '../../lib/useDocumentTitle'
-import { SECURITY_STATUS_KEY, useUnlock } from './useSecurity'
+import { forgetJournal, useUnlock } from './useSecurity'
 
 /**
  * The only screen of a locked journal: no names, no dates, no counts, not even in the window's
@@ -23,7 +23,7 @@ export function LockScreen({ status }: { status: SecurityStatus }) {
   const queryClient = useQueryClient()
   useEffect(() => {
     // However the journal came to be locked, nothing of it stays in memory behind this screen.
-    queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== SECURITY_STATUS_KEY[0] })
+    forgetJournal(queryClient)
     document.title = `Locked · ${APP_NAME}`
     document.documentElement.dataset['appState'] = 'locked'
     document.documentElement.dataset['appReady'] = 'true'

@@ -24,9 +24,15 @@ export function useSecurityStatus() {
  * it stays in the page (or in a screen that re-renders) while locked.
  */
 export function showLocked(queryClient: QueryClient, status: SecurityStatus): void {
-  queryClient.cancelQueries().catch(() => undefined)
-  queryClient.clear()
   queryClient.setQueryData(SECURITY_STATUS_KEY, status)
+  forgetJournal(queryClient)
+}
+
+/** Drops every cached read of the journal; the lock's own status stays (the gate watches it). */
+export function forgetJournal(queryClient: QueryClient): void {
+  const journal = { predicate: (query: { queryKey: readonly unknown[] }) => query.queryKey[0] !== SECURITY_STATUS_KEY[0] }
+  queryClient.cancelQueries(journal).catch(() => undefined)
+  queryClient.removeQueries(journal)
 }
 
 /** A security action answered by a new status, written into the cache so the gate follows it. */
