@@ -8,6 +8,7 @@ import { openCore } from '../core'
 import { databasePath } from '../core/paths'
 import { createChartsService, createInsightsService } from '../core/services/insights'
 import { SEED_VERSION, seedJournal } from '../core/services/seed'
+import { benchEncryption } from './benchEncryption'
 
 /**
  * `npm run bench` (built to out/main/bench.js): seeds a journal with 100,000 calls and times
@@ -15,7 +16,8 @@ import { SEED_VERSION, seedJournal } from '../core/services/seed'
  *    periods, for the team and for one rep, against the 100 ms budget;
  * 2. every query the Insights screen makes when the period or rep changes (`insights.metrics`,
  *    `insights.charts`, and `insights.crutchCalls` when the list is opened) against the
- *    screen's 1 s budget for being interactive again.
+ *    screen's 1 s budget for being interactive again;
+ * 3. encryption at rest: the same journal plain and encrypted, against 1.3× (benchEncryption.ts).
  * It prints figures; it is not a test. Options: --calls <n> (default 100000), --runs <n>
  * (default 25), --fresh (seed again instead of reusing the cached journal).
  *
@@ -140,6 +142,8 @@ function main(): void {
     )
     out()
     benchScreen({ core, today, seeded, busiest, runs, out })
+    out()
+    benchEncryption({ source: core, today, seeded, runs, out })
   } finally {
     core.close()
     if (!keep) fs.rmSync(dataDir, { recursive: true, force: true })
