@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures'
 import { AppShell } from './pages/AppShell'
+import { RepsScreen } from './pages/RepsScreen'
 import { expectNoAxeViolationsLightAndDark } from './support/axe'
 
 /**
@@ -82,11 +83,16 @@ test.describe('the journal lock', () => {
     const app = new AppShell(page, server)
     await app.open('/reps')
     await expect(page.getByRole('link', { name: 'Marcus Lee' })).toBeVisible()
+    // A confirmation naming someone is on screen when the lock comes: it goes with the rest.
+    await new RepsScreen(page).addRep({ name: 'Priya Natarajan' })
+    await expect(app.notices).toContainText('Priya Natarajan')
     await page.keyboard.press('Control+k')
     const palette = page.getByRole('dialog', { name: 'Command palette' })
     await palette.getByRole('combobox').fill('lock')
     await palette.getByRole('option', { name: /Lock the journal/ }).click()
     await expect(page.getByRole('heading', { name: 'Your journal is locked' })).toBeVisible()
+    await expect(page.locator('body')).not.toContainText('Priya')
+    await expect(page.locator('body')).not.toContainText('Marcus')
 
     await page.getByRole('button', { name: 'Forgot the passphrase? Use the recovery key' }).click()
     const recovery = page.getByLabel('Recovery key')

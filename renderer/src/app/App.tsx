@@ -35,17 +35,18 @@ export function App({ api, queryClient }: AppProps) {
   return (
     <ApiProvider api={resolvedApi}>
       <QueryClientProvider client={client}>
-        <ToastProvider>
-          {sessionMissing ? (
-            <SessionMissing />
-          ) : (
-            <JournalLockGate>
+        {sessionMissing ? (
+          <SessionMissing />
+        ) : (
+          // The toasts inside the gate: locking takes away any message naming someone with the rest.
+          <JournalLockGate>
+            <ToastProvider>
               <Router hook={useAppLocation}>
                 <AppRoutes />
               </Router>
-            </JournalLockGate>
-          )}
-        </ToastProvider>
+            </ToastProvider>
+          </JournalLockGate>
+        )}
       </QueryClientProvider>
     </ApiProvider>
   )
