@@ -62,7 +62,9 @@ export function rememberingInvoke(invoke: Invoke, store: PassphraseStore): Invok
     const asked = (input ?? {}) as Remember
     if (channel === 'security.disable') store.forget()
     if (channel === 'security.unlock' || channel === 'security.enable' || channel === 'security.changePassphrase') {
-      if (asked.remember === true && typeof asked.passphrase === 'string') store.save(asked.passphrase)
+      const value = result.value as SecurityStatus | { status: SecurityStatus }
+      const encrypted = ('status' in value ? value.status : value).encrypted
+      if (asked.remember === true && encrypted && typeof asked.passphrase === 'string') store.save(asked.passphrase)
       else if (asked.remember === false || channel === 'security.changePassphrase') store.forget()
     }
     return withRemembering(channel, result, store)

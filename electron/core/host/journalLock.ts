@@ -67,7 +67,11 @@ export function createJournalLock(dataDir: string, threads: JournalThreads): Jou
   const handlers: Handlers['security'] = {
     status,
     unlock: async (input) => {
-      if (!locked) return status()
+      if (!locked) {
+        // Already open: still only the right passphrase is answered with success (a face may keep it).
+        if (isEncryptedFile(file)) await dataKeyFrom(input)
+        return status()
+      }
       const unlockedKey = await dataKeyFrom(input)
       await threads.start(unlockedKey)
       key = unlockedKey

@@ -162,6 +162,8 @@ describe('an encrypted journal', { timeout: 30_000 }, () => {
 
   it('locks on demand, forgetting the key, and unlocks again', async () => {
     const { host } = await encryptedJournal()
+    // Open already, a wrong passphrase is still not answered with success.
+    expect(await host.invoke('security.unlock', { passphrase: 'not it at all' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
     expect(await value(host.invoke('security.lock', {}))).toMatchObject({ locked: true })
     expect(await host.invoke('calls.list', {})).toMatchObject({ ok: false, error: { code: 'LOCKED' } })
     await value(host.invoke('security.unlock', { passphrase: PASSPHRASE }))
