@@ -18,7 +18,12 @@ export type JournalKey = Uint8Array | null
 /** The first 16 bytes of every plain SQLite file; an encrypted one starts with random bytes. */
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1')
 
-/** True when the file exists, is not empty, and is not plain SQLite (so: encrypted). */
+/**
+ * True when the file looks like an encrypted SQLite database: whole pages (its size a multiple of
+ * 512 bytes, the smallest page) that do not start as plain SQLite does. An encrypted file starts
+ * with random bytes, so this cannot be proven without the key; the page rule keeps other files
+ * (a text file saved over the journal) reported as damaged rather than as locked.
+ */
 export function isEncryptedFile(file: string): boolean {
   let handle: number
   try {
@@ -27,9 +32,11 @@ export function isEncryptedFile(file: string): boolean {
     return false
   }
   try {
+    const size = fs.fstatSync(handle).size
+    if (size === 0 || size % 512 !== 0) return false
     const head = Buffer.alloc(SQLITE_HEADER.length)
     const read = fs.readSync(handle, head, 0, head.length, 0)
-    return read > 0 && !(read === head.length && head.equals(SQLITE_HEADER))
+    return read === head.length && !head.equals(SQLITE_HEADER)
   } finally {
     fs.closeSync(handle)
   }
