@@ -9,7 +9,8 @@ import { serveStatic } from './static'
 /**
  * Browser mode: the built renderer and the contract (`POST /api/<namespace>/<method>`, JSON in,
  * Result out) on 127.0.0.1 only. Transport problems get HTTP status codes; an operation's own
- * failure is a Result with status 200, exactly as the Electron face would answer it.
+ * failure is a Result with status 200, exactly as the Electron face would answer it — except a
+ * locked journal's refusal, which is also 423 Locked (docs/encryption.md).
  */
 export const LISTEN_HOST = '127.0.0.1'
 /** Room for the largest importable journal text (200 M characters) plus its JSON envelope. */
