@@ -6,9 +6,9 @@ import { clearStamp, takeInputs, writeStamp } from './scripts/buildStamp.mjs'
 import { cspMetaTag } from './shared/csp'
 
 /**
- * One build for every face: main (plus the CLI and benchmark entries, which share the core),
- * a CommonJS preload (required by sandbox: true), and the renderer served by both Electron and
- * browser mode.
+ * One build for every face: main (plus the CLI and benchmark entries, which share the core, and
+ * the file sandbox's worker), a CommonJS preload (required by sandbox: true), and the renderer
+ * served by both Electron and browser mode.
  *
  * `COACHBOOK_OUT_DIR` moves the whole build elsewhere (the test runner builds into a folder of its
  * own, so a test run never rewrites the `out/` that `npm start` or `npm run cli` is using). It must
@@ -79,7 +79,11 @@ export default defineConfig({
           // The core's own thread, started by the desktop app and by `coachbook serve`.
           coreWorker: resolve('electron/core/host/coreWorker.ts'),
           bench: resolve('electron/cli/bench.ts'),
+          // Started by the core for every file it is handed (electron/core/sandbox), found beside
+          // the code that starts it: so chunks stay in this folder too (no chunks/ subfolder).
+          parseWorker: resolve('electron/core/sandbox/worker.ts'),
         },
+        output: { chunkFileNames: '[name]-[hash].js' },
       },
     },
   },

@@ -1,22 +1,34 @@
 import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
 
-/** Tests that run the built app (the `coachbook` command as a child process). */
+/**
+ * Tests that run the built app: the `coachbook` command as a child process, the core's thread
+ * (the built worker, out/main/coreWorker.js), browser mode's server over HTTP, and the file
+ * sandbox's worker (which exists only built).
+ */
 const BUILT_APP_TESTS = [
   'test/unit/electron/cli/cli.test.ts',
   'test/unit/electron/cli/encryption.test.ts',
-  // The core's thread runs the built worker (out/main/coreWorker.js).
   'test/unit/electron/core/host/**/*.test.ts',
   'test/unit/electron/main/index.test.ts',
   'test/unit/electron/main/rememberedPassphrase.test.ts',
   'test/unit/tooling/builtPage.test.ts',
+  'test/unit/built/**/*.test.ts',
 ]
+
+/**
+ * Bounds, not waits: a test ends as soon as it is done. On a machine busy with other work the
+ * defaults (5 s, 10 s) turned a slow moment into a failure; the run's slowest-tests list and
+ * `npm run bench` are where slowness is seen. Inline projects do not inherit the root's options.
+ */
+const BOUNDS = { testTimeout: 30_000, hookTimeout: 30_000 }
 
 export default defineConfig({
   test: {
     projects: [
       {
         test: {
+          ...BOUNDS,
           name: 'node',
           environment: 'node',
           include: ['test/unit/shared/**/*.test.ts', 'test/unit/electron/**/*.test.ts', 'test/unit/tooling/**/*.test.ts'],
@@ -25,6 +37,7 @@ export default defineConfig({
       },
       {
         test: {
+          ...BOUNDS,
           name: 'built',
           environment: 'node',
           include: BUILT_APP_TESTS,
@@ -35,6 +48,7 @@ export default defineConfig({
       {
         plugins: [react()],
         test: {
+          ...BOUNDS,
           name: 'renderer',
           environment: 'happy-dom',
           include: ['test/unit/renderer/**/*.test.{ts,tsx}'],

@@ -1,26 +1,38 @@
 #!/usr/bin/env node
-// `npm run bench`, second part: the Insights screen in a real browser on the seeded journal.
+// `npm run bench`, second part: the screens in a real browser on the seeded journal.
 //
 // Runs after out/main/bench.js (scripts/bench.mjs runs both), which seeds (or reuses) the journal of the day in
-// <tmp>/coachbook-bench-cache-<calls>-<day>. Starts `coachbook serve` on it, opens #/insights
-// in Chromium (Playwright, 1280 × 800) and changes the period through the screen's own controls:
-// 30 days → 90 days → 12 months → all time → custom (which starts from the days shown) → custom
-// with an earlier first day → 30 days again. For each change it prints:
-//   shown    — ms from the input event of the control to the commit that draws the new period's
-//              data: the screen sets `data-insights-ready` to the view's key in that very commit
-//              (never while older figures stand in or a read is on its way);
-//   settled  — ms to the first frame after that which is followed by the next frame within
-//              50 ms: the new page is painted and the main thread is free again (interactive);
-// and settled against the screen's 1 s budget. Each run opens the page afresh (an empty query
-// cache). It prints figures; it is not a test.
+// <tmp>/coachbook-bench-cache-<calls>-<day>. Starts `coachbook serve` on it (and on an empty
+// journal) and, in Chromium (Playwright, 1280 × 800), takes for each of --runs runs, each on fresh pages:
+// - the first screen (home) from navigation to `data-app-ready`, at N calls and on an empty
+//   journal; the scripts it loaded (gzip); the renderer's JS heap after a GC; the server's RSS;
+// - the Insights screen, through its own controls: 30 days → 90 days → 12 months → all time →
+//   custom (which starts from the days shown) → custom with an earlier first day → 30 days again.
+//   For each change it prints
+//     shown    — ms from the input event of the control to the commit that draws the new period's
+//                data: the screen sets `data-insights-ready` to the view's key in that very commit
+//                (never while older figures stand in or a read is on its way);
+//     settled  — ms to the first frame after that which is followed by the next frame within
+//                50 ms: the new page is painted and the main thread is free again (interactive);
+//   and settled against the screen's 1 s budget;
+// - the progress report for all time, navigation → `data-print-ready`;
+// - search: HTTP round trips (p50/p95/max, beside app.info's) and keystroke → results drawn (p95);
+// - a debrief's autosave, HTTP round trip p99 (the debrief is put back as it was afterwards);
+// - typing into a 500-paragraph session note (on the empty journal), keystroke → next frame p95.
+// It prints figures; it is not a test. With --results <file> it writes them for the one table
+// (scripts/bench.mjs; budgets in scripts/lib/benchBudgets.mjs).
 //
-// Options: --calls <n> (default 100000, picks the cached journal), --ui-runs <n> (default 3),
-// --out <dir> (the build to serve, default out), --data-dir <dir> (a journal of your own).
+// Options: --calls <n> (default 100000, picks the cached journal), --runs <n> (default 3;
+// --ui-runs overrides it), --out <dir> (the build to serve, default out), --data-dir <dir> (a
+// journal of your own), --results <file>.
 // Without a Chromium (CHROMIUM_PATH, or chromium on the PATH) it says so and stops.
 import { spawn } from 'node:child_process'
-import { accessSync, constants, existsSync, readFileSync } from 'node:fs'
+import { accessSync, constants, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { apiOf, autosaveRoundTrips, debriefedCall, longDocument, searchRoundTrips } from './lib/benchHttp.mjs'
+import { editorTyping, heapAfterGc, openTimed, residentBytes, searchTyping } from './lib/benchPage.mjs'
+import { quantile } from './lib/benchTable.mjs'
 
 const SCREEN_BUDGET_MS = 1000
 const QUIET_FRAME_MS = 50
@@ -86,6 +98,7 @@ async function serve(cli, dataDir) {
   })
   return {
     url,
+    pid: child.pid,
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve()
@@ -136,15 +149,49 @@ async function settle({ key, quietMs, timeoutMs }) {
   return { shown: shownAt - start, settled: previous - start }
 }
 
+/** The Insights screen's period changes in one fresh page: per step { shown, settled } ms; and how "all time" resolved. */
+async function insightsRun(context, server, steps) {
+  const page = await context.newPage()
+  const started = Date.now()
+  await page.goto(`${server.url}#/insights`)
+  await page.evaluate(arm)
+  const opened = await page.evaluate(settle, { key: steps[0].key, quietMs: QUIET_FRAME_MS, timeoutMs: 60_000 })
+  // Opening has no input event: count from the navigation instead.
+  const navigationMs = Date.now() - started
+  const times = [{ shown: navigationMs - (opened.settled - opened.shown), settled: navigationMs }]
+  let allDays = null
+  for (let i = 1; i < steps.length; i++) {
+    const step = steps[i]
+    await page.evaluate(arm)
+    await step.act(page)
+    let key = step.key
+    if (key === null) {
+      const from = await page.getByLabel('From', { exact: true }).inputValue()
+      const to = await page.getByLabel('To', { exact: true }).inputValue()
+      key = `custom|${from}|${to}|`
+      if (i === 4) allDays = `${from} to ${to}`
+    }
+    times.push(await page.evaluate(settle, { key, quietMs: QUIET_FRAME_MS, timeoutMs: 60_000 }))
+  }
+  await page.close()
+  return { times, allDays }
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor((sorted.length - 1) / 2)]
+}
+
 async function main() {
   const calls = wholeOption('calls', 100_000)
-  const runs = wholeOption('ui-runs', 3)
+  const runs = wholeOption('ui-runs', wholeOption('runs', 3))
   const outDir = path.resolve(option('out', 'out'))
   const dataDir = option('data-dir', path.join(os.tmpdir(), `coachbook-bench-cache-${calls}-${localDay(new Date())}`))
+  const resultsFile = option('results', undefined)
   const out = (line = '') => void process.stdout.write(`${line}\n`)
   const executablePath = systemChromium(process.env)
   if (!executablePath) {
-    out('Insights screen in a browser: skipped — no Chromium (set CHROMIUM_PATH or put chromium on the PATH).')
+    out('Screens in a browser: skipped — no Chromium (set CHROMIUM_PATH or put chromium on the PATH).')
     return
   }
   const seededFile = path.join(dataDir, 'seeded.json')
@@ -152,7 +199,10 @@ async function main() {
   const seeded = JSON.parse(readFileSync(seededFile, 'utf8'))
   const { chromium } = await import('@playwright/test')
 
-  const server = await serve(path.join(outDir, 'main', 'cli.js'), dataDir)
+  const cli = path.join(outDir, 'main', 'cli.js')
+  const emptyDir = mkdtempSync(path.join(os.tmpdir(), 'coachbook-bench-empty-'))
+  const server = await serve(cli, dataDir)
+  const emptyServer = await serve(cli, emptyDir)
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
   const today = localDay(new Date())
   const customFrom = addDays(today, -179)
@@ -166,45 +216,99 @@ async function main() {
     { label: '30 days again', key: '30d|||', act: (page) => page.getByLabel('Period', { exact: true }).selectOption('30d') },
   ]
   const times = steps.map(() => ({ shown: [], settled: [] }))
+  const figures = {}
+  const sample = (id, value, floor) => {
+    figures[id] ??= { samples: [] }
+    figures[id].samples.push(value)
+    if (floor !== undefined) (figures[id].floor ??= []).push(floor)
+  }
+  const note = (id, text) => (figures[id] = { ...(figures[id] ?? { samples: [] }), note: text })
+  const ready = 'html[data-app-ready="true"]'
+  const newContext = () => browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' })
   let allDays = null
   try {
+    const api = apiOf(server.url)
+    const emptyApi = apiOf(emptyServer.url)
+    const debriefed = await debriefedCall(api, today)
+    // One untimed opening of each server first: both then answer from a warm process (statements
+    // prepared, files in the OS cache), so N calls and the empty journal are compared alike.
+    for (const url of [emptyServer.url, server.url]) {
+      const context = await newContext()
+      await openTimed(context, url, ready)
+      await context.close()
+    }
     for (let run = 0; run < runs; run++) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' })
-      const page = await context.newPage()
-      const started = Date.now()
-      await page.goto(`${server.url}#/insights`)
-      await page.evaluate(arm)
-      const opened = await page.evaluate(settle, { key: steps[0].key, quietMs: QUIET_FRAME_MS, timeoutMs: 60_000 })
-      // Opening has no input event: count from the navigation instead.
-      const navigationMs = Date.now() - started
-      times[0].shown.push(navigationMs - (opened.settled - opened.shown))
-      times[0].settled.push(navigationMs)
-      for (let i = 1; i < steps.length; i++) {
-        const step = steps[i]
-        await page.evaluate(arm)
-        await step.act(page)
-        let key = step.key
-        if (key === null) {
-          const from = await page.getByLabel('From', { exact: true }).inputValue()
-          const to = await page.getByLabel('To', { exact: true }).inputValue()
-          key = `custom|${from}|${to}|`
-          if (i === 4) allDays = `${from} to ${to}`
-        }
-        const { shown, settled } = await page.evaluate(settle, { key, quietMs: QUIET_FRAME_MS, timeoutMs: 60_000 })
-        times[i].shown.push(shown)
-        times[i].settled.push(settled)
+      out(`Browser run ${run + 1} of ${runs}…`)
+      // Each context starts with an empty cache: every run is a first opening.
+      let context = await newContext()
+      const empty = await openTimed(context, emptyServer.url, ready)
+      await context.close()
+      context = await newContext()
+      const home = await openTimed(context, server.url, ready)
+      sample('home.openEmpty', empty.ms)
+      sample('home.open', home.ms, empty.ms)
+      note('home.open', 'fresh browser context, running server')
+      sample('initialJs', home.scripts.gzip / 1000)
+      note('initialJs', `${home.scripts.count} script(s), ${(home.scripts.bytes / 1e6).toFixed(2)} MB before gzip`)
+      sample('memory.heap', (await heapAfterGc(home.page)) / 1e6)
+      sample('memory.rss', residentBytes(server.pid) / 1e6)
+      await context.close()
+
+      context = await newContext()
+      const insights = await insightsRun(context, server, steps)
+      allDays = insights.allDays ?? allDays
+      insights.times.forEach((time, i) => {
+        times[i].shown.push(time.shown)
+        times[i].settled.push(time.settled)
+      })
+      sample('insights.open', insights.times[0].settled)
+      sample('insights.periodChange', Math.max(...insights.times.slice(1).map((time) => time.settled)))
+      await context.close()
+
+      context = await newContext()
+      const report = await openTimed(context, `${server.url}#/print/report?from=${seeded.from < today ? seeded.from : today}&to=${today}`, 'html[data-print-ready="true"]')
+      sample('report.allTime', report.ms)
+      await context.close()
+
+      context = await newContext()
+      const search = await openTimed(context, `${server.url}#/search`, ready)
+      const keystrokes = await searchTyping(search.page, ['budget', 'pricing'])
+      sample('search.ui.p95', quantile(keystrokes.filter(Number.isFinite), 0.95))
+      note('search.ui.p95', `${keystrokes.length} keystrokes${keystrokes.some((ms) => !Number.isFinite(ms)) ? ', some never drawn' : ''}`)
+      await context.close()
+
+      const trips = await searchRoundTrips(api)
+      sample('search.http.p50', trips.p50, trips.floor.p50)
+      sample('search.http.p95', trips.p95, trips.floor.p95)
+      sample('search.http.max', trips.max)
+      note('search.http.p95', `${trips.count} searches`)
+
+      if (debriefed) {
+        const autosave = await autosaveRoundTrips(api, debriefed)
+        sample('autosave.p99', autosave.p99, autosave.floor)
+        note('autosave.p99', '100 saves')
+      } else note('autosave.p99', 'no debriefed call before today in the journal')
+
+      // The long document lives in the empty journal, after its openings were timed.
+      if (run === 0) {
+        const rep = await emptyApi('reps.create', { name: 'Bench Rep', title: null, startedOn: null })
+        figures.__session = await emptyApi('sessions.create', { repId: rep.id, date: today, kind: 'one_on_one', skill: null, minutes: 30, notes: longDocument(500) })
       }
+      context = await newContext()
+      const session = await openTimed(context, `${emptyServer.url}#/sessions/${figures.__session.id}`, ready)
+      const typing = await editorTyping(session.page, 'the rep asked three open questions before pricing ')
+      sample('typing.p95', typing.p95)
+      note('typing.p95', `${typing.count} keystrokes at the end of 500 paragraphs`)
       await context.close()
     }
   } finally {
     await browser.close()
     await server.stop()
+    await emptyServer.stop()
+    rmSync(emptyDir, { recursive: true, force: true })
   }
+  delete figures.__session
 
-  const median = (values) => {
-    const sorted = [...values].sort((a, b) => a - b)
-    return sorted[Math.floor((sorted.length - 1) / 2)]
-  }
   const header = ['Period change', 'shown ms', 'settled ms', 'worst settled ms', 'settled / 1 s']
   const rows = steps.map((step, i) => [
     step.label,
@@ -224,6 +328,7 @@ async function main() {
   out()
   const over = steps.filter((_, i) => i > 0 && median(times[i].settled) > SCREEN_BUDGET_MS).map((step) => step.label)
   out(over.length === 0 ? `Every period change settles within the ${SCREEN_BUDGET_MS} ms budget (median).` : `Over the ${SCREEN_BUDGET_MS} ms budget: ${over.join('; ')}.`)
+  if (resultsFile) writeFileSync(resultsFile, JSON.stringify(figures, null, 2))
 }
 
 main().catch((error) => {

@@ -10,7 +10,7 @@
 // tests, so a slowdown is seen in the run that brings it. Run one stage or one test with
 // `npm run test:unit -- <file> [-t name]` or `npm run test:e2e -- <file> [-g name]` (README).
 import { spawn } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 
 const root = path.resolve(import.meta.dirname, '..')
@@ -20,6 +20,8 @@ const SLOWEST = 10
 const work = path.join(root, 'node_modules', '.cache', 'coachbook-test-run')
 mkdirSync(work, { recursive: true })
 const runDir = mkdtempSync(path.join(work, 'run-'))
+// Readable by other users: a test runs the built CLI as another user to prove a read-only journal can be checked.
+chmodSync(runDir, 0o755)
 const buildDir = path.join(runDir, 'build')
 const unitReport = path.join(runDir, 'unit.json')
 const e2eReport = path.join(runDir, 'e2e.json')

@@ -68,7 +68,12 @@ import {
   type InsightsCharts,
   type JournalSpan,
 } from './insights'
+import { JOURNAL_TEXT_MAX_CHARS } from './limits'
+import type { FieldConflict } from './merge'
+import { saveBaseSchema } from './saveBase'
+import { restoreInputSchema, type BackupInfo, type JournalStatus, type RestoreSummary, type SalvageSummary } from './backups'
 import { richTextDocSchema } from './richText'
+import { fileTextProblem } from './text'
 import { searchQueryInputSchema, type SearchResult } from './search'
 import {
   debriefSheetInputSchema,
@@ -104,6 +109,18 @@ function op<O>() {
 
 const empty = z.object({}).strict()
 const byId = z.object({ id: idSchema })
+/**
+ * A create may name the new record's id: a form makes one when it opens, so the same create sent
+ * twice (a double click, a retry after a timeout) makes one record (docs/conflicts.md).
+ */
+const newId = { id: idSchema.optional() }
+/**
+ * The version a save or update is based on: the record's fields as the editor last saw them
+ * stored. Absent: the save replaces what it names (last save wins). See shared/merge.ts.
+ */
+const base = { base: saveBaseSchema.optional() }
+/** For a brief, null states that the editor saw no brief at all. */
+const briefBase = { base: saveBaseSchema.nullable().optional() }
 const byCallId = z.object({ callId: idSchema })
 /** Optional text fields accept '' from forms and store it as null. */
 const optText = <T extends z.ZodString>(schema: T) =>
@@ -118,6 +135,8 @@ export type AppInfo = {
   schemaVersion: number
   dataDir: string
   databasePath: string
+  /** Where the automatic and hand-taken backups are kept (docs/backups.md). */
+  backupsDir: string
   face: 'electron' | 'browser' | 'cli'
 }
 
@@ -181,19 +200,43 @@ const sessionFields = {
   notes: nullable(richTextDocSchema),
 }
 
-/** Raw journal text is capped so one request cannot exhaust memory. */
-export const JOURNAL_TEXT_MAX_CHARS = 200_000_000
-const journalText = z.object({ text: z.string().max(JOURNAL_TEXT_MAX_CHARS, 'That file is too large to import') })
+export { JOURNAL_TEXT_MAX_CHARS }
+/** Raw journal text is capped so one request cannot exhaust memory; a binary file is refused by name. */
+const journalText = z.object({
+  text: z
+    .string()
+    .max(JOURNAL_TEXT_MAX_CHARS, 'That file is too large to import (at most 200 million characters)')
+    .superRefine((text, ctx) => {
+      const problem = fileTextProblem(text)
+      if (problem) ctx.addIssue({ code: 'custom', message: problem })
+    }),
+})
 
-export type ImportCounts = { added: number; updated: number; unchanged: number }
-export type ImportPreview = {
-  reps: ImportCounts
-  calls: ImportCounts
-  sessions: ImportCounts
+/**
+ * What importing a journal file does to each kind of record (docs/imports.md). `newerInJournal`:
+ * records that differ from the file's and were changed in the journal after the file's version
+ * (or the file does not say when its version was written); the journal keeps them unless the
+ * import is told to take the file's versions.
+ */
+export type ImportCounts = { added: number; updated: number; unchanged: number; newerInJournal: number }
+export const IMPORT_KINDS = ['reps', 'calls', 'prebriefs', 'debriefs', 'sessions'] as const
+export type ImportKind = (typeof IMPORT_KINDS)[number]
+export type ImportPreview = Record<ImportKind, ImportCounts> & {
   /** Settings are taken only when the journal is empty. */
   takesSettings: boolean
+  /** Who wrote the file ("Coachbook 0.1.0") and when, when it says so. */
+  writtenBy: string | null
+  exportedAt: string | null
 }
-export type ImportSummary = ImportPreview
+/** A save that merged with changes made elsewhere; `conflicts` are the fields it could not take. */
+export type Saved<K extends string, T> = Record<K, T> & { conflicts: FieldConflict[] }
+
+export type RepMergeSummary = { rep: Rep; movedCalls: number; movedSessions: number }
+
+export type ImportSummary = ImportPreview & {
+  /** The records newer in the journal were replaced by the file's versions (asked for explicitly). */
+  tookFileVersions: boolean
+}
 
 export const contract = {
   app: {
@@ -205,8 +248,9 @@ export const contract = {
     ),
     get: op<Rep>()(byId),
     create: op<Rep>()(
-      z.object({ name: nameSchema, title: optText(shortTextSchema), startedOn: nullable(isoDaySchema) }),
+      z.object({ ...newId, name: nameSchema, title: optText(shortTextSchema), startedOn: nullable(isoDaySchema) }),
     ),
+    /** With a `base`, a field changed meanwhile elsewhere is refused as CONFLICT (nothing written). */
     update: op<Rep>()(
       z.object({
         id: idSchema,
@@ -214,8 +258,13 @@ export const contract = {
         title: optText(shortTextSchema),
         startedOn: nullable(isoDaySchema),
         archived: z.boolean().optional(),
+        ...base,
       }),
     ),
+    /** Moves every call and session of `id` to `intoId`, then removes `id`: for a rep entered twice. */
+    merge: op<RepMergeSummary>()(z.object({ id: idSchema, intoId: idSchema })),
+    /** Removes a rep with no calls and no sessions (one with records is merged or archived). */
+    delete: op<{ id: string }>()(byId),
     /** The rep screen: timeline, open skills, lessons from lost deals, tallies (shared/coaching.ts). */
     overview: op<RepOverview>()(repOverviewInputSchema),
     /** The newest open skill to drill: what the next pre-brief sets out to observe. */
@@ -232,9 +281,11 @@ export const contract = {
       }),
     ),
     get: op<CallDetail>()(byId),
-    create: op<Call>()(z.object(callFields)),
+    create: op<Call>()(z.object({ ...newId, ...callFields })),
+    /** With a `base`, a field changed meanwhile elsewhere is refused as CONFLICT (nothing written). */
     update: op<Call>()(
       z.object({
+        ...base,
         id: idSchema,
         repId: callFields.repId.optional(),
         date: callFields.date.optional(),
@@ -250,20 +301,23 @@ export const contract = {
     delete: op<{ id: string }>()(byId),
   },
   prebriefs: {
-    save: op<Prebrief>()(z.object({ callId: idSchema, prebrief: prebriefInputSchema })),
+    /** Merged field by field with what is stored when a `base` is given (shared/merge.ts). */
+    save: op<Saved<'prebrief', Prebrief>>()(z.object({ callId: idSchema, prebrief: prebriefInputSchema, ...briefBase })),
     delete: op<{ callId: string }>()(byCallId),
   },
   debriefs: {
-    save: op<Debrief>()(z.object({ callId: idSchema, debrief: debriefInputSchema })),
+    save: op<Saved<'debrief', Debrief>>()(z.object({ callId: idSchema, debrief: debriefInputSchema, ...briefBase })),
     delete: op<{ callId: string }>()(byCallId),
   },
   sessions: {
     list: op<CoachingSession[]>()(
       z.object({ repId: idSchema.optional(), from: isoDaySchema.optional(), to: isoDaySchema.optional() }),
     ),
-    create: op<CoachingSession>()(z.object(sessionFields)),
-    update: op<CoachingSession>()(
+    create: op<CoachingSession>()(z.object({ ...newId, ...sessionFields })),
+    /** Merged field by field with what is stored when a `base` is given (shared/merge.ts). */
+    update: op<Saved<'session', CoachingSession>>()(
       z.object({
+        ...base,
         id: idSchema,
         repId: sessionFields.repId.optional(),
         date: sessionFields.date.optional(),
@@ -289,7 +343,20 @@ export const contract = {
   journal: {
     export: op<JournalFile>()(empty),
     previewImport: op<ImportPreview>()(journalText),
-    import: op<ImportSummary>()(journalText),
+    /** `takeFileVersions`: replace records that are newer in the journal too (a deliberate step back). */
+    import: op<ImportSummary>()(journalText.extend({ takeFileVersions: z.boolean().default(false) })),
+    /** Whether the journal opened as usual or needs recovery (shared/backups.ts, docs/backups.md). */
+    status: op<JournalStatus>()(empty),
+    /** Reads what can be read of a damaged journal into a new one; the damaged file is kept. */
+    salvage: op<SalvageSummary>()(empty),
+  },
+  backups: {
+    /** The copies in the data folder's backups/, newest first, with what each holds. */
+    list: op<BackupInfo[]>()(empty),
+    /** Takes a verified copy of the journal now. */
+    create: op<BackupInfo>()(empty),
+    /** Puts a backup back in place of the journal; a copy of the journal as it was is kept first. */
+    restore: op<RestoreSummary>()(restoreInputSchema),
   },
   exports: {
     /** The calls CSV (docs/csv-columns.md): one row per call, never private notes. */

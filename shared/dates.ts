@@ -1,10 +1,18 @@
 import { z } from 'zod'
 
+/**
+ * The first year a journal day may fall in. Nothing in a coaching journal happens earlier, a
+ * year typed as `0026` is caught, and a period's previous period (print.report) always stays
+ * among real days.
+ */
+export const FIRST_YEAR = 1900
+
 /** A calendar day in the manager's local calendar, `YYYY-MM-DD`, that exists. */
 export const isoDaySchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date in the form YYYY-MM-DD')
   .refine(isRealDay, 'That date does not exist')
+  .refine((day) => !isRealDay(day) || Number(day.slice(0, 4)) >= FIRST_YEAR, `Use a date from ${FIRST_YEAR} on`)
 
 /** A time of day `HH:MM`, 24-hour. */
 export const timeOfDaySchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time in the form HH:MM')
@@ -16,7 +24,9 @@ export function isRealDay(day: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day)
   if (!match) return false
   const [, y, m, d] = match.map(Number) as [number, number, number, number]
-  const date = new Date(Date.UTC(y, m - 1, d))
+  const date = new Date(0)
+  // setUTCFullYear keeps years below 100 literal (Date.UTC would read 0050 as 1950).
+  date.setUTCFullYear(y, m - 1, d)
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
 }
 

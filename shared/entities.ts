@@ -77,6 +77,8 @@ export type Debrief = {
   /** The manager's own reflection. Never printed, never in a shareable export. */
   privateNotes: RichTextDoc | null
   completedAt: string | null
+  /** When the debrief was last changed: the version an editor holds (docs/conflicts.md). */
+  updatedAt: string | null
 }
 
 export type CoachingSession = {
@@ -87,6 +89,8 @@ export type CoachingSession = {
   skill: string | null
   minutes: number | null
   notes: RichTextDoc | null
+  /** When the session was last changed: the version an editor holds (docs/conflicts.md). */
+  updatedAt: string | null
 }
 
 export type Settings = {

@@ -1,8 +1,11 @@
 import { z } from 'zod'
 import { isoDaySchema } from './dates'
 import type { Outcome, Role, Stage } from './domain'
-import { idSchema, shortTextSchema } from './fields'
+import { cleanText, idSchema, shortTextSchema } from './fields'
+import { IMPORT_TEXT_MAX_CHARS } from './limits'
 import { metricsQuerySchema } from './metrics'
+import { addPeriodIssue } from './period'
+import { fileTextProblem } from './text'
 
 /**
  * Import and export beyond the journal file: the calls CSV, the metrics CSV, CSV imports of past
@@ -10,9 +13,15 @@ import { metricsQuerySchema } from './metrics'
  * types live here so the contract, the core and the import screen agree on one vocabulary.
  */
 
-/** CSV and calendar files are capped so one request cannot exhaust memory (50 million characters). */
-export const IMPORT_TEXT_MAX_CHARS = 50_000_000
-const importText = z.string().max(IMPORT_TEXT_MAX_CHARS, 'That file is too large to import')
+export { IMPORT_TEXT_MAX_CHARS }
+/** CSV and calendar files are capped so one request cannot exhaust memory; a binary file is refused by name. */
+const importText = z
+  .string()
+  .max(IMPORT_TEXT_MAX_CHARS, 'That file is too large to import (at most 50 million characters)')
+  .superRefine((text, ctx) => {
+    const problem = fileTextProblem(text)
+    if (problem) ctx.addIssue({ code: 'custom', message: problem })
+  })
 
 /** A download: the file name to offer and its whole text. */
 export type ExportedFile = { filename: string; text: string }
@@ -78,7 +87,7 @@ export type CsvDelimiter = Exclude<CsvDelimiterChoice, 'auto'>
 
 /** Target field → the header of the source column that fills it. Unmapped fields are absent. */
 export const csvMappingSchema = z
-  .partialRecord(z.enum(CSV_TARGETS), z.string().max(500))
+  .partialRecord(z.enum(CSV_TARGETS), cleanText(z.string().max(500)))
   .transform((mapping) => {
     const clean: Partial<Record<CsvTarget, string>> = {}
     for (const target of CSV_TARGETS) {
@@ -100,11 +109,9 @@ export type CsvOptions = z.output<typeof csvOptionsSchema>
 export type CsvOptionsInput = z.input<typeof csvOptionsSchema>
 export const DEFAULT_CSV_OPTIONS: CsvOptions = { dateFormat: 'YYYY-MM-DD', decimalComma: false, delimiter: 'auto' }
 
-export const mappingNameSchema = z
-  .string()
-  .trim()
-  .min(1, 'Give the mapping a name')
-  .max(80, 'Keep the name under 80 characters')
+export const mappingNameSchema = cleanText(
+  z.string().trim().min(1, 'Give the mapping a name').max(80, 'Keep the name under 80 characters'),
+)
 
 export const csvPreviewInputSchema = z.object({
   text: importText,
@@ -191,7 +198,7 @@ export const saveMappingInputSchema = z.object({
   name: mappingNameSchema,
   mapping: csvMappingSchema,
   options: csvOptionsSchema.partial().optional(),
-  headers: z.array(z.string().max(500)).min(1, 'A mapping is saved for a file’s headers').max(500),
+  headers: z.array(cleanText(z.string().max(500))).min(1, 'A mapping is saved for a file’s headers').max(500),
 })
 
 // ── iCalendar import ───────────────────────────────────────────────────────────────────────────
@@ -207,15 +214,15 @@ const icsWindow = {
   to: isoDaySchema.optional(),
 }
 
-export const icsPreviewInputSchema = z.object({ text: importText, ...icsWindow })
+export const icsPreviewInputSchema = z.object({ text: importText, ...icsWindow }).superRefine(addPeriodIssue)
 
 const pickText = shortTextSchema
   .nullish()
   .transform((v) => (v === undefined ? undefined : v === null || v.trim() === '' ? null : v.trim()))
 
 export const icsPickSchema = z.object({
-  uid: z.string().min(1).max(1000),
-  recurrenceId: z.string().max(100).nullish(),
+  uid: cleanText(z.string().min(1).max(1000)),
+  recurrenceId: cleanText(z.string().max(100)).nullish(),
   repId: idSchema,
   /** Absent: the account the preview suggested; null or '': no account. */
   account: pickText,
@@ -227,7 +234,7 @@ export const icsApplyInputSchema = z.object({
   text: importText,
   ...icsWindow,
   picks: z.array(icsPickSchema).min(1, 'Choose at least one event to import').max(ICS_MAX_OCCURRENCES),
-})
+}).superRefine(addPeriodIssue)
 
 export type IcsAttendee = { name: string | null; email: string | null }
 

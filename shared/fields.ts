@@ -14,15 +14,27 @@ import {
   STAKES,
   WEEK_STARTS,
 } from './domain'
+import { textProblem } from './text'
 
 /**
  * Field-level schemas shared by the journal file format and the contract's inputs, so a value
  * means the same thing wherever it enters the journal.
  */
-export const idSchema = z.string().trim().min(1, 'An id cannot be empty').max(200)
-export const nameSchema = z.string().trim().min(1, 'A name is required').max(120, 'Keep the name under 120 characters')
-export const shortTextSchema = z.string().max(500, 'Keep this under 500 characters')
-export const longTextSchema = z.string().max(5000, 'Keep this under 5,000 characters')
+
+/** Refuses control characters and broken characters (shared/text.ts), naming the one found. */
+export function cleanText<T extends z.ZodString>(schema: T): T {
+  return schema.superRefine((value, ctx) => {
+    const problem = textProblem(value)
+    if (problem) ctx.addIssue({ code: 'custom', message: problem })
+  })
+}
+
+export const idSchema = cleanText(z.string().trim().min(1, 'An id cannot be empty').max(200, 'An id has at most 200 characters'))
+export const nameSchema = cleanText(
+  z.string().trim().min(1, 'A name is required').max(120, 'Keep the name under 120 characters'),
+)
+export const shortTextSchema = cleanText(z.string().max(500, 'Keep this under 500 characters'))
+export const longTextSchema = cleanText(z.string().max(5000, 'Keep this under 5,000 characters'))
 
 export const roleSchema = z.enum(ROLES)
 export const stakesSchema = z.enum(STAKES)
@@ -73,7 +85,7 @@ export const currencySchema = z
   .trim()
   .regex(/^[A-Z]{3}$/, 'Use a three-letter currency code such as USD or EUR')
 
-export const leaderValueSchema = z.string().trim().min(1).max(40)
+export const leaderValueSchema = cleanText(z.string().trim().min(1).max(40))
 export const leadsSchema = z.partialRecord(z.enum(CALL_PARTS), leaderValueSchema)
 
-export const questionsSchema = z.array(z.string().trim().min(1).max(500)).max(50, 'Keep it to 50 questions')
+export const questionsSchema = z.array(cleanText(z.string().trim().min(1).max(500))).max(50, 'Keep it to 50 questions')

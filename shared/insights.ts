@@ -3,6 +3,7 @@ import type { Role, Stakes } from './domain'
 import { idSchema } from './fields'
 import { addDays, isoWeekKeyMonday, isoWeeksInPeriod, monthsInPeriod } from './isoWeek'
 import { metricsQuerySchema } from './metrics'
+import { addPeriodIssue } from './period'
 
 /**
  * What the Insights screen's charts need beyond `insights.metrics` (shared/metrics.ts): the
@@ -44,10 +45,7 @@ export const crutchCallsQuerySchema = z
     repId: idSchema.optional(),
     limit: z.number().int().min(1).max(500).default(100),
   })
-  .refine((query) => query.from <= query.to, {
-    path: ['to'],
-    message: 'The period ends before it starts; put the earlier day first',
-  })
+  .superRefine(addPeriodIssue)
 export type CrutchCallsQueryInput = z.input<typeof crutchCallsQuerySchema>
 
 /** A bucket of the rolling line: the 90 days ending on `end` (the bucket's last day in the period). */

@@ -1,17 +1,19 @@
 import type { Channel, Handlers, InputOf, Method, Namespace, OutputOf } from './contract'
-import { dispatch } from './dispatch'
+import { dispatch, type DispatchOptions } from './dispatch'
 import { AppFailure, type Fail, type Result } from './result'
 
 /**
  * How a face reaches the core: one contract call by channel name, answered as a Result, never
  * thrown. In the same thread as the core it is `dispatch` over the handlers (`invokeHandlers`);
  * the desktop app and browser mode reach the core in its own thread (electron/core/host).
+ * `origin` names who asked (a window, a tab), so the change it makes is announced to everyone
+ * else but not back to it (shared/journalEvents.ts); calls that need no announcement leave it out.
  */
-export type Invoke = (channel: string, input: unknown) => Promise<Result<unknown>>
+export type Invoke = (channel: string, input: unknown, origin?: string) => Promise<Result<unknown>>
 
 /** The core's handlers as an Invoke, for code that runs beside the core (the CLI, tests). */
-export function invokeHandlers(handlers: Handlers): Invoke {
-  return (channel, input) => dispatch(handlers, channel, input)
+export function invokeHandlers(handlers: Handlers, options: DispatchOptions = {}): Invoke {
+  return (channel, input) => dispatch(handlers, channel, input, options)
 }
 
 /** A typed contract call that answers the value or throws the failure as an AppFailure. */

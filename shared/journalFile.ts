@@ -33,9 +33,15 @@ import { richTextDocSchema } from './richText'
  * The journal file format, version 1 (DOMAIN.md). One document carries a whole journal: backup,
  * export, import and test fixtures. Optional fields may be absent or null; unknown fields are
  * ignored (zod strips them). Parsing normalises every record to the entity shape.
+ *
+ * Beyond DOMAIN.md's example, every record may carry `updatedAt` (when it was last changed), so
+ * an import never turns a newer record back into an older one, and the file may say which app
+ * wrote it (`writtenBy`). Both are extra fields, which a version-1 reader ignores: `version`
+ * rises only for a change an older reader could not safely ignore (docs/journal-format.md).
  */
 export const JOURNAL_FORMAT = 'coachbook'
 export const JOURNAL_VERSION = 1
+export const JOURNAL_APP_NAME = 'Coachbook'
 
 const opt = <T extends z.ZodType>(schema: T) => schema.nullish().transform((v) => v ?? null)
 
@@ -45,6 +51,7 @@ const fileRep = z.object({
   title: opt(shortTextSchema),
   startedOn: opt(isoDaySchema),
   archived: z.boolean().nullish().transform((v) => v ?? false),
+  updatedAt: opt(instantSchema),
 })
 
 const filePrebrief = z.object({
@@ -79,6 +86,7 @@ const fileDebrief = z.object({
   notes: opt(richTextDocSchema),
   privateNotes: opt(richTextDocSchema),
   completedAt: opt(instantSchema),
+  updatedAt: opt(instantSchema),
 })
 
 const fileCall = z.object({
@@ -92,6 +100,7 @@ const fileCall = z.object({
   stage: opt(stageSchema),
   stakes: opt(stakesSchema),
   cancelled: z.boolean().nullish().transform((v) => v ?? false),
+  updatedAt: opt(instantSchema),
   prebrief: opt(filePrebrief),
   debrief: opt(fileDebrief),
 })
@@ -104,6 +113,7 @@ const fileSession = z.object({
   skill: opt(shortTextSchema),
   minutes: opt(minutesSchema),
   notes: opt(richTextDocSchema),
+  updatedAt: opt(instantSchema),
 })
 
 const fileSettings = z.object({
@@ -113,10 +123,24 @@ const fileSettings = z.object({
   weekStart: opt(weekStartSchema),
 })
 
+export type WrittenBy = { app: string; version: string | null }
+
+/**
+ * Who wrote the file: informational, so it is read leniently (anything unreadable is no answer)
+ * and never refuses a file on its own.
+ */
+export function readWrittenBy(value: unknown): WrittenBy | null {
+  if (typeof value !== 'object' || value === null) return null
+  const { app, version } = value as { app?: unknown; version?: unknown }
+  if (typeof app !== 'string' || app.trim() === '' || app.length > 100) return null
+  return { app: app.trim(), version: typeof version === 'string' && version.length <= 50 ? version.trim() || null : null }
+}
+
 export const journalFileSchema = z
   .object({
     format: z.literal(JOURNAL_FORMAT, { error: 'This is not a Coachbook journal file' }),
     version: z.literal(JOURNAL_VERSION, { error: 'This journal file version is not supported' }),
+    writtenBy: z.unknown().optional().transform(readWrittenBy),
     exportedAt: opt(instantSchema),
     settings: opt(fileSettings),
     reps: z.array(fileRep).nullish().transform((v) => v ?? []),
@@ -143,15 +167,31 @@ export const journalFileSchema = z
 export type JournalFileInput = z.input<typeof journalFileSchema>
 export type ParsedJournalFile = z.output<typeof journalFileSchema>
 
-export type JournalFileCall = Call & { prebrief: Prebrief | null; debrief: Debrief | null }
+/** When a record was last changed; null when the file does not say. */
+export type Dated = { updatedAt: string | null }
+export type JournalFileRep = Rep & Dated
+export type JournalFileCall = Call & Dated & { prebrief: Prebrief | null; debrief: Debrief | null }
 
 /** What export writes: the same shape, fully spelled out. */
 export type JournalFile = {
   format: typeof JOURNAL_FORMAT
   version: typeof JOURNAL_VERSION
+  writtenBy: WrittenBy
   exportedAt: string
   settings: Settings
-  reps: Rep[]
+  reps: JournalFileRep[]
   calls: JournalFileCall[]
   sessions: CoachingSession[]
+}
+
+/**
+ * A file in a format newer than this app reads (`version` above JOURNAL_VERSION), told apart from
+ * a file that is simply broken, so the person can be told to update Coachbook rather than that
+ * the file is bad. Null when the text is not such a file.
+ */
+export function newerFormatOf(raw: unknown): { version: number; writtenBy: WrittenBy | null } | null {
+  if (typeof raw !== 'object' || raw === null) return null
+  const { format, version, writtenBy } = raw as { format?: unknown; version?: unknown; writtenBy?: unknown }
+  if (format !== JOURNAL_FORMAT || typeof version !== 'number' || !Number.isInteger(version) || version <= JOURNAL_VERSION) return null
+  return { version, writtenBy: readWrittenBy(writtenBy) }
 }

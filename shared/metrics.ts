@@ -2,7 +2,8 @@ import { z } from 'zod'
 import { isoDaySchema } from './dates'
 import { ROLES, SESSION_KINDS, type Role, type SessionKind } from './domain'
 import { idSchema } from './fields'
-import { daysBetween } from './isoWeek'
+import { MAX_PERIOD_DAYS } from './limits'
+import { addPeriodIssue } from './period'
 
 /**
  * The metrics of DOMAIN.md ("Metrics (exact definitions)"). The database adds up counts; this
@@ -100,7 +101,7 @@ export const METRIC_NAMES = [
 ] as const satisfies readonly (keyof MetricSet)[]
 
 /** A period longer than this is refused: it could only be a typing mistake, and each week is a bucket. */
-export const MAX_METRICS_PERIOD_DAYS = 200 * 366
+export const MAX_METRICS_PERIOD_DAYS = MAX_PERIOD_DAYS
 
 export const metricsQuerySchema = z
   .object({
@@ -110,17 +111,7 @@ export const metricsQuerySchema = z
     asOf: isoDaySchema.optional(),
     repId: idSchema.optional(),
   })
-  .superRefine((query, ctx) => {
-    if (query.from > query.to) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['to'],
-        message: `The period ends (${query.to}) before it starts (${query.from}); put the earlier day first`,
-      })
-    } else if (daysBetween(query.from, query.to) > MAX_METRICS_PERIOD_DAYS) {
-      ctx.addIssue({ code: 'custom', path: ['to'], message: 'Choose a period of at most 200 years' })
-    }
-  })
+  .superRefine(addPeriodIssue)
 export type MetricsQueryInput = z.input<typeof metricsQuerySchema>
 
 export function emptyRoleMix(): RoleMix {

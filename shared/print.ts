@@ -14,6 +14,7 @@ import type {
 } from './domain'
 import { idSchema } from './fields'
 import type { MetricSet, MetricsReport } from './metrics'
+import { addPeriodIssue } from './period'
 import type { Period } from './printPeriod'
 import type { ShareableCheck } from './privacy'
 import type { RichTextDoc } from './richText'
@@ -125,9 +126,6 @@ const periodFields = {
   from: isoDaySchema,
   to: isoDaySchema,
 }
-const periodInOrder = (value: { from?: string | undefined; to?: string | undefined }) =>
-  value.from === undefined || value.to === undefined || value.from <= value.to
-const periodMessage = { message: 'The period ends before it starts; put the earlier day first', path: ['to'] }
 
 export const debriefSheetInputSchema = z.object({ callId: idSchema })
 export const repSheetInputSchema = z
@@ -138,10 +136,10 @@ export const repSheetInputSchema = z
     /** The day the default period ends on; the local day when absent. */
     today: isoDaySchema.optional(),
   })
-  .refine(periodInOrder, periodMessage)
+  .superRefine(addPeriodIssue)
 export const reportInputSchema = z
   .object({ ...periodFields, repId: idSchema.optional(), asOf: isoDaySchema.optional() })
-  .refine(periodInOrder, periodMessage)
+  .superRefine(addPeriodIssue)
 
 // Compile-time proof that no print type carries a private field under its own name.
 export const PRINT_TYPES_ARE_SHAREABLE: [

@@ -69,6 +69,8 @@ export const FIELD_VISIBILITY = {
     notes: 'shareable',
     privateNotes: 'private',
     completedAt: 'shareable',
+    // When the record last changed (docs/conflicts.md): bookkeeping, like completedAt.
+    updatedAt: 'shareable',
   },
   session: {
     id: 'shareable',
@@ -78,6 +80,7 @@ export const FIELD_VISIBILITY = {
     skill: 'shareable',
     minutes: 'shareable',
     notes: 'shareable',
+    updatedAt: 'shareable',
   },
   settings: {
     interstateThreshold: 'shareable',

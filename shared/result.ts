@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   'IO_FAILURE',
   /** Another program holds the journal's write lock; the same call may simply be made again. */
   'BUSY',
+  /** The journal file is missing, empty or damaged: only recovery (restore, salvage) can go on. */
+  'NEEDS_RECOVERY',
   'UNAUTHORIZED',
   /** The journal is encrypted and locked: unlock it (security.unlock) first. Nothing was done. */
   'LOCKED',

@@ -1,11 +1,13 @@
 import { z } from 'zod'
+import { RICH_TEXT_MAX_BYTES, RICH_TEXT_MAX_DEPTH } from './limits'
+import { textProblem } from './text'
 
 /**
  * Rich text is stored as TipTap (ProseMirror) JSON — never HTML. This schema accepts exactly the
  * nodes and marks the app's editor produces, so a journal file cannot smuggle in anything the
  * editor would not render, and links can only point to http, https or mailto.
  */
-export const RICH_TEXT_MAX_BYTES = 1_000_000
+export { RICH_TEXT_MAX_BYTES, RICH_TEXT_MAX_DEPTH }
 
 export const BLOCK_NODE_TYPES = [
   'doc',
@@ -38,8 +40,16 @@ export function isSafeHref(href: string): boolean {
   return /^https?:\/\/[^/?#]+/i.test(href)
 }
 
-const attrValue = z.union([z.string().max(2048), z.number(), z.boolean(), z.null()])
-const attrs = z.record(z.string().max(64), attrValue)
+const cleanString = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .superRefine((value, ctx) => {
+      const problem = textProblem(value)
+      if (problem) ctx.addIssue({ code: 'custom', message: problem })
+    })
+const attrValue = z.union([cleanString(2048), z.number(), z.boolean(), z.null()])
+const attrs = z.record(cleanString(64), attrValue)
 
 const markSchema = z
   .object({ type: z.enum(MARK_TYPES), attrs: attrs.optional() })
@@ -66,7 +76,7 @@ const nodeSchema: z.ZodType<RichTextNode> = z.lazy(() =>
       type: z.enum(BLOCK_NODE_TYPES),
       attrs: attrs.optional(),
       marks: z.array(markSchema).optional(),
-      text: z.string().optional(),
+      text: cleanString(RICH_TEXT_MAX_BYTES).optional(),
       content: z.array(nodeSchema).optional(),
     })
     .superRefine((node, ctx) => {
@@ -82,13 +92,46 @@ const nodeSchema: z.ZodType<RichTextNode> = z.lazy(() =>
 
 export type RichTextDoc = { type: 'doc'; content?: RichTextNode[] | undefined }
 
-export const richTextDocSchema: z.ZodType<RichTextDoc> = z
+/**
+ * How deeply a value nests as rich text: the document's blocks are level 1. Counted without
+ * recursion, on anything (the schema asks before it descends, so no input can exhaust the stack);
+ * stops counting once past `limit`.
+ */
+export function richTextDepth(value: unknown, limit: number = RICH_TEXT_MAX_DEPTH): number {
+  let deepest = 0
+  const stack: { node: unknown; depth: number }[] = [{ node: value, depth: 0 }]
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop() as { node: unknown; depth: number }
+    if (depth > deepest) deepest = depth
+    if (deepest > limit) return deepest
+    if (typeof node !== 'object' || node === null) continue
+    const content = (node as { content?: unknown }).content
+    if (!Array.isArray(content)) continue
+    for (const child of content) stack.push({ node: child, depth: depth + 1 })
+  }
+  return deepest
+}
+
+const docShapeSchema = z
   .object({ type: z.literal('doc'), content: z.array(nodeSchema).optional() })
   .superRefine((doc, ctx) => {
     if (utf8ByteLength(JSON.stringify(doc)) > RICH_TEXT_MAX_BYTES) {
       ctx.addIssue({ code: 'custom', message: 'This text is over 1 MB; split it or shorten it' })
     }
   })
+
+/** Depth first, then the shape: a document nested past the limit is refused before it is walked. */
+export const richTextDocSchema: z.ZodType<RichTextDoc> = z
+  .unknown()
+  .superRefine((value, ctx) => {
+    if (richTextDepth(value) > RICH_TEXT_MAX_DEPTH) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `This text nests lists or quotes more than ${RICH_TEXT_MAX_DEPTH} levels deep; flatten it`,
+      })
+    }
+  })
+  .pipe(docShapeSchema)
 
 export const EMPTY_DOC: RichTextDoc = { type: 'doc', content: [] }
 

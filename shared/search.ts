@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { isoDaySchema } from './dates'
 import type { Outcome, Role } from './domain'
-import { idSchema, outcomeSchema, roleSchema } from './fields'
+import { cleanText, idSchema, outcomeSchema, roleSchema } from './fields'
 
 /**
  * Search across the journal (`search.query`): what can be asked, what a hit looks like, and the
@@ -45,7 +45,7 @@ export const SEARCH_TEXT_MAX_CHARS = 500
 
 export const searchQueryInputSchema = z.object({
   /** Free text; every word must be found (each as the start of a word). Empty lists the newest. */
-  text: z.string().max(SEARCH_TEXT_MAX_CHARS, `Keep the search under ${SEARCH_TEXT_MAX_CHARS} characters`).default(''),
+  text: cleanText(z.string().max(SEARCH_TEXT_MAX_CHARS, `Keep the search under ${SEARCH_TEXT_MAX_CHARS} characters`)).default(''),
   kinds: z.array(z.enum(SEARCH_KINDS)).max(SEARCH_KINDS.length).optional(),
   repId: idSchema.optional(),
   plannedRole: roleSchema.optional(),

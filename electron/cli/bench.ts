@@ -5,26 +5,35 @@ import { version } from '../../package.json'
 import { localToday } from '../../shared/dates'
 import { addDays } from '../../shared/isoWeek'
 import { openCore } from '../core'
+import { benchExchange, type FigureSamples } from './benchExchange'
+import { measureJournalSize } from './benchSize'
 import { databasePath } from '../core/paths'
 import { createChartsService, createInsightsService } from '../core/services/insights'
 import { SEED_VERSION, seedJournal } from '../core/services/seed'
 import { benchEncryption } from './benchEncryption'
 
 /**
- * `npm run bench` (built to out/main/bench.js): seeds a journal with 100,000 calls and times
- * 1. the metrics query — the whole `insights.metrics` computation, SQL and report — for several
- *    periods, for the team and for one rep, against the 100 ms budget;
- * 2. every query the Insights screen makes when the period or rep changes (`insights.metrics`,
+ * `npm run bench`, the core's part (built to out/main/bench.js): seeds a journal with N calls
+ * (--calls, default 100,000) and
+ * 1. times the metrics query — the whole `insights.metrics` computation, SQL and report — for
+ *    several periods, for the team and for one rep, against the 100 ms budget;
+ * 2. times every query the Insights screen makes when the period or rep changes (`insights.metrics`,
  *    `insights.charts`, and `insights.crutchCalls` when the list is opened) against the
  *    screen's 1 s budget for being interactive again;
- * 3. encryption at rest: the same journal plain and encrypted, against 1.3× (benchEncryption.ts).
- * It prints figures; it is not a test. Options: --calls <n> (default 100000), --runs <n>
- * (default 25), --fresh (seed again instead of reusing the cached journal).
+ * 3. measures the journal's size per call and the search index's share (benchSize.ts);
+ * 4. exports a journal of up to 10,000 calls as JSON and calls CSV, and imports that file into an
+ *    empty journal and again, each beside its floor (benchExchange.ts);
+ * 5. encryption at rest: the same journal plain and encrypted, against 1.3× (benchEncryption.ts).
+ * Figures 3 and 4 go to the one table scripts/bench.mjs prints (--results <file> receives them
+ * as JSON; the budgets are in scripts/lib/benchBudgets.mjs). It prints figures; it is not a test.
+ * Options: --calls <n>, --runs <n> (runs of the table's figures, default 3), --query-runs <n>
+ * (timed runs per query of tables 1 and 2, default 25), --exchange-calls <n> (default the
+ * smaller of 10,000 and --calls), --fresh (seed again instead of reusing the cached journal).
  *
- * Seeding 100,000 calls takes about 100 s, so the seeded journal is kept in the temp folder,
+ * Seeding 100,000 calls takes about 100 s, so a seeded journal is kept in the temp folder,
  * keyed by size and day, and reused by the next run of the same day (unless the seed has changed
- * since: SEED_VERSION). `npm run bench` then runs scripts/bench-ui.mjs, which times the screen
- * itself in Chromium on that same journal.
+ * since: SEED_VERSION). `npm run bench` then runs scripts/bench-ui.mjs, which times the screens
+ * themselves in Chromium on that same journal.
  */
 const BUDGET_MS = 100
 const SCREEN_BUDGET_MS = 1000
@@ -55,19 +64,21 @@ function pad(cells: string[], widths: number[]): string {
   return cells.map((cell, i) => (i < 2 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ')
 }
 
-function main(): void {
-  const calls = option('calls', 100_000)
-  const runs = option('runs', 25)
-  const today = localToday()
+function textOption(name: string): string | undefined {
+  const at = process.argv.indexOf(`--${name}`)
+  return at >= 0 ? process.argv[at + 1] : undefined
+}
+
+const out = (line = '') => void process.stdout.write(`${line}\n`)
+
+/** The journal of `calls` seeded calls cached for the day (seeded now when missing, stale or --fresh). */
+function cachedJournal(calls: number, today: string): { dataDir: string; seeded: { from: string; to: string }; core: ReturnType<typeof openCore> } {
   const dataDir = path.join(os.tmpdir(), `coachbook-bench-cache-${calls}-${today}`)
   const seededMarker = path.join(dataDir, 'seeded.json')
   if (process.argv.includes('--fresh') || seededVersion(seededMarker) !== SEED_VERSION) fs.rmSync(dataDir, { recursive: true, force: true })
   fs.mkdirSync(dataDir, { recursive: true })
-  const out = (line = '') => void process.stdout.write(`${line}\n`)
   const core = openCore({ dataDir, face: 'cli', appVersion: version })
-  let keep = false
   try {
-    out(`Coachbook metrics benchmark — Node ${process.version}, ${os.cpus().length} CPU(s), ${os.platform()} ${os.arch()}`)
     let seeded: { from: string; to: string }
     if (fs.existsSync(seededMarker)) {
       seeded = JSON.parse(fs.readFileSync(seededMarker, 'utf8')) as { from: string; to: string }
@@ -84,7 +95,25 @@ function main(): void {
       seeded = { from: summary.from, to: summary.to }
       fs.writeFileSync(seededMarker, JSON.stringify({ ...seeded, seedVersion: SEED_VERSION }))
     }
-    keep = true
+    return { dataDir, seeded, core }
+  } catch (error) {
+    core.close()
+    fs.rmSync(dataDir, { recursive: true, force: true })
+    throw error
+  }
+}
+
+async function main(): Promise<void> {
+  const calls = option('calls', 100_000)
+  const tableRuns = option('runs', 3)
+  const runs = option('query-runs', 25)
+  const exchangeCalls = option('exchange-calls', Math.min(calls, 10_000))
+  const resultsFile = textOption('results')
+  const today = localToday()
+  const figures: Record<string, FigureSamples> = {}
+  out(`Coachbook benchmark, core — Node ${process.version}, ${os.cpus().length} CPU(s), ${os.platform()} ${os.arch()}`)
+  const { dataDir, seeded, core } = cachedJournal(calls, today)
+  try {
     out(`Database ${(fs.statSync(databasePath(dataDir)).size / 1e6).toFixed(0)} MB`)
 
     const insights = createInsightsService(core.db, { today: () => today })
@@ -143,11 +172,28 @@ function main(): void {
     out()
     benchScreen({ core, today, seeded, busiest, runs, out })
     out()
-    benchEncryption({ source: core, today, seeded, runs, out })
+    const size = measureJournalSize(core.db, databasePath(dataDir))
+    const callCount = core.db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM calls').get()?.n ?? calls
+    const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`
+    out(`Journal size: ${mb(size.bytes)} for ${callCount.toLocaleString('en-US')} calls; search index ${mb(size.searchIndexBytes)}, search records ${mb(size.searchRecordsBytes)}`)
+    out(`Largest tables and indexes: ${size.largest.map((entry) => `${entry.name} ${mb(entry.bytes)}`).join(', ')}`)
+    figures['db.perCall'] = { samples: [size.bytes / 1000 / callCount], note: `${mb(size.bytes)} in all` }
+    figures['db.searchShare'] = {
+      samples: [(100 * size.searchIndexBytes) / size.bytes],
+      note: `search_index ${mb(size.searchIndexBytes)} (+ search_records ${mb(size.searchRecordsBytes)})`,
+    }
   } finally {
     core.close()
-    if (!keep) fs.rmSync(dataDir, { recursive: true, force: true })
   }
+  out()
+  if (exchangeCalls === calls) {
+    Object.assign(figures, await benchExchange(dataDir, tableRuns, out))
+  } else {
+    const exchange = cachedJournal(exchangeCalls, today)
+    exchange.core.close()
+    Object.assign(figures, await benchExchange(exchange.dataDir, tableRuns, out))
+  }
+  if (resultsFile) fs.writeFileSync(resultsFile, JSON.stringify(figures, null, 2))
 }
 
 /** Median milliseconds of `runs` calls of `work`, after three warm-up calls. */
@@ -222,4 +268,7 @@ function benchScreen(context: {
   )
 }
 
-main()
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+  process.exitCode = 1
+})

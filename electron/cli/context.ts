@@ -1,6 +1,7 @@
 import type { Command } from 'commander'
-import { dataKeyFromPassphrase, isJournalEncrypted, openCore, type Core } from '../core'
+import { dataKeyFromPassphrase, isJournalEncrypted, OlderSchema, openCore, type Core } from '../core'
 import { resolveDataDir } from '../core/paths'
+import { AppFailure } from '../../shared/result'
 import { CliError } from './errors'
 import { readPassphrase } from './passphrase'
 
@@ -29,12 +30,31 @@ export type CliContext = CliEnvironment & {
   dataDir(): string
   /** The passphrase from `--passphrase-file`, or null when none was given. Read once. */
   passphrase(): Promise<string | null>
-  /** Opens the journal (with the key `--passphrase-file` unlocks, if encrypted), runs `fn`, and always closes it again. */
+  /**
+   * The data key of the journal in dataDir() when it is encrypted (from `--passphrase-file`;
+   * without it, one line and exit 1), null when it is plain.
+   */
+  journalKey(): Promise<Buffer | null>
+  /**
+   * Opens the journal to write (a command that changes it: import, seed), runs `fn`, and always
+   * closes it again. A folder with nothing of a journal in it gets a new one. An encrypted journal
+   * opens with the key `--passphrase-file` unlocks.
+   */
   withCore<T>(fn: (core: Core) => Promise<T> | T): Promise<T>
+  /**
+   * Opens the journal only to read it (export, metrics, backup): a folder without a journal is
+   * refused — a mistyped --data-dir must not make a new one — and nothing is written, except that
+   * a journal from an older Coachbook is upgraded first, as the app would.
+   */
+  withJournalToRead<T>(fn: (core: Core) => Promise<T> | T): Promise<T>
 }
 
 export const PASSPHRASE_NEEDED = (dataDir: string) =>
   `the journal in ${dataDir} is encrypted: give its passphrase with --passphrase-file FILE (or --passphrase-file - to read it from standard input)`
+
+/** What to do about a journal that needs recovery, from the terminal. */
+export const RECOVERY_HINT =
+  'See its backups with "coachbook backups" and put one back with "coachbook restore <name>", or read what can be read into a new journal with "coachbook salvage".'
 
 export function createContext(program: Command, environment: CliEnvironment): CliContext {
   const dataDir = () => resolveDataDir(program.opts<{ dataDir?: string }>().dataDir, environment.env)
@@ -51,18 +71,38 @@ export function createContext(program: Command, environment: CliEnvironment): Cl
     if (given === null) throw new CliError(PASSPHRASE_NEEDED(dir))
     return dataKeyFromPassphrase(dir, given)
   }
+  const open = async (access: 'write' | 'read', create: boolean): Promise<Core> => {
+    const dir = dataDir()
+    const key = await journalKey(dir)
+    try {
+      return openCore({ dataDir: dir, face: 'cli', appVersion: environment.appVersion, access, create, key })
+    } catch (error) {
+      if (error instanceof AppFailure && error.code === 'NEEDS_RECOVERY') throw new CliError(`${error.message} ${RECOVERY_HINT}`)
+      throw error
+    }
+  }
+  const use = async <T>(core: Core, fn: (core: Core) => Promise<T> | T): Promise<T> => {
+    try {
+      return await fn(core)
+    } finally {
+      core.close()
+    }
+  }
   return {
     ...environment,
     dataDir,
     passphrase: readOnce,
-    async withCore(fn) {
-      const dir = dataDir()
-      const core = openCore({ dataDir: dir, face: 'cli', appVersion: environment.appVersion, key: await journalKey(dir) })
+    journalKey: () => journalKey(dataDir()),
+    withCore: async (fn) => use(await open('write', true), fn),
+    withJournalToRead: async (fn) => {
+      let core: Core
       try {
-        return await fn(core)
-      } finally {
-        core.close()
+        core = await open('read', false)
+      } catch (error) {
+        if (!(error instanceof OlderSchema)) throw error
+        core = await open('write', false)
       }
+      return use(core, fn)
     },
   }
 }

@@ -1,5 +1,7 @@
 import path from 'node:path'
 import { version } from '../../package.json'
+import { EXIT_FAILURE } from './errors'
+import { quietWriter } from './output'
 import { run } from './program'
 
 /**
@@ -9,11 +11,17 @@ import { run } from './program'
 const rendererDir = path.join(import.meta.dirname, '..', 'renderer')
 const coreWorkerFile = path.join(import.meta.dirname, 'coreWorker.js')
 
-process.exitCode = await run(process.argv.slice(2), {
-  appVersion: version,
-  rendererDir,
-  coreWorkerFile,
-  env: process.env,
-  out: (text) => void process.stdout.write(text),
-  err: (text) => void process.stderr.write(text),
+// A write error may arrive after the command has returned: it sets the exit code itself.
+let writeFailed = false
+const failWrite = () => {
+  writeFailed = true
+  process.exitCode = EXIT_FAILURE
+}
+const err = quietWriter(process.stderr, failWrite)
+const out = quietWriter(process.stdout, (error) => {
+  failWrite()
+  err(`coachbook: could not write the output: ${error.message}\n`)
 })
+
+const code = await run(process.argv.slice(2), { appVersion: version, rendererDir, coreWorkerFile, env: process.env, out, err })
+process.exitCode = code === 0 && writeFailed ? EXIT_FAILURE : code

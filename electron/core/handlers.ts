@@ -1,6 +1,7 @@
 import type { Handlers } from '../../shared/contract'
 import type { CoreContext } from './context'
 import { appHandlers } from './services/app'
+import { backupsHandlers, journalHealthHandlers, withBackupBefore } from './services/backups'
 import { debriefsHandlers, prebriefsHandlers } from './services/briefs'
 import { callsHandlers } from './services/calls'
 import { exportsHandlers, importsHandlers, journalHandlers } from './services/exchange'
@@ -15,6 +16,8 @@ import { settingsHandlers } from './services/settings'
 
 /** The contract's operations, one namespace per line: a new namespace is one more line here. */
 export function createHandlers(ctx: CoreContext): Handlers {
+  const journal = journalHandlers(ctx)
+  const imports = importsHandlers(ctx)
   return {
     app: appHandlers(ctx),
     reps: { ...repsHandlers(ctx), ...repCoachingHandlers(ctx) },
@@ -23,9 +26,15 @@ export function createHandlers(ctx: CoreContext): Handlers {
     debriefs: debriefsHandlers(ctx),
     sessions: sessionsHandlers(ctx),
     settings: settingsHandlers(ctx),
-    journal: journalHandlers(ctx),
+    // Every import is guarded by a backup taken just before it (docs/backups.md).
+    journal: { ...journal, import: withBackupBefore(ctx, journal.import), ...journalHealthHandlers() },
+    backups: backupsHandlers(ctx),
     exports: exportsHandlers(ctx),
-    imports: importsHandlers(ctx),
+    imports: {
+      ...imports,
+      csvApply: withBackupBefore(ctx, imports.csvApply),
+      icsApply: withBackupBefore(ctx, imports.icsApply),
+    },
     search: searchHandlers(ctx),
     home: homeHandlers(ctx),
     insights: insightsHandlers(ctx),

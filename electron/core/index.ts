@@ -9,3 +9,7 @@ export {
   turnOffEncryption,
   turnOnEncryption,
 } from './encryption/journalEncryption'
+export { OlderSchema } from './db/open'
+export { lookAtJournal, type JournalLook } from './db/journalHealth'
+export { probeSchemaVersion, SCHEMA_VERSION } from './db/migrations'
+export { checkFileWithSqlite } from './db/integrity'

@@ -35,9 +35,14 @@ export function databasePath(dataDir: string): string {
   return path.join(dataDir, DATABASE_FILE)
 }
 
-/** Copies taken before a migration (and by default by the `backup` command) go here. */
+/** Verified copies of the journal (electron/core/backups): automatic, and `coachbook backup`'s. */
 export function backupsDir(dataDir: string): string {
   return path.join(dataDir, 'backups')
+}
+
+/** Damaged journals, kept byte for byte when a restore or a salvage replaces them. */
+export function recoveredDir(dataDir: string): string {
+  return path.join(dataDir, 'recovered')
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

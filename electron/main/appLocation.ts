@@ -54,6 +54,25 @@ export function isAppUrl(location: AppLocation, candidate: string): boolean {
   )
 }
 
+/**
+ * True for anything the app's pages may fetch: its own files under `app://coachbook/`, in
+ * development the dev server's origin (its scripts and its hot-reload socket), and data held in
+ * the page itself (data:, blob:) or by the developer tools. Everything else stays off the network.
+ */
+export function isAppRequest(location: AppLocation, candidate: string): boolean {
+  const url = safeUrl(candidate)
+  if (!url) return false
+  if (LOCAL_PROTOCOLS.has(url.protocol)) return true
+  if (location.devServerUrl !== undefined) {
+    const dev = safeUrl(location.devServerUrl)
+    if (dev && url.host === dev.host && DEV_SERVER_PROTOCOLS.has(url.protocol)) return true
+  }
+  return url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST && url.username === '' && url.password === ''
+}
+
+const LOCAL_PROTOCOLS = new Set(['data:', 'blob:', 'devtools:'])
+const DEV_SERVER_PROTOCOLS = new Set(['http:', 'https:', 'ws:', 'wss:'])
+
 function safeUrl(raw: string): URL | undefined {
   try {
     return new URL(raw)

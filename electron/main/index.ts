@@ -5,10 +5,12 @@ import { DATA_DIR_ENV, resolveDataDir } from '../core/paths'
 import { AppFailure } from '../../shared/result'
 import { appLocation } from './appLocation'
 import { installAppProtocol, registerAppScheme } from './appProtocol'
+import { sendChangeToWindows } from './changes'
 import { sendAppCommand } from './commands'
 import { registerIpc } from './ipc'
 import { passphraseStore, rememberingInvoke, unlockWithRemembered } from './rememberedPassphrase'
 import { installMenu } from './menu'
+import { dataDirFromArgs, installOpenFolder } from './openFolder'
 import { installPrinting } from './print'
 import { installSecurity } from './security'
 import { createMainWindow, screenWorkAreas } from './window'
@@ -39,7 +41,10 @@ let mainWindow: BrowserWindow | null = null
 const uninstallers: Array<() => void> = []
 
 function dataDir(): string {
-  // Same precedence as the CLI and browser mode, except that the default is Electron's own userData.
+  // A folder picked on the recovery screen (a relaunch's --data-dir) first; then the same
+  // precedence as the CLI and browser mode, except that the default is Electron's own userData.
+  const picked = dataDirFromArgs(process.argv)
+  if (picked) return resolveDataDir(picked)
   return process.env[DATA_DIR_ENV]?.trim() ? resolveDataDir() : app.getPath('userData')
 }
 
@@ -74,6 +79,8 @@ async function openJournal(directory: string): Promise<CoreHost | null> {
       face: 'electron',
       appVersion: app.getVersion(),
       log: (line) => console.error(line),
+      // Every change made elsewhere reaches every other window's page (changes.ts).
+      onChange: (change) => sendChangeToWindows(change, BrowserWindow.getAllWindows()),
     })
   } catch (error) {
     if (error instanceof AppFailure && error.code === 'NEWER_SCHEMA') {
@@ -102,6 +109,10 @@ async function start(): Promise<void> {
   const invoke = rememberingInvoke(core.invoke, remembered)
   uninstallers.push(registerIpc(invoke, location))
   uninstallers.push(installPrinting({ location, getWindow, invoke }))
+  uninstallers.push(installOpenFolder({ location, getWindow }))
+  // A journal that needs recovery opens the window anyway: its recovery screen says what to do.
+  const problem = core.recovery()
+  if (problem) console.error(`coachbook: ${problem.message}`)
   installMenu({
     invoke,
     dataDir: journalDir,

@@ -3,6 +3,7 @@ import { CHANNEL_NAMES, IPC_PREFIX } from '../../shared/channels'
 import type { Invoke } from '../../shared/invoke'
 import { fail, type Result } from '../../shared/result'
 import { isAppUrl, type AppLocation } from './appLocation'
+import { windowOrigin } from './changes'
 
 /**
  * Carries the contract over IPC. Every message is checked first: it must come from the top frame
@@ -24,13 +25,14 @@ export async function handleInvoke(
   invoke: Invoke,
   location: AppLocation,
   channel: string,
-  event: Pick<IpcMainInvokeEvent, 'senderFrame'>,
+  event: Pick<IpcMainInvokeEvent, 'senderFrame'> & { sender?: { id: number } },
   input: unknown,
 ): Promise<Result<unknown>> {
   if (!isTrustedSender(event.senderFrame, location)) {
     return fail('UNAUTHORIZED', 'This request did not come from the Coachbook window')
   }
-  return invoke(channel, input)
+  // The window that asks is the change's origin: every other window hears of it (changes.ts).
+  return invoke(channel, input, event.sender ? windowOrigin(event.sender) : undefined)
 }
 
 /** Registers every channel; the returned function removes them again (on quit). */

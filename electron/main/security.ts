@@ -1,12 +1,13 @@
 import { app, session, shell, type Session, type WebContents } from 'electron'
 import { CONTENT_SECURITY_POLICY, devContentSecurityPolicy } from '../../shared/csp'
-import { isAppUrl, type AppLocation } from './appLocation'
+import { isAppRequest, isAppUrl, type AppLocation } from './appLocation'
 
 /**
  * The Electron security checklist, applied to every web contents the app ever creates: no
  * navigation away from the app, no new windows (safe links go to the system browser), no
- * permissions, and the CSP of shared/csp.ts on every response as defence in depth behind the
- * app protocol's own header and the page's <meta> tag.
+ * permissions, no request beyond the app's own files (the journal never leaves the machine, even
+ * if a page were talked into asking), and the CSP of shared/csp.ts on every response as defence in
+ * depth behind the app protocol's own header and the page's <meta> tag.
  */
 const EXTERNAL_PROTOCOLS = new Set(['http:', 'https:', 'mailto:'])
 
@@ -40,6 +41,7 @@ export function contentSecurityPolicy(location: AppLocation): string {
 export function hardenSession(target: Session, location: AppLocation): void {
   target.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
   target.setPermissionCheckHandler(() => false)
+  target.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAppRequest(location, details.url) }))
   const policy = contentSecurityPolicy(location)
   target.webRequest.onHeadersReceived((details, callback) => {
     const headers: Record<string, string[]> = {}

@@ -2,13 +2,17 @@ import { contextBridge, ipcRenderer } from 'electron'
 import type { Api } from '../../shared/api'
 import { APP_COMMAND_CHANNEL, isAppCommand, type ShellBridge } from '../../shared/appCommands'
 import { CHANNEL_NAMES, IPC_PREFIX } from '../../shared/channels'
+import { EVENTS_IPC_CHANNEL, readJournalChange, type EventsBridge, type JournalChange } from '../../shared/journalEvents'
+import { OPEN_FOLDER_IPC_CHANNEL, type FolderBridge } from '../../shared/folderBridge'
 import { PRINT_IPC_CHANNEL, type PrintBridge, type PrintRequest } from '../../shared/printBridge'
 
 /**
  * The renderer's only door to the main process: `window.coachbook`, one method per contract
- * channel, plus `printing` (ask main to print) and `shell` (hear the menu's commands), and
- * nothing else (no raw ipcRenderer, no event objects). This runs sandboxed as CommonJS, so it
- * imports only `electron` and dependency-free shared modules; main validates everything.
+ * channel, plus `printing` (ask main to print), `shell` (hear the menu's commands), `events`
+ * (hear of changes made to the journal elsewhere) and `folders` (open another journal folder from
+ * the recovery screen), and nothing else (no raw ipcRenderer, no event objects). This runs
+ * sandboxed as CommonJS, so it imports only `electron` and dependency-free shared modules; main
+ * validates everything.
  */
 type Invoke = (input?: unknown) => Promise<unknown>
 
@@ -29,6 +33,11 @@ const printing: PrintBridge = {
   request: (request: PrintRequest) => ipcRenderer.invoke(PRINT_IPC_CHANNEL, { action: request.action, route: request.route }) as ReturnType<PrintBridge['request']>,
 }
 
+/** Open a journal in another folder (the recovery screen): main asks for it and relaunches. */
+const folders: FolderBridge = {
+  openAnother: () => ipcRenderer.invoke(OPEN_FOLDER_IPC_CHANNEL) as ReturnType<FolderBridge['openAnother']>,
+}
+
 /** The menu's commands (electron/main/commands.ts): only the command's name reaches the page. */
 const shell: ShellBridge = {
   onCommand(listener) {
@@ -42,4 +51,21 @@ const shell: ShellBridge = {
   },
 }
 
-contextBridge.exposeInMainWorld('coachbook', { ...buildApi(), printing, shell })
+/**
+ * Changes made elsewhere (another window, the CLI), from main's one events channel
+ * (shared/journalEvents.ts). The page gets the change alone, read as a change, never IPC's event object.
+ */
+const events: EventsBridge = {
+  subscribe: (listener: (change: JournalChange) => void) => {
+    const relay = (_event: unknown, message: unknown) => {
+      const change = readJournalChange(message)
+      if (change) listener(change)
+    }
+    ipcRenderer.on(EVENTS_IPC_CHANNEL, relay)
+    return () => {
+      ipcRenderer.removeListener(EVENTS_IPC_CHANNEL, relay)
+    }
+  },
+}
+
+contextBridge.exposeInMainWorld('coachbook', { ...buildApi(), printing, shell, events, folders })

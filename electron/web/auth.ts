@@ -2,10 +2,14 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
 import type { IncomingMessage } from 'node:http'
 
 /**
- * Who may talk to browser mode: whoever holds this launch's token (from the announced URL, then
- * an HttpOnly cookie), through a page served as 127.0.0.1 or localhost on our own port.
+ * Who may talk to browser mode: whoever holds this launch's token, sent as `Authorization: Bearer`,
+ * through a page served as 127.0.0.1 or localhost on our own port.
+ *
+ * No cookie carries it. A cookie is not bound to a port: every other server on 127.0.0.1 would
+ * receive it on a plain visit, and a second Coachbook would overwrite it. The page keeps the
+ * token in its origin's storage instead (renderer/src/api/transports/session.ts), which the
+ * browser keeps apart per scheme, host and port (docs/limits.md, "The browser-mode token").
  */
-export const TOKEN_COOKIE = 'coachbook_token'
 
 /** 32 random bytes, base64url: new for every launch, never written to disk. */
 export function createToken(): string {
@@ -20,32 +24,15 @@ export function tokensMatch(expected: string, given: string | undefined): boolea
   return timingSafeEqual(a, b)
 }
 
-export function readCookie(header: string | undefined, name: string): string | undefined {
-  if (!header) return undefined
-  for (const part of header.split(';')) {
-    const index = part.indexOf('=')
-    if (index < 0) continue
-    if (part.slice(0, index).trim() === name) return part.slice(index + 1).trim()
-  }
-  return undefined
-}
-
-/** The token from `Authorization: Bearer …` or, failing that, the cookie. */
+/** The token from `Authorization: Bearer …`; a cookie, whatever its name, is never read. */
 export function presentedToken(request: IncomingMessage): string | undefined {
   const authorization = request.headers.authorization
-  if (authorization !== undefined) {
-    const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization)
-    return match?.[1]
-  }
-  return readCookie(request.headers.cookie, TOKEN_COOKIE)
+  if (authorization === undefined) return undefined
+  return /^Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1]
 }
 
 export function isAuthorized(request: IncomingMessage, token: string): boolean {
   return tokensMatch(token, presentedToken(request))
-}
-
-export function tokenCookie(token: string): string {
-  return `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`
 }
 
 function allowedHosts(port: number): string[] {

@@ -4,3 +4,4 @@
  * rule in eslint.config.js allows the CLI exactly this module; docs/architecture.md, "Layers").
  */
 export { startWebHost, type WebHost, type WebHostOptions } from './server'
+export type { ChangeFeed } from './events'

@@ -1,9 +1,14 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { newErrorId, unexpectedMessage } from '../../shared/dispatch'
 import type { Invoke } from '../../shared/invoke'
 import { AppFailure, fail } from '../../shared/result'
-import { createToken, isAllowedHost, isAllowedOrigin, isAuthorized, tokenCookie, tokensMatch } from './auth'
+import { EVENTS_PATH } from '../../shared/journalEvents'
+import { createToken, isAllowedHost, isAllowedOrigin, isAuthorized, tokensMatch } from './auth'
+import { bodyLimit, describeBytes, isLargeBody } from './bodyLimits'
+import { clientOf, streamChanges, type ChangeFeed } from './events'
 import { SECURITY_HEADERS } from './headers'
+import { createQueue } from './queue'
 import { serveStatic } from './static'
 
 /**
@@ -13,8 +18,6 @@ import { serveStatic } from './static'
  * locked journal's refusal, which is also 423 Locked (docs/encryption.md).
  */
 export const LISTEN_HOST = '127.0.0.1'
-/** Room for the largest importable journal text (200 M characters) plus its JSON envelope. */
-export const MAX_BODY_BYTES = 210 * 1024 * 1024
 
 export type WebHostOptions = {
   /** The core, wherever it runs (electron/core/host). */
@@ -25,6 +28,8 @@ export type WebHostOptions = {
   rendererDir: string
   /** Where unexpected server errors are reported; never stdout, which belongs to the announced URL. */
   log?: (line: string) => void
+  /** Changes to the journal, streamed to open tabs at /api/events (electron/web/events.ts). */
+  changes?: ChangeFeed
 }
 
 export type WebHost = {
@@ -39,11 +44,15 @@ export type WebHost = {
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = createToken()
   const log = options.log ?? (() => undefined)
+  // One large body (an import) is read and handled at a time; the next waits in its socket.
+  const largeBodies = createQueue()
   let port = 0
   const server = http.createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
-      log(`coachbook: request failed: ${error instanceof Error ? error.message : String(error)}`)
-      if (!response.headersSent) sendText(response, 500, 'Internal error')
+      // Only a defect gets here: the core answers every failure as a Result.
+      const id = newErrorId()
+      log(`coachbook: request failed (error ${id}): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
+      if (!response.headersSent) sendJson(response, 500, fail('INTERNAL', unexpectedMessage(id)))
       else response.destroy()
     })
   })
@@ -62,6 +71,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       response.setHeader('WWW-Authenticate', 'Bearer')
       return sendJson(response, 401, fail('UNAUTHORIZED', 'Open Coachbook from the address it printed when it started'))
     }
+    if (url.pathname === EVENTS_PATH && options.changes) {
+      if (request.method !== 'GET') {
+        response.setHeader('Allow', 'GET')
+        return sendJson(response, 405, fail('INVALID_INPUT', `Use GET for ${EVENTS_PATH}`))
+      }
+      return streamChanges(request, response, options.changes, clientOf(request, url))
+    }
     if (request.method !== 'POST') {
       response.setHeader('Allow', 'POST')
       return sendJson(response, 405, fail('INVALID_INPUT', 'Use POST for /api calls'))
@@ -70,11 +86,18 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (mediaType !== 'application/json') {
       return sendJson(response, 415, fail('INVALID_INPUT', 'Send the request body as application/json'))
     }
-    const body = await readBody(request, MAX_BODY_BYTES)
-    if (body.kind === 'too-large') {
-      response.setHeader('Connection', 'close')
-      return sendJson(response, 413, fail('INVALID_INPUT', 'The request is too large'))
-    }
+    const parts = url.pathname.slice('/api/'.length).split('/')
+    const channel = parts.length === 2 ? `${parts[0]}.${parts[1]}` : url.pathname
+    const limit = bodyLimit(channel)
+    const declared = declaredLength(request)
+    if (declared > limit) return refuseTooLarge(request, response, channel, limit)
+    if (!isLargeBody(limit, declared)) return answerApi(request, response, channel, limit)
+    await largeBodies.run(() => answerApi(request, response, channel, limit))
+  }
+
+  async function answerApi(request: IncomingMessage, response: ServerResponse, channel: string, limit: number): Promise<void> {
+    const body = await readBody(request, limit)
+    if (body.kind === 'too-large') return refuseTooLarge(request, response, channel, limit)
     if (body.kind === 'aborted') return
     let input: unknown
     try {
@@ -83,9 +106,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     } catch {
       return sendJson(response, 400, fail('INVALID_INPUT', 'The request body is not valid JSON'))
     }
-    const parts = url.pathname.slice('/api/'.length).split('/')
-    const channel = parts.length === 2 ? `${parts[0]}.${parts[1]}` : url.pathname
-    const result = await options.invoke(channel, input)
+    const result = await options.invoke(channel, input, clientOf(request))
     // A locked journal is the one refusal told in HTTP too (423 Locked), for anything reading the API.
     sendJson(response, !result.ok && result.error.code === 'LOCKED' ? 423 : 200, result)
   }
@@ -103,13 +124,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
           'This Coachbook address is no longer valid. Use the address Coachbook printed when it last started.',
         )
       }
-      // The token moves into an HttpOnly cookie and out of the address bar (and the history).
-      response.setHeader('Set-Cookie', tokenCookie(token))
-      response.setHeader('Cache-Control', 'no-store')
-      response.setHeader('Location', '/')
-      response.statusCode = 302
-      response.end()
-      return
+      // The page itself takes the token into its own origin's storage and out of the address
+      // bar and history (renderer/src/api/transports/session.ts); the server sets no cookie.
     }
     if ((await serveStatic(options.rendererDir, url.pathname, request, response)) === 'not-found') {
       sendText(response, 404, 'Not found')
@@ -151,12 +167,52 @@ function listen(server: http.Server, port: number): Promise<void> {
   })
 }
 
+/** How long a refused body is let through, unkept, before its connection is closed regardless. */
+const LINGER_MS = 30_000
+
+/**
+ * Answers 413 at once, and closes the connection only when the client has stopped sending (or
+ * after LINGER_MS): closing it while the body still arrives would reset it, and the client would
+ * lose the answer to the reset. What arrives meanwhile is let through unkept.
+ */
+function refuseTooLarge(request: IncomingMessage, response: ServerResponse, channel: string, limit: number): void {
+  const text = JSON.stringify(fail('INVALID_INPUT', `The request is too large: ${channel} accepts at most ${describeBytes(limit)}`))
+  response.statusCode = 413
+  response.setHeader('Content-Type', 'application/json; charset=utf-8')
+  response.setHeader('Cache-Control', 'no-store')
+  response.setHeader('Content-Length', Buffer.byteLength(text))
+  response.setHeader('Connection', 'close')
+  // With its length declared, the answer is whole once written; end() then closes the connection.
+  response.write(text)
+  let ended = false
+  const end = () => {
+    if (ended) return
+    ended = true
+    clearTimeout(timer)
+    response.end()
+  }
+  const timer = setTimeout(end, LINGER_MS)
+  request.once('end', end)
+  request.once('close', end)
+  request.resume()
+}
+
+/** Content-Length as a number, 0 when absent (a chunked body is then counted as it streams). */
+function declaredLength(request: IncomingMessage): number {
+  const declared = Number(request.headers['content-length'])
+  return Number.isFinite(declared) && declared > 0 ? declared : 0
+}
+
 type Body = { kind: 'text'; text: string } | { kind: 'too-large' } | { kind: 'aborted' }
 
+/**
+ * Reads the body up to `limit` bytes. With a Content-Length the bytes go straight into one buffer
+ * of that size (no list of chunks, then a copy of them all), which halves the peak for a large import.
+ */
 function readBody(request: IncomingMessage, limit: number): Promise<Body> {
-  const declared = Number(request.headers['content-length'])
-  if (Number.isFinite(declared) && declared > limit) return Promise.resolve({ kind: 'too-large' })
+  const declared = declaredLength(request)
   return new Promise((resolve) => {
+    let buffer: Buffer | null = declared > 0 ? Buffer.allocUnsafe(declared) : null
     const chunks: Buffer[] = []
     let size = 0
     let settled = false
@@ -164,19 +220,25 @@ function readBody(request: IncomingMessage, limit: number): Promise<Body> {
       if (settled) return
       settled = true
       request.off('data', onData)
+      buffer = null
+      chunks.length = 0
       resolve(value)
     }
     const onData = (chunk: Buffer) => {
-      size += chunk.length
-      if (size > limit) {
-        chunks.length = 0
+      if (size + chunk.length > limit || (buffer && size + chunk.length > buffer.length)) {
         settle({ kind: 'too-large' })
+        request.resume()
         return
       }
-      chunks.push(chunk)
+      if (buffer) chunk.copy(buffer, size)
+      else chunks.push(chunk)
+      size += chunk.length
     }
     request.on('data', onData)
-    request.on('end', () => settle({ kind: 'text', text: Buffer.concat(chunks).toString('utf8') }))
+    request.on('end', () => {
+      const bytes = buffer ? buffer.subarray(0, size) : Buffer.concat(chunks)
+      settle({ kind: 'text', text: bytes.toString('utf8') })
+    })
     request.on('error', () => settle({ kind: 'aborted' }))
     request.on('close', () => settle({ kind: 'aborted' }))
   })

@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { Page } from '@playwright/test'
 import type { JournalFile } from '../../shared/journalFile'
-import type { Result } from '../../shared/result'
 import { expect, test } from './fixtures'
 import { AppShell } from './pages/AppShell'
 import { CallsScreen } from './pages/CallsScreen'
@@ -15,13 +14,9 @@ import { expectNoAxeViolations as expectNoViolations } from './support/axe'
 /** test/fixtures/journal-small.json: 3 reps, 12 calls, 5 sessions. */
 const readFixture = () => readFileSync(resolve('test/fixtures/journal-small.json'), 'utf8')
 
-/** A contract call against a given server, with the session cookie the page got from its link. */
-async function callOn<T>(page: Page, server: CoachbookServer, channel: string, input: unknown): Promise<T> {
-  const [namespace, method] = channel.split('.')
-  const response = await page.request.post(`${server.origin}/api/${namespace}/${method}`, { data: input })
-  const result = (await response.json()) as Result<T>
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
-  return result.value
+/** A contract call against a given server, with that server's token. */
+function callOn<T>(page: Page, server: CoachbookServer, channel: string, input: unknown): Promise<T> {
+  return server.call<T>(page.request, channel, input)
 }
 
 test.describe('import and export', () => {
@@ -188,5 +183,48 @@ test.describe('import and export', () => {
     const callsScreen = new CallsScreen(page)
     await expect(callsScreen.row('Acme Corp')).toContainText('Dana Ortiz')
     await expect(callsScreen.row('Hooli')).toContainText('Marcus Lee')
+  })
+})
+
+test.describe('importing an older journal file', () => {
+  test('keeps what the journal changed since, says so in the preview, and takes the file’s versions only when asked', async ({
+    page,
+    server,
+    journal,
+  }) => {
+    await journal.connect()
+    const rep = await journal.addRep({ name: 'Dana Ortiz', title: 'SDR' })
+    // Last week's backup, then a week of work.
+    const older = await journal.call<JournalFile>('journal.export', {})
+    await journal.updateRep({ id: rep.id, title: 'Account Executive' })
+    const olderFile = { name: 'coachbook-journal-last-week.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(older)) }
+
+    const app = new AppShell(page, server)
+    const exchange = new ExchangeScreen(page)
+    await app.open('/exchange')
+    await exchange.choose(olderFile)
+    await exchange.expectStep('Check what changes')
+    const counts = page.getByRole('table', { name: 'What importing this file would do' })
+    await expect(counts.getByRole('row', { name: /Reps/ })).toHaveText(/Reps\s*0\s*0\s*0\s*1/)
+    await expect(page.getByRole('status').filter({ hasText: '1 record in your journal is newer than in this file' })).toContainText(
+      'They are kept',
+    )
+    await expect(page.getByRole('checkbox', { name: 'Replace them with the file’s older versions instead' })).not.toBeChecked()
+    await expectNoViolations(page)
+
+    await exchange.button('Import journal file').click()
+    await exchange.expectStep('Journal file imported')
+    await expect(page.getByRole('status').filter({ hasText: 'kept their newer version' })).toBeVisible()
+    expect((await journal.call<{ title: string | null }>('reps.get', { id: rep.id })).title).toBe('Account Executive')
+
+    // Stepping back is possible, but only on purpose.
+    await exchange.button('Import another file').click()
+    await exchange.choose(olderFile)
+    await exchange.expectStep('Check what changes')
+    await page.getByRole('checkbox', { name: 'Replace them with the file’s older versions instead' }).check()
+    await exchange.button('Import journal file').click()
+    await exchange.expectStep('Journal file imported')
+    await expect(page.getByRole('status').filter({ hasText: 'now hold the file’s older version' })).toBeVisible()
+    expect((await journal.call<{ title: string | null }>('reps.get', { id: rep.id })).title).toBe('SDR')
   })
 })

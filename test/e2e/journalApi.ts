@@ -1,12 +1,12 @@
 import type { Page } from '@playwright/test'
 import type { InputOf } from '../../shared/contract'
 import type { Call, Rep } from '../../shared/entities'
-import type { Result } from '../../shared/result'
+import { SESSION_STORAGE_KEY } from '../../shared/browserSession'
 import type { CoachbookServer } from './server'
 
 /**
- * Arranges a journal for a test through the host's API, using the session cookie the page got
- * from its link: what the test is about goes through the UI, its setup does not have to.
+ * Arranges a journal for a test through the host's API, with the launch's token: what the test
+ * is about goes through the UI, its setup does not have to.
  */
 export class JournalApi {
   constructor(
@@ -14,17 +14,20 @@ export class JournalApi {
     private readonly server: CoachbookServer,
   ) {}
 
-  /** Opens the link once so the browser context holds the session cookie. */
+  /**
+   * Gives the browser the session, as opening the link would: pages of this server opened
+   * without the token in their address (a print view, a bookmark) then find it in the origin's
+   * storage. A token a page has taken from a newer link is left alone.
+   */
   async connect(): Promise<void> {
-    await this.page.request.get(this.server.url, { maxRedirects: 0 })
+    const [origin, key, token] = [this.server.origin, SESSION_STORAGE_KEY, this.server.token].map((value) => JSON.stringify(value))
+    await this.page.context().addInitScript({
+      content: `if (location.origin === ${origin} && localStorage.getItem(${key}) === null) localStorage.setItem(${key}, ${token})`,
+    })
   }
 
-  async call<T>(channel: string, input: unknown): Promise<T> {
-    const [namespace, method] = channel.split('.')
-    const response = await this.page.request.post(`${this.server.origin}/api/${namespace}/${method}`, { data: input ?? {} })
-    const result = (await response.json()) as Result<T>
-    if (!result.ok) throw new Error(`${channel} failed: ${result.error.code} ${result.error.message}`)
-    return result.value
+  call<T>(channel: string, input: unknown): Promise<T> {
+    return this.server.call<T>(this.page.request, channel, input)
   }
 
   addRep(input: InputOf<'reps', 'create'>): Promise<Rep> {

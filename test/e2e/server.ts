@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import type { APIRequestContext } from '@playwright/test'
+import type { Result } from '../../shared/result'
 import { BUILD_DIR_ENV, cliPath } from '../helpers/appBuild'
 
 /** The line `coachbook serve` prints once it listens: the address with this launch's token. */
@@ -28,15 +30,33 @@ export class CoachbookServer {
 
   constructor(readonly dataDir: string) {}
 
+  /** This launch's token, for API calls made beside the page (`Authorization: Bearer …`). */
+  get token(): string {
+    return new URL(this.url).searchParams.get('token') ?? ''
+  }
+
+  /** A contract call with this launch's token, as a script beside the page makes one. */
+  async call<T>(request: APIRequestContext, channel: string, input: unknown): Promise<T> {
+    const [namespace, method] = channel.split('.')
+    const response = await request.post(`${this.origin}/api/${namespace}/${method}`, {
+      data: input ?? {},
+      headers: { authorization: `Bearer ${this.token}` },
+    })
+    const result = (await response.json()) as Result<T>
+    if (!result.ok) throw new Error(`${channel} failed: ${result.error.code} ${result.error.message}`)
+    return result.value
+  }
+
   /** Everything the server printed, across restarts: attached to failed tests. */
   get log(): string {
     return this.output
   }
 
-  async start(): Promise<string> {
+  /** Starts the host; on `port` when given (a restart in place, as a user runs it with --port). */
+  async start(port = 0): Promise<string> {
     if (this.child) throw new Error('The server is already running')
     const child = spawn(process.execPath, [cli(), 'serve'], {
-      env: { ...process.env, COACHBOOK_DATA_DIR: this.dataDir, COACHBOOK_PORT: '0' },
+      env: { ...process.env, COACHBOOK_DATA_DIR: this.dataDir, COACHBOOK_PORT: String(port) },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     this.child = child
@@ -81,9 +101,28 @@ export class CoachbookServer {
     this.output += '--- stopped ---\n'
   }
 
+  /**
+   * Kills the server outright (SIGKILL), as a crash or a power cut to the process would: no
+   * signal handler runs, nothing is closed or flushed. Resolves once the process is gone.
+   */
+  async kill(): Promise<void> {
+    const child = this.child
+    this.child = undefined
+    if (!child || child.exitCode !== null || child.signalCode !== null) return
+    const exited = new Promise<void>((done) => child.once('exit', () => done()))
+    child.kill('SIGKILL')
+    await exited
+    this.output += '--- killed ---\n'
+  }
+
   /** Stops and starts again on the same data directory; the new launch has a new port and token. */
   async restart(): Promise<string> {
     await this.stop()
     return this.start()
+  }
+
+  /** The port the host listens on now. */
+  get port(): number {
+    return Number(new URL(this.origin).port)
   }
 }

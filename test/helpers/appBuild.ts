@@ -30,6 +30,8 @@ export function isBuilt(buildDir: string): boolean {
 export function buildApp(): string {
   fs.mkdirSync(BUILDS_DIR, { recursive: true })
   const dir = fs.mkdtempSync(path.join(BUILDS_DIR, 'build-'))
+  // Readable by other users: a test runs the built CLI as another user to prove a read-only journal can be checked.
+  fs.chmodSync(dir, 0o755)
   const bin = path.join(path.dirname(require.resolve('electron-vite/package.json')), 'bin', 'electron-vite.js')
   const build = spawnSync(process.execPath, [bin, 'build'], {
     cwd: ROOT,

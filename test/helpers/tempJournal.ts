@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { openCore, type Core, type CoreOptions } from '../../electron/core'
+import { fileReader, runParseJob, type FileReader } from '../../electron/core/sandbox'
 import type { Channel, InputOf, Method, Namespace, OutputOf } from '../../shared/contract'
 import { dispatch } from '../../shared/dispatch'
 import { AppFailure, type Result } from '../../shared/result'
@@ -18,9 +19,16 @@ export function makeTempDataDir(prefix = 'coachbook-test-'): string {
 
 export type TempCore = { core: Core; dataDir: string; cleanup: () => void }
 
+/**
+ * Files read on the test's own thread: the TypeScript sources have no built worker to start.
+ * The readers are the sandbox's very functions; the sandbox itself (worker, limits) is tested
+ * against the built app (test/unit/electron/core/sandbox/, the `built` project).
+ */
+export const inThreadFileReader: FileReader = fileReader((job) => Promise.resolve().then(() => runParseJob(job)))
+
 export function openTempCore(options: Partial<CoreOptions> = {}): TempCore {
   const dataDir = options.dataDir ?? makeTempDataDir()
-  const core = openCore({ face: 'cli', appVersion: '0.0.0-test', ...options, dataDir })
+  const core = openCore({ face: 'cli', appVersion: '0.0.0-test', fileReader: inThreadFileReader, ...options, dataDir })
   return {
     core,
     dataDir,

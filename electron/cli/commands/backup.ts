@@ -1,26 +1,29 @@
-import fs from 'node:fs'
 import path from 'node:path'
-import { randomBytes } from 'node:crypto'
 import type { Command } from 'commander'
+import { formatBytes, formatRecordCounts as formatCounts } from '../../../shared/backupsText'
 import type { CliContext } from '../context'
-import { CliError } from '../errors'
 
-/** `coachbook backup --out file`: a consistent SQLite copy of the live journal, written atomically. */
+/**
+ * `coachbook backup [--out file]`: a verified copy of the journal, taken with SQLite's online
+ * backup API while the app may be running. Without --out it joins the data folder's backups/
+ * (and the retention policy); with --out it is written atomically to a new file, kept forever.
+ */
 export function registerBackup(program: Command, ctx: CliContext): void {
   program
     .command('backup')
-    .description('copy the journal database to a file (restore it with "coachbook restore")')
-    .requiredOption('-o, --out <file>', 'where to write the backup')
-    .action(async (options: { out: string }) => {
-      const target = path.resolve(options.out)
-      if (fs.existsSync(target)) throw new CliError(`${target} already exists; choose a new file name`)
-      const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`)
-      try {
-        await ctx.withCore((core) => core.backup(temp))
-        fs.renameSync(temp, target)
-      } finally {
-        fs.rmSync(temp, { force: true })
+    .description('take a verified copy of the journal: into its backups folder, or to --out (restore it with "coachbook restore")')
+    .option('-o, --out <file>', 'write the copy to this new file instead of the backups folder')
+    .action(async (options: { out?: string }) => {
+      const target = options.out
+      if (target !== undefined) {
+        await ctx.withJournalToRead((core) => core.copyTo(target))
+        ctx.out(`Backed up the journal to ${path.resolve(target)}\n`)
+        return
       }
-      ctx.out(`Backed up the journal to ${target}\n`)
+      const { backup, dir } = await ctx.withJournalToRead(async (core) => ({
+        backup: (await core.backups.take(core.db, 'manual')).keep(),
+        dir: core.backups.dir,
+      }))
+      ctx.out(`Backed up the journal to ${path.join(dir, backup.name)} (${formatCounts(backup.counts)}, ${formatBytes(backup.sizeBytes)})\n`)
     })
 }

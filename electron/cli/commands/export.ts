@@ -39,7 +39,7 @@ export function registerExport(program: Command, ctx: CliContext): void {
     .option('--as-of <day>', 'metrics-csv: calls on or before this day count as held (default: today)')
     .addOption(new Option('--by <grouping>', 'metrics-csv: one row per month, ISO week or rep').choices(METRICS_CSV_GROUPINGS).default('month'))
     .action(async (options: ExportOptions) => {
-      const { text, what } = await ctx.withCore((core) => exportText(core.invoke, options))
+      const { text, what } = await ctx.withJournalToRead((core) => exportText(core.invoke, options))
       if (options.out === undefined) {
         ctx.out(text)
         return

@@ -1,6 +1,7 @@
 import type { Command } from 'commander'
 import type { CliContext } from '../context'
 import { registerBackup } from './backup'
+import { registerBackups } from './backups'
 import { registerCheck } from './check'
 import { registerEncrypt } from './encrypt'
 import { registerExport } from './export'
@@ -8,6 +9,7 @@ import { registerImport } from './import'
 import { registerInfo } from './info'
 import { registerMetrics } from './metrics'
 import { registerRestore } from './restore'
+import { registerSalvage } from './salvage'
 import { registerSeed } from './seed'
 import { registerServe } from './serve'
 
@@ -23,7 +25,9 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerExport,
   registerCheck,
   registerBackup,
+  registerBackups,
   registerRestore,
+  registerSalvage,
   registerInfo,
   registerMetrics,
   registerSeed,

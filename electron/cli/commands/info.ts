@@ -1,20 +1,36 @@
 import type { Command } from 'commander'
-import { invokeOrThrow } from '../../../shared/invoke'
+import { lookAtJournal, probeSchemaVersion, SCHEMA_VERSION } from '../../core'
+import { backupsDir, databasePath } from '../../core/paths'
 import type { CliContext } from '../context'
 
-/** `coachbook info`: which app, which journal, which schema. */
+/** `coachbook info`: which app, which journal, which schema — without opening (or making) the journal. */
 export function registerInfo(program: Command, ctx: CliContext): void {
   program
     .command('info')
     .description('show the version and where the journal is')
-    .action(async () => {
-      const info = await ctx.withCore((core) => invokeOrThrow(core.invoke, 'app.info', {}))
+    .action(() => {
+      const dataDir = ctx.dataDir()
+      const file = databasePath(dataDir)
+      const look = lookAtJournal(dataDir)
+      let state: string
+      if (look.kind === 'new') state = 'none yet (the app makes one here when it first starts)'
+      else if (look.kind === 'problem') state = look.problem.message
+      else {
+        let version: number | null = null
+        try {
+          version = probeSchemaVersion(file)
+        } catch {
+          // Said below as "cannot be read".
+        }
+        state = version === null ? 'cannot be read' : `version ${version}${version === SCHEMA_VERSION ? '' : ` (this app: ${SCHEMA_VERSION})`}`
+      }
       ctx.out(
         [
-          `${info.name} ${info.version}`,
-          `Data folder  ${info.dataDir}`,
-          `Journal      ${info.databasePath}`,
-          `Schema       version ${info.schemaVersion}`,
+          `Coachbook ${ctx.appVersion}`,
+          `Data folder  ${dataDir}`,
+          `Journal      ${file}`,
+          `Backups      ${backupsDir(dataDir)}`,
+          `Schema       ${state}`,
           '',
         ].join('\n'),
       )

@@ -24,7 +24,7 @@ export function registerMetrics(program: Command, ctx: CliContext): void {
     .option('--rep <id>', 'only this rep’s calls and sessions')
     .option('--json', 'print the report as JSON')
     .action(async (options: MetricsOptions) => {
-      const report = await ctx.withCore((core) =>
+      const report = await ctx.withJournalToRead((core) =>
         invokeOrThrow(core.invoke, 'insights.metrics', {
           from: options.from,
           to: options.to,

@@ -1,16 +1,29 @@
+import fs from 'node:fs'
+import path from 'node:path'
 import type { Command } from 'commander'
+import { createBackupStore, restoreJournal } from '../../core/backups'
+import { backupsDir } from '../../core/paths'
+import { formatRecordCounts as formatCounts } from '../../../shared/backupsText'
+import { describeKept } from '../backupText'
 import type { CliContext } from '../context'
-import { restoreJournal } from '../../core/restore'
 
-/** `coachbook restore <file>`: replace the journal with a backup; the current one is kept in backups/. */
+/**
+ * `coachbook restore <file|name>`: puts a backup back in place of the journal. Safe while the app
+ * or `serve` has the journal open: the restore is written into the live journal under its write
+ * lock (electron/core/backups/replaceLive.ts), after a copy of the journal as it was is kept.
+ */
 export function registerRestore(program: Command, ctx: CliContext): void {
   program
     .command('restore')
-    .description('replace the journal with a backup (quit the desktop app first); the current journal is saved in backups/')
-    .argument('<file>', 'a backup made by "coachbook backup" or found in the backups folder')
-    .action(async (file: string) => {
-      const result = await restoreJournal({ dataDir: ctx.dataDir(), backupFile: file, appVersion: ctx.appVersion })
-      ctx.out(`Restored the journal from ${result.restoredFrom}\n`)
-      if (result.previousSavedTo) ctx.out(`The previous journal was saved to ${result.previousSavedTo}\n`)
+    .description('put a backup back in place of the journal (a copy of the journal as it is is kept first)')
+    .argument('<backup>', 'a backup file, or the name of one listed by "coachbook backups"')
+    .action(async (backup: string) => {
+      const dataDir = ctx.dataDir()
+      const store = createBackupStore(backupsDir(dataDir))
+      const source = fs.existsSync(backup) || backup.includes(path.sep) ? backup : store.fileOf(backup)
+      const summary = await restoreJournal({ dataDir, source, shownAs: backup, appVersion: ctx.appVersion, backups: store })
+      ctx.out(`Restored the journal from ${summary.restoredFrom}: it holds ${formatCounts(summary.counts)}\n`)
+      const kept = describeKept(summary.previous, store.dir)
+      if (kept) ctx.out(`${kept}\n`)
     })
 }

@@ -5,6 +5,7 @@ import type { Invoke } from '../../../shared/invoke'
 import { AppFailure } from '../../../shared/result'
 import type { SecurityStatus } from '../../../shared/security'
 import { startCoreHost } from '../../core/host/coreHost'
+import { createChangeHub, type ChangeFeed } from '../../../shared/journalEvents'
 import type { WebHost } from '../../web'
 import type { CliContext } from '../context'
 import { CliError, EXIT_USAGE } from '../errors'
@@ -36,11 +37,11 @@ function chosenPort(flag: number | undefined, env: CliContext['env']): number | 
   }
 }
 
-async function start(ctx: CliContext, port: number | undefined, invoke: Invoke): Promise<WebHost> {
+async function start(ctx: CliContext, port: number | undefined, invoke: Invoke, changes: ChangeFeed): Promise<WebHost> {
   // Loaded only for `serve`: importing node:http costs every other command ~25 ms (Node's ESM
   // facade for it loads undici), and `coachbook info` should answer at once.
   const { startWebHost } = await import('../../web')
-  const options = { invoke, rendererDir: ctx.rendererDir, log: (line: string) => ctx.err(`${line}\n`) }
+  const options = { invoke, changes, rendererDir: ctx.rendererDir, log: (line: string) => ctx.err(`${line}\n`) }
   if (port !== undefined) return startWebHost({ ...options, port })
   try {
     return await startWebHost({ ...options, port: DEFAULT_PORT })
@@ -99,14 +100,29 @@ export function registerServe(program: Command, ctx: CliContext): void {
       // The core runs in its own thread, so a long import never holds up another request. Not
       // ctx.withCore: that core says it serves the CLI, and app.info must tell the page the truth.
       const log = (line: string) => ctx.err(`${line}\n`)
-      const core = await startCoreHost({ workerFile: ctx.coreWorkerFile, dataDir: ctx.dataDir(), face: 'browser', appVersion: ctx.appVersion, log })
+      // Changes the core announces go to every open tab (electron/web/events.ts).
+      const changes = createChangeHub()
+      const core = await startCoreHost({
+        workerFile: ctx.coreWorkerFile,
+        dataDir: ctx.dataDir(),
+        face: 'browser',
+        appVersion: ctx.appVersion,
+        log,
+        onChange: (change) => changes.publish(change),
+      })
       const stop = waitForStop()
       try {
         await unlockIfAsked(ctx, core.invoke)
-        const host = await start(ctx, port, core.invoke)
+        const host = await start(ctx, port, core.invoke, changes)
         // stdout carries exactly the address, so scripts can read it; the hint goes to stderr.
         ctx.out(`${host.url}\n`)
-        ctx.err(`Coachbook is serving your journal: open the address above in your browser (Ctrl+C stops it).\n`)
+        const problem = core.recovery()
+        if (problem) {
+          // Not an error exit: the page is where the journal can be restored or salvaged.
+          ctx.err(`${problem.message} Open the address above to restore a backup or salvage it (Ctrl+C stops Coachbook).\n`)
+        } else {
+          ctx.err(`Coachbook is serving your journal: open the address above in your browser (Ctrl+C stops it).\n`)
+        }
         await stop.stopped
         await host.close()
       } finally {

@@ -48,12 +48,13 @@ type DebriefRow = {
   notes_json: string | null
   private_notes_json: string | null
   completed_at: string | null
+  updated_at: string | null
 }
 
 const PREBRIEF_COLUMNS =
   'call_id, planned_role, purpose, objective, next_step, leads_json, questions_json, intervention_rule, takeover_risk, skill_focus, notes_json, updated_at'
 const DEBRIEF_COLUMNS =
-  'call_id, actual_role, outcome, rescue_initiator, rescue_fear, asks, tells, rep_self_assessment_json, root_cause, root_cause_note, lesson, skill_observed, skill_to_drill, drill_type, drill_reps, notes_json, private_notes_json, completed_at'
+  'call_id, actual_role, outcome, rescue_initiator, rescue_fear, asks, tells, rep_self_assessment_json, root_cause, root_cause_note, lesson, skill_observed, skill_to_drill, drill_type, drill_reps, notes_json, private_notes_json, completed_at, updated_at'
 
 export function prebriefFromRow(row: PrebriefRow): Prebrief {
   return {
@@ -90,6 +91,7 @@ export function debriefFromRow(row: DebriefRow): Debrief {
     notes: fromJson<RichTextDoc>(row.notes_json),
     privateNotes: fromJson<RichTextDoc>(row.private_notes_json),
     completedAt: row.completed_at,
+    updatedAt: row.updated_at,
   }
 }
 
@@ -166,7 +168,7 @@ export function createBriefsRepository(db: Database.Database) {
     allDebriefs(): Map<string, Debrief> {
       return byCall(allDebriefs.all(), debriefFromRow)
     },
-    /** Replaces the call's debrief with this one, `completedAt` included as given; `at` is the edit time. */
+    /** Replaces the call's debrief with this one, `completedAt` included as given; `at` is its `updatedAt`. */
     saveDebrief(callId: string, debrief: Debrief, at: string): void {
       const self = richTextColumns(debrief.repSelfAssessment)
       const notes = richTextColumns(debrief.notes)

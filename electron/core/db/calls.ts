@@ -73,6 +73,8 @@ export function createCallsRepository(db: Database.Database) {
     `SELECT ${COLUMNS} FROM calls c ORDER BY c.call_date, c.call_time NULLS FIRST, c.id`,
   )
   const count = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM calls')
+  const updatedAtById = db.prepare<[string], { updated_at: string }>('SELECT updated_at FROM calls WHERE id = ?')
+  const allUpdatedAt = db.prepare<[], { id: string; updated_at: string }>('SELECT id, updated_at FROM calls')
   const upsert = db.prepare(
     `INSERT INTO calls (id, rep_id, call_date, call_time, account, opportunity, deal_value, stage, stakes, cancelled, created_at, updated_at)
      VALUES (@id, @repId, @date, @time, @account, @opportunity, @dealValue, @stage, @stakes, @cancelled, @at, @at)
@@ -82,6 +84,10 @@ export function createCallsRepository(db: Database.Database) {
        cancelled = excluded.cancelled, updated_at = excluded.updated_at`,
   )
   const remove = db.prepare<[string]>('DELETE FROM calls WHERE id = ?')
+  const countForRep = db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM calls WHERE rep_id = ?')
+  const moveToRep = db.prepare<{ from: string; into: string; at: string }>(
+    'UPDATE calls SET rep_id = @into, updated_at = @at WHERE rep_id = @from',
+  )
 
   return {
     /** Newest first: by day, then time (calls without a time after those with one), then entry order. */
@@ -126,6 +132,20 @@ export function createCallsRepository(db: Database.Database) {
     },
     count(): number {
       return count.get()?.n ?? 0
+    },
+    countForRep(repId: string): number {
+      return countForRep.get(repId)?.n ?? 0
+    },
+    /** Moves every record of one rep to another (a merge); answers how many moved. */
+    moveToRep(from: string, into: string, at: string): number {
+      return moveToRep.run({ from, into, at }).changes
+    },
+    /** When the call's own fields were last changed (its briefs keep their own time). */
+    updatedAt(id: string): string | undefined {
+      return updatedAtById.get(id)?.updated_at
+    },
+    allUpdatedAt(): Map<string, string> {
+      return new Map(allUpdatedAt.all().map((row) => [row.id, row.updated_at] as const))
     },
   }
 }

@@ -1,5 +1,4 @@
 import fs from 'node:fs'
-import path from 'node:path'
 import Database from 'better-sqlite3-multiple-ciphers'
 
 /**
@@ -50,7 +49,7 @@ export function applyKey(db: Database.Database, key: JournalKey): void {
 }
 
 export function openConnection(file: string, busyTimeoutMs = BUSY_TIMEOUT_MS, key: JournalKey = null): Database.Database {
-  fs.mkdirSync(path.dirname(file), { recursive: true })
+  // The folder is not created here: whether a journal may be made in it is open.ts's decision.
   // The timeout comes first: switching to WAL has to wait for another process's lock like anything else.
   const db = new Database(file, { timeout: busyTimeoutMs })
   try {

@@ -5,6 +5,7 @@ import { richTextDocSchema, richTextToPlainText } from '../../../shared/richText
 import { describeFirstIssue } from '../../../shared/validation'
 import type { z } from 'zod'
 import { verifyMetricCounts } from '../services/insights/verifyCounts'
+import { openForLooking } from './connection'
 import { readSchemaVersion, SCHEMA_VERSION } from './migrations'
 import { verifySearchIndex } from './searchIndex'
 
@@ -37,6 +38,20 @@ export function checkDatabase(db: Database.Database): CheckReport {
   run('metric counts', () => verifyMetricCounts(db))
   run('search index', () => verifySearchIndex(db))
   return { ok: problems.length === 0, problems }
+}
+
+/**
+ * SQLite's own integrity_check of a journal file, on a connection that writes nothing: what
+ * `check` can say of a journal from an older Coachbook, whose tables the app's checks do not know.
+ */
+export function checkFileWithSqlite(file: string): CheckReport {
+  const db = openForLooking(file)
+  try {
+    const problems = sqliteIntegrity(db)
+    return { ok: problems.length === 0, problems }
+  } finally {
+    db.close()
+  }
 }
 
 function sqliteIntegrity(db: Database.Database): string[] {

@@ -1,7 +1,8 @@
 import fs from 'node:fs'
-import path from 'node:path'
 import type Database from 'better-sqlite3-multiple-ciphers'
+import type { BackupInfo } from '../../../shared/backups'
 import { AppFailure } from '../../../shared/result'
+import type { PendingBackup } from '../backups/backupStore'
 import { openForLooking, type JournalKey } from './connection'
 
 /**
@@ -69,55 +70,75 @@ export function assertKnownSchema(found: number, known: number = SCHEMA_VERSION)
 }
 
 export type MigrateOptions = {
-  /** Where the copy taken before migrating an existing journal goes. */
-  backupsDir: string
+  /**
+   * Takes the copy kept before an existing journal is migrated. It runs inside the migration's
+   * transaction, once the write lock is held, so the copy is exactly what is migrated; it is kept
+   * only if the migration commits (a failed start adds no copies).
+   */
+  backupBeforeMigrating?: (db: Database.Database) => PendingBackup
   migrations?: readonly Migration[]
   now?: () => Date
 }
-export type MigrateResult = { from: number; to: number; applied: number[]; backupFile: string | null }
+export type MigrateResult = { from: number; to: number; applied: number[]; backup: BackupInfo | null }
+
+/** How long opening waits for another process that holds the write lock (it may be migrating). */
+const MIGRATION_LOCK_WAIT_MS = 30_000
 
 /**
- * Brings the database up to the newest known schema. An existing, non-empty journal is copied into
- * the backups folder first; each migration then runs in its own transaction with its record.
+ * Brings the database up to the newest known schema, all pending migrations in one IMMEDIATE
+ * transaction that reads the version again once it holds the write lock: when two processes open
+ * an old journal at once, one migrates and the other finds it done. An existing, non-empty journal
+ * is copied into the backups first (inside the same lock); any failure rolls everything back and
+ * drops that copy.
  */
-export function migrate(db: Database.Database, options: MigrateOptions): MigrateResult {
+export function migrate(db: Database.Database, options: MigrateOptions = {}): MigrateResult {
   const migrations = options.migrations ?? MIGRATIONS
   const known = migrations.at(-1)?.version ?? 0
-  const from = readSchemaVersion(db)
-  assertKnownSchema(from, known)
-  const pending = migrations.filter((m) => m.version > from)
-  if (pending.length === 0) return { from, to: from, applied: [], backupFile: null }
+  const before = readSchemaVersion(db)
+  assertKnownSchema(before, known)
+  // The version only grows: a journal at the newest one needs no lock to know it is done.
+  if (before === known) return { from: before, to: before, applied: [], backup: null }
 
   const now = options.now ?? (() => new Date())
-  const backupFile = hasAnyTable(db) ? backupBeforeMigrating(db, options.backupsDir, known, now()) : null
-
-  const record = (m: Migration) => {
-    db.exec(
-      'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
-    )
-    db.exec(m.sql)
-    db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
-      m.version,
-      m.name,
-      now().toISOString(),
-    )
+  withLockWait(db, () => db.exec('BEGIN IMMEDIATE'))
+  let copy: PendingBackup | null = null
+  let from = before
+  let pending: Migration[]
+  try {
+    from = readSchemaVersion(db)
+    assertKnownSchema(from, known)
+    pending = migrations.filter((m) => m.version > from)
+    if (pending.length > 0) {
+      if (hasAnyTable(db)) copy = options.backupBeforeMigrating?.(db) ?? null
+      db.exec(
+        'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+      )
+      const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)')
+      for (const migration of pending) {
+        db.exec(migration.sql)
+        record.run(migration.version, migration.name, now().toISOString())
+      }
+    }
+    db.exec('COMMIT')
+  } catch (error) {
+    if (db.inTransaction) db.exec('ROLLBACK')
+    copy?.discard()
+    throw error
   }
-  for (const migration of pending) db.transaction(record)(migration)
-  return { from, to: known, applied: pending.map((m) => m.version), backupFile }
+  const to = pending.length > 0 ? known : from
+  return { from, to, applied: pending.map((m) => m.version), backup: copy?.keep() ?? null }
+}
+
+function withLockWait<T>(db: Database.Database, fn: () => T): T {
+  const previous = db.pragma('busy_timeout', { simple: true }) as number
+  db.pragma(`busy_timeout = ${Math.max(previous, MIGRATION_LOCK_WAIT_MS)}`)
+  try {
+    return fn()
+  } finally {
+    db.pragma(`busy_timeout = ${previous}`)
+  }
 }
 
 function hasAnyTable(db: Database.Database): boolean {
   return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' LIMIT 1").get() !== undefined
-}
-
-/**
- * `VACUUM INTO` rather than the asynchronous `.backup()`: opening the journal is synchronous, and
- * this gives the same transactionally consistent copy in one statement.
- */
-function backupBeforeMigrating(db: Database.Database, dir: string, target: number, at: Date): string {
-  fs.mkdirSync(dir, { recursive: true })
-  const stamp = at.toISOString().replace(/[:.]/g, '-')
-  const file = path.join(dir, `coachbook-before-v${target}-${stamp}.db`)
-  db.prepare('VACUUM INTO ?').run(file)
-  return file
 }

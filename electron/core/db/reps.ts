@@ -17,6 +17,9 @@ export function createRepsRepository(db: Database.Database) {
   const active = db.prepare<[], RepRow>(`SELECT ${COLUMNS} FROM reps WHERE archived = 0 ${ORDER}`)
   const byId = db.prepare<[string], RepRow>(`SELECT ${COLUMNS} FROM reps WHERE id = ?`)
   const count = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM reps')
+  const updatedAtById = db.prepare<[string], { updated_at: string }>('SELECT updated_at FROM reps WHERE id = ?')
+  const allUpdatedAt = db.prepare<[], { id: string; updated_at: string }>('SELECT id, updated_at FROM reps')
+  const remove = db.prepare<[string]>('DELETE FROM reps WHERE id = ?')
   const upsert = db.prepare(
     `INSERT INTO reps (id, name, title, started_on, archived, created_at, updated_at)
      VALUES (@id, @name, @title, @startedOn, @archived, @at, @at)
@@ -38,6 +41,17 @@ export function createRepsRepository(db: Database.Database) {
     },
     count(): number {
       return count.get()?.n ?? 0
+    },
+    /** Only a rep no call or session refers to (the foreign keys refuse anything else). */
+    delete(id: string): boolean {
+      return remove.run(id).changes > 0
+    },
+    /** When the rep was last changed (its version in a journal file). */
+    updatedAt(id: string): string | undefined {
+      return updatedAtById.get(id)?.updated_at
+    },
+    allUpdatedAt(): Map<string, string> {
+      return new Map(allUpdatedAt.all().map((row) => [row.id, row.updated_at] as const))
     },
   }
 }

@@ -12,10 +12,11 @@ type SessionRow = {
   skill: string | null
   minutes: number | null
   notes_json: string | null
+  updated_at: string
 }
 export type SessionFilter = { repId?: string | undefined; from?: string | undefined; to?: string | undefined }
 
-const COLUMNS = 'id, rep_id, session_date, kind, skill, minutes, notes_json'
+const COLUMNS = 'id, rep_id, session_date, kind, skill, minutes, notes_json, updated_at'
 
 export function sessionFromRow(row: SessionRow): CoachingSession {
   return {
@@ -26,6 +27,7 @@ export function sessionFromRow(row: SessionRow): CoachingSession {
     skill: row.skill,
     minutes: row.minutes,
     notes: fromJson<RichTextDoc>(row.notes_json),
+    updatedAt: row.updated_at,
   }
 }
 
@@ -42,6 +44,10 @@ export function createSessionsRepository(db: Database.Database) {
        notes_text = excluded.notes_text, updated_at = excluded.updated_at`,
   )
   const remove = db.prepare<[string]>('DELETE FROM coaching_sessions WHERE id = ?')
+  const countForRep = db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM coaching_sessions WHERE rep_id = ?')
+  const moveToRep = db.prepare<{ from: string; into: string; at: string }>(
+    'UPDATE coaching_sessions SET rep_id = @into, updated_at = @at WHERE rep_id = @from',
+  )
 
   return {
     /** Newest first, then latest entered. */
@@ -66,8 +72,8 @@ export function createSessionsRepository(db: Database.Database) {
     all(): CoachingSession[] {
       return all.all().map(sessionFromRow)
     },
-    /** Inserts or replaces by id; `created_at` stays as first written. */
-    save(session: CoachingSession, at: string): void {
+    /** Inserts or replaces by id; `created_at` stays as first written; `at` is its `updatedAt`. */
+    save(session: Omit<CoachingSession, 'updatedAt'>, at: string): void {
       const notes = richTextColumns(session.notes)
       upsert.run({
         id: session.id,
@@ -86,6 +92,13 @@ export function createSessionsRepository(db: Database.Database) {
     },
     count(): number {
       return count.get()?.n ?? 0
+    },
+    countForRep(repId: string): number {
+      return countForRep.get(repId)?.n ?? 0
+    },
+    /** Moves every record of one rep to another (a merge); answers how many moved. */
+    moveToRep(from: string, into: string, at: string): number {
+      return moveToRep.run({ from, into, at }).changes
     },
   }
 }

@@ -1,7 +1,9 @@
 import { Worker } from 'node:worker_threads'
 import { isReadOnly } from '../../../shared/access'
 import { dispatch } from '../../../shared/dispatch'
+import type { JournalProblem } from '../../../shared/backups'
 import type { Invoke } from '../../../shared/invoke'
+import type { JournalChange } from '../../../shared/journalEvents'
 import { AppFailure, fail, type Result } from '../../../shared/result'
 import { LOCK_FREE_CHANNELS, LOCKED_MESSAGE } from '../../../shared/security'
 import type { JournalKey } from '../db/connection'
@@ -27,6 +29,9 @@ import type { CoreWorkerData, HostMessage, WorkerMessage } from './protocol'
  * which the renderer's autosave keeps retrying. A call refused as BUSY changed nothing (SQLite takes
  * the write lock before writing), so sending it again is safe.
  *
+ * The writer announces every change it commits (with the `origin` the call named) and any change
+ * another program makes; `onChange` hands them to the face, which tells its windows or tabs.
+ *
  * If a thread ends unexpectedly, the calls it was answering fail with a plain message and the next
  * call starts a new one. `restart()` stops a call that takes too long: the threads are ended,
  * SQLite rolls back whatever was not committed, and new threads open the journal.
@@ -35,17 +40,25 @@ import type { CoreWorkerData, HostMessage, WorkerMessage } from './protocol'
  * and `security.unlock` answers LOCKED until it is unlocked; `security.*` is answered here, by
  * the journal's lock (journalLock.ts), which holds the key and opens and closes the threads.
  */
-export type CoreHostOptions = Omit<CoreWorkerData, 'readOnly' | 'key'> & {
+export type CoreHostOptions = Omit<CoreWorkerData, 'role' | 'key'> & {
   /** The built worker entry: out/main/coreWorker.js beside the face's own entry. */
   workerFile: string
   /** Where unexpected endings are reported (stderr in the CLI). */
   log?: (line: string) => void
   /** How long, in all, a call waits for another program's lock before answering BUSY. */
   busyWaitMs?: number
+  /** Every change to the journal: made through this host, or by another program. */
+  onChange?: (change: JournalChange) => void
 }
 
 export type CoreHost = {
   invoke: Invoke
+  /**
+   * What is wrong with the journal while it needs recovery (missing, empty, damaged), else null.
+   * Then only the recovery operations answer (electron/core/recoveryCore.ts); the page shows its
+   * recovery screen, and a successful restore or salvage opens the journal as usual.
+   */
+  recovery(): JournalProblem | null
   /** Ends the threads at once, failing the calls they were answering, and starts new ones. */
   restart(): Promise<void>
   /** Closes the journal and ends the threads; later calls fail. */
@@ -72,9 +85,10 @@ export const CLOSED_MESSAGE = 'The journal is closed.'
 
 /** Starts the core's threads and waits until the journal is open; throws AppFailure if it cannot be. */
 export async function startCoreHost(options: CoreHostOptions): Promise<CoreHost> {
-  const { workerFile, log = () => undefined, busyWaitMs = DEFAULT_BUSY_WAIT_MS, ...data } = options
+  const { workerFile, log = () => undefined, busyWaitMs = DEFAULT_BUSY_WAIT_MS, onChange = () => undefined, ...data } = options
   let nextId = 1
   let closed = false
+  let recovery: JournalProblem | null = null
   const running: Record<Role, Promise<Thread> | null> = { writer: null, reader: null }
   /** Threads being ended on purpose (restart), whose ending is not news. */
   const stopping = new WeakSet<Worker>()
@@ -86,7 +100,7 @@ export async function startCoreHost(options: CoreHostOptions): Promise<CoreHost>
     const workerData: CoreWorkerData = {
       busyTimeoutMs: Math.min(STATEMENT_BUSY_TIMEOUT_MS, busyWaitMs),
       ...data,
-      readOnly: role === 'reader',
+      role,
       key: threadKey,
     }
     const worker = new Worker(workerFile, { workerData, name: `coachbook-core-${role}` })
@@ -98,12 +112,19 @@ export async function startCoreHost(options: CoreHostOptions): Promise<CoreHost>
       worker.on('message', (message: WorkerMessage) => {
         if (message.type === 'ready') {
           ready = true
+          if (role === 'writer') recovery = message.recovery
           resolveStart(thread)
+        } else if (message.type === 'mode') {
+          recovery = message.recovery
+        } else if (message.type === 'log') {
+          log(message.line)
         } else if (message.type === 'open-failed') {
           rejectStart(new AppFailure(message.error.code, message.error.message))
         } else if (message.type === 'result') {
           pending.get(message.id)?.(message.result)
           pending.delete(message.id)
+        } else if (message.type === 'change' && !closed) {
+          onChange(message.change)
         }
       })
       worker.on('error', (error) => {
@@ -132,11 +153,12 @@ export async function startCoreHost(options: CoreHostOptions): Promise<CoreHost>
   }
 
   /** One attempt: the call sent to its thread, answered by it. */
-  const send: Invoke = async (channel, input) => {
+  const send: Invoke = async (channel, input, origin) => {
     if (closed) return fail('IO_FAILURE', CLOSED_MESSAGE)
     // A call waiting out another program's lock may find the journal locked meanwhile.
     if (lock.isLocked()) return fail('LOCKED', LOCKED_MESSAGE)
-    const role: Role = isReadOnly(channel) ? 'reader' : 'writer'
+    // While the journal needs recovery there is no reader: the writer answers everything.
+    const role: Role = isReadOnly(channel) && recovery === null ? 'reader' : 'writer'
     let target: Thread
     try {
       target = await thread(role)
@@ -148,7 +170,7 @@ export async function startCoreHost(options: CoreHostOptions): Promise<CoreHost>
     return new Promise<Result<unknown>>((answer) => {
       target.pending.set(id, answer)
       try {
-        target.worker.postMessage({ type: 'invoke', id, channel, input } satisfies HostMessage)
+        target.worker.postMessage({ type: 'invoke', id, channel, input, ...(origin === undefined ? {} : { origin }) } satisfies HostMessage)
       } catch (error) {
         // Input that cannot cross to the thread (a function, a symbol) is the caller's mistake.
         target.pending.delete(id)
@@ -157,10 +179,10 @@ export async function startCoreHost(options: CoreHostOptions): Promise<CoreHost>
     })
   }
 
-  const sendUnlocked: Invoke = async (channel, input) => {
+  const sendUnlocked: Invoke = async (channel, input, origin) => {
     const deadline = Date.now() + busyWaitMs
     for (let attempt = 0; ; attempt++) {
-      const result = await send(channel, input)
+      const result = await send(channel, input, origin)
       if (result.ok || result.error.code !== 'BUSY' || closed || Date.now() >= deadline) return result
       const pause = BUSY_PAUSES_MS[Math.min(attempt, BUSY_PAUSES_MS.length - 1)] ?? 1000
       await new Promise((resume) => setTimeout(resume, Math.min(pause, Math.max(0, deadline - Date.now()))))
@@ -186,11 +208,14 @@ export async function startCoreHost(options: CoreHostOptions): Promise<CoreHost>
     await ended.exited
   }
 
-  /** The writer opens (and migrates) the journal before a reader may read it. */
+  /**
+   * The writer opens (and migrates) the journal before a reader may read it. A journal that needs
+   * recovery has no reader.
+   */
   const open = async () => {
     await thread('writer')
     try {
-      await thread('reader')
+      if (recovery === null) await thread('reader')
     } catch (error) {
       await end('writer', 'close')
       throw error
@@ -220,10 +245,10 @@ export async function startCoreHost(options: CoreHostOptions): Promise<CoreHost>
   /** Changes of the key and lock run one at a time, never beside each other. */
   let lockQueue: Promise<unknown> = Promise.resolve()
 
-  const invoke: Invoke = async (channel, input) => {
+  const invoke: Invoke = async (channel, input, origin) => {
     if (closed) return fail('IO_FAILURE', CLOSED_MESSAGE)
     if (lock.isLocked() && !LOCK_FREE_CHANNELS.includes(channel)) return fail('LOCKED', LOCKED_MESSAGE)
-    if (!channel.startsWith('security.')) return sendUnlocked(channel, input)
+    if (!channel.startsWith('security.')) return sendUnlocked(channel, input, origin)
     const answer = lockQueue.then(() =>
       // Checked again in turn: a lock queued before this call may have locked the journal since.
       lock.isLocked() && !LOCK_FREE_CHANNELS.includes(channel) ? fail('LOCKED', LOCKED_MESSAGE) : dispatch({ security: lock.handlers }, channel, input),
@@ -237,6 +262,7 @@ export async function startCoreHost(options: CoreHostOptions): Promise<CoreHost>
 
   return {
     invoke,
+    recovery: () => recovery,
     restart: async () => {
       if (closed || lock.isLocked()) return
       await Promise.all([end('reader', 'terminate'), end('writer', 'terminate')])

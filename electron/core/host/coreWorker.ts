@@ -1,35 +1,137 @@
 import { parentPort, workerData } from 'node:worker_threads'
+import { isReadOnly } from '../../../shared/access'
 import { toFail } from '../../../shared/dispatch'
+import { changeOf } from '../../../shared/journalEvents'
+import { JournalNeedsRecovery } from '../db/journalHealth'
+import { createErrorLog } from '../errorLog'
 import { openCore, type Core } from '../journal'
+import { openRecoveryCore, type RecoveryCore } from '../recoveryCore'
+import { watchForOutsideChanges } from './changeWatch'
 import type { CoreWorkerData, HostMessage, WorkerMessage } from './protocol'
 
 /**
- * The core's own thread (built as out/main/coreWorker.js). It owns the journal's one connection
- * and answers the host's calls one after another; nothing it does, however slow, can hold up a
- * window or the browser-mode server. See electron/core/host/coreHost.ts for the other side.
+ * A core thread (built as out/main/coreWorker.js): the writer, which owns the journal's one writing
+ * connection, or the reader, which answers the operations that only read. Nothing it does, however
+ * slow, can hold up a window or the browser-mode server. See coreHost.ts for the other side.
+ *
+ * The writer answers one call at a time, in order: a restore or an import with its backup first is
+ * never interleaved with another write of this process. When it has been idle for a while it folds
+ * the WAL into the journal file and takes the day's backup if none was taken yet. A journal that
+ * needs recovery opens the recovery core instead (recoveryCore.ts); once a restore or a salvage has
+ * made it whole, the journal is opened as usual and the host is told.
+ *
+ * The writer announces every change it commits, and (when idle) any change another program made
+ * to the journal, so open windows and tabs can refresh (shared/journalEvents.ts).
  */
 const port = parentPort
 if (!port) throw new Error('coreWorker.js runs as a worker thread started by the core host')
 
 const post = (message: WorkerMessage) => port.postMessage(message)
+const data = workerData as CoreWorkerData
+const writer = data.role === 'writer'
+const DEFAULT_IDLE_MS = 30_000
 
-let core: Core | null = null
+let core: Core | RecoveryCore | null = null
+/** The writer's calls, one after another. */
+let queue: Promise<unknown> = Promise.resolve()
+let idleTimer: NodeJS.Timeout | null = null
+let stopWatching: () => void = () => undefined
+
+const isRecovery = (current: Core | RecoveryCore | null): current is RecoveryCore => current !== null && 'resolved' in current
+
+function open(): Core | RecoveryCore {
+  try {
+    return openCore({ ...data, access: writer ? 'write' : 'reader' })
+  } catch (error) {
+    if (writer && error instanceof JournalNeedsRecovery) return openRecoveryCore(data, error.problem)
+    throw error
+  }
+}
+
+function enqueue(work: () => Promise<void> | void): void {
+  if (!writer) {
+    void Promise.resolve().then(work)
+    return
+  }
+  queue = queue.then(work).catch((error: unknown) => post({ type: 'log', line: `coachbook: ${error instanceof Error ? error.message : String(error)}` }))
+}
+
+function whenIdle(): void {
+  if (!writer) return
+  if (idleTimer) clearTimeout(idleTimer)
+  idleTimer = setTimeout(() => enqueue(tidy), data.idleMs ?? DEFAULT_IDLE_MS)
+  idleTimer.unref()
+}
+
+/** Idle: the WAL folded into the journal file, and the day's backup if it is still due. */
+async function tidy(): Promise<void> {
+  if (!core || isRecovery(core)) return
+  core.checkpoint()
+  await dailyBackup(core)
+}
+
+async function dailyBackup(current: Core): Promise<void> {
+  try {
+    await current.dailyBackup()
+  } catch (error) {
+    post({ type: 'log', line: `coachbook: the daily backup was not taken: ${error instanceof Error ? error.message : String(error)}` })
+  }
+}
+
 try {
-  core = openCore(workerData as CoreWorkerData)
-  post({ type: 'ready' })
+  core = open()
+  post({ type: 'ready', recovery: isRecovery(core) ? core.problem : null })
+  const opened = core
+  if (writer && !isRecovery(opened)) {
+    enqueue(() => dailyBackup(opened))
+    watchOutsideChanges(opened)
+  }
 } catch (error) {
-  post({ type: 'open-failed', error: toFail(error).error })
+  // An expected failure keeps its words; anything else is logged with its stack under the id the person reads.
+  post({ type: 'open-failed', error: toFail(error, { channel: 'opening the journal', reportUnexpected: createErrorLog(data.dataDir) }).error })
   port.close()
 }
 
+/** Another program's commits (the CLI beside the app), noticed through SQLite's data_version. */
+function watchOutsideChanges(current: Core): void {
+  stopWatching()
+  const db = current.db
+  stopWatching = watchForOutsideChanges(
+    () => db.pragma('data_version', { simple: true }) as number,
+    () => post({ type: 'change', change: { type: 'changed', scope: 'everything' } }),
+    data.changePollMs,
+  )
+}
+
 port.on('message', (message: HostMessage) => {
-  if (!core) return
   if (message.type === 'invoke') {
-    void core.invoke(message.channel, message.input).then((result) => post({ type: 'result', id: message.id, result }))
+    enqueue(async () => {
+      const current = core
+      if (!current) return
+      const { channel, input, origin } = message
+      const result = await current.invoke(channel, input)
+      if (isRecovery(current) && current.resolved()) {
+        // Restored or salvaged: the journal opens as usual now (or says what is still wrong).
+        try {
+          core = open()
+          post({ type: 'mode', recovery: isRecovery(core) ? core.problem : null })
+          if (!isRecovery(core)) watchOutsideChanges(core)
+        } catch (error) {
+          post({ type: 'log', line: `coachbook: the journal could not be opened after its recovery: ${toFail(error).error.message}` })
+        }
+      }
+      post({ type: 'result', id: message.id, result })
+      if (result.ok && writer && !isReadOnly(channel)) post({ type: 'change', change: changeOf(channel, origin) })
+      whenIdle()
+    })
   } else if (message.type === 'close') {
-    core.close()
-    core = null
-    post({ type: 'closed' })
-    port.close()
+    enqueue(() => {
+      if (idleTimer) clearTimeout(idleTimer)
+      stopWatching()
+      core?.close()
+      core = null
+      post({ type: 'closed' })
+      port.close()
+    })
   }
 })

@@ -1,20 +1,35 @@
+import type { JournalChange } from '../../../shared/journalEvents'
+import type { JournalProblem } from '../../../shared/backups'
 import type { AppError, Result } from '../../../shared/result'
 import type { CoreOptions } from '../journal'
 
 /**
- * What the core host (the faces' thread) and the core's worker thread say to each other. Plain,
+ * What the core host (the faces' thread) and the core's worker threads say to each other. Plain,
  * structured-clonable data only: a Result crosses as data, never as an exception.
  */
-export type CoreWorkerData = CoreOptions
+export type CoreWorkerData = Omit<CoreOptions, 'access'> & {
+  role: 'writer' | 'reader'
+  /** How long the writer waits after its last call before checkpointing the WAL (and the daily backup). */
+  idleMs?: number
+  /** How often the writer, when idle, looks for changes another program made (ms). */
+  changePollMs?: number
+}
 
 export type HostMessage =
-  | { type: 'invoke'; id: number; channel: string; input: unknown }
+  | { type: 'invoke'; id: number; channel: string; input: unknown; origin?: string }
   /** Close the journal (checkpointing it) and end the thread. */
   | { type: 'close' }
 
 export type WorkerMessage =
-  | { type: 'ready' }
+  /** The journal is open; `recovery` says what is wrong when only recovery can be offered. */
+  | { type: 'ready'; recovery: JournalProblem | null }
   /** The journal could not be opened: the thread ends after saying why. */
   | { type: 'open-failed'; error: AppError }
   | { type: 'result'; id: number; result: Result<unknown> }
+  /** The journal changed: by a write this thread committed, or by another program. */
+  | { type: 'change'; change: JournalChange }
+  /** The writer has left (or entered) recovery: a restore or a salvage made the journal whole. */
+  | { type: 'mode'; recovery: JournalProblem | null }
+  /** Something worth a line in the face's log (a daily backup that could not be taken). */
+  | { type: 'log'; line: string }
   | { type: 'closed' }

@@ -1,11 +1,15 @@
 import { randomUUID } from 'node:crypto'
-import type { Handlers } from '../../../shared/contract'
+import { sameContent } from '../../../shared/canonicalJson'
+import { contract, type Handlers } from '../../../shared/contract'
 import type { Call, CallDetail } from '../../../shared/entities'
 import { effectiveStakes } from '../../../shared/stakes'
 import type { CoreContext } from '../context'
 import { noCall } from './failures'
 import { applyPatch } from './patch'
 import { requireRep } from './reps'
+import { mergeOrRefuse, nowHolds, repeatedCreate } from './saving'
+
+const CALL_FIELDS = ['repId', 'date', 'time', 'account', 'opportunity', 'dealValue', 'stage', 'stakes', 'cancelled'] as const
 
 export function requireCall(ctx: CoreContext, id: string): Call {
   const call = ctx.repos.calls.get(id)
@@ -37,7 +41,7 @@ export function callsHandlers(ctx: CoreContext): Handlers['calls'] {
       ctx.write(() => {
         requireRep(ctx, input.repId)
         const call: Call = {
-          id: randomUUID(),
+          id: input.id ?? randomUUID(),
           repId: input.repId,
           date: input.date,
           time: input.time ?? null,
@@ -48,14 +52,20 @@ export function callsHandlers(ctx: CoreContext): Handlers['calls'] {
           stakes: input.stakes ?? null,
           cancelled: false,
         }
-        ctx.repos.calls.save(call, ctx.now())
+        const existing = ctx.repos.calls.get(call.id)
+        if (existing) return repeatedCreate(existing, call, 'call')
+        ctx.repos.calls.save(call, ctx.stamp())
         return requireCall(ctx, call.id)
       }),
-    update: ({ id, ...changes }) =>
+    update: ({ id, base, ...changes }) =>
       ctx.write(() => {
-        const next = applyPatch(requireCall(ctx, id), changes)
+        const current = requireCall(ctx, id)
+        const describe = (conflict: { field: string; theirs: unknown }) =>
+          conflict.field === 'repId' ? 'Changed in another window while you were editing: the call is now with another rep. Save again to keep yours.' : nowHolds(conflict.theirs)
+        const next = mergeOrRefuse(CALL_FIELDS, contract.calls.update.input.shape, base, applyPatch(current, changes), current, describe)
         requireRep(ctx, next.repId)
-        ctx.repos.calls.save(next, ctx.now())
+        // Saving what is already stored changes nothing, not even the call's time.
+        if (!sameContent(next, current)) ctx.repos.calls.save(next, ctx.stamp(ctx.repos.calls.updatedAt(id)))
         return requireCall(ctx, id)
       }),
     delete: ({ id }) => {

@@ -1,16 +1,25 @@
 import { randomUUID } from 'node:crypto'
-import type { Handlers } from '../../../shared/contract'
+import { sameContent } from '../../../shared/canonicalJson'
+import { contract, type Handlers } from '../../../shared/contract'
 import type { CoachingSession } from '../../../shared/entities'
+import { mergeFields } from '../../../shared/merge'
+import { normalizeBase } from '../../../shared/saveBase'
 import type { CoreContext } from '../context'
 import { noSession } from './failures'
 import { applyPatch } from './patch'
 import { requireRep } from './reps'
+import { repeatedCreate } from './saving'
+
+const SESSION_FIELDS = ['repId', 'date', 'kind', 'skill', 'minutes', 'notes'] as const
+type SessionFields = Omit<CoachingSession, 'updatedAt'>
 
 export function requireSession(ctx: CoreContext, id: string): CoachingSession {
   const session = ctx.repos.sessions.get(id)
   if (!session) throw noSession(id)
   return session
 }
+
+const fieldsOf = ({ updatedAt: _updatedAt, ...fields }: CoachingSession): SessionFields => fields
 
 export function sessionsHandlers(ctx: CoreContext): Handlers['sessions'] {
   return {
@@ -21,8 +30,8 @@ export function sessionsHandlers(ctx: CoreContext): Handlers['sessions'] {
     create: (input) =>
       ctx.write(() => {
         requireRep(ctx, input.repId)
-        const session: CoachingSession = {
-          id: randomUUID(),
+        const session: SessionFields = {
+          id: input.id ?? randomUUID(),
           repId: input.repId,
           date: input.date,
           kind: input.kind,
@@ -30,15 +39,23 @@ export function sessionsHandlers(ctx: CoreContext): Handlers['sessions'] {
           minutes: input.minutes ?? null,
           notes: input.notes ?? null,
         }
-        ctx.repos.sessions.save(session, ctx.now())
+        const existing = ctx.repos.sessions.get(session.id)
+        if (existing) return { ...repeatedCreate(fieldsOf(existing), session, 'coaching session'), updatedAt: existing.updatedAt }
+        ctx.repos.sessions.save(session, ctx.stamp())
         return requireSession(ctx, session.id)
       }),
-    update: ({ id, ...changes }) =>
+    /** Autosaved from the session's screen: merged field by field with what is stored (shared/merge.ts). */
+    update: ({ id, base, ...changes }) =>
       ctx.write(() => {
-        const next = applyPatch(requireSession(ctx, id), changes)
-        requireRep(ctx, next.repId)
-        ctx.repos.sessions.save(next, ctx.now())
-        return requireSession(ctx, id)
+        const current = requireSession(ctx, id)
+        const stored = fieldsOf(current)
+        const mine = applyPatch(stored, changes)
+        const { merged, conflicts } = base === undefined
+            ? { merged: mine, conflicts: [] }
+            : mergeFields(SESSION_FIELDS, normalizeBase(contract.sessions.update.input.shape, base), mine, stored)
+        requireRep(ctx, merged.repId)
+        if (!sameContent(merged, stored)) ctx.repos.sessions.save(merged, ctx.stamp(current.updatedAt))
+        return { session: requireSession(ctx, id), conflicts }
       }),
     delete: ({ id }) => {
       if (!ctx.repos.sessions.delete(id)) throw noSession(id)

@@ -5,6 +5,7 @@ import { splitChannel } from './channel'
 import type { Transport } from './transport'
 import { electronTransport } from './transports/electronTransport'
 import { httpTransport } from './transports/httpTransport'
+import { currentSession } from './transports/session'
 
 /**
  * The one place that knows how calls travel. `createApi` turns a transport into the contract's
@@ -22,8 +23,9 @@ export function createApi(transport: Transport): Api {
   return api as unknown as Api
 }
 
+/** In browser mode the session (the token) is taken from the address once, here. */
 export function transportFor(platform: Platform): Transport {
-  return platform.kind === 'desktop' ? electronTransport(platform.api) : httpTransport()
+  return platform.kind === 'desktop' ? electronTransport(platform.api) : httpTransport({ session: currentSession() })
 }
 
 /** The transport of a window (tests hand in their own). */

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
 import type { InputOf } from '../../../shared/contract'
 import { useApi } from './ApiProvider'
 import { unwrap } from './errors'
@@ -41,4 +41,34 @@ export function useUpdateRep() {
     mutationFn: (input: RepUpdateInput) => unwrap(api.reps.update(input)),
     onSuccess: () => invalidateJournal(queryClient),
   })
+}
+
+/** Moves every call and session of a rep entered twice to the other, then removes the duplicate. */
+export function useMergeRep() {
+  const api = useApi()
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (input: InputOf<'reps', 'merge'>) => unwrap(api.reps.merge(input)),
+    onSuccess: (_summary, { id }) => afterRemoving(queryClient, id),
+  })
+}
+
+/** Removes a rep with no calls and no sessions (the core refuses one with records). */
+export function useDeleteRep() {
+  const api = useApi()
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (input: InputOf<'reps', 'delete'>) => unwrap(api.reps.delete(input)),
+    onSuccess: (_done, { id }) => afterRemoving(queryClient, id),
+  })
+}
+
+/**
+ * After a rep is gone (merged or deleted): everything else is read again, but not the screens of
+ * the rep itself, which would only turn the page being left into "Rep not found".
+ */
+async function afterRemoving(queryClient: QueryClient, id: string): Promise<void> {
+  const aboutRep = (key: readonly unknown[]) => JSON.stringify(key).includes(JSON.stringify(id))
+  await queryClient.invalidateQueries({ predicate: (query) => aboutRep(query.queryKey), refetchType: 'none' })
+  await queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== 'settings' && !aboutRep(query.queryKey) })
 }

@@ -1,11 +1,15 @@
-import { Suspense, useEffect, useRef, useState, type ReactNode } from 'react'
+import { useQueryClient } from '@tanstack/react-query'
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { Link, useLocation } from 'wouter'
 import { useSettings } from '../api/useSettings'
 import { LoadingState } from '../components/LoadingState'
 import { GlobalCommands } from '../features/palette/GlobalCommands'
 import { PaletteButton } from '../features/palette/PaletteButton'
 import { APP_NAME } from '../lib/useDocumentTitle'
+import { ErrorBoundary, type ErrorFallbackProps } from './ErrorBoundary'
+import { ConnectionLost } from './ConnectionLost'
 import { navRoutes } from './routes'
+import { ScreenError } from './ScreenError'
 import { useAppReady } from './useAppReady'
 import './Shell.css'
 
@@ -23,6 +27,26 @@ export function Shell({ children }: { children: ReactNode }) {
   const settings = useSettings()
   // A screen's code loads with it (routes.tsx): ready also means the first screen is on show.
   const [screenShown, setScreenShown] = useState(false)
+  const showScreen = useCallback(() => setScreenShown(true), [])
+  const queryClient = useQueryClient()
+  // A failed screen is still the screen on show; trying again reads its data afresh, since the
+  // answer it could not draw is still in the cache.
+  const failedScreen = useMemo(
+    () =>
+      function FailedScreen({ error, reset }: ErrorFallbackProps) {
+        const retry = () => {
+          void queryClient.resetQueries()
+          reset()
+        }
+        return (
+          <>
+            <ScreenError error={error} reset={retry} />
+            <OnShown onShown={showScreen} />
+          </>
+        )
+      },
+    [queryClient, showScreen],
+  )
   useAppReady(settings.status !== 'pending' && screenShown)
 
   // After moving to another page, start keyboard and screen-reader users at its content.
@@ -71,10 +95,14 @@ export function Shell({ children }: { children: ReactNode }) {
         </nav>
         <main id="main" ref={mainRef} tabIndex={-1} className="shell__main">
           <div className="shell__content">
-            <Suspense fallback={<LoadingState label="Opening…" />}>
-              {children}
-              <OnShown onShown={() => setScreenShown(true)} />
-            </Suspense>
+            <ConnectionLost />
+            {/* One screen that fails shows its error here, in the frame, until the address changes. */}
+            <ErrorBoundary resetKey={location} fallback={failedScreen}>
+              <Suspense fallback={<LoadingState label="Opening…" />}>
+                {children}
+                <OnShown onShown={showScreen} />
+              </Suspense>
+            </ErrorBoundary>
           </div>
         </main>
       </div>

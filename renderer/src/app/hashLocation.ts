@@ -23,14 +23,30 @@ export function splitHashPath(hashPath: string): [string, string | null] {
   return at === -1 ? [hashPath, null] : [hashPath.slice(0, at), hashPath.slice(at + 1)]
 }
 
+/** The screen on show now (`/search`), read from the address itself rather than from a render. */
+export function currentRoute(): string {
+  return splitHashPath(window.location.hash.replace(/^#/, '') || '/')[0]
+}
+
+/**
+ * wouter decodes the location with `decodeURI` before it matches routes, and `decodeURI` both
+ * throws on a lone `%` and leaves `%2F` or `%3F` encoded: ids would be decoded once, twice or
+ * not at all depending on what they hold. Escaping every `%` first makes its decoding give back
+ * the address exactly as written; route parameters are then decoded once, by `useIdParam`
+ * (./paths.ts), and queries once, by URLSearchParams.
+ */
+export function keepEscapes(text: string): string {
+  return text.replace(/%/g, '%25')
+}
+
 /**
  * The app's location hook: hash routing, with each navigation's own query (see above). An
  * address written with the query inside the hash (`#/search?q=disc`) works too: the route is the
- * part before `?`, and the query the part after it.
+ * part before `?`, and the query the part after it. Both reach wouter undecoded (`keepEscapes`).
  */
 export function useAppLocation(options?: { ssrPath?: string }): [string, typeof navigateClearingQuery] {
   const [hashPath] = useHashLocation(options)
-  return [splitHashPath(hashPath)[0], navigateClearingQuery]
+  return [keepEscapes(splitHashPath(hashPath)[0]), navigateClearingQuery]
 }
 
 useAppLocation.hrefs = (href: string): string => `#${href}`
@@ -38,5 +54,5 @@ useAppLocation.hrefs = (href: string): string => `#${href}`
 useAppLocation.searchHook = function useAppSearch(): string {
   const browserSearch = useBrowserSearch()
   const [hashPath] = useHashLocation()
-  return splitHashPath(hashPath)[1] ?? browserSearch
+  return keepEscapes(splitHashPath(hashPath)[1] ?? browserSearch)
 }

@@ -7,12 +7,18 @@ import { isApiError } from '../api/errors'
  * Result fails the same way twice; screens offer "Try again" instead). Data is refetched on every
  * visit to a screen (`staleTime: 0`): it is cheap locally, and another face (the CLI importing a
  * file, a second window) may have changed the journal meanwhile. Any call that finds the
- * session missing reports it once, so the app can show one clear screen instead of many errors;
- * one that finds the journal locked (elsewhere) has the lock screen shown.
+ * session missing, or the journal in need of recovery, reports it, so the app can show one clear
+ * screen instead of many errors; one that finds the journal locked (elsewhere) has the lock
+ * screen shown.
  */
-export function createQueryClient({ onUnauthorized, onLocked }: { onUnauthorized?: () => void; onLocked?: () => void } = {}): QueryClient {
+export function createQueryClient({
+  onUnauthorized,
+  onNeedsRecovery,
+  onLocked,
+}: { onUnauthorized?: () => void; onNeedsRecovery?: () => void; onLocked?: () => void } = {}): QueryClient {
   const check = (error: unknown) => {
     if (isApiError(error) && error.code === 'UNAUTHORIZED') onUnauthorized?.()
+    if (isApiError(error) && error.code === 'NEEDS_RECOVERY') onNeedsRecovery?.()
     if (isApiError(error) && error.code === 'LOCKED') onLocked?.()
   }
   return new QueryClient({

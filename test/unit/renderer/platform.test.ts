@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { currentPlatform, detectPlatform, onAppCommand } from '../../../renderer/src/platform'
+import { currentPlatform, detectPlatform, folderPicker, onAppCommand } from '../../../renderer/src/platform'
 
 describe('detectPlatform', () => {
   it('is a browser without the preload’s bridge', () => {
@@ -13,17 +13,18 @@ describe('detectPlatform', () => {
   it('is the desktop app with it, and hands out its parts', () => {
     const printing = { request: vi.fn() }
     const shell = { onCommand: vi.fn() }
-    const bridge = { reps: { list: vi.fn() }, printing, shell }
+    const events = { subscribe: vi.fn() }
+    const folders = { openAnother: vi.fn() }
+    const bridge = { reps: { list: vi.fn() }, printing, shell, events, folders }
     const platform = detectPlatform({ coachbook: bridge })
-    expect(platform).toEqual({ kind: 'desktop', api: bridge, printing, shell })
+    expect(platform).toEqual({ kind: 'desktop', api: bridge, printing, shell, events, folders })
+    expect(folderPicker(platform)).toBe(folders)
   })
 
   it('does without parts an older preload lacks', () => {
-    expect(detectPlatform({ coachbook: { reps: {}, printing: {}, shell: { onCommand: 'no' } } })).toMatchObject({
-      kind: 'desktop',
-      printing: null,
-      shell: null,
-    })
+    const older = detectPlatform({ coachbook: { reps: {}, printing: {}, shell: { onCommand: 'no' } } })
+    expect(older).toMatchObject({ kind: 'desktop', printing: null, shell: null, events: null, folders: null })
+    expect(folderPicker(older)).toBeUndefined()
   })
 })
 
@@ -41,5 +42,11 @@ describe('onAppCommand', () => {
   it('hears nothing in a browser, and stopping is harmless', () => {
     const unsubscribe = onAppCommand(vi.fn(), { kind: 'browser' })
     expect(() => unsubscribe()).not.toThrow()
+  })
+})
+
+describe('folderPicker', () => {
+  it('is absent in a browser: the server decides the folder', () => {
+    expect(folderPicker({ kind: 'browser' })).toBeUndefined()
   })
 })

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { journalFileSchema } from '../../../shared/journalFile'
+import { journalFileSchema, newerFormatOf } from '../../../shared/journalFile'
 import { describeFirstIssue } from '../../../shared/validation'
 
 const fixturePath = path.resolve(import.meta.dirname, '../../fixtures/journal-small.json')
@@ -10,7 +10,9 @@ const fixture = JSON.parse(fs.readFileSync(fixturePath, 'utf8')) as Record<strin
 describe('journalFileSchema', () => {
   it('accepts the fixture journal as it stands', () => {
     const parsed = journalFileSchema.parse(fixture)
-    expect(parsed).toEqual(fixture)
+    expect(parsed).toMatchObject(fixture)
+    // Written before records carried their time: it reads as "not said", as does the writer.
+    expect([parsed.writtenBy, parsed.reps[0]?.updatedAt, parsed.calls[0]?.debrief?.updatedAt]).toEqual([null, null, null])
     expect([parsed.reps.length, parsed.calls.length, parsed.sessions.length]).toEqual([3, 12, 5])
   })
 
@@ -22,7 +24,7 @@ describe('journalFileSchema', () => {
       calls: [{ id: 'c1', repId: 'r1', date: '2026-11-02', prebrief: { plannedRole: 'crutch' } }],
     })
     expect(parsed).toMatchObject({ exportedAt: null, settings: null, sessions: [] })
-    expect(parsed.reps[0]).toEqual({ id: 'r1', name: 'Dana', title: null, startedOn: null, archived: false })
+    expect(parsed.reps[0]).toEqual({ id: 'r1', name: 'Dana', title: null, startedOn: null, archived: false, updatedAt: null })
     expect(parsed.calls[0]).toMatchObject({ time: null, cancelled: false, debrief: null, prebrief: { questions: [], leads: null } })
   })
 
@@ -54,5 +56,26 @@ describe('journalFileSchema', () => {
     })
     if (result.success) throw new Error('parsed')
     expect(describeFirstIssue(result.error)).toBe('reps[1].id: Duplicate id "r1"')
+  })
+})
+
+describe('which app wrote a file', () => {
+  it('is read leniently: an unreadable writtenBy is no answer, never a refusal', () => {
+    const read = (writtenBy: unknown) => journalFileSchema.parse({ format: 'coachbook', version: 1, writtenBy }).writtenBy
+    expect(read({ app: 'Coachbook', version: '0.3.0' })).toEqual({ app: 'Coachbook', version: '0.3.0' })
+    expect(read({ app: 'Coachbook' })).toEqual({ app: 'Coachbook', version: null })
+    expect(read('Coachbook 0.3.0')).toBeNull()
+    expect(read({ app: 42 })).toBeNull()
+  })
+
+  it('tells a file in a newer format from a broken one', () => {
+    expect(newerFormatOf({ format: 'coachbook', version: 2, writtenBy: { app: 'Coachbook', version: '1.0.0' } })).toEqual({
+      version: 2,
+      writtenBy: { app: 'Coachbook', version: '1.0.0' },
+    })
+    expect(newerFormatOf({ format: 'coachbook', version: 1 })).toBeNull()
+    expect(newerFormatOf({ format: 'coachbook', version: '2' })).toBeNull()
+    expect(newerFormatOf({ format: 'notes', version: 2 })).toBeNull()
+    expect(newerFormatOf([])).toBeNull()
   })
 })

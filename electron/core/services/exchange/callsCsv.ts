@@ -7,6 +7,7 @@ import { richTextToPlainText } from '../../../../shared/richText'
 import { effectiveStakes } from '../../../../shared/stakes'
 import type { CoreContext } from '../../context'
 import { requireRep } from '../reps'
+import { CALLS_CSV_COLUMNS, type CallsCsvColumn } from './callsCsvColumns'
 import { writeCsv, type CsvCell } from './csvWrite'
 
 /**
@@ -24,38 +25,39 @@ type Row = {
   threshold: number | null
 }
 
-const COLUMNS = [
-  ['date', ({ call }) => call.date],
-  ['time', ({ call }) => call.time],
-  ['rep', ({ rep }) => rep.name],
-  ['account', ({ call }) => call.account],
-  ['opportunity', ({ call }) => call.opportunity],
-  ['deal_value', ({ call }) => call.dealValue],
-  ['currency', ({ currency }) => currency],
-  ['stage', ({ call }) => call.stage],
-  ['stakes', ({ call, threshold }) => effectiveStakes(call, threshold)],
-  ['stakes_source', ({ call }) => (call.stakes === null ? 'derived' : 'explicit')],
-  ['cancelled', ({ call }) => call.cancelled],
-  ['planned_role', ({ prebrief }) => prebrief?.plannedRole],
-  ['purpose', ({ prebrief }) => prebrief?.purpose],
-  ['intervention_rule', ({ prebrief }) => prebrief?.interventionRule],
-  ['actual_role', ({ debrief }) => debrief?.actualRole],
-  ['outcome', ({ debrief }) => debrief?.outcome],
-  ['rescue', ({ debrief }) => (debrief ? debrief.actualRole === RESCUE_ROLE : null)],
-  ['asks', ({ debrief }) => debrief?.asks],
-  ['tells', ({ debrief }) => debrief?.tells],
-  ['root_cause', ({ debrief }) => debrief?.rootCause],
-  ['lesson', ({ debrief }) => debrief?.lesson],
-  ['skill_to_drill', ({ debrief }) => debrief?.skillToDrill],
-  ['drill_type', ({ debrief }) => debrief?.drillType],
-  ['drill_reps', ({ debrief }) => debrief?.drillReps],
-  ['rep_self_assessment', ({ debrief }) => plain(debrief?.repSelfAssessment)],
-  ['shared_notes', ({ debrief }) => plain(debrief?.notes)],
-  ['call_id', ({ call }) => call.id],
-  ['rep_id', ({ rep }) => rep.id],
-] as const satisfies readonly (readonly [string, (row: Row) => CsvCell])[]
+/** What each column holds, by name; the names and their order are ./callsCsvColumns.ts. */
+const COLUMNS: Record<CallsCsvColumn, (row: Row) => CsvCell> = {
+  date: ({ call }) => call.date,
+  time: ({ call }) => call.time,
+  rep: ({ rep }) => rep.name,
+  account: ({ call }) => call.account,
+  opportunity: ({ call }) => call.opportunity,
+  deal_value: ({ call }) => call.dealValue,
+  currency: ({ currency }) => currency,
+  stage: ({ call }) => call.stage,
+  stakes: ({ call, threshold }) => effectiveStakes(call, threshold),
+  stakes_source: ({ call }) => (call.stakes === null ? 'derived' : 'explicit'),
+  cancelled: ({ call }) => call.cancelled,
+  planned_role: ({ prebrief }) => prebrief?.plannedRole,
+  purpose: ({ prebrief }) => prebrief?.purpose,
+  intervention_rule: ({ prebrief }) => prebrief?.interventionRule,
+  actual_role: ({ debrief }) => debrief?.actualRole,
+  outcome: ({ debrief }) => debrief?.outcome,
+  rescue: ({ debrief }) => (debrief ? debrief.actualRole === RESCUE_ROLE : null),
+  asks: ({ debrief }) => debrief?.asks,
+  tells: ({ debrief }) => debrief?.tells,
+  root_cause: ({ debrief }) => debrief?.rootCause,
+  lesson: ({ debrief }) => debrief?.lesson,
+  skill_to_drill: ({ debrief }) => debrief?.skillToDrill,
+  drill_type: ({ debrief }) => debrief?.drillType,
+  drill_reps: ({ debrief }) => debrief?.drillReps,
+  rep_self_assessment: ({ debrief }) => plain(debrief?.repSelfAssessment),
+  shared_notes: ({ debrief }) => plain(debrief?.notes),
+  call_id: ({ call }) => call.id,
+  rep_id: ({ rep }) => rep.id,
+}
 
-export const CALLS_CSV_COLUMNS: readonly string[] = COLUMNS.map(([name]) => name)
+export { CALLS_CSV_COLUMNS }
 
 const maybe = <T, U>(value: T | undefined, f: (value: T) => U): U | null => (value === undefined ? null : f(value))
 
@@ -98,7 +100,7 @@ export function callsCsv(ctx: CoreContext, query: CallsCsvQuery = {}, today: str
   })()
   const text = writeCsv(
     CALLS_CSV_COLUMNS,
-    rows.map((row) => COLUMNS.map(([, value]) => value(row))),
+    rows.map((row) => CALLS_CSV_COLUMNS.map((column) => COLUMNS[column](row))),
   )
   const period =
     query.from !== undefined || query.to !== undefined ? `${query.from ?? 'start'}-to-${query.to ?? 'end'}` : today

@@ -17,7 +17,7 @@ import {
 } from '../../../../shared/exchange'
 import { AppFailure, type ErrorIssue } from '../../../../shared/result'
 import type { CoreContext } from '../../context'
-import { readCsv, type CsvRow, type CsvTable } from './csvRead'
+import type { CsvRow, CsvTable } from './csvRead'
 import { mappingForHeaders, suggestMapping } from './csvMapping'
 import { nameKey, readDate, readMoney, readOutcome, readRole, readStage, readTime, type Read } from './csvValues'
 import { csvCallId } from './ids'
@@ -220,14 +220,14 @@ function newReps(plan: CsvPlan): Map<string, string> {
 
 export type CsvPreviewInput = { text: string; mapping?: CsvMapping | undefined; options?: CsvOptionsInput | undefined }
 
-export function previewCsvImport(ctx: CoreContext, input: CsvPreviewInput): CsvImportPreview {
+export async function previewCsvImport(ctx: CoreContext, input: CsvPreviewInput): Promise<CsvImportPreview> {
+  // The file is read in the sandbox; the delimiter must be known before the headers are, and a
+  // remembered mapping (found by those headers) may name another delimiter: then it is read again.
+  const firstLook = await ctx.reader.csv(input.text, input.options?.delimiter ?? 'auto')
+  const saved = createMappingStore(ctx.db).forHeaders(firstLook.headers)
+  const options = resolveOptions(input.mapping === undefined ? saved?.options : undefined, input.options)
+  const table = options.delimiter === (input.options?.delimiter ?? 'auto') ? firstLook : await ctx.reader.csv(input.text, options.delimiter)
   return ctx.db.transaction((): CsvImportPreview => {
-    const store = createMappingStore(ctx.db)
-    // The delimiter must be known before the headers are; a remembered mapping can only refine the rest.
-    const firstLook = readCsv(input.text, input.options?.delimiter ?? 'auto')
-    const saved = store.forHeaders(firstLook.headers)
-    const options = resolveOptions(input.mapping === undefined ? saved?.options : undefined, input.options)
-    const table = options.delimiter === (input.options?.delimiter ?? 'auto') ? firstLook : readCsv(input.text, options.delimiter)
     const suggested = suggestMapping(table.headers)
     const mapping = input.mapping ?? (saved ? mappingForHeaders(saved.mapping, table.headers) : suggested)
     const plan = planCsv(ctx, table, mapping, options)
@@ -266,9 +266,9 @@ function describeProblem(problem: ImportProblem): ErrorIssue {
   return { path, message: problem.message }
 }
 
-export function applyCsvImport(ctx: CoreContext, input: CsvApplyInput): CsvImportSummary {
+export async function applyCsvImport(ctx: CoreContext, input: CsvApplyInput): Promise<CsvImportSummary> {
   const options = resolveOptions(input.options)
-  const table = readCsv(input.text, options.delimiter)
+  const table = await ctx.reader.csv(input.text, options.delimiter)
   return ctx.write((): CsvImportSummary => {
     const plan = planCsv(ctx, table, input.mapping, options)
     const first = plan.problems[0]
@@ -367,5 +367,6 @@ function emptyDebrief(actualRole: Role, outcome: Outcome | null): Debrief {
     notes: null,
     privateNotes: null,
     completedAt: null,
+    updatedAt: null,
   }
 }

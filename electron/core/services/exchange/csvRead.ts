@@ -1,6 +1,9 @@
 import { parse, CsvError } from 'csv-parse/sync'
 import type { CsvDelimiter, CsvDelimiterChoice } from '../../../../shared/exchange'
 import { AppFailure } from '../../../../shared/result'
+import { withoutControlCharacters } from '../../../../shared/text'
+import { isCoachbookCallsCsv } from './callsCsvColumns'
+import { unguardCell } from './csvGuard'
 
 /**
  * Reads a CSV file someone exported from a CRM or a spreadsheet: a header row, then one record per
@@ -28,10 +31,7 @@ export function detectDelimiter(text: string): CsvDelimiter {
   return best
 }
 
-/** Our own CSV export puts `'` before a cell that starts like a formula; reading it back takes it off. */
-export function unguardCell(value: string): string {
-  return /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value
-}
+export { unguardCell }
 
 const lineBreaks = (cells: string[]) => cells.reduce((n, cell) => n + (cell.match(/\r\n|\n|\r/g)?.length ?? 0), 0)
 
@@ -51,12 +51,15 @@ export function readCsv(text: string, choice: CsvDelimiterChoice = 'auto'): CsvT
   } catch (error) {
     throw new AppFailure('INVALID_INPUT', describeCsvError(error))
   }
-  // `info.lines` is the line a record ends on; a quoted cell may span several.
+  // `info.lines` is the line a record ends on; a quoted cell may span several. Control characters
+  // (invisible, and refused by every text field) are taken out of the cells as they are read.
   const records = parsed
-    .map(({ record, info }) => ({ line: info.lines - lineBreaks(record), cells: record.map(unguardCell) }))
+    .map(({ record, info }) => ({ line: info.lines - lineBreaks(record), cells: record.map(withoutControlCharacters) }))
     .filter((row) => row.cells.some((cell) => cell.trim() !== ''))
-  const [header, ...rows] = records
+  const [header, ...rest] = records
   if (!header) throw new AppFailure('INVALID_INPUT', 'The file is empty')
+  // Only Coachbook's own calls CSV carries its formula guard; any other file's apostrophes are its text.
+  const rows = isCoachbookCallsCsv(header.cells) ? rest.map((row) => ({ ...row, cells: row.cells.map(unguardCell) })) : rest
   return { headers: uniqueHeaders(header.cells), delimiter, rows }
 }
 

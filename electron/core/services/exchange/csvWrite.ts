@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync'
+import { guardCell } from './csvGuard'
 
 /**
  * How Coachbook writes CSV for spreadsheets: UTF-8 with a byte-order mark (so Excel reads accented
@@ -7,13 +8,7 @@ import { stringify } from 'csv-stringify/sync'
  */
 export const BOM = '\uFEFF'
 
-/** A cell a spreadsheet would run as a formula (or that hides one behind a tab or CR) starts with one of these. */
-const FORMULA_START = /^[=+\-@\t\r]/
-
-/** Prefixes `'` to a cell a spreadsheet would otherwise read as a formula (docs/csv-columns.md). */
-export function guardCell(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value
-}
+export { guardCell }
 
 export type CsvCell = string | number | boolean | null | undefined
 

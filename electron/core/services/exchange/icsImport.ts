@@ -9,11 +9,12 @@ import {
   type IcsImportSummary,
 } from '../../../../shared/exchange'
 import { addDays } from '../../../../shared/isoWeek'
+import { requirePeriod } from '../../../../shared/period'
 import { AppFailure, type ErrorIssue } from '../../../../shared/result'
 import type { CoreContext } from '../../context'
 import { nameKey } from './csvValues'
 import { icsCallId } from './ids'
-import { readIcs, type IcsOccurrence, type IcsWindow } from './icsRead'
+import type { IcsOccurrence, IcsWindow } from './icsRead'
 
 /**
  * Planned calls from a calendar (docs/imports.md). The preview lists the occurrences in a window
@@ -28,6 +29,7 @@ export function icsWindow(input: { from?: string | undefined; to?: string | unde
   if (from > to) {
     throw new AppFailure('INVALID_INPUT', `The window ends (${to}) before it starts (${from})`, [{ path: 'to', message: 'Put the earlier day first' }])
   }
+  requirePeriod({ from, to })
   return { from, to }
 }
 
@@ -65,9 +67,12 @@ export function suggestAccount(occurrence: Pick<IcsOccurrence, 'summary' | 'loca
 
 const keyOf = (uid: string, recurrenceId: string | null | undefined) => `${uid}\n${recurrenceId ?? ''}`
 
-export function previewIcsImport(ctx: CoreContext, input: { text: string; from?: string | undefined; to?: string | undefined }): IcsImportPreview {
+export async function previewIcsImport(
+  ctx: CoreContext,
+  input: { text: string; from?: string | undefined; to?: string | undefined },
+): Promise<IcsImportPreview> {
   const window = icsWindow(input)
-  const reading = readIcs(input.text, window)
+  const reading = await ctx.reader.ics(input.text, window)
   return ctx.db.transaction((): IcsImportPreview => {
     const reps = ctx.repos.reps.list(true)
     const events: IcsEventPreview[] = reading.occurrences.map((o) => ({
@@ -87,9 +92,9 @@ export type IcsApplyInput = {
   picks: { uid: string; recurrenceId?: string | null | undefined; repId: string; account?: string | null | undefined; opportunity?: string | null | undefined }[]
 }
 
-export function applyIcsImport(ctx: CoreContext, input: IcsApplyInput): IcsImportSummary {
+export async function applyIcsImport(ctx: CoreContext, input: IcsApplyInput): Promise<IcsImportSummary> {
   const window = icsWindow(input)
-  const reading = readIcs(input.text, window)
+  const reading = await ctx.reader.ics(input.text, window)
   const byKey = new Map(reading.occurrences.map((o) => [keyOf(o.uid, o.recurrenceId), o]))
   return ctx.write((): IcsImportSummary => {
     const issues: ErrorIssue[] = []

@@ -1,23 +1,31 @@
-import type { Handlers, ImportCounts, ImportPreview, ImportSummary } from '../../../../shared/contract'
-import type { CoachingSession, Rep, Settings } from '../../../../shared/entities'
 import {
+  IMPORT_KINDS,
+  type Handlers,
+  type ImportCounts,
+  type ImportKind,
+  type ImportPreview,
+  type ImportSummary,
+} from '../../../../shared/contract'
+import type { Call, CoachingSession, Debrief, Prebrief, Settings } from '../../../../shared/entities'
+import {
+  JOURNAL_APP_NAME,
   JOURNAL_FORMAT,
   JOURNAL_VERSION,
-  journalFileSchema,
   type JournalFile,
-  type JournalFileCall,
+  type JournalFileRep,
   type ParsedJournalFile,
 } from '../../../../shared/journalFile'
 import { AppFailure, type ErrorIssue } from '../../../../shared/result'
-import { describeFirstIssue, toIssues } from '../../../../shared/validation'
 import type { CoreContext } from '../../context'
-import { sameContent } from '../canonicalJson'
-import { parseJsonText } from '../jsonText'
+import { describeWriter } from './journalRead'
+import { sameContent } from '../../../../shared/canonicalJson'
 
 /**
  * The journal file (DOMAIN.md, format v1) in and out. Export writes everything, private notes
- * included: it is the owner's full backup. Import matches records by id and the file wins; a file
- * that is not valid in any part is refused whole and the journal is left exactly as it was.
+ * included: it is the owner's full backup. Import matches records by id; a record the journal has
+ * changed since the file's version was written is kept unless the import is told to take the
+ * file's versions (docs/imports.md). A file that is not valid in any part is refused whole and
+ * the journal is left exactly as it was.
  */
 
 export function exportJournal(ctx: CoreContext): JournalFile {
@@ -25,14 +33,18 @@ export function exportJournal(ctx: CoreContext): JournalFile {
     const { reps, calls, briefs, sessions, settings } = ctx.repos
     const prebriefs = briefs.allPrebriefs()
     const debriefs = briefs.allDebriefs()
+    const repTimes = reps.allUpdatedAt()
+    const callTimes = calls.allUpdatedAt()
     return {
       format: JOURNAL_FORMAT,
       version: JOURNAL_VERSION,
+      writtenBy: { app: JOURNAL_APP_NAME, version: ctx.info.version },
       exportedAt: ctx.now(),
       settings: settings.get(),
-      reps: reps.list(true),
+      reps: reps.list(true).map((rep) => ({ ...rep, updatedAt: repTimes.get(rep.id) ?? null })),
       calls: calls.all().map((call) => ({
         ...call,
+        updatedAt: callTimes.get(call.id) ?? null,
         prebrief: prebriefs.get(call.id) ?? null,
         debrief: debriefs.get(call.id) ?? null,
       })),
@@ -41,47 +53,83 @@ export function exportJournal(ctx: CoreContext): JournalFile {
   })()
 }
 
-/** Parses and validates a journal file's text; the error names the first bad field. */
-export function readJournalFile(text: string): ParsedJournalFile {
-  const parsed = journalFileSchema.safeParse(parseJsonText(text))
-  if (!parsed.success) throw new AppFailure('INVALID_INPUT', describeFirstIssue(parsed.error), toIssues(parsed.error))
-  return parsed.data
-}
 
-type Verdict = 'added' | 'updated' | 'unchanged'
-type Planned<T> = { record: T; verdict: Verdict }
+
+type Verdict = 'added' | 'updated' | 'unchanged' | 'newerInJournal'
+/** One record of the file, what the journal has of it, and what importing would do. */
+type Planned<T> = { record: T; callId: string; verdict: Verdict; time: string | null; journalTime: string | null }
 type ImportPlan = {
-  reps: Planned<Rep>[]
-  calls: Planned<JournalFileCall>[]
+  reps: Planned<JournalFileRep>[]
+  calls: Planned<Call>[]
+  prebriefs: Planned<Prebrief>[]
+  debriefs: Planned<Debrief>[]
   sessions: Planned<CoachingSession>[]
   settings: Settings | null
 }
 
-/** Decides, record by record, what importing the file would do. Reads only. */
+/** Content only: when a record was changed is compared apart, never as part of what it says. */
+function content<T extends object>(record: T): Omit<T, 'updatedAt'> {
+  const { updatedAt: _updatedAt, ...rest } = record as T & { updatedAt?: unknown }
+  return rest
+}
+
+/**
+ * The file's version is newer only when both times are known and the file's is later, or the
+ * journal's record has no time at all. Equal times with different content (two edits in one
+ * millisecond somewhere) keep the journal's: an import never undoes work it cannot date.
+ */
+function fileIsNewer(fileTime: string | null, journalTime: string | null): boolean {
+  if (fileTime === null) return false
+  if (journalTime === null) return true
+  return Date.parse(fileTime) > Date.parse(journalTime)
+}
+
+function judge<T extends object>(
+  record: T,
+  callId: string,
+  fileTime: string | null,
+  existing: T | undefined,
+  journalTime: string | null,
+): Planned<T> {
+  let verdict: Verdict
+  if (existing === undefined) verdict = 'added'
+  else if (sameContent(content(record), content(existing))) verdict = 'unchanged'
+  else verdict = fileIsNewer(fileTime, journalTime) ? 'updated' : 'newerInJournal'
+  return { record, callId, verdict, time: fileTime, journalTime }
+}
+
+/**
+ * Decides, record by record, what importing the file would do. Reads only. A call is judged in
+ * three parts, each with its own time: the call's fields, its pre-brief and its debrief. A record
+ * the file does not date is dated by the file's `exportedAt` (it was last changed no later).
+ */
 function planImport(ctx: CoreContext, file: ParsedJournalFile): ImportPlan {
   const { reps, calls, briefs, sessions, settings } = ctx.repos
   assertRepsKnown(ctx, file)
-  const verdict = <T>(incoming: T, existing: T | undefined): Planned<T> => ({
-    record: incoming,
-    verdict: existing === undefined ? 'added' : sameContent(incoming, existing) ? 'unchanged' : 'updated',
-  })
-  const journalWasEmpty = reps.count() === 0 && calls.count() === 0 && sessions.count() === 0
-  return {
-    reps: file.reps.map((rep) => verdict<Rep>(rep, reps.get(rep.id))),
-    calls: file.calls.map((call) => {
-      const existing = calls.get(call.id)
-      return verdict<JournalFileCall>(
-        call,
-        existing && {
-          ...existing,
-          prebrief: briefs.getPrebrief(call.id) ?? null,
-          debrief: briefs.getDebrief(call.id) ?? null,
-        },
-      )
-    }),
-    sessions: file.sessions.map((session) => verdict<CoachingSession>(session, sessions.get(session.id))),
-    settings: journalWasEmpty && file.settings !== null ? takeSettings(settings.get(), file.settings) : null,
+  const dated = (time: string | null) => time ?? file.exportedAt
+  const plan: ImportPlan = { reps: [], calls: [], prebriefs: [], debriefs: [], sessions: [], settings: null }
+  for (const rep of file.reps) {
+    const existing = reps.get(rep.id)
+    plan.reps.push(judge(rep, rep.id, dated(rep.updatedAt), existing && { ...existing, updatedAt: null }, reps.updatedAt(rep.id) ?? null))
   }
+  for (const { prebrief, debrief, updatedAt, ...call } of file.calls) {
+    plan.calls.push(judge<Call>(call, call.id, dated(updatedAt), calls.get(call.id), calls.updatedAt(call.id) ?? null))
+    if (prebrief) {
+      const existing = briefs.getPrebrief(call.id)
+      plan.prebriefs.push(judge(prebrief, call.id, dated(prebrief.updatedAt), existing, existing?.updatedAt ?? null))
+    }
+    if (debrief) {
+      const existing = briefs.getDebrief(call.id)
+      plan.debriefs.push(judge(debrief, call.id, dated(debrief.updatedAt), existing, existing?.updatedAt ?? null))
+    }
+  }
+  for (const session of file.sessions) {
+    const existing = sessions.get(session.id)
+    plan.sessions.push(judge(session, session.id, dated(session.updatedAt), existing, existing?.updatedAt ?? null))
+  }
+  const journalWasEmpty = reps.count() === 0 && calls.count() === 0 && sessions.count() === 0
+  if (journalWasEmpty && file.settings !== null) plan.settings = takeSettings(settings.get(), file.settings)
+  return plan
 }
 
 /** The schema checks the file on its own; whether each rep exists also depends on the journal. */
@@ -110,50 +158,64 @@ function takeSettings(current: Settings, incoming: NonNullable<ParsedJournalFile
   }
 }
 
-function summarise(plan: ImportPlan): ImportPreview {
+function summarise(plan: ImportPlan, file: ParsedJournalFile): ImportPreview {
   const count = (items: Planned<unknown>[]): ImportCounts => ({
     added: items.filter((i) => i.verdict === 'added').length,
     updated: items.filter((i) => i.verdict === 'updated').length,
     unchanged: items.filter((i) => i.verdict === 'unchanged').length,
+    newerInJournal: items.filter((i) => i.verdict === 'newerInJournal').length,
   })
-  return { reps: count(plan.reps), calls: count(plan.calls), sessions: count(plan.sessions), takesSettings: plan.settings !== null }
-}
-
-/** Writes what changed. A call in the file replaces the journal's call whole, briefs included. */
-function applyPlan(ctx: CoreContext, plan: ImportPlan): void {
-  const { reps, calls, briefs, sessions, settings } = ctx.repos
-  const at = ctx.now()
-  const changed = <T>(items: Planned<T>[]) => items.filter((i) => i.verdict !== 'unchanged').map((i) => i.record)
-  for (const rep of changed(plan.reps)) reps.save(rep, at)
-  for (const { prebrief, debrief, ...call } of changed(plan.calls)) {
-    calls.save(call, at)
-    if (prebrief) briefs.savePrebrief(call.id, prebrief)
-    else briefs.deletePrebrief(call.id)
-    if (debrief) briefs.saveDebrief(call.id, debrief, at)
-    else briefs.deleteDebrief(call.id)
+  const counts = Object.fromEntries(IMPORT_KINDS.map((kind) => [kind, count(plan[kind])])) as Record<ImportKind, ImportCounts>
+  return {
+    ...counts,
+    takesSettings: plan.settings !== null,
+    writtenBy: file.writtenBy ? describeWriter(file.writtenBy) : null,
+    exportedAt: file.exportedAt,
   }
-  for (const session of changed(plan.sessions)) sessions.save(session, at)
-  if (plan.settings) settings.save(plan.settings, at)
 }
 
-export function previewImport(ctx: CoreContext, text: string): ImportPreview {
-  const file = readJournalFile(text)
-  return ctx.db.transaction(() => summarise(planImport(ctx, file)))()
+/**
+ * Writes what the plan says. A record taken from the file keeps the file's time as its
+ * `updatedAt` (so the next import from the same source compares like with like); one the file
+ * cannot date is stamped now. A record stepped back to the file's older version on request is a
+ * change made now and is stamped so: open windows take it in (they ignore copies older than the
+ * one they show), and the same file still finds it unchanged, since content is compared. A brief
+ * the file does not carry is left alone: import never deletes.
+ */
+function applyPlan(ctx: CoreContext, plan: ImportPlan, takeFileVersions: boolean): void {
+  const { reps, calls, briefs, sessions, settings } = ctx.repos
+  const now = ctx.now()
+  const writes = <T>(items: Planned<T>[]) =>
+    items
+      .filter((i) => i.verdict === 'added' || i.verdict === 'updated' || (takeFileVersions && i.verdict === 'newerInJournal'))
+      .map((i) => (i.verdict === 'newerInJournal' ? { ...i, time: ctx.stamp(i.journalTime) } : i))
+  for (const { record, time } of writes(plan.reps)) reps.save(content(record), time ?? now)
+  for (const { record, time } of writes(plan.calls)) calls.save(record, time ?? now)
+  for (const { record, callId, time } of writes(plan.prebriefs)) briefs.savePrebrief(callId, { ...record, updatedAt: time ?? now })
+  for (const { record, callId, time } of writes(plan.debriefs)) briefs.saveDebrief(callId, record, time ?? now)
+  for (const { record, time } of writes(plan.sessions)) sessions.save(record, time ?? now)
+  if (plan.settings) settings.save(plan.settings, now)
 }
 
-export function importJournal(ctx: CoreContext, text: string): ImportSummary {
-  const file = readJournalFile(text)
+/** The file is read in the sandbox (off this thread, within limits) before the journal is touched. */
+export async function previewImport(ctx: CoreContext, text: string): Promise<ImportPreview> {
+  const file = await ctx.reader.journal(text, ctx.info.version)
+  return ctx.db.transaction(() => summarise(planImport(ctx, file), file))()
+}
+
+export async function importJournal(ctx: CoreContext, text: string, takeFileVersions = false): Promise<ImportSummary> {
+  const file = await ctx.reader.journal(text, ctx.info.version)
   return ctx.write(() => {
     const plan = planImport(ctx, file)
-    applyPlan(ctx, plan)
-    return summarise(plan)
+    applyPlan(ctx, plan, takeFileVersions)
+    return { ...summarise(plan, file), tookFileVersions: takeFileVersions }
   })
 }
 
-export function journalHandlers(ctx: CoreContext): Handlers['journal'] {
+export function journalHandlers(ctx: CoreContext): Pick<Handlers['journal'], 'export' | 'previewImport' | 'import'> {
   return {
     export: () => exportJournal(ctx),
     previewImport: ({ text }) => previewImport(ctx, text),
-    import: ({ text }) => importJournal(ctx, text),
+    import: ({ text, takeFileVersions }) => importJournal(ctx, text, takeFileVersions),
   }
 }

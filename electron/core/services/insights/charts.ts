@@ -25,6 +25,7 @@ import {
 } from '../../../../shared/insights'
 import { addDays, daysBetween } from '../../../../shared/isoWeek'
 import { ratio, selfSufficiency } from '../../../../shared/metrics'
+import { requirePeriod } from '../../../../shared/period'
 import { AppFailure } from '../../../../shared/result'
 import type { InsightsOptions } from './metrics'
 import * as sql from './chartsSql'
@@ -203,12 +204,11 @@ export function createChartsService(db: Database.Database, options: InsightsOpti
 
   return {
     charts(input: ChartsQuery): InsightsCharts {
-      if (input.from > input.to) {
-        throw new AppFailure('INVALID_INPUT', `The period ends (${input.to}) before it starts (${input.from})`)
-      }
+      requirePeriod(input)
       return read({ from: input.from, to: input.to, asOf: input.asOf ?? today(), repId: input.repId })
     },
     crutchCalls(input: CrutchCallsQuery): CrutchCallList {
+      requirePeriod(input)
       return readCrutchCalls(input)
     },
     span(): JournalSpan {

@@ -11,6 +11,7 @@ import {
   type PeriodMetrics,
   type RepMetrics,
 } from '../../../../shared/metrics'
+import { requirePeriod } from '../../../../shared/period'
 import { AppFailure } from '../../../../shared/result'
 import { metricsSql, roleColumn, sessionColumn, type CountColumn, type Grain, type MetricsRow } from './metricsSql'
 
@@ -66,9 +67,7 @@ export function createInsightsService(db: Database.Database, options: InsightsOp
 
   return {
     metrics(input: MetricsQuery): MetricsReport {
-      if (input.from > input.to) {
-        throw new AppFailure('INVALID_INPUT', `The period ends (${input.to}) before it starts (${input.from})`)
-      }
+      requirePeriod(input)
       const query = { from: input.from, to: input.to, asOf: input.asOf ?? today(), repId: input.repId ?? null }
       const rows = read(query)
 

@@ -31,6 +31,7 @@ type SessionRow = {
   skill: string | null
   minutes: number | null
   notes_json: string | null
+  updated_at: string
 }
 type LessonRow = { call_id: string; call_date: string; account: string | null; opportunity: string | null; lesson: string }
 
@@ -43,7 +44,7 @@ export function createRepOverviewQueries(db: Database.Database) {
      LIMIT @limit`,
   )
   const sessions = db.prepare<{ repId: string; limit: number }, SessionRow>(
-    `SELECT id, rep_id, session_date, kind, skill, minutes, notes_json FROM coaching_sessions
+    `SELECT id, rep_id, session_date, kind, skill, minutes, notes_json, updated_at FROM coaching_sessions
      WHERE rep_id = @repId ORDER BY session_date DESC, created_at DESC, id DESC LIMIT @limit`,
   )
   const totals = db.prepare<[string, string], { n: number }>(
@@ -92,6 +93,7 @@ export function createRepOverviewQueries(db: Database.Database) {
         skill: row.skill,
         minutes: row.minutes,
         notes: fromJson<RichTextDoc>(row.notes_json),
+        updatedAt: row.updated_at,
       })),
     timelineTotal: (repId: string) => totals.get(repId, repId)?.n ?? 0,
     skillDebriefs: (repId: string): SkillDebrief[] =>

@@ -3,6 +3,7 @@ import type { LostDealLesson } from '../../../../shared/coaching'
 import { localToday } from '../../../../shared/dates'
 import type { Outcome, Role, SessionKind } from '../../../../shared/domain'
 import { REP_SHEET_MAX_ROWS, type RepSheet, type RepSheetSession } from '../../../../shared/print'
+import { requirePeriod } from '../../../../shared/period'
 import { defaultRepSheetPeriod } from '../../../../shared/printPeriod'
 import { effectiveStakes } from '../../../../shared/stakes'
 import { callFromRow } from '../../db/calls'
@@ -55,6 +56,8 @@ export function createRepSheetReader(db: Database.Database, insights: InsightsSe
       const fallback = defaultRepSheetPeriod(today)
       const period = { from: input.from ?? fallback.from, to: input.to ?? fallback.to }
       if (period.from > period.to) period.from = period.to
+      // A day given alone is completed from today: the whole period must still be one a person asks for.
+      requirePeriod(period)
       const { currency, paperSize, interstateThreshold } = ctx.repos.settings.get()
       const window = { repId: rep.id, ...period, limit: REP_SHEET_MAX_ROWS }
       const metrics = insights.metrics({ ...period, repId: rep.id, asOf: today })

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3-multiple-ciphers'
 import type { Outcome, Role, Stakes } from '../../../../shared/domain'
 import { REPORT_MAX_RESCUES, type ProgressReport, type ReportRescue } from '../../../../shared/print'
+import { requirePeriod } from '../../../../shared/period'
 import { previousPeriod } from '../../../../shared/printPeriod'
 import { effectiveStakes } from '../../../../shared/stakes'
 import type { CoreContext } from '../../context'
@@ -46,6 +47,7 @@ export function createReportReader(db: Database.Database, insights: InsightsServ
     ctx.db.transaction((): ProgressReport => {
       const rep = input.repId === undefined ? null : requireRep(ctx, input.repId)
       const period = { from: input.from, to: input.to }
+      requirePeriod(period)
       const previous = previousPeriod(period)
       const query: Query = { ...period, repId: rep?.id ?? null }
       const { currency, paperSize, interstateThreshold } = ctx.repos.settings.get()

@@ -378,6 +378,7 @@ function makeDebrief(random: Random, plan: DebriefPlan): Debrief {
       ? doc(paragraph(random.pick(rescued ? words.PRIVATE_RESCUE : words.PRIVATE_HELD_BACK)))
       : null,
     completedAt: `${completedDay}T${String(random.int(15, 21)).padStart(2, '0')}:${String(random.int(0, 59)).padStart(2, '0')}:00.000Z`,
+    updatedAt: null,
   }
 }
 
@@ -394,5 +395,6 @@ function makeSession(random: Random, id: string, rep: RepPlan, day: string, open
     skill: openSkill && random.chance(0.7) ? openSkill : random.chance(0.6) ? random.pick(words.SKILLS) : null,
     minutes: random.chance(0.9) ? random.pick([15, 20, 30, 45, 60]) : null,
     notes,
+    updatedAt: null,
   }
 }

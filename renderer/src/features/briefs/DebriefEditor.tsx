@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useState } from 'react'
 import { Link } from 'wouter'
 import { DRILL_TYPES, OUTCOMES, RESCUE_FEARS, RESCUE_INITIATORS, type Role } from '../../../../shared/domain'
 import type { CallDetail, Settings } from '../../../../shared/entities'
@@ -7,11 +7,13 @@ import { effectiveStakes } from '../../../../shared/stakes'
 import { Field } from '../../components/Field'
 import { FormAlert } from '../../components/FormAlert'
 import { RichTextEditor } from '../../editor'
-import { SaveIndicator, useAutosave } from '../../lib/autosave'
+import { SaveIndicator } from '../../lib/autosave'
+import { CONFLICT_ATTENTION, ConflictPanel, useMergedAutosave } from '../../lib/editing'
 import { bindFields } from './bindFields'
+import { DEBRIEF_BOTH, debriefConflicts, debriefShape } from './briefEditing'
 import { briefFieldErrors } from './briefErrors'
 import { useBriefSavers } from './briefsApi'
-import { askShare, DEBRIEF_FIELDS, isRescue, toDebriefForm, toDebriefInput, type DebriefForm } from './debriefForm'
+import { askShare, DEBRIEF_FIELDS, isRescue, toDebriefForm } from './debriefForm'
 import { PlanBeside } from './PlanBeside'
 import { RoleChoice } from './RoleChoice'
 import { RootCauseChoice } from './RootCauseChoice'
@@ -19,25 +21,29 @@ import { Segmented } from './Segmented'
 import { TapCounter } from './TapCounter'
 import { TextAreaField, TextField } from './TextAreaField'
 import './briefs.css'
+import { paths } from '../../app/paths'
 import { PrivateBadge } from '../../components/PrivateBadge'
 
 export type DebriefEditorProps = { detail: CallDetail; settings: Settings }
 
 type Observed = 'yes' | 'no' | 'unsure'
 
-/** The look back at one call, with its plan beside it. */
+/**
+ * The look back at one call, with its plan beside it. Saved as typed; what another window changes
+ * meanwhile is merged in, and a field changed in both is held for a choice (docs/conflicts.md).
+ */
 export function DebriefEditor({ detail, settings }: DebriefEditorProps) {
   const { call, prebrief } = detail
-  const [form, setForm] = useState<DebriefForm>(() => toDebriefForm(detail.debrief))
-  // "Not sure" and "not answered" are both stored as null; the screen remembers which was picked.
-  const [observed, setObserved] = useState<Observed | null>(() =>
-    detail.debrief?.skillObserved === true ? 'yes' : detail.debrief?.skillObserved === false ? 'no' : null,
-  )
-  const { saveDebrief } = useBriefSavers(call.id)
   const planHadSkillFocus = Boolean(prebrief?.skillFocus)
-  const input = useMemo(() => toDebriefInput(form, { planHadSkillFocus }), [form, planHadSkillFocus])
-  const autosave = useAutosave({ value: input, save: saveDebrief, enabled: input !== null })
+  const [shape] = useState(() => debriefShape(planHadSkillFocus))
+  const [initialForm] = useState(() => toDebriefForm(detail.debrief))
+  const { saveDebrief } = useBriefSavers(call.id)
+  const { form, setForm, autosave, held, choose } = useMergedAutosave({ shape, initialForm, stored: detail.debrief, save: saveDebrief })
+  // "Not sure" and "not answered" are both stored as null; the screen remembers which was picked.
+  const [unsurePicked, setUnsurePicked] = useState(false)
+  const observed: Observed | null = form.skillObserved === true ? 'yes' : form.skillObserved === false ? 'no' : unsurePicked ? 'unsure' : null
   const { fieldErrors, formError } = briefFieldErrors(autosave.error, 'debrief', DEBRIEF_FIELDS)
+  const conflicts = debriefConflicts(held)
 
   const { set, bind } = bindFields(form, setForm, fieldErrors)
   const stakes = effectiveStakes(call, settings.interstateThreshold)
@@ -52,7 +58,7 @@ export function DebriefEditor({ detail, settings }: DebriefEditorProps) {
         prebrief={prebrief}
         form={form}
         stakes={stakes}
-        planLink={<Link href={`/calls/${call.id}/prebrief`}>Open the plan</Link>}
+        planLink={<Link href={paths.call(call.id, 'prebrief')}>Open the plan</Link>}
       />
       <form className="brief" aria-label="Debrief" onSubmit={(event) => event.preventDefault()} onBlur={() => void autosave.flush()}>
         <div className="brief__bar">
@@ -61,9 +67,11 @@ export function DebriefEditor({ detail, settings }: DebriefEditorProps) {
             status={autosave.status}
             onRetry={() => void autosave.retry()}
             idleText={form.actualRole === null ? 'Saved once you pick the role you played' : undefined}
+            attention={conflicts.length > 0 ? CONFLICT_ATTENTION : undefined}
           />
         </div>
         {formError && <FormAlert>{formError}</FormAlert>}
+        <ConflictPanel items={conflicts} onChoose={(field, choice) => choose(field, choice, DEBRIEF_BOTH[field as keyof typeof DEBRIEF_BOTH])} />
 
         <section className="card brief__section" aria-labelledby="db-what-happened">
           <h3 id="db-what-happened" className="brief__heading">
@@ -208,7 +216,7 @@ export function DebriefEditor({ detail, settings }: DebriefEditorProps) {
               ]}
               value={observed}
               onChange={(v) => {
-                setObserved(v)
+                setUnsurePicked(v === 'unsure')
                 set('skillObserved', v === 'yes' ? true : v === 'no' ? false : null)
               }}
               error={fieldErrors.skillObserved}

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useState } from 'react'
 import { Link } from 'wouter'
 import { CALL_PARTS, LEADERS, PURPOSES, RESCUE_ROLE, type CallPart, type Leader } from '../../../../shared/domain'
 import type { CallDetail, Settings } from '../../../../shared/entities'
@@ -7,12 +7,14 @@ import { effectiveStakes } from '../../../../shared/stakes'
 import { FormAlert } from '../../components/FormAlert'
 import { LoadingState } from '../../components/LoadingState'
 import { RichTextEditor } from '../../editor'
-import { SaveIndicator, useAutosave } from '../../lib/autosave'
+import { SaveIndicator } from '../../lib/autosave'
+import { CONFLICT_ATTENTION, ConflictPanel, useMergedAutosave } from '../../lib/editing'
 import { bindFields } from './bindFields'
+import { PREBRIEF_BOTH, prebriefConflicts, prebriefShape } from './briefEditing'
 import { formatDay } from '../../lib/format'
 import { briefFieldErrors } from './briefErrors'
 import { useBriefSavers, useCallSource, useNextSkillFocus } from './briefsApi'
-import { PREBRIEF_FIELDS, toPrebriefForm, toPrebriefInput, type PrebriefForm } from './prebriefForm'
+import { PREBRIEF_FIELDS, toPrebriefForm } from './prebriefForm'
 import { QuestionsEditor } from './QuestionsEditor'
 import { RoleChoice } from './RoleChoice'
 import { Segmented } from './Segmented'
@@ -22,6 +24,7 @@ import { TakeoverChance } from './TakeoverChance'
 import { TextAreaField, TextField } from './TextAreaField'
 import { shouldAskAboutSilence } from './takeoverRule'
 import './briefs.css'
+import { paths } from '../../app/paths'
 
 export type PrebriefEditorProps = { detail: CallDetail; settings: Settings }
 
@@ -46,12 +49,14 @@ function PrebriefFormView({
   suggestion,
 }: PrebriefEditorProps & { isNew: boolean; suggestion: Suggestion | null }) {
   const { call } = detail
-  const [form, setForm] = useState<PrebriefForm>(() => toPrebriefForm(detail.prebrief, isNew ? (suggestion?.skill ?? null) : null))
+  const [shape] = useState(prebriefShape)
+  const [initialForm] = useState(() => toPrebriefForm(detail.prebrief, isNew ? (suggestion?.skill ?? null) : null))
   const [silenceDismissed, setSilenceDismissed] = useState(false)
   const { savePrebrief } = useBriefSavers(call.id)
-  const input = useMemo(() => toPrebriefInput(form), [form])
-  const autosave = useAutosave({ value: input, save: savePrebrief, enabled: input !== null })
+  // Saved as typed; another window's changes are merged in, a field changed in both is held (docs/conflicts.md).
+  const { form, setForm, autosave, held, choose } = useMergedAutosave({ shape, initialForm, stored: detail.prebrief, save: savePrebrief })
   const { fieldErrors, formError } = briefFieldErrors(autosave.error, 'prebrief', PREBRIEF_FIELDS)
+  const conflicts = prebriefConflicts(held)
 
   const { set, bind } = bindFields(form, setForm, fieldErrors)
   const setLead = (part: CallPart, leader: Leader) => setForm((f) => ({ ...f, leads: { ...f.leads, [part]: leader } }))
@@ -74,9 +79,11 @@ function PrebriefFormView({
           status={autosave.status}
           onRetry={() => void autosave.retry()}
           idleText={noRole ? 'Saved once you pick your role' : undefined}
+          attention={conflicts.length > 0 ? CONFLICT_ATTENTION : undefined}
         />
       </div>
       {formError && <FormAlert>{formError}</FormAlert>}
+      <ConflictPanel items={conflicts} onChoose={(field, choice) => choose(field, choice, PREBRIEF_BOTH[field as keyof typeof PREBRIEF_BOTH])} />
 
       <section className="card brief__section" aria-labelledby="pb-role">
         <h3 id="pb-role" className="brief__heading">
@@ -194,7 +201,7 @@ function SkillSource({ fromCallId }: { fromCallId: string | null }) {
   return (
     <>
       From{' '}
-      <Link href={`/calls/${fromCallId}/debrief`}>
+      <Link href={paths.call(fromCallId, 'debrief')}>
         the debrief of {source.data ? formatDay(source.data.call.date) : 'an earlier call'}
       </Link>
       , still open. Change it if today calls for something else.

@@ -1,10 +1,12 @@
 import { hashKey, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { useCallback } from 'react'
 import type { DebriefInput, PrebriefInput } from '../../../../shared/contract'
-import type { CallDetail } from '../../../../shared/entities'
+import type { CallDetail, Debrief, Prebrief } from '../../../../shared/entities'
+import { ok } from '../../../../shared/result'
 import { useApi } from '../../api/ApiProvider'
 import { unwrap } from '../../api/errors'
 import { queryKeys } from '../../api/queryKeys'
+import type { MergedSave } from '../../lib/editing'
 
 /**
  * A call for editing its briefs: always read afresh when the editor opens (`refetchOnMount:
@@ -59,25 +61,28 @@ function afterSave(queryClient: QueryClient, callId: string, change: Partial<Pic
   })
 }
 
-/** Saves answer Results (never throw), as the autosave expects. */
+/**
+ * Saves answer Results (never throw), as the autosave expects. Each states the base it started
+ * from and answers what the journal stored with the fields it could not take (docs/conflicts.md).
+ */
 export function useBriefSavers(callId: string) {
   const api = useApi()
   const queryClient = useQueryClient()
-  const savePrebrief = useCallback(
-    async (prebrief: PrebriefInput | null) => {
-      if (prebrief === null) return { ok: true as const, value: null }
-      const result = await api.prebriefs.save({ callId, prebrief })
-      if (result.ok) afterSave(queryClient, callId, { prebrief: result.value })
-      return result
+  const savePrebrief = useCallback<MergedSave<PrebriefInput, Prebrief>>(
+    async (prebrief, base) => {
+      const result = await api.prebriefs.save({ callId, prebrief, base })
+      if (!result.ok) return result
+      afterSave(queryClient, callId, { prebrief: result.value.prebrief })
+      return ok({ stored: result.value.prebrief, conflicts: result.value.conflicts })
     },
     [api, queryClient, callId],
   )
-  const saveDebrief = useCallback(
-    async (debrief: DebriefInput | null) => {
-      if (debrief === null) return { ok: true as const, value: null }
-      const result = await api.debriefs.save({ callId, debrief })
-      if (result.ok) afterSave(queryClient, callId, { debrief: result.value })
-      return result
+  const saveDebrief = useCallback<MergedSave<DebriefInput, Debrief>>(
+    async (debrief, base) => {
+      const result = await api.debriefs.save({ callId, debrief, base })
+      if (!result.ok) return result
+      afterSave(queryClient, callId, { debrief: result.value.debrief })
+      return ok({ stored: result.value.debrief, conflicts: result.value.conflicts })
     },
     [api, queryClient, callId],
   )

@@ -79,8 +79,15 @@ export function isRescue(form: Pick<DebriefForm, 'actualRole'>): boolean {
 }
 
 /** What is sent to `debriefs.save`, or null while it cannot be saved (no actual role yet). */
-export function toDebriefInput(form: DebriefForm, { planHadSkillFocus }: { planHadSkillFocus: boolean }): DebriefInput | null {
-  if (form.actualRole === null) return null
+export function toDebriefInput(form: DebriefForm, options: { planHadSkillFocus: boolean }): DebriefInput | null {
+  const fields = debriefFields(form, options)
+  return fields.actualRole === null ? null : { ...fields, actualRole: fields.actualRole }
+}
+
+/** Every field as sent, even before a role is picked: what a save states as its base. */
+export type DebriefFields = Omit<DebriefInput, 'actualRole'> & { actualRole: Role | null }
+
+export function debriefFields(form: DebriefForm, { planHadSkillFocus }: { planHadSkillFocus: boolean }): DebriefFields {
   const rescue = isRescue(form)
   return {
     actualRole: form.actualRole,

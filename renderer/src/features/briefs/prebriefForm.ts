@@ -87,7 +87,14 @@ export function numberOrNull(text: string): number | null {
  * judges the whole record (a takeover chance of 150 is refused with nothing half-saved).
  */
 export function toPrebriefInput(form: PrebriefForm): PrebriefInput | null {
-  if (form.plannedRole === null) return null
+  const fields = prebriefFields(form)
+  return fields.plannedRole === null ? null : { ...fields, plannedRole: fields.plannedRole }
+}
+
+/** Every field as sent, even before a role is picked: what a save states as its base. */
+export type PrebriefFields = Omit<PrebriefInput, 'plannedRole'> & { plannedRole: Role | null }
+
+export function prebriefFields(form: PrebriefForm): PrebriefFields {
   const leads = Object.keys(form.leads).length > 0 ? { ...form.leads } : null
   return {
     plannedRole: form.plannedRole,

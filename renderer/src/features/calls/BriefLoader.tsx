@@ -11,7 +11,8 @@ import { PrebriefEditor } from '../briefs/PrebriefEditor'
  */
 export function BriefLoader({ callId, kind, settings }: { callId: string; kind: 'prebrief' | 'debrief'; settings: Settings }) {
   const detail = useCallForEditing(callId)
-  if (detail.isError) {
+  // A failed refetch (the server restarting, say) keeps the editor and its words on screen.
+  if (detail.isError && !detail.data) {
     return (
       <ErrorState
         title={kind === 'prebrief' ? 'The plan could not be loaded' : 'The debrief could not be loaded'}

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { Link, useLocation, useParams } from 'wouter'
+import { Link, useLocation } from 'wouter'
 import { DEFAULT_SETTINGS } from '../../../../shared/entities'
 import { STAGE_LABELS, STAKES_HINTS } from '../../../../shared/labels'
 import { isApiError } from '../../api/errors'
@@ -23,6 +23,7 @@ import { callTitle } from './callForm'
 import { CallFormDialog } from './CallFormDialog'
 import { StakesBadge } from './StakesBadge'
 import './calls.css'
+import { paths, useIdParam } from '../../app/paths'
 
 type Dialogs = 'none' | 'edit' | 'delete'
 
@@ -44,7 +45,7 @@ export function CallDebriefPage() {
 const SECTION_TITLES: Record<CallSection, string> = { details: '', prebrief: 'Pre-brief', debrief: 'Debrief' }
 
 function CallPage({ section }: { section: CallSection }) {
-  const { id = '' } = useParams<{ id: string }>()
+  const id = useIdParam()
   const detail = useCall(id)
   const settings = useSettings().data ?? DEFAULT_SETTINGS
   const [dialog, setDialog] = useState<Dialogs>('none')
@@ -128,7 +129,7 @@ function CallPage({ section }: { section: CallSection }) {
           <span className="cluster">
             <span>
               {formatDay(call.date)}
-              {call.time && ` at ${formatTime(call.time)}`} with <Link href={`/reps/${rep.id}`}>{rep.name}</Link>
+              {call.time && ` at ${formatTime(call.time)}`} with <Link href={paths.rep(rep.id)}>{rep.name}</Link>
             </span>
             <StakesBadge stakes={effectiveStakes} />
             {call.cancelled && <Badge tone="danger">Cancelled</Badge>}
@@ -160,7 +161,7 @@ function CallPage({ section }: { section: CallSection }) {
             <dl className="details">
               <dt>Rep</dt>
               <dd>
-                <Link href={`/reps/${rep.id}`}>{rep.name}</Link>
+                <Link href={paths.rep(rep.id)}>{rep.name}</Link>
                 {rep.archived && ' (archived)'}
               </dd>
               <dt>Date</dt>
@@ -189,13 +190,13 @@ function CallPage({ section }: { section: CallSection }) {
             <h2 id="coaching-heading">Coaching</h2>
             <PrebriefStatus prebrief={prebrief} />
             <p className="brief-status__action">
-              <Link href={`/calls/${call.id}/prebrief`} className={buttonClass(prebrief ? 'secondary' : 'primary', 'sm')}>
+              <Link href={paths.call(call.id, 'prebrief')} className={buttonClass(prebrief ? 'secondary' : 'primary', 'sm')}>
                 {prebrief ? 'Open the pre-brief' : 'Plan this call'}
               </Link>
             </p>
             <DebriefStatus debrief={debrief} />
             <p className="brief-status__action">
-              <Link href={`/calls/${call.id}/debrief`} className={buttonClass(debrief || !prebrief ? 'secondary' : 'primary', 'sm')}>
+              <Link href={paths.call(call.id, 'debrief')} className={buttonClass(debrief || !prebrief ? 'secondary' : 'primary', 'sm')}>
                 {debrief ? 'Open the debrief' : 'Debrief this call'}
               </Link>
             </p>

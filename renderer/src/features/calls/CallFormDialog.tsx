@@ -1,9 +1,10 @@
-import { useRef, useState, type FormEvent } from 'react'
+import { useCallback, useRef, useState, type FormEvent } from 'react'
 import { Link } from 'wouter'
 import { STAGES, STAKES } from '../../../../shared/domain'
 import type { Call } from '../../../../shared/entities'
 import { DEFAULT_SETTINGS } from '../../../../shared/entities'
 import { STAGE_LABELS, STAKES_LABELS } from '../../../../shared/labels'
+import { useApi } from '../../api/ApiProvider'
 import { mapFieldErrors, type FieldErrors } from '../../api/errors'
 import { useCreateCall, useUpdateCall } from '../../api/useCalls'
 import { useReps } from '../../api/useReps'
@@ -15,6 +16,7 @@ import { FormAlert } from '../../components/FormAlert'
 import { LoadingState } from '../../components/LoadingState'
 import { useToast } from '../../components/Toast'
 import { useFocusFirstInvalid } from '../../components/useFocusFirstInvalid'
+import { useDialogBase } from '../../lib/editing'
 import { formatMoney, todayIso } from '../../lib/format'
 import { CALL_FIELDS, callTitle, callToForm, emptyCallForm, formToCallInput, type CallField, type CallFormValues } from './callForm'
 import './calls.css'
@@ -62,7 +64,15 @@ function CallForm({ call, defaultRepId, onCancel, onSaved }: CallFormProps) {
   if (!call && values.repId === '' && onlyRep) setValues((current) => ({ ...current, repId: onlyRep }))
   const [localErrors, setLocalErrors] = useState<FieldErrors<CallField>>({})
   const create = useCreateCall()
+  // One id per form: a double click or a retry after a timeout answers the call it made, not a second one.
+  const [newId] = useState(() => crypto.randomUUID())
   const update = useUpdateCall()
+  const api = useApi()
+  const reread = useCallback(async () => {
+    const detail = await api.calls.get({ id: call?.id ?? '' })
+    return detail.ok ? { ok: true as const, value: detail.value.call } : detail
+  }, [api, call?.id])
+  const { base, onError } = useDialogBase(call, reread)
   const mutation = call ? update : create
   const toast = useToast()
   const server = mapFieldErrors(mutation.error, CALL_FIELDS)
@@ -94,8 +104,8 @@ function CallForm({ call, defaultRepId, onCancel, onSaved }: CallFormProps) {
       toast.show(call ? 'Call saved' : `Call added: ${callTitle(saved)}`)
       onSaved(saved)
     }
-    if (call) update.mutate({ id: call.id, ...parsed.input }, { onSuccess: done })
-    else create.mutate(parsed.input, { onSuccess: done })
+    if (call) update.mutate({ id: call.id, ...parsed.input, base }, { onSuccess: done, onError })
+    else create.mutate({ id: newId, ...parsed.input }, { onSuccess: done })
   }
 
   if (reps.isPending) return <LoadingState label="Loading reps…" />

@@ -1,6 +1,7 @@
 import { Link } from 'wouter'
+import { paths, type CallSection } from '../../app/paths'
 
-export type CallSection = 'details' | 'prebrief' | 'debrief'
+export type { CallSection }
 
 /**
  * The call's three pages as a row of links (each has its own address, so the palette and other
@@ -18,9 +19,9 @@ export function CallSectionNav({
   hasDebrief: boolean
 }) {
   const items: Array<{ key: CallSection; href: string; label: string; state: string | null }> = [
-    { key: 'details', href: `/calls/${callId}`, label: 'Details', state: null },
-    { key: 'prebrief', href: `/calls/${callId}/prebrief`, label: 'Plan', state: hasPrebrief ? 'written' : 'not yet' },
-    { key: 'debrief', href: `/calls/${callId}/debrief`, label: 'Debrief', state: hasDebrief ? 'written' : 'not yet' },
+    { key: 'details', href: paths.call(callId), label: 'Details', state: null },
+    { key: 'prebrief', href: paths.call(callId, 'prebrief'), label: 'Plan', state: hasPrebrief ? 'written' : 'not yet' },
+    { key: 'debrief', href: paths.call(callId, 'debrief'), label: 'Debrief', state: hasDebrief ? 'written' : 'not yet' },
   ]
   return (
     <nav className="call-sections" aria-label="Call sections">

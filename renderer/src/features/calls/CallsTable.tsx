@@ -7,6 +7,7 @@ import { formatDay, formatMoney, formatTime } from '../../lib/format'
 import { RoleSummary } from './RoleSummary'
 import { StakesBadge } from './StakesBadge'
 import './calls.css'
+import { paths } from '../../app/paths'
 
 export type CallsTableProps = {
   calls: readonly CallSummary[]
@@ -40,7 +41,7 @@ export function CallsTable({ calls, currency, showRep = true, caption = 'Calls, 
               </td>
               {showRep && <td>{call.repName}</td>}
               <th scope="row">
-                <Link href={`/calls/${call.id}`} className="table__primary">
+                <Link href={paths.call(call.id)} className="table__primary">
                   {call.account ?? call.opportunity ?? 'Untitled call'}
                 </Link>
                 {call.account && call.opportunity && <span className="table__secondary">{call.opportunity}</span>}

@@ -35,7 +35,7 @@ export function ExportPanel() {
       <div className="exchange-cards">
         <article className="exchange-card" aria-labelledby="export-journal-heading">
           <h3 id="export-journal-heading">Full backup</h3>
-          <p>The whole journal as one file (JSON, format version 1): reps, calls, briefs, coaching sessions and settings. Import it here to restore or move your journal.</p>
+          <p>The whole journal as one file (JSON, format version 1): reps, calls, briefs, coaching sessions and settings. Import it into another Coachbook to move your journal there; records changed there since the file was written are kept unless you choose otherwise.</p>
           <p className="exchange-card__warning">
             <strong>It includes everything, private notes included</strong> — and what you recorded about yourself: who started each
             takeover, the fear behind it, your predicted chances. Keep it somewhere only you can open, and do not send it to anyone.

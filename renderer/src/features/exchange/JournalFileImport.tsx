@@ -1,5 +1,6 @@
-import { useEffect, useMemo } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import type { ImportCounts, ImportPreview } from '../../../../shared/contract'
+import { newerInJournal } from '../../../../shared/importSummary'
 import { Button } from '../../components/Button'
 import { FormAlert } from '../../components/FormAlert'
 import { LoadingState } from '../../components/LoadingState'
@@ -13,6 +14,8 @@ const STEPS = ['Choose a file', 'Check what changes', 'Done']
 const KINDS = [
   ['reps', 'Reps'],
   ['calls', 'Calls'],
+  ['prebriefs', 'Pre-briefs'],
+  ['debriefs', 'Debriefs'],
   ['sessions', 'Coaching sessions'],
 ] as const
 
@@ -51,6 +54,7 @@ function CountsTable({ counts, caption }: { counts: ImportPreview; caption: stri
           <th scope="col" className="num">New</th>
           <th scope="col" className="num">Changed</th>
           <th scope="col" className="num">Unchanged</th>
+          <th scope="col" className="num">Newer in your journal</th>
         </tr>
       </thead>
       <tbody>
@@ -60,11 +64,16 @@ function CountsTable({ counts, caption }: { counts: ImportPreview; caption: stri
             {cell(counts[key], 'added')}
             {cell(counts[key], 'updated')}
             {cell(counts[key], 'unchanged')}
+            {cell(counts[key], 'newerInJournal')}
           </tr>
         ))}
       </tbody>
     </Table>
   )
+}
+
+function newerCount(count: number): string {
+  return count === 1 ? '1 record' : `${count} records`
 }
 
 /** A Coachbook journal file: what it would add and change, then the import, all or nothing. */
@@ -76,6 +85,8 @@ export function JournalFileImport({ file, onRestart }: { file: LoadedFile; onRes
     mutate(file.text)
   }, [mutate, file.text])
   const calls = useMemo(() => firstCalls(file.text), [file.text])
+  // Records changed in the journal after the file's version are kept unless this is ticked.
+  const [takeFileVersions, setTakeFileVersions] = useState(false)
 
   if (apply.isSuccess) {
     const s = apply.data
@@ -86,6 +97,10 @@ export function JournalFileImport({ file, onRestart }: { file: LoadedFile; onRes
         <p role="status">
           Added {s.reps.added + s.calls.added + s.sessions.added} records and updated {s.reps.updated + s.calls.updated + s.sessions.updated}
           {s.takesSettings ? '; the settings came from the file.' : '.'}
+          {newerInJournal(s) > 0 &&
+            (s.tookFileVersions
+              ? ` ${newerCount(newerInJournal(s))} newer in your journal now hold the file’s older version, as you chose.`
+              : ` ${newerCount(newerInJournal(s))} newer in your journal kept their newer version.`)}
         </p>
         <CountsTable counts={s} caption="What the import did" />
         <div className="import-step__actions">
@@ -114,10 +129,27 @@ export function JournalFileImport({ file, onRestart }: { file: LoadedFile; onRes
       ) : (
         <>
           <p>
-            Records are matched by their id: the file’s version replaces the journal’s, and records that are the same are left alone.
+            Records are matched by their id: new ones are added, records the file holds in a newer version are updated, and
+            records that are the same are left alone. A record changed in your journal after the file’s version is kept as it is.
             {preview.data.takesSettings ? ' Your journal is empty, so it also takes the file’s settings.' : ''}
           </p>
           <CountsTable counts={preview.data} caption="What importing this file would do" />
+          {newerInJournal(preview.data) > 0 && (
+            <div className="import-step__newer">
+              <p role="status">
+                <strong>
+                  {newerCount(newerInJournal(preview.data))} in your journal {newerInJournal(preview.data) === 1 ? 'is' : 'are'} newer than
+                  in this file
+                </strong>{' '}
+                (changed after {preview.data.exportedAt ? `the file was written on ${formatDay(preview.data.exportedAt.slice(0, 10))}` : 'the file’s version'}).
+                They are kept: importing does not turn them back.
+              </p>
+              <label className="choice">
+                <input type="checkbox" checked={takeFileVersions} onChange={(event) => setTakeFileVersions(event.target.checked)} />
+                Replace them with the file’s older versions instead
+              </label>
+            </div>
+          )}
           {KINDS.every(([key]) => preview.data[key].added + preview.data[key].updated === 0) && !preview.data.takesSettings && (
             <p role="status">Everything in this file is already in your journal, exactly as it is: importing it changes nothing.</p>
           )}
@@ -147,7 +179,7 @@ export function JournalFileImport({ file, onRestart }: { file: LoadedFile; onRes
           {apply.isError && <FormAlert>{apply.error.message} Nothing was changed in your journal.</FormAlert>}
           <div className="import-step__actions">
             <Button onClick={onRestart}>Cancel</Button>
-            <Button variant="primary" busy={apply.isPending} onClick={() => apply.mutate(file.text)}>
+            <Button variant="primary" busy={apply.isPending} onClick={() => apply.mutate({ text: file.text, takeFileVersions })}>
               {apply.isPending ? 'Importing…' : 'Import journal file'}
             </Button>
           </div>

@@ -48,7 +48,7 @@ export function useJournalImport() {
   const api = useApi()
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (text: string) => unwrap(api.journal.import({ text })),
+    mutationFn: (input: { text: string; takeFileVersions: boolean }) => unwrap(api.journal.import(input)),
     // The file may carry settings (into an empty journal): refresh those too.
     onSuccess: () => queryClient.invalidateQueries(),
   })

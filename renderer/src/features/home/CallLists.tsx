@@ -7,6 +7,7 @@ import { formatTime } from '../../lib/format'
 import { daysBetween, relativeDay } from '../../lib/relativeDay'
 import { callTitle } from '../calls/callForm'
 import { StakesBadge } from '../calls/StakesBadge'
+import { paths } from '../../app/paths'
 
 /** When a call is, in words near to today: "Tomorrow, 2:30 PM". */
 function when(call: CallSummary, today: string): string {
@@ -33,14 +34,14 @@ export function UpcomingList({ calls, total, today }: { calls: readonly CallSumm
             <li key={call.id} className="home-item" data-call-id={call.id}>
               <div className="home-item__main">
                 <span className="home-item__when">{when(call, today)}</span>
-                <Link href={`/calls/${call.id}`} className="home-item__title">
+                <Link href={paths.call(call.id)} className="home-item__title">
                   {callTitle(call)}
                 </Link>
                 <span className="home-item__meta">
                   with {call.repName} <StakesBadge stakes={call.effectiveStakes} />
                 </span>
               </div>
-              <Link href={`/calls/${call.id}/prebrief`} className={buttonClass('primary', 'sm')}>
+              <Link href={paths.call(call.id, 'prebrief')} className={buttonClass('primary', 'sm')}>
                 Plan it<span className="visually-hidden">: {callTitle(call)}</span>
               </Link>
             </li>
@@ -100,7 +101,7 @@ export function AwaitingDebriefList({
                       </Badge>
                     )}
                   </span>
-                  <Link href={`/calls/${call.id}`} className="home-item__title">
+                  <Link href={paths.call(call.id)} className="home-item__title">
                     {callTitle(call)}
                   </Link>
                   <span className="home-item__meta">with {call.repName}</span>
@@ -110,7 +111,7 @@ export function AwaitingDebriefList({
                     </span>
                   )}
                 </div>
-                <Link href={`/calls/${call.id}/debrief`} className={buttonClass(call.overdue ? 'primary' : 'secondary', 'sm')}>
+                <Link href={paths.call(call.id, 'debrief')} className={buttonClass(call.overdue ? 'primary' : 'secondary', 'sm')}>
                   Debrief it<span className="visually-hidden">: {callTitle(call)}</span>
                 </Link>
               </li>

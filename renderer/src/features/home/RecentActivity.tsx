@@ -2,6 +2,7 @@ import { Link } from 'wouter'
 import type { ActivityItem, ActivityKind } from '../../../../shared/coaching'
 import { formatDay, formatInstant } from '../../lib/format'
 import { daysBetween, relativeDay } from '../../lib/relativeDay'
+import { paths } from '../../app/paths'
 
 const KIND_LABELS: Record<ActivityKind, string> = {
   call_created: 'Call added',
@@ -11,11 +12,11 @@ const KIND_LABELS: Record<ActivityKind, string> = {
 }
 
 function hrefOf(item: ActivityItem): string | null {
-  if (item.sessionId) return `/sessions/${item.sessionId}`
+  if (item.sessionId) return paths.session(item.sessionId)
   if (!item.callId) return null
-  if (item.kind === 'prebrief_saved') return `/calls/${item.callId}/prebrief`
-  if (item.kind === 'debrief_completed') return `/calls/${item.callId}/debrief`
-  return `/calls/${item.callId}`
+  if (item.kind === 'prebrief_saved') return paths.call(item.callId, 'prebrief')
+  if (item.kind === 'debrief_completed') return paths.call(item.callId, 'debrief')
+  return paths.call(item.callId)
 }
 
 /** "call on Nov 2, 2026": which day the change is about, in the words of the rest of the app. */
@@ -45,7 +46,7 @@ export function RecentActivity({ items, today }: { items: readonly ActivityItem[
                 <span className="activity__text">
                   {href ? <Link href={href}>{item.summary}</Link> : item.summary}
                   <span className="activity__meta">
-                    <Link href={`/reps/${item.repId}`}>{item.repName}</Link> · <time dateTime={item.day}>{aboutDay(item, today)}</time> ·{' '}
+                    <Link href={paths.rep(item.repId)}>{item.repName}</Link> · <time dateTime={item.day}>{aboutDay(item, today)}</time> ·{' '}
                     <time dateTime={item.at}>{formatInstant(item.at)}</time>
                   </span>
                 </span>

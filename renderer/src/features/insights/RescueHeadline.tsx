@@ -5,6 +5,7 @@ import type { MetricSet } from '../../../../shared/metrics'
 import { percentText } from '../../../../shared/insightsSeries'
 import { formatDay, formatMoney } from '../../lib/format'
 import { useCrutchCalls, type InsightsQuery } from './useInsights'
+import { paths } from '../../app/paths'
 
 /**
  * The manager's key question — how often did I play the crutch? — as the screen's first figure,
@@ -44,7 +45,7 @@ export function RescueHeadline({ totals, query, periodLabel, currency }: { total
               <ul className="insights-crutch-list">
                 {calls.data.calls.map((call) => (
                   <li key={call.id}>
-                    <Link href={`/calls/${call.id}`}>
+                    <Link href={paths.call(call.id)}>
                       {[call.account, call.opportunity].filter(Boolean).join(' — ') || 'Call without an account'}
                     </Link>{' '}
                     <span className="muted">

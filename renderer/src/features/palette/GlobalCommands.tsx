@@ -11,13 +11,15 @@ import { CommandsContext, type Commands, type PaletteMode } from './commandsCont
 import type { NavItem } from './paletteItems'
 import { ShortcutsDialog } from './ShortcutsDialog'
 import { shortcutFor, type ShortcutAction } from './shortcuts'
+import { decodeSegment, paths } from '../../app/paths'
 
 type FormState = { open: boolean; repId?: string | undefined }
 
 /** The rep whose page is showing, so a new call or session starts with them. */
 function repOnScreen(location: string): string | undefined {
   const match = /^\/reps\/([^/]+)$/.exec(location)
-  return match ? decodeURIComponent(match[1] ?? '') : undefined
+  // The location reaches here undecoded (app/hashLocation.ts): decoded once, never throwing.
+  return match ? decodeSegment(match[1] ?? '') : undefined
 }
 
 // The forms load when first opened: the session form brings the rich-text editor.
@@ -144,7 +146,7 @@ export function GlobalCommands({ navItems, children }: { navItems: readonly NavI
             open={call.open}
             defaultRepId={call.repId}
             onClose={() => setCall({ open: false })}
-            onSaved={(saved) => navigate(`/calls/${saved.id}`)}
+            onSaved={(saved) => navigate(paths.call(saved.id))}
           />
         )}
         {(session.open || sessionOpened) && (

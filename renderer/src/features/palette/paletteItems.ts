@@ -10,6 +10,7 @@ import { KIND_LABELS, hitHref } from '../search/searchTargets'
 import type { PaletteMode } from './commandsContext'
 import { filterItems } from './paletteFilter'
 import type { ShortcutAction } from './shortcuts'
+import { paths } from '../../app/paths'
 
 /**
  * What choosing an item does: switch the palette to another list, or act and close. A command is
@@ -128,9 +129,9 @@ export function callPickGroups(mode: Exclude<PaletteMode, 'root'>, data: CallPic
   const tab = mode === 'prebrief' ? 'prebrief' : 'debrief'
   const first =
     mode === 'prebrief'
-      ? data.upcomingWithoutPrebrief.map((call) => callItem(call, data.today, `/calls/${call.id}/${tab}`))
+      ? data.upcomingWithoutPrebrief.map((call) => callItem(call, data.today, paths.call(call.id, tab)))
       : data.awaitingDebrief.map((call) =>
-          callItem(call, data.today, `/calls/${call.id}/${tab}`, call.overdue ? { tag: 'Overdue' } : {}),
+          callItem(call, data.today, paths.call(call.id, tab), call.overdue ? { tag: 'Overdue' } : {}),
         )
   const firstIds = new Set(first.map((item) => item.id))
   const others = data.recent
@@ -139,7 +140,7 @@ export function callPickGroups(mode: Exclude<PaletteMode, 'root'>, data: CallPic
     .map((call) => {
       const done = mode === 'prebrief' ? call.plannedRole : call.actualRole
       const detail = done ? `${mode === 'prebrief' ? 'planned' : 'played'}: ${ROLE_LABELS[done]}` : undefined
-      return callItem(call, data.today, `/calls/${call.id}/${tab}`, detail ? { detail } : {})
+      return callItem(call, data.today, paths.call(call.id, tab), detail ? { detail } : {})
     })
   const groups: PaletteGroup[] = [
     {

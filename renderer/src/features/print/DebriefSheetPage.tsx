@@ -1,5 +1,4 @@
 import { useRef } from 'react'
-import { useParams } from 'wouter'
 import { RESCUE_ROLE } from '../../../../shared/domain'
 import {
   DRILL_TYPE_LABELS,
@@ -18,10 +17,11 @@ import { PrintDocument, PrintMessage } from './PrintDocument'
 import { Clamped, ClampedRichText, Field, RuledNotes, Text, TickBoxes } from './SheetParts'
 import { useFitToPage } from './useFitToPage'
 import { useDebriefSheet } from './usePrintData'
+import { useIdParam } from '../../app/paths'
 
 /** `#/print/debrief/<callId>`: one call on one page, to bring to the one-on-one with the rep. */
 export function DebriefSheetPage() {
-  const { callId = '' } = useParams<{ callId: string }>()
+  const callId = useIdParam('callId')
   const sheet = useDebriefSheet(callId)
   if (sheet.isPending) return <PrintMessage title="Preparing the debrief sheet…" />
   if (sheet.isError) {

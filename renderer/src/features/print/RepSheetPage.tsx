@@ -1,4 +1,4 @@
-import { useParams, useSearchParams } from 'wouter'
+import { useSearchParams } from 'wouter'
 import { DRILL_TYPE_LABELS, OUTCOME_LABELS, ROLE_LABELS, SESSION_KIND_LABELS, STAKES_LABELS } from '../../../../shared/labels'
 import { RESCUE_ROLE, SESSION_KINDS } from '../../../../shared/domain'
 import type { RepSheet } from '../../../../shared/print'
@@ -9,10 +9,11 @@ import { formatMonth, formatPeriod, formatRate } from './printFormat'
 import { PrintDocument, PrintMessage } from './PrintDocument'
 import { Figure, RuledNotes, TickBoxes } from './SheetParts'
 import { useRepSheet } from './usePrintData'
+import { useIdParam } from '../../app/paths'
 
 /** `#/print/rep/<repId>[?from=&to=]`: what to talk about in a one-on-one with one rep. */
 export function RepSheetPage() {
-  const { repId = '' } = useParams<{ repId: string }>()
+  const repId = useIdParam('repId')
   const [params] = useSearchParams()
   const period = periodFromQuery(params)
   const sheet = useRepSheet({ repId, ...(period ?? {}) })

@@ -1,9 +1,12 @@
 import { useState } from 'react'
-import { Link, useParams } from 'wouter'
+import { Link, useLocation } from 'wouter'
 import type { RepOverview } from '../../../../shared/coaching'
 import { SESSION_KINDS } from '../../../../shared/domain'
 import { SESSION_KIND_LABELS } from '../../../../shared/labels'
 import { isApiError } from '../../api/errors'
+import { useDeleteRep } from '../../api/useReps'
+import { ConfirmDialog } from '../../components/ConfirmDialog'
+import { useToast } from '../../components/Toast'
 import { Badge } from '../../components/Badge'
 import { Button, buttonClass } from '../../components/Button'
 import { EmptyState } from '../../components/EmptyState'
@@ -15,11 +18,13 @@ import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { useCommands } from '../palette/commandsContext'
 import { PrintButtons } from '../print/PrintButtons'
 import { RepFormDialog } from './RepFormDialog'
+import { RepMergeDialog } from './RepMergeDialog'
 import { LostDealLessons, OpenSkills, RepRescues, RootCauseTally } from './RepInsights'
 import { RepTimeline } from './RepTimeline'
 import { useArchiveToggle } from './useArchiveToggle'
 import { useRepOverview } from './useRepOverview'
 import './reps.css'
+import { paths, useIdParam } from '../../app/paths'
 
 const back = (
   <Link href="/reps">
@@ -29,7 +34,7 @@ const back = (
 
 /** One rep: their calls and sessions, the skills still to drill, lessons, and this month's rescues. */
 export function RepDetailPage() {
-  const { id = '' } = useParams<{ id: string }>()
+  const id = useIdParam()
   const overview = useRepOverview(id)
   useDocumentTitle(overview.data?.rep.name ?? 'Rep')
 
@@ -79,6 +84,13 @@ function RepScreen({ overview }: { overview: RepOverview }) {
   const [editing, setEditing] = useState(false)
   const archive = useArchiveToggle()
   const commands = useCommands()
+  const [merging, setMerging] = useState(false)
+  const [confirmingDelete, setConfirmingDelete] = useState(false)
+  const remove = useDeleteRep()
+  const toast = useToast()
+  const [, navigate] = useLocation()
+  // Only a rep without a single call or session can be deleted; one with records is merged or archived.
+  const deletable = overview.timelineTotal === 0
   const sessionsTotal = SESSION_KINDS.reduce((sum, kind) => sum + overview.sessionsByKind[kind], 0)
   const sessionMix = SESSION_KINDS.filter((kind) => overview.sessionsByKind[kind] > 0)
     .map((kind) => `${overview.sessionsByKind[kind]} ${SESSION_KIND_LABELS[kind].toLowerCase()}`)
@@ -112,6 +124,12 @@ function RepScreen({ overview }: { overview: RepOverview }) {
             <Button onClick={() => archive.toggle(rep)} busy={archive.pendingId === rep.id}>
               {rep.archived ? 'Unarchive' : 'Archive'}
             </Button>
+            <Button onClick={() => setMerging(true)}>Merge into…</Button>
+            {deletable && (
+              <Button variant="danger" onClick={() => setConfirmingDelete(true)}>
+                Delete
+              </Button>
+            )}
           </>
         }
       />
@@ -160,6 +178,42 @@ function RepScreen({ overview }: { overview: RepOverview }) {
       </section>
 
       <RepFormDialog open={editing} onClose={() => setEditing(false)} rep={rep} />
+      <RepMergeDialog
+        rep={rep}
+        open={merging}
+        onClose={() => setMerging(false)}
+        onMerged={(into) => {
+          setMerging(false)
+          toast.show(`Merged ${rep.name} into ${into.name}: their calls and sessions are now ${into.name}’s.`)
+          navigate(paths.rep(into.id))
+        }}
+      />
+      <ConfirmDialog
+        open={confirmingDelete}
+        title={`Delete ${rep.name}?`}
+        confirmLabel={`Delete ${rep.name}`}
+        danger
+        busy={remove.isPending}
+        error={remove.error?.message ?? null}
+        onCancel={() => {
+          setConfirmingDelete(false)
+          remove.reset()
+        }}
+        onConfirm={() =>
+          remove.mutate(
+            { id: rep.id },
+            {
+              onSuccess: () => {
+                setConfirmingDelete(false)
+                toast.show(`Deleted ${rep.name}.`)
+                navigate('/reps')
+              },
+            },
+          )
+        }
+      >
+        {rep.name} has no calls and no coaching sessions. Deleting removes them from your journal.
+      </ConfirmDialog>
     </>
   )
 }

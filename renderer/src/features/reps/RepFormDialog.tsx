@@ -1,5 +1,6 @@
-import { useRef, useState, type FormEvent } from 'react'
+import { useCallback, useRef, useState, type FormEvent } from 'react'
 import type { Rep } from '../../../../shared/entities'
+import { useApi } from '../../api/ApiProvider'
 import { mapFieldErrors } from '../../api/errors'
 import { useCreateRep, useUpdateRep } from '../../api/useReps'
 import { Button } from '../../components/Button'
@@ -8,6 +9,7 @@ import { Field } from '../../components/Field'
 import { FormAlert } from '../../components/FormAlert'
 import { useToast } from '../../components/Toast'
 import { useFocusFirstInvalid } from '../../components/useFocusFirstInvalid'
+import { useDialogBase } from '../../lib/editing'
 import { REP_FIELDS, emptyRepForm, formToRepInput, repToForm, type RepFormValues } from './repForm'
 
 export type RepFormDialogProps = {
@@ -32,7 +34,12 @@ export function RepFormDialog({ open, onClose, rep, onSaved }: RepFormDialogProp
 function RepForm({ rep, onCancel, onSaved }: { rep?: Rep | undefined; onCancel: () => void; onSaved: (rep: Rep) => void }) {
   const [values, setValues] = useState<RepFormValues>(() => (rep ? repToForm(rep) : emptyRepForm))
   const create = useCreateRep()
+  // One id per form: a double click or a retry after a timeout answers the rep it made, not a second one.
+  const [newId] = useState(() => crypto.randomUUID())
   const update = useUpdateRep()
+  const api = useApi()
+  const reread = useCallback(() => api.reps.get({ id: rep?.id ?? '' }), [api, rep?.id])
+  const { base, onError } = useDialogBase(rep, reread)
   const mutation = rep ? update : create
   const toast = useToast()
   const { fieldErrors, formError } = mapFieldErrors(mutation.error, REP_FIELDS)
@@ -50,8 +57,8 @@ function RepForm({ rep, onCancel, onSaved }: { rep?: Rep | undefined; onCancel: 
       toast.show(rep ? `Saved ${saved.name}` : `Added ${saved.name}`)
       onSaved(saved)
     }
-    if (rep) update.mutate({ id: rep.id, ...input }, { onSuccess: done })
-    else create.mutate(input, { onSuccess: done })
+    if (rep) update.mutate({ id: rep.id, ...input, base }, { onSuccess: done, onError })
+    else create.mutate({ id: newId, ...input }, { onSuccess: done })
   }
 
   return (

@@ -6,6 +6,7 @@ import { Table } from '../../components/Table'
 import { formatDay } from '../../lib/format'
 import { formatMonth } from '../../lib/relativeDay'
 import { callTitle } from '../calls/callForm'
+import { paths } from '../../app/paths'
 
 /** The skills a debrief asked this rep to drill that no later debrief has seen done well yet. */
 export function OpenSkills({ skills, repName }: { skills: readonly OpenSkill[]; repName: string }) {
@@ -33,7 +34,7 @@ export function OpenSkills({ skills, repName }: { skills: readonly OpenSkill[]; 
                   .filter(Boolean)
                   .join(', ')}
                 {skill.drillType || skill.drillReps !== null ? ' · ' : ''}
-                from the <Link href={`/calls/${skill.fromCallId}/debrief`}>debrief of {formatDay(skill.openedOn, { weekday: false })}</Link>
+                from the <Link href={paths.call(skill.fromCallId, 'debrief')}>debrief of {formatDay(skill.openedOn, { weekday: false })}</Link>
               </span>
             </li>
           ))}
@@ -58,7 +59,7 @@ export function LostDealLessons({ lessons }: { lessons: readonly LostDealLesson[
             <li key={lesson.callId} className="rep-list__item">
               <q className="rep-list__title">{lesson.lesson}</q>
               <span className="rep-list__meta">
-                <Link href={`/calls/${lesson.callId}`}>{callTitle(lesson)}</Link>, {formatDay(lesson.date, { weekday: false })}
+                <Link href={paths.call(lesson.callId)}>{callTitle(lesson)}</Link>, {formatDay(lesson.date, { weekday: false })}
               </span>
             </li>
           ))}

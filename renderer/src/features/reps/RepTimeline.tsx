@@ -7,6 +7,7 @@ import { Table } from '../../components/Table'
 import { formatDay, formatTime } from '../../lib/format'
 import { callTitle } from '../calls/callForm'
 import { formatMinutes } from '../sessions/sessionForm'
+import { paths } from '../../app/paths'
 
 export type RepTimelineProps = {
   entries: readonly TimelineEntry[]
@@ -39,7 +40,7 @@ export function RepTimeline({ entries, total, repName, today }: RepTimelineProps
                 <th scope="row">
                   <span className="timeline__entry">
                     <Badge tone="info">Call</Badge>
-                    <Link href={`/calls/${entry.call.id}`} className="table__primary">
+                    <Link href={paths.call(entry.call.id)} className="table__primary">
                       {callTitle(entry.call)}
                     </Link>
                     {entry.call.cancelled && <Badge tone="danger">Cancelled</Badge>}
@@ -58,7 +59,7 @@ export function RepTimeline({ entries, total, repName, today }: RepTimelineProps
                 <th scope="row">
                   <span className="timeline__entry">
                     <Badge tone="success">Session</Badge>
-                    <Link href={`/sessions/${entry.session.id}`} className="table__primary">
+                    <Link href={paths.session(entry.session.id)} className="table__primary">
                       {SESSION_KIND_LABELS[entry.session.kind]}
                       {entry.session.skill ? ` — ${entry.session.skill}` : ''}
                     </Link>

@@ -4,6 +4,7 @@ import { Badge } from '../../components/Badge'
 import { Button } from '../../components/Button'
 import { Table } from '../../components/Table'
 import { formatDay } from '../../lib/format'
+import { paths } from '../../app/paths'
 
 export type RepsTableProps = {
   reps: readonly Rep[]
@@ -30,7 +31,7 @@ export function RepsTable({ reps, onEdit, onToggleArchived, pendingId }: RepsTab
         {reps.map((rep) => (
           <tr key={rep.id} data-rep-id={rep.id}>
             <th scope="row">
-              <Link href={`/reps/${rep.id}`} className="table__primary">
+              <Link href={paths.rep(rep.id)} className="table__primary">
                 {rep.name}
               </Link>
             </th>

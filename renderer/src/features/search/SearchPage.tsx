@@ -8,6 +8,7 @@ import { EmptyState } from '../../components/EmptyState'
 import { ErrorState } from '../../components/ErrorState'
 import { LoadingState } from '../../components/LoadingState'
 import { PageHeader } from '../../components/PageHeader'
+import { currentRoute } from '../../app/hashLocation'
 import { todayIso } from '../../lib/format'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { SearchFiltersBar } from './SearchFiltersBar'
@@ -17,8 +18,13 @@ import { searchKeys, useJournalSearch } from './useJournalSearch'
 import './search.css'
 import { FOCUS_SEARCH_EVENT } from './focusSearch'
 
-/** How long typing pauses before the search runs. */
+/**
+ * How long typing pauses before the address follows it. The search itself runs at every keystroke
+ * (an older one is cancelled): waiting for a pause alone used more than the 100 ms a result may
+ * take to appear (docs/performance.md).
+ */
 export const SEARCH_DEBOUNCE_MS = 150
+const SEARCH_ROUTE = '/search'
 const PAGE = 25
 const MAX_LIMIT = 100
 
@@ -40,10 +46,13 @@ export function SearchPage() {
   const reps = useReps({ includeArchived: true })
   const queryClient = useQueryClient()
 
-  // Typing writes the address (and so the query) once it pauses.
+  // Typing writes the address once it pauses, so the history is not one entry per letter.
   useEffect(() => {
     if (text === urlText) return
     const timer = setTimeout(() => {
+      // A result opened within the pause has already left this screen (the page may not have
+      // re-rendered yet): writing the query now would put the address back on Search.
+      if (currentRoute() !== SEARCH_ROUTE) return
       setSeenUrlText(text)
       setParams(toParams(text, filtersFromParams(new URLSearchParams(window.location.search))), { replace: true })
     }, SEARCH_DEBOUNCE_MS)
@@ -61,14 +70,14 @@ export function SearchPage() {
     }
   }, [])
 
-  const signature = JSON.stringify([urlText.trim(), filters])
+  const signature = JSON.stringify([text.trim(), filters])
   const [limit, setLimit] = useState(PAGE)
   const [limitFor, setLimitFor] = useState(signature)
   if (limitFor !== signature) {
     setLimitFor(signature)
     setLimit(PAGE)
   }
-  const input = toQueryInput(urlText, filters, limit)
+  const input = toQueryInput(text, filters, limit)
   const search = useJournalSearch(input)
 
   // An answer to an older search is no longer wanted: stop waiting for it.
@@ -80,8 +89,7 @@ export function SearchPage() {
   const setFilters = (next: SearchFilters) => setParams(toParams(text, next), { replace: true })
   const filtering = hasFilters(filters)
   // Only letters and digits are searched for; punctuation alone lists the newest entries.
-  const searching = /[\p{L}\p{N}]/u.test(urlText)
-  const typingAhead = text.trim() !== urlText.trim()
+  const searching = /[\p{L}\p{N}]/u.test(text)
 
   const onBoxKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown') {
@@ -95,7 +103,7 @@ export function SearchPage() {
 
   const hits = search.data?.hits ?? []
   const total = search.data?.total ?? 0
-  const stale = search.isPlaceholderData || typingAhead
+  const stale = search.isPlaceholderData
 
   return (
     <>
@@ -139,7 +147,7 @@ export function SearchPage() {
       </form>
 
       <p className="search-status" role="status" aria-live="polite">
-        {search.isPending || search.isError ? '' : statusText(total, hits.length, searching, filtering, urlText.trim(), search.data.order)}
+        {search.isPending || search.isError ? '' : statusText(total, hits.length, searching, filtering, text.trim(), search.data.order)}
         {stale && !search.isPending && <span className="search-status__busy"> Updating…</span>}
       </p>
 
@@ -153,7 +161,7 @@ export function SearchPage() {
           retrying={search.isFetching}
         />
       ) : hits.length === 0 ? (
-        <NoResults searching={searching} filtering={filtering} text={urlText.trim()} />
+        <NoResults searching={searching} filtering={filtering} text={text.trim()} />
       ) : (
         <>
           <SearchResults hits={hits} stale={stale} today={todayIso()} box={box} listRef={listRef} />

@@ -1,5 +1,6 @@
 import type { SearchHit } from '../../../../shared/search'
 import { SEARCH_FIELDS } from '../../../../shared/search'
+import { paths } from '../../app/paths'
 
 const GROUP_OF = new Map<string, string>(SEARCH_FIELDS.map((field) => [field.key, field.group]))
 
@@ -8,13 +9,13 @@ const GROUP_OF = new Map<string, string>(SEARCH_FIELDS.map((field) => [field.key
  * otherwise the call itself; a session on its own screen; a rep on the rep's page.
  */
 export function hitHref(hit: SearchHit): string {
-  if (hit.kind === 'session') return `/sessions/${hit.id}`
-  if (hit.kind === 'rep') return `/reps/${hit.id}`
+  if (hit.kind === 'session') return paths.session(hit.id)
+  if (hit.kind === 'rep') return paths.rep(hit.id)
   const callId = hit.callId ?? hit.id
   const group = hit.fieldKey ? GROUP_OF.get(hit.fieldKey) : undefined
-  if (group === 'plan') return `/calls/${callId}/prebrief`
-  if (group === 'debrief' || group === 'private') return `/calls/${callId}/debrief`
-  return `/calls/${callId}`
+  if (group === 'plan') return paths.call(callId, 'prebrief')
+  if (group === 'debrief' || group === 'private') return paths.call(callId, 'debrief')
+  return paths.call(callId)
 }
 
 export const KIND_LABELS: Record<SearchHit['kind'], string> = { call: 'Call', session: 'Session', rep: 'Rep' }

@@ -48,6 +48,8 @@ function SessionForm({ defaultRepId, onCancel, onSaved }: { defaultRepId?: strin
   const [localErrors, setLocalErrors] = useState<FieldErrors<SessionField>>({})
   const [localFailure, setLocalFailure] = useState(0)
   const create = useCreateSession()
+  // One id per form: a double click or a retry after a timeout answers the session it made, not a second one.
+  const [newId] = useState(() => crypto.randomUUID())
   const toast = useToast()
   const formRef = useRef<HTMLFormElement>(null)
   useFocusFirstInvalid(formRef, create.error ?? localFailure)
@@ -75,7 +77,7 @@ function SessionForm({ defaultRepId, onCancel, onSaved }: { defaultRepId?: strin
       return
     }
     setLocalErrors({})
-    create.mutate(parsed.input, {
+    create.mutate({ id: newId, ...parsed.input }, {
       onSuccess: (saved) => {
         const rep = reps.data?.find((r) => r.id === saved.repId)
         toast.show(`Logged a ${SESSION_KIND_LABELS[saved.kind].toLowerCase()} with ${rep?.name ?? 'the rep'}`)

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { Link, useLocation, useParams } from 'wouter'
+import { Link, useLocation } from 'wouter'
 import type { CoachingSession } from '../../../../shared/entities'
 import { SESSION_KIND_LABELS } from '../../../../shared/labels'
 import { isApiError, mapFieldErrors } from '../../api/errors'
@@ -12,13 +12,16 @@ import { FormAlert } from '../../components/FormAlert'
 import { LoadingState } from '../../components/LoadingState'
 import { PageHeader } from '../../components/PageHeader'
 import { useToast } from '../../components/Toast'
-import { SaveIndicator, useAutosave } from '../../lib/autosave'
+import { SaveIndicator } from '../../lib/autosave'
+import { CONFLICT_ATTENTION, ConflictPanel, useMergedAutosave } from '../../lib/editing'
 import { formatDay } from '../../lib/format'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { SessionFields } from './SessionFields'
+import { SESSION_BOTH, sessionConflicts, sessionShape } from './sessionEditing'
 import { SESSION_FIELDS, formToSessionInput, sessionTitle, sessionToForm, type SessionFormValues } from './sessionForm'
-import { useDeleteSession, useSession, useUpdateSession } from './useSessions'
+import { useDeleteSession, useSaveSession, useSession } from './useSessions'
 import './sessions.css'
+import { paths, useIdParam } from '../../app/paths'
 
 const back = (
   <Link href="/sessions">
@@ -26,9 +29,12 @@ const back = (
   </Link>
 )
 
-/** One coaching session, edited in place: every change is saved as it is made. */
+/**
+ * One coaching session, edited in place: every change is saved as it is made, merged with what
+ * another window changes meanwhile (docs/conflicts.md).
+ */
 export function SessionPage() {
-  const { id = '' } = useParams<{ id: string }>()
+  const id = useIdParam()
   const session = useSession(id)
   const reps = useReps({ includeArchived: true })
   useDocumentTitle(session.data ? sessionTitle(SESSION_KIND_LABELS[session.data.kind], session.data.skill) : 'Coaching session')
@@ -58,42 +64,35 @@ export function SessionPage() {
       </>
     )
   }
-  if (session.isError || reps.isError) {
-    return (
-      <>
-        <PageHeader eyebrow={back} title="Coaching session" />
-        <ErrorState
-          title="This session could not be loaded"
-          message={(session.error ?? reps.error)?.message ?? 'Something went wrong.'}
-          onRetry={() => {
-            void session.refetch()
-            void reps.refetch()
-          }}
-          retrying={session.isFetching || reps.isFetching}
-        />
-      </>
-    )
-  }
-  return <SessionEditor key={session.data.id} session={session.data} reps={reps.data} />
+  // A failed refetch (the server restarting, say) keeps the editor and its words on screen.
+  if (session.data && reps.data) return <SessionEditor key={session.data.id} session={session.data} reps={reps.data} />
+  return (
+    <>
+      <PageHeader eyebrow={back} title="Coaching session" />
+      <ErrorState
+        title="This session could not be loaded"
+        message={(session.error ?? reps.error)?.message ?? 'Something went wrong.'}
+        onRetry={() => {
+          void session.refetch()
+          void reps.refetch()
+        }}
+        retrying={session.isFetching || reps.isFetching}
+      />
+    </>
+  )
 }
 
 function SessionEditor({ session, reps }: { session: CoachingSession; reps: NonNullable<ReturnType<typeof useReps>['data']> }) {
-  const [values, setValues] = useState<SessionFormValues>(() => sessionToForm(session))
+  const [shape] = useState(sessionShape)
+  const [initialForm] = useState<SessionFormValues>(() => sessionToForm(session))
   const [confirming, setConfirming] = useState(false)
-  const update = useUpdateSession()
+  const save = useSaveSession(session.id)
+  const { form: values, setForm: setValues, autosave, held, choose } = useMergedAutosave({ shape, initialForm, stored: session, save })
   const remove = useDeleteSession()
   const toast = useToast()
   const [, navigate] = useLocation()
   const parsed = formToSessionInput(values)
-  const autosave = useAutosave({
-    value: values,
-    enabled: parsed.ok,
-    save: async (value: SessionFormValues) => {
-      const next = formToSessionInput(value)
-      if (!next.ok) return
-      await update.mutateAsync({ id: session.id, ...next.input })
-    },
-  })
+  const conflicts = sessionConflicts(held, reps)
   const server = mapFieldErrors(autosave.error, SESSION_FIELDS)
   const errors = { ...server.fieldErrors, ...(parsed.ok ? {} : parsed.fieldErrors) }
   const rep = reps.find((r) => r.id === values.repId)
@@ -109,7 +108,7 @@ function SessionEditor({ session, reps }: { session: CoachingSession; reps: NonN
     remove.mutate(session.id, {
       onSuccess: () => {
         toast.show(`Deleted the ${kindLabel.toLowerCase()} of ${formatDay(session.date)}`)
-        navigate(rep ? `/reps/${rep.id}` : '/sessions')
+        navigate(rep ? paths.rep(rep.id) : '/sessions')
       },
     })
   }
@@ -126,7 +125,7 @@ function SessionEditor({ session, reps }: { session: CoachingSession; reps: NonN
               {rep && (
                 <>
                   {' '}
-                  with <Link href={`/reps/${rep.id}`}>{rep.name}</Link>
+                  with <Link href={paths.rep(rep.id)}>{rep.name}</Link>
                 </>
               )}
             </span>
@@ -138,6 +137,7 @@ function SessionEditor({ session, reps }: { session: CoachingSession; reps: NonN
               status={autosave.status}
               onRetry={() => void autosave.retry()}
               idleText={parsed.ok ? 'Changes save as you make them' : 'Fix the highlighted field to save'}
+              attention={conflicts.length > 0 ? CONFLICT_ATTENTION : undefined}
             />
             <Button variant="danger" onClick={() => setConfirming(true)}>
               Delete session
@@ -147,6 +147,7 @@ function SessionEditor({ session, reps }: { session: CoachingSession; reps: NonN
       />
       <section className="card session-editor" aria-label="Session details">
         {server.formError && <FormAlert>{server.formError}</FormAlert>}
+        <ConflictPanel items={conflicts} onChoose={(field, choice) => choose(field, choice, SESSION_BOTH[field as keyof typeof SESSION_BOTH])} />
         <SessionFields
           values={values}
           onChange={change}

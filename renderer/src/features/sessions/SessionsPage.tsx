@@ -14,6 +14,7 @@ import { useCommands } from '../palette/commandsContext'
 import { formatMinutes } from './sessionForm'
 import { useSessions } from './useSessions'
 import './sessions.css'
+import { paths } from '../../app/paths'
 
 /** Every coaching session, newest first; `?rep=<id>` narrows it to one rep. */
 export function SessionsPage() {
@@ -115,14 +116,14 @@ export function SessionsPage() {
                 <tr key={session.id} data-session-id={session.id}>
                   <td className="nowrap">{formatDay(session.date, { weekday: false })}</td>
                   <th scope="row">
-                    <Link href={`/sessions/${session.id}`} className="table__primary">
+                    <Link href={paths.session(session.id)} className="table__primary">
                       {SESSION_KIND_LABELS[session.kind]}
                     </Link>
                     <span className="table__secondary">{session.skill ?? 'No skill noted'}</span>
                   </th>
                   {!filteredRep && (
                     <td>
-                      <Link href={`/reps/${session.repId}`}>{repName(session.repId)}</Link>
+                      <Link href={paths.rep(session.repId)}>{repName(session.repId)}</Link>
                     </td>
                   )}
                   <td className="num">{formatMinutes(session.minutes)}</td>

@@ -1,9 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useCallback } from 'react'
 import type { InputOf } from '../../../../shared/contract'
 import type { CoachingSession } from '../../../../shared/entities'
 import { useApi } from '../../api/ApiProvider'
+import { ok } from '../../../../shared/result'
 import { ApiError, unwrap } from '../../api/errors'
 import { invalidateJournal } from '../../api/invalidate'
+import type { MergedSave } from '../../lib/editing'
 
 export type SessionCreateInput = InputOf<'sessions', 'create'>
 export type SessionUpdateInput = InputOf<'sessions', 'update'>
@@ -56,20 +59,25 @@ export function useCreateSession() {
 }
 
 /**
- * Saves changes to a session (autosave calls this often). The session's own cache entry takes
- * the saved record at once, so the page does not refetch what it just wrote; lists and the
- * figures derived from sessions are marked stale.
+ * Saves changes to a session (autosave calls this often), stating the base the screen started
+ * from so another window's changes merge in (docs/conflicts.md). The session's own cache entry
+ * takes the saved record at once, so the page does not refetch what it just wrote; lists and the
+ * figures derived from sessions are marked stale. Answers a Result, as autosave expects.
  */
-export function useUpdateSession() {
+export function useSaveSession(id: string): MergedSave<SessionCreateInput, CoachingSession> {
   const api = useApi()
   const queryClient = useQueryClient()
-  return useMutation({
-    mutationFn: (input: SessionUpdateInput) => unwrap(api.sessions.update(input)),
-    onSuccess: async (saved) => {
+  return useCallback<MergedSave<SessionCreateInput, CoachingSession>>(
+    async (input, base) => {
+      const result = await api.sessions.update({ id, ...input, base })
+      if (!result.ok) return result
+      const saved = result.value.session
       queryClient.setQueryData(sessionKeys.detail(saved.id), saved)
       await invalidateJournal(queryClient, [sessionKeys.detail(saved.id)])
+      return ok({ stored: saved, conflicts: result.value.conflicts })
     },
-  })
+    [api, queryClient, id],
+  )
 }
 
 export function useDeleteSession() {

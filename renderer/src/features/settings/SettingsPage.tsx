@@ -12,6 +12,7 @@ import { PageHeader } from '../../components/PageHeader'
 import { SaveIndicator, useAutosave } from '../../lib/autosave'
 import { formatMoney } from '../../lib/format'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
+import { BackupsSection } from '../backups/BackupsSection'
 import { PrivacySettings } from '../security/PrivacySettings'
 import { DataLocation } from './DataLocation'
 import {
@@ -23,7 +24,7 @@ import {
   settingsToForm,
   type SettingsFormValues,
 } from './settingsForm'
-import { useUpdateSettings } from './useSettingsMutation'
+import { useAppInfo, useUpdateSettings } from './useSettingsMutation'
 import './settings.css'
 
 const OTHER = 'other'
@@ -31,6 +32,7 @@ const OTHER = 'other'
 export function SettingsPage() {
   useDocumentTitle('Settings')
   const settings = useSettings()
+  const info = useAppInfo()
   return (
     <>
       <PageHeader title="Settings" description="How the journal counts, shows money and prints. Changes are saved as you make them." />
@@ -48,6 +50,7 @@ export function SettingsPage() {
       )}
       <PrivacySettings />
       <DataLocation />
+      <BackupsSection backupsDir={info.data?.backupsDir} />
     </>
   )
 }

@@ -17,6 +17,11 @@ export type SaveIndicatorProps = {
   onRetry?: () => void
   /** Replaces the idle words, e.g. why nothing can be saved yet. */
   idleText?: string
+  /**
+   * Something only the person can settle (a field changed in another window too): said instead of
+   * the status, whatever it is, so "Saved" never hides words that are not.
+   */
+  attention?: string | undefined
   className?: string
 }
 
@@ -25,12 +30,13 @@ export type SaveIndicatorProps = {
  * screen reader hears "Saved" without losing its place); the Retry button sits beside it, outside
  * the region, so it is not announced again on every change.
  */
-export function SaveIndicator({ status, onRetry, idleText, className }: SaveIndicatorProps) {
-  const text = status === 'idle' && idleText ? idleText : SAVE_INDICATOR_TEXT[status]
+export function SaveIndicator({ status, onRetry, idleText, attention, className }: SaveIndicatorProps) {
+  const text = attention ?? (status === 'idle' && idleText ? idleText : SAVE_INDICATOR_TEXT[status])
+  const tone = attention ? 'attention' : status
   return (
-    <div className={['save-indicator', `save-indicator--${status}`, className ?? ''].filter(Boolean).join(' ')}>
+    <div className={['save-indicator', `save-indicator--${tone}`, className ?? ''].filter(Boolean).join(' ')}>
       <span role="status" aria-live="polite" className="save-indicator__status">
-        <StatusIcon status={status} />
+        <StatusIcon status={attention ? 'invalid' : status} />
         <span className="save-indicator__text">{text}</span>
       </span>
       {status === 'failed' && onRetry && (

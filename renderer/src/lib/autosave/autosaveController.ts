@@ -230,6 +230,10 @@ export class AutosaveController<T> {
       this.error = null
       this.invalidKey = null
       this.attempts = 0
+      // The screen went back, while this save was out, to what was stored before it (a word typed
+      // and deleted, a conflict settled as "keep mine"): no debounce was started for that, since it
+      // matched the store then. It no longer does: send it in turn.
+      if (this.key !== key && this.debounceTimer === null) this.again = true
     } else if (error.code === 'INVALID_INPUT') {
       this.failure = 'invalid'
       this.error = error

@@ -1,4 +1,5 @@
 import { useEffect, useState, useSyncExternalStore } from 'react'
+import { connection } from '../../api/live/connection'
 import { AutosaveController, type AutosaveSnapshot, type SaveFn } from './autosaveController'
 import { registerUnloadEntry } from './unloadGuard'
 import { useFlushOnRouteChange } from './useFlushOnRouteChange'
@@ -66,6 +67,9 @@ export function useAutosave<T>({ value, save, delayMs, enabled = true, retryDela
       void controller.detach(unregister)
     }
   }, [controller])
+
+  // Browser mode reconnected after a restart: what waited for it is saved now, not at the next retry.
+  useEffect(() => connection.onReconnect(() => void controller.flush()), [controller])
 
   useFlushOnRouteChange(controller.flush)
 

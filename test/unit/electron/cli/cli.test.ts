@@ -4,6 +4,7 @@ import path from 'node:path'
 import Database from 'better-sqlite3-multiple-ciphers'
 import { afterEach, describe, expect, inject, it, vi } from 'vitest'
 import { makeTempDataDir, readFixture } from '../../../helpers/tempJournal'
+import { STATE_WAIT } from '../../../helpers/waitBound'
 
 /**
  * The built `coachbook` command, run as a child process against temporary data folders, as a
@@ -124,6 +125,34 @@ describe('export and import', () => {
     expect(again.stdout).toMatch(/Calls\s+0 added, 0 updated, 12 unchanged/)
   })
 
+  it('keeps records changed since an older file was written, unless told --take-file-versions', () => {
+    const dir = seeded()
+    const older = path.join(tempDir(), 'older.json')
+    expect(cli(dir, 'export', '--out', older).status).toBe(0)
+    const db = new Database(path.join(dir, 'coachbook.db'))
+    // A week of work after that export.
+    db.prepare("UPDATE reps SET title = 'Team Lead', updated_at = '2099-01-01T00:00:00.000Z' WHERE id = 'rep-marcus'").run()
+    db.close()
+
+    const kept = cli(dir, 'import', older)
+    expect(kept.status, kept.stderr).toBe(0)
+    expect(kept.stdout).toMatch(/Reps\s+0 added, 0 updated, 2 unchanged, 1 newer in the journal \(kept\)/)
+    expect(kept.stdout).toMatch(/--take-file-versions/)
+    expect((exported(dir) as { reps: { id: string; title: string }[] }).reps.find((r) => r.id === 'rep-marcus')?.title).toBe('Team Lead')
+
+    const taken = cli(dir, 'import', older, '--take-file-versions')
+    expect(taken.status, taken.stderr).toBe(0)
+    expect(taken.stdout).toMatch(/1 newer in the journal \(replaced by the file\)/)
+    expect((exported(dir) as { reps: { id: string; title: string }[] }).reps.find((r) => r.id === 'rep-marcus')?.title).toBe('Account Executive')
+  })
+
+  it('refuses a file from a newer Coachbook in one line, naming what wrote it', () => {
+    const dir = seeded()
+    const run = cli(dir, 'import', writeJson({ ...smallJournal(), version: 2, writtenBy: { app: 'Coachbook', version: '7.0.0' } }))
+    expect(run.status).toBe(1)
+    expectOneErrorLine(run, /written by Coachbook 7\.0\.0 in format version 2.*Update Coachbook/)
+  })
+
   it('refuses an invalid file whole: one line naming the field, non-zero exit, journal unchanged', () => {
     const dir = seeded()
     const before = exported(dir)
@@ -188,12 +217,65 @@ describe('check', () => {
   })
 })
 
+describe('a reader that stops reading', () => {
+  /** Runs the CLI with its stdout piped to a reader that has already gone, as `| head` is once it has its lines. */
+  function intoClosedPipe(dataDir: string, ...args: string[]): Promise<Run> {
+    return new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, [cliJs, '--data-dir', dataDir, ...args], { cwd: root, env: cleanEnv(), stdio: ['ignore', 'pipe', 'pipe'] })
+      child.stdout.destroy()
+      let stderr = ''
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+      child.on('error', reject)
+      child.on('close', (status) => resolve({ status, stdout: '', stderr }))
+    })
+  }
+
+  it.each([['check'], ['export'], ['export', '--format', 'csv'], ['info']])('coachbook %s | head ends quietly', async (...args) => {
+    const run = await intoClosedPipe(seeded(), ...args)
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+  })
+
+  it('as it does through a real shell pipe, with more to write than the pipe holds', () => {
+    const dir = tempDir()
+    expect(cli(dir, 'seed', '--calls', '300').status).toBe(0)
+    const shell = spawnSync('bash', ['-c', `"${process.execPath}" "${cliJs}" --data-dir "${dir}" export | head -c 10; exit \${PIPESTATUS[0]}`], {
+      cwd: root,
+      encoding: 'utf8',
+      env: cleanEnv(),
+    })
+    expect(shell.stdout).toBe('{\n  "forma')
+    expect(shell.stderr).toBe('')
+    expect(shell.status).toBe(0)
+  })
+})
+
 describe('backup and restore', () => {
-  it('restores a backup, keeping the replaced journal in backups/', () => {
+  it('backup without --out adds a verified, private copy to backups/, which "backups" lists with what it holds', () => {
     const dir = seeded()
-    const backup = path.join(tempDir(), 'journal.backup.db')
-    const made = cli(dir, 'backup', '--out', backup)
+    const made = cli(dir, 'backup')
     expect(made.status, made.stderr).toBe(0)
+    const match = /^Backed up the journal to (.+-manual\.db) \(3 reps, 12 calls, 5 sessions, \d+ KB\)\n$/.exec(made.stdout)
+    expect(match, made.stdout).not.toBeNull()
+    const file = match?.[1] ?? ''
+    expect(path.dirname(file)).toBe(path.join(dir, 'backups'))
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600)
+    expect(fs.statSync(path.dirname(file)).mode & 0o777).toBe(0o700)
+    const copy = new Database(file, { readonly: true })
+    expect(copy.pragma('integrity_check', { simple: true })).toBe('ok')
+    copy.close()
+
+    const listed = cli(dir, 'backups')
+    expect(listed.status, listed.stderr).toBe(0)
+    expect(listed.stdout).toContain(`Backups in ${path.join(dir, 'backups')}, newest first:`)
+    expect(listed.stdout).toMatch(new RegExp(`Taken by hand\\s+\\d+ KB\\s+3 reps, 12 calls, 5 sessions\\s+${path.basename(file)}`))
+  })
+
+  it('restores a backup named as "backups" lists it, keeping the replaced journal as the newest backup', () => {
+    const dir = seeded()
+    const made = cli(dir, 'backup')
+    expect(made.status, made.stderr).toBe(0)
+    const name = path.basename(/to (.+\.db) /.exec(made.stdout)?.[1] ?? '')
     const atBackup = exported(dir)
 
     const later = smallJournal()
@@ -202,19 +284,23 @@ describe('backup and restore', () => {
     const afterChange = exported(dir)
     expect(afterChange).not.toEqual(atBackup)
 
-    const restored = cli(dir, 'restore', backup)
+    const restored = cli(dir, 'restore', name)
     expect(restored.status, restored.stderr).toBe(0)
+    expect(restored.stdout).toMatch(new RegExp(`^Restored the journal from ${name}: it holds 3 reps, 12 calls, 5 sessions\\n`))
     expect(exported(dir)).toEqual(atBackup)
 
-    const saved = fs.readdirSync(path.join(dir, 'backups')).filter((f) => f.startsWith('coachbook-before-restore-'))
-    expect(saved).toHaveLength(1)
+    const kept = /kept as the backup (.+-before-restore\.db)\n/.exec(restored.stdout)?.[1] ?? ''
+    expect(fs.existsSync(kept), restored.stdout).toBe(true)
     const other = tempDir()
-    fs.copyFileSync(path.join(dir, 'backups', saved[0] ?? ''), path.join(other, 'coachbook.db'))
+    fs.copyFileSync(kept, path.join(other, 'coachbook.db'))
     expect(exported(other)).toEqual(afterChange)
     expect(fs.readdirSync(dir).filter((f) => f.startsWith('.restore-'))).toEqual([])
+    // The import took its own copy first: before an import, before the restore, and by hand.
+    const kinds = fs.readdirSync(path.join(dir, 'backups')).map((f) => /-([a-z-]+)\.db$/.exec(f)?.[1]).sort()
+    expect(kinds).toEqual(['before-import', 'before-restore', 'manual'])
   })
 
-  it('restores over a journal too damaged to open, keeping its bytes in backups/', () => {
+  it('restores over a journal too damaged to open, keeping its bytes in recovered/', () => {
     const good = seeded()
     const backup = path.join(tempDir(), 'good.db')
     expect(cli(good, 'backup', '--out', backup).status).toBe(0)
@@ -227,10 +313,11 @@ describe('backup and restore', () => {
 
     const run = cli(damaged, 'restore', backup)
     expect(run.status, run.stderr).toBe(0)
+    expect(run.stdout).toMatch(/The damaged journal is kept, byte for byte, in .+recovered/)
     expect(cli(damaged, 'check').status).toBe(0)
     expect(exported(damaged)).toEqual(exported(good))
-    const [kept] = fs.readdirSync(path.join(damaged, 'backups'))
-    expect(fs.readFileSync(path.join(damaged, 'backups', kept ?? '')).equals(bytes)).toBe(true)
+    const [kept] = fs.readdirSync(path.join(damaged, 'recovered')).filter((f) => f.endsWith('.db'))
+    expect(fs.readFileSync(path.join(damaged, 'recovered', kept ?? '')).equals(bytes)).toBe(true)
   })
 
   it('will not overwrite an existing file with a backup', () => {
@@ -277,6 +364,262 @@ describe('backup and restore', () => {
     expect(exported(dir)).toEqual(before)
     expect(fs.existsSync(path.join(dir, 'backups'))).toBe(false)
     expect(fs.readdirSync(dir).filter((f) => f.startsWith('.restore-'))).toEqual([])
+  })
+})
+
+/** `coachbook serve` on a folder, as another program holding the journal; `call` is one API request. */
+async function serve(dir: string) {
+  const child = spawn(process.execPath, [cliJs, 'serve'], {
+    cwd: root,
+    env: cleanEnv({ COACHBOOK_DATA_DIR: dir, COACHBOOK_PORT: '0' }),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let stdout = ''
+  let stderr = ''
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)))
+  const match = await new Promise<RegExpExecArray>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no address after 20 s; stderr: ${stderr}`)), 20_000)
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString()
+      const found = /http:\/\/127\.0\.0\.1:(\d+)\/\?token=([A-Za-z0-9_-]+)/.exec(stdout)
+      if (found) {
+        clearTimeout(timer)
+        resolve(found)
+      }
+    })
+  })
+  const call = async (channel: string, input: unknown): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }> => {
+    const reply = await fetch(`http://127.0.0.1:${match[1]}/api/${channel.replace('.', '/')}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${match[2]}`, 'content-type': 'application/json' },
+      body: JSON.stringify(input),
+    })
+    return (await reply.json()) as { ok: boolean; value?: unknown; error?: { code: string; message: string } }
+  }
+  return {
+    call,
+    stderr: () => stderr,
+    stop: async () => {
+      child.kill('SIGTERM')
+      return exited
+    },
+  }
+}
+
+/** The built CLI run without blocking this process (spawnSync would stop every request meanwhile). */
+function cliAsync(dataDir: string, ...args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [cliJs, '--data-dir', dataDir, ...args], { cwd: root, env: cleanEnv() })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    child.on('close', (status) => resolve({ status, stdout, stderr }))
+  })
+}
+
+/** The skills of the coaching sessions in a journal file, read directly. */
+function sessionSkills(file: string): Set<string> {
+  const db = new Database(file, { readonly: true })
+  try {
+    return new Set(db.prepare('SELECT skill FROM coaching_sessions WHERE skill IS NOT NULL').pluck().all() as string[])
+  } finally {
+    db.close()
+  }
+}
+
+describe('restore while another program has the journal open', () => {
+  it('loses no acknowledged write: what was saved before is in the copy kept first, what is saved after is in the journal', async () => {
+    const dir = seeded()
+    const backup = path.join(tempDir(), 'monday.db')
+    expect(cli(dir, 'backup', '--out', backup).status).toBe(0)
+    const server = await serve(dir)
+    type Ack = { skill: string; sent: number; answered: number }
+    const acks: Ack[] = []
+    const failures: string[] = []
+    let writing = true
+    let next = 0
+    // Two tabs saving as fast as they can, each waiting for its answer before the next save.
+    const writer = async () => {
+      while (writing) {
+        const skill = `write ${next++}`
+        const sent = performance.now()
+        const result = await server.call('sessions.create', { repId: 'rep-dana', date: '2026-11-20', kind: 'drill', skill })
+        if (result.ok) acks.push({ skill, sent, answered: performance.now() })
+        else failures.push(`${skill}: ${result.error?.code ?? '?'} ${result.error?.message ?? ''}`)
+      }
+    }
+    const writers = [writer(), writer()]
+    try {
+      await vi.waitFor(() => expect(acks.length).toBeGreaterThanOrEqual(20), { timeout: 20_000 })
+      const restoreStarted = performance.now()
+      const restored = await cliAsync(dir, 'restore', backup)
+      const restoreEnded = performance.now()
+      expect(restored.status, restored.stderr).toBe(0)
+      const afterRestore = acks.length
+      await vi.waitFor(() => expect(acks.length).toBeGreaterThanOrEqual(afterRestore + 20), { timeout: 20_000 })
+      writing = false
+      await Promise.all(writers)
+      expect(await server.stop()).toBe(0)
+      expect(failures).toEqual([])
+
+      const kept = /kept as the backup (.+\.db)\n/.exec(restored.stdout)?.[1] ?? ''
+      const before = sessionSkills(kept)
+      const now = sessionSkills(path.join(dir, 'coachbook.db'))
+      for (const ack of acks) {
+        // Every acknowledged save is somewhere: in the copy taken as the restore began, or in the journal after it.
+        expect(before.has(ack.skill) || now.has(ack.skill), ack.skill).toBe(true)
+        if (ack.answered < restoreStarted) expect(before.has(ack.skill), `${ack.skill} was saved before the restore`).toBe(true)
+        if (ack.sent > restoreEnded) expect(now.has(ack.skill), `${ack.skill} was saved after the restore`).toBe(true)
+      }
+      // The journal is the backup plus what was saved after the restore, and it is whole.
+      expect([...now].filter((skill) => skill.startsWith('write ')).length).toBeGreaterThanOrEqual(20)
+      expect(now.has('write 0')).toBe(false)
+      expect(cli(dir, 'check').status).toBe(0)
+    } finally {
+      writing = false
+      await server.stop()
+    }
+  })
+
+  it('a journal opened in browser mode while damaged serves the recovery operations, and a restore from the terminal mends it', async () => {
+    const dir = seeded()
+    const backup = path.join(tempDir(), 'good.db')
+    expect(cli(dir, 'backup', '--out', backup).status).toBe(0)
+    fs.writeFileSync(path.join(dir, 'coachbook.db'), '')
+    const server = await serve(dir)
+    try {
+      await vi.waitFor(() => expect(server.stderr()).toMatch(/is empty \(0 bytes\).+Open the address above to restore a backup or salvage it/), STATE_WAIT)
+      expect(await server.call('reps.list', {})).toMatchObject({ ok: false, error: { code: 'NEEDS_RECOVERY' } })
+      expect(await server.call('journal.status', {})).toMatchObject({ ok: true, value: { state: 'needs-recovery', problem: { kind: 'empty' } } })
+      expect(fs.statSync(path.join(dir, 'coachbook.db')).size).toBe(0)
+    } finally {
+      expect(await server.stop()).toBe(0)
+    }
+    expect(fs.statSync(path.join(dir, 'coachbook.db')).size).toBe(0)
+    expect(cli(dir, 'restore', backup).status).toBe(0)
+    expect(exported(dir)).toMatchObject({ reps: expect.arrayContaining([expect.objectContaining({ id: 'rep-dana' })]) as unknown[] })
+  })
+})
+
+describe('a folder that holds no journal, or an empty one', () => {
+  const READERS = [['export'], ['check'], ['metrics', '--from', '2026-01-01', '--to', '2026-12-31'], ['backup'], ['backup', '--out', 'copy.db']]
+
+  it.each(READERS)('%s refuses a folder that does not exist, with the reason, and creates nothing', (...args) => {
+    const parent = tempDir()
+    const missing = path.join(parent, 'Coachbok')
+    const run = cli(missing, ...args.map((arg) => (arg === 'copy.db' ? path.join(parent, arg) : arg)))
+    expect(run.status).toBe(1)
+    expectOneErrorLine(run, new RegExp(`There is no journal in ${missing}: the folder does not exist`))
+    expect(fs.readdirSync(parent)).toEqual([])
+  })
+
+  it.each(READERS)('%s refuses a zero-length coachbook.db, with the reason, and leaves it as it is', (...args) => {
+    const dir = tempDir()
+    const file = path.join(dir, 'coachbook.db')
+    fs.writeFileSync(file, '')
+    const run = cli(dir, ...args.map((arg) => (arg === 'copy.db' ? path.join(tempDir(), arg) : arg)))
+    expect(run.status).toBe(1)
+    expectOneErrorLine(run, /The journal file .+coachbook\.db is empty \(0 bytes\).+coachbook backups/)
+    expect(fs.readdirSync(dir)).toEqual(['coachbook.db'])
+    expect(fs.statSync(file).size).toBe(0)
+  })
+
+  it('import and seed, which write, refuse a zero-length journal too: it is never replaced by a fresh one', () => {
+    const dir = tempDir()
+    fs.writeFileSync(path.join(dir, 'coachbook.db'), '')
+    expect(cli(dir, 'import', writeJson(smallJournal())).status).toBe(1)
+    expect(cli(dir, 'seed', '--calls', '3').status).toBe(1)
+    expect(fs.statSync(path.join(dir, 'coachbook.db')).size).toBe(0)
+  })
+
+  it('info says where the journal would be without making one', () => {
+    const parent = tempDir()
+    const run = cli(path.join(parent, 'new'), 'info')
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stdout).toMatch(/Schema\s+none yet/)
+    expect(fs.readdirSync(parent)).toEqual([])
+  })
+})
+
+describe('salvage', () => {
+  it('reads what can be read of a damaged journal into a new one, and keeps the damaged file', () => {
+    const dir = seeded()
+    const file = path.join(dir, 'coachbook.db')
+    const bytes = fs.readFileSync(file)
+    // Random bytes over the last pages: some tables lose rows, the rest stays readable.
+    const size = Math.min(4096, bytes.length - 8192)
+    let seed = 7
+    for (let i = bytes.length - size; i < bytes.length; i++) {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31
+      bytes[i] = seed & 0xff
+    }
+    fs.writeFileSync(file, bytes)
+
+    const run = cli(dir, 'salvage')
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stdout).toMatch(/^Saved \d+ reps?, \d+ calls? \(\d+ pre-briefs?, \d+ debriefs?\) and \d+ coaching sessions? into a new journal\.\n/)
+    const keptAt = /kept, byte for byte, in (.+\.db)\.\n/.exec(run.stdout)?.[1] ?? ''
+    expect(fs.readFileSync(keptAt).equals(bytes)).toBe(true)
+    expect(cli(dir, 'check').status).toBe(0)
+  })
+
+  it('refuses a journal that is not damaged', () => {
+    const run = cli(seeded(), 'salvage')
+    expect(run.status).toBe(1)
+    expectOneErrorLine(run, /not damaged/)
+  })
+})
+
+describe('reading only', () => {
+  /** A healthy journal in a folder nobody may write to (as another user when the tests run as root). */
+  function readOnlyJournal(): { dir: string; runAs: { uid?: number; gid?: number } } {
+    const dir = seeded()
+    const file = path.join(dir, 'coachbook.db')
+    fs.chmodSync(file, 0o444)
+    fs.chmodSync(dir, 0o555)
+    // Root may write anywhere: the command runs as "nobody" then, who may read and not write.
+    return { dir, runAs: process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {} }
+  }
+
+  it('check and export work on a read-only journal and write nothing beside it', () => {
+    const { dir, runAs } = readOnlyJournal()
+    const before = fs.readdirSync(dir)
+    try {
+      for (const args of [['check'], ['export']]) {
+        const run = spawnSync(process.execPath, [cliJs, '--data-dir', dir, ...args], { cwd: root, encoding: 'utf8', env: cleanEnv(), ...runAs })
+        expect(run.status, `${args[0] ?? ''}: ${run.stderr}`).toBe(0)
+        if (args[0] === 'check') expect(run.stdout).toMatch(/healthy/)
+        else expect((JSON.parse(run.stdout) as { calls: unknown[] }).calls).toHaveLength(12)
+      }
+      expect(fs.readdirSync(dir)).toEqual(before)
+    } finally {
+      fs.chmodSync(dir, 0o755)
+    }
+  })
+
+  it('check leaves a writable journal byte for byte as it was', () => {
+    const dir = seeded()
+    const file = path.join(dir, 'coachbook.db')
+    const bytes = fs.readFileSync(file)
+    const listing = fs.readdirSync(dir).sort()
+    expect(cli(dir, 'check').status).toBe(0)
+    expect(fs.readFileSync(file).equals(bytes)).toBe(true)
+    expect(fs.readdirSync(dir).sort()).toEqual(listing)
+  })
+})
+
+describe('private files', () => {
+  it('the journal is 0600 in a 0700 folder, and so are its backups and a backup written elsewhere', () => {
+    const parent = tempDir()
+    const dir = path.join(parent, 'Coachbook')
+    expect(cli(dir, 'import', writeJson(smallJournal())).status).toBe(0)
+    expect(fs.statSync(dir).mode & 0o777).toBe(0o700)
+    expect(fs.statSync(path.join(dir, 'coachbook.db')).mode & 0o777).toBe(0o600)
+    const copy = path.join(parent, 'elsewhere.db')
+    expect(cli(dir, 'backup', '--out', copy).status).toBe(0)
+    expect(fs.statSync(copy).mode & 0o777).toBe(0o600)
   })
 })
 

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { run } from '../../../../electron/cli/program'
 import { CALLS_CSV_COLUMNS } from '../../../../electron/core/services/exchange'
 import type { JournalFile } from '../../../../shared/journalFile'
-import { makeTempDataDir, readFixture } from '../../../helpers/tempJournal'
+import { invoke, makeTempDataDir, openTempCore, readFixture } from '../../../helpers/tempJournal'
 
 /** `coachbook export --format csv | metrics-csv`, run in-process the way bin/coachbook runs it. */
 vi.setConfig({ testTimeout: 60_000 })
@@ -34,12 +34,15 @@ async function cli(dataDir: string, ...args: string[]) {
   return { status, stdout, stderr }
 }
 
+/** A data folder holding the fixture journal (imported beside the CLI: files are read by the built sandbox, which the sources lack). */
 async function fixtureJournal(): Promise<string> {
   const dir = tempDir()
-  const file = path.join(dir, 'fixture.json')
-  fs.writeFileSync(file, readFixture())
-  const imported = await cli(dir, 'import', file)
-  expect(imported.status, imported.stderr).toBe(0)
+  const temp = openTempCore({ dataDir: dir })
+  try {
+    await invoke(temp.core, 'journal.import', { text: readFixture() })
+  } finally {
+    temp.core.close()
+  }
   return dir
 }
 

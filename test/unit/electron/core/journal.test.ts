@@ -67,14 +67,14 @@ describe('openCore', () => {
     openCore({ dataDir, face: 'cli', appVersion: 'test' }).close()
   })
 
-  it('answers IO_FAILURE, and leaves the file alone, when the file is not a database', () => {
+  it('answers NEEDS_RECOVERY, and leaves the file alone, when the file is not a database', () => {
     const dataDir = tempDir()
     const file = databasePath(dataDir)
     fs.writeFileSync(file, 'These are my notes, not a database. '.repeat(200))
     const before = fs.readFileSync(file)
     const failure = failureOf(() => openCore({ dataDir, face: 'cli', appVersion: 'test' }))
-    expect(failure.code).toBe('IO_FAILURE')
-    expect(failure.message).toMatch(/^The journal at .+coachbook\.db is damaged or is not a Coachbook database/)
+    expect(failure.code).toBe('NEEDS_RECOVERY')
+    expect(failure.message).toMatch(/^The journal file .+coachbook\.db is not a SQLite database/)
     expect(fs.readFileSync(file).equals(before)).toBe(true)
     // A failed open does not count as open.
     fs.rmSync(file)
@@ -91,12 +91,12 @@ describe('openCore', () => {
   })
 })
 
-describe('backup()', () => {
+describe('copyTo()', () => {
   it('writes a consistent copy that opens as the same journal', async () => {
     const temp = await openFixtureCore()
     temps.push(temp)
     const target = path.join(tempDir(), 'copies', 'coachbook-copy.db')
-    await temp.core.backup(target)
+    await temp.core.copyTo(target)
 
     const copy = new Database(target, { readonly: true })
     try {
@@ -113,7 +113,7 @@ describe('backup()', () => {
     try {
       const a = await invoke(temp.core, 'journal.export', {})
       const b = await invoke(reopened, 'journal.export', {})
-      expect({ ...b, exportedAt: '' }).toEqual({ ...a, exportedAt: '' })
+      expect({ ...b, exportedAt: '', writtenBy: null }).toEqual({ ...a, exportedAt: '', writtenBy: null })
     } finally {
       reopened.close()
     }
@@ -122,10 +122,10 @@ describe('backup()', () => {
   it('refuses to overwrite the journal itself and reports a place it cannot write', async () => {
     const temp = openTempCore()
     temps.push(temp)
-    await expect(temp.core.backup(temp.core.databasePath)).rejects.toMatchObject({ code: 'INVALID_INPUT' })
+    await expect(temp.core.copyTo(temp.core.databasePath)).rejects.toMatchObject({ code: 'INVALID_INPUT' })
     const blocker = path.join(tempDir(), 'a-file')
     fs.writeFileSync(blocker, '')
-    await expect(temp.core.backup(path.join(blocker, 'copy.db'))).rejects.toMatchObject({
+    await expect(temp.core.copyTo(path.join(blocker, 'copy.db'))).rejects.toMatchObject({
       code: 'IO_FAILURE',
       message: expect.stringMatching(/^Could not write the backup to /) as string,
     })

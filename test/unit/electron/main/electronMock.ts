@@ -25,7 +25,10 @@ class Emitter {
 
 export type WindowOpenHandler = (details: { url: string }) => { action: 'allow' | 'deny' }
 
+let nextContentsId = 1
+
 export class FakeWebContents extends Emitter {
+  readonly id = nextContentsId++
   windowOpenHandler: WindowOpenHandler | undefined
   setWindowOpenHandler = vi.fn((handler: WindowOpenHandler) => {
     this.windowOpenHandler = handler
@@ -43,6 +46,8 @@ export class FakeWebContents extends Emitter {
 
 export type PermissionRequestHandler = (contents: unknown, permission: string, callback: (granted: boolean) => void) => void
 export type PermissionCheckHandler = (contents: unknown, permission: string) => boolean
+export type RequestListener = (details: { url: string }, callback: (response: { cancel?: boolean }) => void) => void
+
 export type HeadersListener = (
   details: { responseHeaders?: Record<string, string[]> },
   callback: (response: { responseHeaders?: Record<string, string[]> }) => void,
@@ -52,6 +57,7 @@ export class FakeSession {
   permissionRequestHandler: PermissionRequestHandler | undefined
   permissionCheckHandler: PermissionCheckHandler | undefined
   headersListener: HeadersListener | undefined
+  requestListener: RequestListener | undefined
   setPermissionRequestHandler = vi.fn((handler: PermissionRequestHandler) => {
     this.permissionRequestHandler = handler
   })
@@ -59,6 +65,9 @@ export class FakeSession {
     this.permissionCheckHandler = handler
   })
   webRequest = {
+    onBeforeRequest: vi.fn((listener: RequestListener) => {
+      this.requestListener = listener
+    }),
     onHeadersReceived: vi.fn((listener: HeadersListener) => {
       this.headersListener = listener
     }),
@@ -118,6 +127,7 @@ class FakeApp extends Emitter {
   getPath = vi.fn((_name: string) => '/nonexistent/userData')
   getVersion = vi.fn(() => '0.0.0-test')
   quit = vi.fn()
+  relaunch = vi.fn()
 }
 
 export type Display = { id: number; workArea: { x: number; y: number; width: number; height: number } }

@@ -5,10 +5,12 @@ import { afterEach, beforeEach, describe, expect, inject, it, vi } from 'vitest'
 import { CHANNEL_NAMES, IPC_PREFIX } from '../../../../shared/channels'
 import type { MenuItemConstructorOptions } from 'electron'
 import { APP_COMMAND_CHANNEL } from '../../../../shared/appCommands'
+import { OPEN_FOLDER_IPC_CHANNEL } from '../../../../shared/folderBridge'
 import { PRINT_IPC_CHANNEL } from '../../../../shared/printBridge'
 import { makeTempDataDir } from '../../../helpers/tempJournal'
 import type * as CoreHostModule from '../../../../electron/core/host/coreHost'
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, resetElectronMock, screen, session } from './electronMock'
+import { STATE_WAIT } from '../../../helpers/waitBound'
 
 vi.mock('electron', () => import('./electronMock'))
 
@@ -32,10 +34,10 @@ async function launch(): Promise<void> {
   vi.resetModules()
   useBuiltCoreWorker()
   await import('../../../../electron/main/index')
-  await vi.waitFor(() => expect(app.whenReady).toHaveBeenCalled())
-  // Opening the journal in its thread takes a moment: the app has started once it shows a window,
-  // asks to quit, or says why it cannot.
-  await vi.waitFor(() => expect(BrowserWindow.instances.length + app.quit.mock.calls.length).toBeGreaterThan(0))
+  await vi.waitFor(() => expect(app.whenReady).toHaveBeenCalled(), STATE_WAIT)
+  // Opening the journal in its thread takes a moment (it looks at the file and runs quick_check):
+  // the app has started once it shows a window, asks to quit, or says why it cannot.
+  await vi.waitFor(() => expect(BrowserWindow.instances.length + app.quit.mock.calls.length).toBeGreaterThan(0), STATE_WAIT)
 }
 
 /** Quits as Electron does: will-quit, which waits for the journal to close, then quits again. */
@@ -43,7 +45,7 @@ async function quitCleanly(): Promise<void> {
   const event = { preventDefault: vi.fn() }
   const quits = app.quit.mock.calls.length
   for (const listener of app.listeners.get('will-quit') ?? []) listener(event)
-  if (event.preventDefault.mock.calls.length > 0) await vi.waitFor(() => expect(app.quit.mock.calls.length).toBeGreaterThan(quits))
+  if (event.preventDefault.mock.calls.length > 0) await vi.waitFor(() => expect(app.quit.mock.calls.length).toBeGreaterThan(quits), STATE_WAIT)
 }
 
 beforeEach(() => {
@@ -64,9 +66,10 @@ describe('the desktop app', () => {
     await launch()
     expect(app.setName).toHaveBeenCalledWith('Coachbook')
     expect(fs.existsSync(path.join(dataDir, 'coachbook.db'))).toBe(true)
-    // Every contract channel, plus the print request of the preload's `printing` bridge.
-    expect(ipcMain.handle).toHaveBeenCalledTimes(CHANNEL_NAMES.length + 1)
+    // Every contract channel, plus the preload's two bridges: `printing` and `folders`.
+    expect(ipcMain.handle).toHaveBeenCalledTimes(CHANNEL_NAMES.length + 2)
     expect(ipcMain.handle.mock.calls.map(([name]) => name as string)).toContain(PRINT_IPC_CHANNEL)
+    expect(ipcMain.handle.mock.calls.map(([name]) => name as string)).toContain(OPEN_FOLDER_IPC_CHANNEL)
     expect(ipcMain.handle.mock.calls.map(([name]) => name as string)).toContain(`${IPC_PREFIX}reps.create`)
     expect(session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled()
     expect(Menu.setApplicationMenu).toHaveBeenCalledTimes(1)
@@ -177,7 +180,8 @@ describe('the desktop app', () => {
   it('closes the journal when quitting', async () => {
     await launch()
     await quitCleanly()
-    expect(ipcMain.removeHandler).toHaveBeenCalledTimes(CHANNEL_NAMES.length + 1)
+    // The contract's channels, printing's and the folder picker's.
+    expect(ipcMain.removeHandler).toHaveBeenCalledTimes(CHANNEL_NAMES.length + 2)
     expect(protocol.unhandle).toHaveBeenCalledWith('app')
     // The journal is closed: a fresh connection can switch it out of WAL, which needs sole access.
     const db = new Database(path.join(dataDir, 'coachbook.db'))

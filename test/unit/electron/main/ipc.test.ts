@@ -106,6 +106,17 @@ describe('the sender check', () => {
 })
 
 describe('calls through to the core', () => {
+  it('names the asking window as the origin, so its own change is not announced back to it', async () => {
+    const seen: Array<string | undefined> = []
+    registerIpc((_channel, _input, origin) => {
+      seen.push(origin)
+      return Promise.resolve({ ok: true, value: null })
+    }, location)
+    const handler = registered().get(`${IPC_PREFIX}debriefs.save`) as unknown as (event: unknown, input: unknown) => Promise<unknown>
+    await handler({ senderFrame: appFrame, sender: { id: 7 } }, {})
+    expect(seen).toEqual(['window-7'])
+  })
+
   it('validates through dispatch: invalid input is INVALID_INPUT and never reaches the handler', async () => {
     const handlers = spyHandlers()
     registerIpc(invokeHandlers(handlers), location)

@@ -4,6 +4,7 @@ import { buildMenuTemplate, COMMAND_ITEMS, installMenu, type MenuContext } from 
 import { APP_COMMANDS, type AppCommand } from '../../../../shared/appCommands'
 import { openTempCore, type TempCore } from '../../../helpers/tempJournal'
 import { BrowserWindow, dialog, Menu, resetElectronMock, shell } from './electronMock'
+import { STATE_WAIT } from '../../../helpers/waitBound'
 
 vi.mock('electron', () => import('./electronMock'))
 
@@ -128,7 +129,7 @@ describe('menu items', () => {
 
   it('About shows the version and where the journal is, read from the core', async () => {
     click(submenu(buildMenuTemplate(context()), 'Help').find((item) => item.label === 'About Coachbook'))
-    await vi.waitFor(() => expect(dialog.showMessageBox).toHaveBeenCalledTimes(1))
+    await vi.waitFor(() => expect(dialog.showMessageBox).toHaveBeenCalledTimes(1), STATE_WAIT)
     const options = (dialog.showMessageBox.mock.calls[0] as unknown[]).at(-1) as { detail: string }
     expect(options.detail).toContain('Version 0.0.0-test')
     expect(options.detail).toContain(temp.core.databasePath)

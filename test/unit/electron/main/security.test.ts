@@ -133,6 +133,56 @@ describe('session', () => {
   })
 })
 
+describe('requests', () => {
+  /** What the hardened session answers for a request to `url`: true when it is cancelled. */
+  function cancelled(target: typeof location, url: string): boolean {
+    const fake = new FakeSession()
+    hardenSession(fake as unknown as Session, target)
+    let answer: { cancel?: boolean } | undefined
+    fake.requestListener?.({ url }, (response) => (answer = response))
+    if (!answer) throw new Error('the request was never answered')
+    return answer.cancel === true
+  }
+
+  it("lets the app's own files, in-page data and the developer tools through", () => {
+    const allowed = [
+      'app://coachbook/index.html',
+      'app://coachbook/assets/index-abc.js',
+      'app://coachbook/fonts/a.woff2',
+      'data:image/png;base64,AA',
+      'blob:app://coachbook/1234',
+      'devtools://devtools/bundled/inspector.html',
+    ]
+    for (const url of allowed) {
+      expect(cancelled(location, url), url).toBe(false)
+    }
+  })
+
+  it('cancels every request that would leave the app, whatever the page asks', () => {
+    const foreign = [
+      'https://evil.example/collect?q=fear',
+      'http://127.0.0.1:4173/api/reps/list',
+      'ws://localhost:5173/',
+      'file:///etc/passwd',
+      rendererFileUrl,
+      'app://other/index.html',
+      'app://user@coachbook/index.html',
+      'not a url',
+    ]
+    for (const url of foreign) {
+      expect(cancelled(location, url), url).toBe(true)
+    }
+  })
+
+  it("lets the dev server's scripts and socket through in development only", () => {
+    const dev = appLocation({ outMainDir: '/x/out/main', devServerUrl: 'http://localhost:5173' })
+    expect(cancelled(dev, 'http://localhost:5173/src/main.tsx')).toBe(false)
+    expect(cancelled(dev, 'ws://localhost:5173/')).toBe(false)
+    expect(cancelled(dev, 'http://localhost:5174/')).toBe(true)
+    expect(cancelled(location, 'http://localhost:5173/src/main.tsx')).toBe(true)
+  })
+})
+
 describe('installSecurity', () => {
   it('hardens the default session and every web contents created later', () => {
     installSecurity(location)
@@ -140,6 +190,7 @@ describe('installSecurity', () => {
     expect(fake.setPermissionRequestHandler).toHaveBeenCalledTimes(1)
     expect(fake.setPermissionCheckHandler).toHaveBeenCalledTimes(1)
     expect(fake.webRequest.onHeadersReceived).toHaveBeenCalledTimes(1)
+    expect(fake.webRequest.onBeforeRequest).toHaveBeenCalledTimes(1)
     const contents = new FakeWebContents()
     app.emit('web-contents-created', {}, contents)
     expect(contents.setWindowOpenHandler).toHaveBeenCalledTimes(1)

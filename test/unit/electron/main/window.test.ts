@@ -4,6 +4,7 @@ import { appLocation } from '../../../../electron/main/appLocation'
 import { openPrintPage } from '../../../../electron/main/printPage'
 import { createMainWindow, screenWorkAreas, type MainWindowOptions } from '../../../../electron/main/window'
 import { BrowserWindow, dialog, resetElectronMock, screen } from './electronMock'
+import { STATE_WAIT } from '../../../helpers/waitBound'
 
 vi.mock('electron', () => import('./electronMock'))
 
@@ -74,7 +75,7 @@ describe('the main window', () => {
     const error = new Error('ERR_FILE_NOT_FOUND')
     BrowserWindow.loadFailure = error
     createMainWindow(location, options({ onLoadFailure }))
-    await vi.waitFor(() => expect(onLoadFailure).toHaveBeenCalledExactlyOnceWith(error))
+    await vi.waitFor(() => expect(onLoadFailure).toHaveBeenCalledExactlyOnceWith(error), STATE_WAIT)
   })
 
   it('shows itself once ready', () => {

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { CHANNEL_NAMES, IPC_PREFIX } from '../../../../shared/channels'
 import { APP_COMMAND_CHANNEL } from '../../../../shared/appCommands'
+import { EVENTS_IPC_CHANNEL } from '../../../../shared/journalEvents'
+import { OPEN_FOLDER_IPC_CHANNEL } from '../../../../shared/folderBridge'
 import { PRINT_IPC_CHANNEL } from '../../../../shared/printBridge'
 import { contextBridge, ipcRenderer } from '../main/electronMock'
 
@@ -32,10 +34,13 @@ describe('preload', () => {
       const [ns, method] = channel.split('.') as [string, string]
       ;(expected[ns] ??= []).push(method)
     }
-    // Plus the two capabilities beyond the contract: `printing` (shared/printBridge.ts) and the
-    // menu's commands, `shell` (shared/appCommands.ts).
+    // Plus the capabilities beyond the contract: `printing` (shared/printBridge.ts), the menu's
+    // commands, `shell` (shared/appCommands.ts), journal changes, `events` (shared/journalEvents.ts),
+    // and `folders` (shared/folderBridge.ts).
     expected['printing'] = ['request']
     expected['shell'] = ['onCommand']
+    expected['events'] = ['subscribe']
+    expected['folders'] = ['openAnother']
     expect(Object.keys(exposed).sort()).toEqual(Object.keys(expected).sort())
     for (const [ns, methods] of Object.entries(expected)) {
       const namespace = exposed[ns] ?? {}
@@ -71,6 +76,12 @@ describe('preload', () => {
     expect(ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(PRINT_IPC_CHANNEL, { action: 'pdf', route: '/print/debrief/c1' })
   })
 
+  it('asks main to open another folder without passing anything the page says', async () => {
+    ipcRenderer.invoke.mockClear()
+    await exposed['folders']?.['openAnother']?.('/etc')
+    expect(ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(OPEN_FOLDER_IPC_CHANNEL)
+  })
+
   it('relays the menu’s commands by name only, ignores anything else, and stops when asked', () => {
     const heard: unknown[] = []
     const stop = exposed['shell']?.['onCommand']?.((command: unknown) => heard.push(command)) as () => void
@@ -84,5 +95,18 @@ describe('preload', () => {
     expect(heard).toEqual(['newDebrief', 'print'])
     stop()
     expect(ipcRenderer.removeListener).toHaveBeenCalledExactlyOnceWith(APP_COMMAND_CHANNEL, relay)
+  })
+
+  it('hands the page each journal change from main\'s one events channel, and nothing of IPC itself', () => {
+    const subscribe = (exposed['events'] as unknown as { subscribe: (listener: (change: unknown) => void) => () => void }).subscribe
+    const heard: unknown[] = []
+    const stop = subscribe((change) => heard.push(change))
+    const [channel, relay] = ipcRenderer.on.mock.calls.at(-1) as [string, (event: unknown, change: unknown) => void]
+    expect(channel).toBe(EVENTS_IPC_CHANNEL)
+    relay({ sender: 'the IPC event object', ports: [] }, { type: 'changed', scope: 'journal' })
+    relay({ sender: 'the IPC event object', ports: [] }, { type: 'exec', scope: 'journal' })
+    expect(heard).toEqual([{ type: 'changed', scope: 'journal' }])
+    stop()
+    expect(ipcRenderer.removeListener).toHaveBeenCalledWith(EVENTS_IPC_CHANNEL, relay)
   })
 })

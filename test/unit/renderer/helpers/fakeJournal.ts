@@ -44,15 +44,20 @@ export function fakeJournal() {
       list: ({ includeArchived }) => reps.filter((r) => includeArchived || !r.archived),
       get: ({ id }) => requireRep(id),
       create: (input) => {
-        const rep: Rep = { id: `r${nextId++}`, name: input.name, title: input.title ?? null, startedOn: input.startedOn ?? null, archived: false }
+        // A repeated create (the form's own id sent again) answers the record it made, as the core does.
+        const made = input.id === undefined ? undefined : reps.find((r) => r.id === input.id)
+        if (made) return made
+        const rep: Rep = { id: input.id ?? `r${nextId++}`, name: input.name, title: input.title ?? null, startedOn: input.startedOn ?? null, archived: false }
         reps.push(rep)
         return rep
       },
-      update: ({ id, ...changes }) => {
+      update: ({ id, base: _base, ...changes }) => {
         const rep = requireRep(id)
         for (const [key, value] of Object.entries(changes)) if (value !== undefined) Object.assign(rep, { [key]: value })
         return rep
       },
+      merge: notHere,
+      delete: notHere,
       overview: notHere,
       nextSkillFocus: notHere,
     },
@@ -69,8 +74,10 @@ export function fakeJournal() {
       },
       create: (input) => {
         requireRep(input.repId)
+        const made = input.id === undefined ? undefined : calls.find((c) => c.id === input.id)
+        if (made) return made
         const call: Call = {
-          id: `c${nextId++}`,
+          id: input.id ?? `c${nextId++}`,
           repId: input.repId,
           date: input.date,
           time: input.time ?? null,
@@ -84,7 +91,7 @@ export function fakeJournal() {
         calls.push(call)
         return call
       },
-      update: ({ id, ...changes }) => {
+      update: ({ id, base: _base, ...changes }) => {
         const call = requireCall(id)
         for (const [key, value] of Object.entries(changes)) if (value !== undefined) Object.assign(call, { [key]: value })
         return call
@@ -105,7 +112,7 @@ export function fakeJournal() {
         return settings
       },
     },
-    journal: { export: notHere, previewImport: notHere, import: notHere },
+    journal: { export: notHere, previewImport: notHere, import: notHere, status: () => ({ state: 'ok' as const }), salvage: notHere },
     // A plain journal: the app opens straight away (the lock is tested on a real one, e2e).
     security: {
       status: () => ({ encrypted: false, locked: false, idleLockMinutes: null, keyFileMissing: false }),

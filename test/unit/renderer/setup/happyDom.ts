@@ -1,3 +1,5 @@
+import { configure } from '@testing-library/react'
+import { STATE_WAIT } from '../../../helpers/waitBound'
 import { installNodeIteratorFix } from './happyDomNodeIterator'
 import { installNodeNameFix } from './happyDomNodeName'
 
@@ -9,3 +11,7 @@ import { installNodeNameFix } from './happyDomNodeName'
  */
 installNodeNameFix()
 installNodeIteratorFix()
+
+// findBy… and waitFor end when the element appears; the bound is only when a missing one fails
+// (screens load as their own chunk, which takes longer than testing-library's 1 s on a busy machine).
+configure({ asyncUtilTimeout: STATE_WAIT.timeout })

@@ -17,15 +17,12 @@ it('opens the journal in WAL mode with full sync, foreign keys and a busy timeou
   expect(BUSY_TIMEOUT_MS).toBe(5000)
 })
 
-it('creates missing folders on the way to the file', () => {
+it('does not make a missing folder: whether a journal may be made there is for the opening to decide', () => {
   const dir = makeTempDataDir()
-  const file = path.join(dir, 'a', 'b', 'coachbook.db')
-  const db = openConnection(file)
   try {
-    expect(fs.existsSync(file)).toBe(true)
-    expect(db.pragma('foreign_keys', { simple: true })).toBe(1)
+    expect(() => openConnection(path.join(dir, 'a', 'b', 'coachbook.db'))).toThrow(/directory does not exist/)
+    expect(fs.readdirSync(dir)).toEqual([])
   } finally {
-    db.close()
     fs.rmSync(dir, { recursive: true, force: true })
   }
 })

@@ -1,5 +1,7 @@
 import fs from 'node:fs'
+import Database from 'better-sqlite3-multiple-ciphers'
 import { afterEach, describe, expect, it } from 'vitest'
+import { checkDatabase } from '../../../../../electron/core/db/integrity'
 import { SCHEMA_VERSION } from '../../../../../electron/core/db/migrations'
 import { openCore } from '../../../../../electron/core/journal'
 import { databasePath } from '../../../../../electron/core/paths'
@@ -99,9 +101,11 @@ describe('check()', () => {
     fs.writeSync(fd, Buffer.alloc(pageSize, 0xa5), 0, pageSize, Math.floor(pages / 2) * pageSize)
     fs.closeSync(fd)
 
-    const damaged = openCore({ dataDir, face: 'cli', appVersion: 'test' })
+    // Opening it finds the damage first (quick_check) and refuses, for recovery to take over.
+    expect(() => openCore({ dataDir, face: 'cli', appVersion: 'test' })).toThrow(expect.objectContaining({ code: 'NEEDS_RECOVERY' }) as Error)
+    const damaged = new Database(file, { readonly: true })
     try {
-      const report = damaged.check()
+      const report = checkDatabase(damaged)
       expect(report.ok).toBe(false)
       expect(report.problems[0]).toMatch(/^integrity_check: /)
     } finally {

@@ -13,6 +13,7 @@ import {
   readSchemaVersion,
   type Migration,
 } from '../../../../../electron/core/db/migrations'
+import { createBackupStore } from '../../../../../electron/core/backups/backupStore'
 import { openCore } from '../../../../../electron/core/journal'
 import { backupsDir, databasePath } from '../../../../../electron/core/paths'
 import { AppFailure } from '../../../../../shared/result'
@@ -137,9 +138,9 @@ describe('a journal from a newer Coachbook', () => {
     const dir = tempDir()
     const db = openConnection(path.join(dir, 'j.db'))
     try {
-      migrate(db, { backupsDir: path.join(dir, 'backups') })
+      migrate(db)
       db.prepare("INSERT INTO schema_migrations VALUES (99, 'future', 'x')").run()
-      expect(() => migrate(db, { backupsDir: path.join(dir, 'backups') })).toThrow(/schema 99/)
+      expect(() => migrate(db)).toThrow(/schema 99/)
     } finally {
       db.close()
     }
@@ -147,28 +148,43 @@ describe('a journal from a newer Coachbook', () => {
 })
 
 describe('migrating an existing journal', () => {
-  const m1: Migration = { version: 1, name: 'one', sql: 'CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL);' }
-  const m2: Migration = { version: 2, name: 'two', sql: 'ALTER TABLE notes ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0;' }
+  // The journal's first schema, then made-up upgrades: a backup must read as a journal.
+  const m1 = MIGRATIONS[0] as Migration
+  const m2: Migration = { version: 2, name: 'two', sql: 'CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL); INSERT INTO notes (body) SELECT name FROM reps;' }
+  const broken: Migration = { version: 3, name: 'broken', sql: 'CREATE TABLE extra (x); INSERT INTO missing VALUES (1);' }
 
-  it('copies the journal into backups/ before applying the new migrations', () => {
+  /** A journal at version 1 holding one rep, and its backups folder. */
+  function oldJournal() {
     const dir = tempDir()
-    const backups = path.join(dir, 'backups')
-    const db = openConnection(path.join(dir, 'j.db'))
+    const file = path.join(dir, 'j.db')
+    const db = openConnection(file)
+    migrate(db, { migrations: [m1] })
+    db.prepare("INSERT INTO reps (id, name, created_at, updated_at) VALUES ('r1', 'kept', 'x', 'x')").run()
+    const backups = createBackupStore(path.join(dir, 'backups'), { now: () => new Date('2026-11-23T10:00:00.000Z') })
+    return { db, file, backups, backupBeforeMigrating: (live: Database.Database) => backups.takeNow(live.name, 'before-migration') }
+  }
+
+  it('copies the journal into backups/, verified, before applying the new migrations', () => {
+    const { db, backups, backupBeforeMigrating } = oldJournal()
     try {
-      expect(migrate(db, { backupsDir: backups, migrations: [m1] })).toMatchObject({ from: 0, to: 1, backupFile: null })
-      db.prepare("INSERT INTO notes (body) VALUES ('kept')").run()
-
-      const at = new Date('2026-11-23T10:00:00.000Z')
-      const result = migrate(db, { backupsDir: backups, migrations: [m1, m2], now: () => at })
+      const result = migrate(db, { migrations: [m1, m2], backupBeforeMigrating })
       expect(result).toMatchObject({ from: 1, to: 2, applied: [2] })
-      expect(result.backupFile).toBe(path.join(backups, 'coachbook-before-v2-2026-11-23T10-00-00-000Z.db'))
+      expect(result.backup).toMatchObject({
+        name: 'coachbook-2026-11-23T10-00-00-000Z-before-migration.db',
+        kind: 'before-migration',
+        takenAt: '2026-11-23T10:00:00.000Z',
+        problem: null,
+      })
       expect(readSchemaVersion(db)).toBe(2)
-      expect(db.prepare('SELECT body, pinned FROM notes').all()).toEqual([{ body: 'kept', pinned: 0 }])
+      expect(db.prepare('SELECT body FROM notes').all()).toEqual([{ body: 'kept' }])
+      expect(result.backup?.counts).toEqual({ reps: 1, calls: 0, sessions: 0 })
 
-      const copy = new Database(result.backupFile ?? '', { readonly: true })
+      const copy = new Database(path.join(backups.dir, result.backup?.name ?? ''), { readonly: true })
       try {
         expect(readSchemaVersion(copy)).toBe(1)
-        expect(copy.prepare('SELECT * FROM notes').all()).toEqual([{ id: 1, body: 'kept' }])
+        expect(tables(copy)).not.toContain('notes')
+        expect(copy.prepare('SELECT name FROM reps').pluck().all()).toEqual(['kept'])
+        expect(copy.pragma('journal_mode', { simple: true })).toBe('delete')
       } finally {
         copy.close()
       }
@@ -177,41 +193,65 @@ describe('migrating an existing journal', () => {
     }
   })
 
-  it('backs up a non-empty database that was never migrated when the journal opens it', async () => {
+  it('runs every pending migration in one transaction: a failure rolls them all back and keeps no copy', () => {
+    const { db, backups, backupBeforeMigrating } = oldJournal()
+    try {
+      expect(() => migrate(db, { migrations: [m1, m2, broken], backupBeforeMigrating })).toThrow(/missing/)
+      expect(readSchemaVersion(db)).toBe(1)
+      expect(tables(db)).not.toContain('extra')
+      expect(tables(db)).not.toContain('notes')
+      expect(db.prepare('SELECT name FROM reps').pluck().all()).toEqual(['kept'])
+      // A failed start adds no copies, however often it is tried.
+      expect(() => migrate(db, { migrations: [m1, m2, broken], backupBeforeMigrating })).toThrow(/missing/)
+      expect(fs.readdirSync(backups.dir)).toEqual([])
+    } finally {
+      db.close()
+    }
+  })
+
+  it('reads the version again once it holds the write lock: what another process migrated meanwhile is not migrated twice', () => {
+    const { db, file, backups, backupBeforeMigrating } = oldJournal()
+    const other = openConnection(file)
+    // The other process migrates between this one's first look at the version (1) and its lock.
+    let raced = false
+    const racing = new Proxy(db, {
+      get(target, property) {
+        if (property === 'exec') {
+          return (sql: string) => {
+            if (sql === 'BEGIN IMMEDIATE' && !raced) {
+              raced = true
+              migrate(other, { migrations: [m1, m2] })
+            }
+            return target.exec(sql)
+          }
+        }
+        const value: unknown = Reflect.get(target, property)
+        return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value
+      },
+    })
+    try {
+      const result = migrate(racing, { migrations: [m1, m2], backupBeforeMigrating })
+      expect(raced).toBe(true)
+      expect(result).toMatchObject({ from: 2, to: 2, applied: [], backup: null })
+      expect(db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all()).toEqual([1, 2])
+      expect(fs.existsSync(backups.dir)).toBe(false)
+    } finally {
+      other.close()
+      db.close()
+    }
+  })
+
+  it('refuses a SQLite file of another program (tables, no Coachbook schema) untouched, with no copy', () => {
     const dataDir = tempDir()
     const raw = new Database(databasePath(dataDir))
     raw.exec("CREATE TABLE scratch (x TEXT); INSERT INTO scratch VALUES ('old')")
     raw.close()
-
-    const core = openCore({ dataDir, face: 'cli', appVersion: 'test' })
-    try {
-      expect(await invoke(core, 'reps.list', {})).toEqual([])
-      const files = fs.readdirSync(backupsDir(dataDir))
-      expect(files).toHaveLength(1)
-      expect(files[0]).toMatch(new RegExp(`^coachbook-before-v${SCHEMA_VERSION}-.+\\.db$`))
-      const copy = new Database(path.join(backupsDir(dataDir), files[0] ?? ''), { readonly: true })
-      try {
-        expect(tables(copy)).toEqual(['scratch'])
-      } finally {
-        copy.close()
-      }
-    } finally {
-      core.close()
+    const hash = sha256(databasePath(dataDir))
+    for (let attempt = 0; attempt < 2; attempt++) {
+      expect(() => openCore({ dataDir, face: 'cli', appVersion: 'test' })).toThrow(/not a Coachbook journal/)
     }
-  })
-
-  it('rolls a failing migration back whole and keeps the earlier ones', () => {
-    const dir = tempDir()
-    const db = openConnection(path.join(dir, 'j.db'))
-    const broken: Migration = { version: 2, name: 'broken', sql: 'CREATE TABLE extra (x); INSERT INTO missing VALUES (1);' }
-    try {
-      expect(() => migrate(db, { backupsDir: path.join(dir, 'backups'), migrations: [m1, broken] })).toThrow(/missing/)
-      expect(readSchemaVersion(db)).toBe(1)
-      expect(tables(db)).not.toContain('extra')
-      expect(tables(db)).toContain('notes')
-    } finally {
-      db.close()
-    }
+    expect(sha256(databasePath(dataDir))).toBe(hash)
+    expect(fs.existsSync(backupsDir(dataDir))).toBe(false)
   })
 })
 
@@ -224,7 +264,7 @@ describe('probeSchemaVersion', () => {
     expect(probeSchemaVersion(file)).toBeNull()
     fs.rmSync(file)
     const db = openConnection(file)
-    migrate(db, { backupsDir: path.join(dir, 'backups') })
+    migrate(db)
     db.close()
     expect(probeSchemaVersion(file)).toBe(SCHEMA_VERSION)
   })

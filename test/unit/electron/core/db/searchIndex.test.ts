@@ -32,7 +32,7 @@ describe('migration 0003 (search)', () => {
     const db = openConnection(path.join(dir, 'coachbook.db'))
     cleanups.push(() => db.close())
     const before = MIGRATIONS.filter((m) => m.name !== 'search' && m.version < (MIGRATIONS.find((x) => x.name === 'search')?.version ?? 0))
-    migrate(db, { backupsDir: path.join(dir, 'backups'), migrations: before })
+    migrate(db, { migrations: before })
     const at = '2026-11-01T10:00:00.000Z'
     db.prepare("INSERT INTO reps (id, name, title, created_at, updated_at) VALUES ('r1', 'Dana Ortiz', 'Account Executive', ?, ?)").run(at, at)
     db.prepare(
@@ -43,7 +43,7 @@ describe('migration 0003 (search)', () => {
       "INSERT INTO coaching_sessions (id, rep_id, session_date, kind, skill, created_at, updated_at) VALUES ('s1', 'r1', '2026-11-04', 'drill', 'Pricing', ?, ?)",
     ).run(at, at)
 
-    migrate(db, { backupsDir: path.join(dir, 'backups') })
+    migrate(db)
     expect(db.prepare('SELECT kind, record_id, day, actual_role FROM search_records ORDER BY kind').all()).toEqual([
       { kind: 'call', record_id: 'c1', day: '2026-11-02', actual_role: 'crutch' },
       { kind: 'rep', record_id: 'r1', day: null, actual_role: null },

@@ -1,14 +1,17 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3-multiple-ciphers'
-import { afterEach, describe, expect, inject, it } from 'vitest'
+import { afterEach, describe, expect, inject, it, vi } from 'vitest'
 import { openCore } from '../../../../../electron/core'
+import { errorLogPath } from '../../../../../electron/core/errorLog'
 import { CLOSED_MESSAGE, startCoreHost, STOPPED_MESSAGE, type CoreHost } from '../../../../../electron/core/host/coreHost'
 import { isReadOnly, type CHANNEL_ACCESS } from '../../../../../shared/access'
 import { CHANNELS } from '../../../../../shared/contract'
 import { BUSY_MESSAGE } from '../../../../../shared/dispatch'
+import type { JournalChange } from '../../../../../shared/journalEvents'
 import { AppFailure } from '../../../../../shared/result'
 import { makeTempDataDir, readFixture, type ChannelInput } from '../../../../helpers/tempJournal'
+import { STATE_WAIT } from '../../../../helpers/waitBound'
 
 type ReadChannel = { [C in keyof typeof CHANNEL_ACCESS]: (typeof CHANNEL_ACCESS)[C] extends 'read' ? C : never }[keyof typeof CHANNEL_ACCESS]
 
@@ -22,9 +25,12 @@ afterEach(async () => {
   for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true })
 })
 
-async function start(dataDir = makeTempDataDir('coachbook-host-')): Promise<{ host: CoreHost; dataDir: string }> {
+async function start(
+  dataDir = makeTempDataDir('coachbook-host-'),
+  extra: { onChange?: (change: JournalChange) => void; changePollMs?: number; idleMs?: number } = {},
+): Promise<{ host: CoreHost; dataDir: string }> {
   dirs.push(dataDir)
-  const host = await startCoreHost({ workerFile, dataDir, face: 'browser', appVersion: '0.0.0-test' })
+  const host = await startCoreHost({ workerFile, dataDir, face: 'browser', appVersion: '0.0.0-test', ...extra })
   hosts.push(host)
   return { host, dataDir }
 }
@@ -41,6 +47,21 @@ function bigJournal(calls: number): string {
   }))
   return JSON.stringify(file)
 }
+
+/** What a user who copies only coachbook.db (not its -wal) would have. */
+function repsInFileAlone(dataDir: string): string[] {
+  const copy = path.join(dataDir, 'copied-alone.db')
+  fs.copyFileSync(path.join(dataDir, 'coachbook.db'), copy)
+  const db = new Database(copy, { readonly: true })
+  try {
+    return db.prepare('SELECT name FROM reps ORDER BY name').pluck().all() as string[]
+  } finally {
+    db.close()
+    fs.rmSync(copy)
+  }
+}
+
+const walSize = (dataDir: string) => fs.statSync(path.join(dataDir, 'coachbook.db-wal'), { throwIfNoEntry: false })?.size ?? 0
 
 describe('the core in its own thread', () => {
   it('opens the journal and answers calls as Results, validated as every face validates them', async () => {
@@ -107,6 +128,24 @@ describe('the core in its own thread', () => {
     db.close()
   })
 
+  it('folds the WAL into the journal file when idle, so coachbook.db alone holds every save', async () => {
+    const { host, dataDir } = await start(undefined, { idleMs: 20 })
+    expect(await host.invoke('reps.create', { name: 'Dana Ortiz' })).toMatchObject({ ok: true })
+    // The state the writer reaches once it has been idle: an empty WAL.
+    await vi.waitFor(() => expect(walSize(dataDir)).toBe(0), STATE_WAIT)
+    expect(repsInFileAlone(dataDir)).toEqual(['Dana Ortiz'])
+  })
+
+  it('folds the WAL into the journal file on close, before any idle moment', async () => {
+    // The default idle wait is 30 s: only the close can have folded it.
+    const { host, dataDir } = await start()
+    expect(await host.invoke('reps.create', { name: 'Marcus Lee' })).toMatchObject({ ok: true })
+    expect(walSize(dataDir)).toBeGreaterThan(0)
+    await host.close()
+    expect(walSize(dataDir)).toBe(0)
+    expect(repsInFileAlone(dataDir)).toEqual(['Marcus Lee'])
+  })
+
   it('refuses input that cannot cross to the thread instead of throwing', async () => {
     const { host } = await start()
     expect(await host.invoke('reps.create', { name: 'x', extra: () => 1 })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
@@ -128,6 +167,8 @@ describe('the reader thread', () => {
     'settings.get': {},
     'journal.export': {},
     'journal.previewImport': { text: readFixture() },
+    'journal.status': {},
+    'backups.list': {},
     'exports.callsCsv': {},
     'exports.metricsCsv': { from: '2026-01-01', to: '2026-11-30', by: 'month' },
     'imports.csvPreview': { text: 'Date,Rep,Account\n2026-11-02,Dana Ortiz,Acme\n' },
@@ -161,7 +202,7 @@ describe('the reader thread', () => {
   it('is answered while a long import is being written', async () => {
     const { host } = await start()
     await host.invoke('reps.create', { name: 'Dana Ortiz' })
-    const importing = host.invoke('journal.import', { text: bigJournal(2000) }).then(() => 'import' as const)
+    const importing = host.invoke('journal.import', { text: bigJournal(500) }).then(() => 'import' as const)
     const reading = host.invoke('reps.list', {}).then((result) => {
       // It sees what was committed before it began, not the import under way.
       expect(result).toMatchObject({ ok: true, value: [{ name: 'Dana Ortiz' }] })
@@ -175,11 +216,12 @@ describe('the reader thread', () => {
     const dataDir = makeTempDataDir('coachbook-host-')
     dirs.push(dataDir)
     openCore({ dataDir, face: 'cli', appVersion: '0.0.0-test' }).close()
-    const reader = openCore({ dataDir, face: 'cli', appVersion: '0.0.0-test', readOnly: true })
+    const reader = openCore({ dataDir, face: 'cli', appVersion: '0.0.0-test', access: 'reader' })
     try {
       const refused = await reader.invoke('reps.create', { name: 'Dana Ortiz' })
-      expect(refused.ok).toBe(false)
-      expect(refused.ok ? '' : refused.error.message).toMatch(/readonly/i)
+      // Unexpected, so the person reads a sentence with an error id; SQLite's own words go to the log.
+      expect(refused).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
+      expect(fs.readFileSync(errorLogPath(dataDir), 'utf8')).toMatch(/readonly/i)
     } finally {
       reader.close()
     }
@@ -222,5 +264,36 @@ describe("another program's lock", () => {
     expect(refused).toEqual({ ok: false, error: { code: 'BUSY', message: BUSY_MESSAGE } })
     lock.release()
     expect(await host.invoke('reps.list', {})).toMatchObject({ ok: true, value: [{ name: 'From the terminal' }] })
+  })
+})
+
+describe('changes to the journal', () => {
+  it('are announced for every write committed, with who made it, and never for a read or a refused write', async () => {
+    const changes: JournalChange[] = []
+    const { host } = await start(undefined, { onChange: (change) => changes.push(change) })
+    await host.invoke('reps.list', {}, 'tab-one')
+    await host.invoke('reps.create', { name: '' }, 'tab-one')
+    const created = await host.invoke('reps.create', { name: 'Dana Ortiz' }, 'tab-one')
+    await host.invoke('settings.update', { currency: 'EUR' })
+    expect(created.ok).toBe(true)
+    await vi.waitFor(() =>
+      expect(changes).toEqual([
+        { type: 'changed', scope: 'journal', channel: 'reps.create', origin: 'tab-one' },
+        { type: 'changed', scope: 'settings', channel: 'settings.update' },
+      ]),
+    )
+  })
+
+  it('made by another program are noticed by the writer when idle, and announced as "everything"', async () => {
+    const changes: JournalChange[] = []
+    const { dataDir } = await start(undefined, { onChange: (change) => changes.push(change), changePollMs: 20 })
+    // The CLI, importing beside the running app.
+    const other = openCore({ dataDir, face: 'cli', appVersion: '0.0.0-test' })
+    try {
+      await other.invoke('journal.import', { text: readFixture() })
+    } finally {
+      other.close()
+    }
+    await vi.waitFor(() => expect(changes).toContainEqual({ type: 'changed', scope: 'everything' }))
   })
 })

@@ -8,6 +8,7 @@ import { parseRecoveryKey } from '../../../../../electron/core/encryption/recove
 import { startCoreHost, type CoreHost } from '../../../../../electron/core/host/coreHost'
 import { backupsDir } from '../../../../../electron/core/paths'
 import { CHANNELS } from '../../../../../shared/contract'
+import type { BackupInfo } from '../../../../../shared/backups'
 import type { Result } from '../../../../../shared/result'
 import { LOCK_FREE_CHANNELS, type EncryptionEnabled } from '../../../../../shared/security'
 import { makeTempDataDir, readFixture } from '../../../../helpers/tempJournal'
@@ -71,9 +72,8 @@ async function encryptedJournal(): Promise<{ dataDir: string; host: CoreHost; re
   dirs.push(dataDir)
   const host = await start(dataDir)
   await value(host.invoke('journal.import', { text: readFixture() }))
-  const side = openCore({ dataDir, face: 'cli', appVersion: '0.0.0-test', readOnly: true })
-  await side.backup(path.join(backupsDir(dataDir), 'coachbook-plain-backup.db'))
-  side.close()
+  // A backup taken while plain, which encrypting rewrites with the rest.
+  await value(host.invoke('backups.create', {}))
   const enabled = await value<EncryptionEnabled>(host.invoke('security.enable', { passphrase: PASSPHRASE }))
   return { dataDir, host, recoveryKey: enabled.recoveryKey }
 }
@@ -91,28 +91,31 @@ describe('an encrypted journal', { timeout: 30_000 }, () => {
 
     const { host, recoveryKey } = await (async () => {
       const reopened = await start(dataDir)
-      const side = openCore({ dataDir, face: 'cli', appVersion: '0.0.0-test', readOnly: true })
-      await side.backup(path.join(backupsDir(dataDir), 'coachbook-plain-backup.db'))
-      side.close()
-      expect(wordsFound(dataDir, ['Globex']).some((hit) => hit.startsWith('coachbook-plain-backup.db'))).toBe(true)
+      const plainBackup = await value<BackupInfo>(reopened.invoke('backups.create', {}))
+      expect(wordsFound(dataDir, ['Globex']).some((hit) => hit.startsWith(plainBackup.name))).toBe(true)
       const enabled = await value<EncryptionEnabled>(reopened.invoke('security.enable', { passphrase: PASSPHRASE }))
       return { host: reopened, recoveryKey: enabled.recoveryKey }
     })()
     // A write after encryption, held in the WAL while the journal is open.
     await value(host.invoke('reps.create', { name: LATER_WORD }))
     expect(fs.statSync(path.join(dataDir, 'coachbook.db-wal')).size).toBeGreaterThan(0)
-    // A backup of the encrypted journal, taken as the backup command takes it.
-    const side = openCore({ dataDir, face: 'cli', appVersion: '0.0.0-test', readOnly: true, key: parseRecoveryKey(recoveryKey) })
-    const backup = path.join(backupsDir(dataDir), 'coachbook-encrypted-backup.db')
-    await side.backup(backup)
+    // A backup of the encrypted journal, taken by the app (Settings → Backups) while the WAL holds the write.
+    const taken = await value<BackupInfo>(host.invoke('backups.create', {}))
+    // ... and one as `coachbook backup --out` writes it.
+    const side = openCore({ dataDir, face: 'cli', appVersion: '0.0.0-test', access: 'read', key: parseRecoveryKey(recoveryKey) })
+    const outside = path.join(dataDir, 'elsewhere', 'copy.db')
+    await side.copyTo(outside)
     side.close()
+    const backups = fs.readdirSync(backupsDir(dataDir)).filter((name) => name.endsWith('.db')).map((name) => path.join(backupsDir(dataDir), name))
+    expect(backups).toHaveLength(2)
+    expect(backups).toContain(path.join(backupsDir(dataDir), taken.name))
 
     expect(wordsFound(dataDir, [...KNOWN_WORDS, LATER_WORD, PASSPHRASE])).toEqual([])
     expect([...filesOf(dataDir).keys()].map((file) => path.relative(dataDir, file)).sort()).toEqual(
-      expect.arrayContaining(['coachbook.db', 'coachbook.db-wal', 'coachbook.key', path.join('backups', 'coachbook-encrypted-backup.db'), path.join('backups', 'coachbook-plain-backup.db')]),
+      expect.arrayContaining(['coachbook.db', 'coachbook.db-wal', 'coachbook.key', path.join('elsewhere', 'copy.db'), ...backups.map((file) => path.relative(dataDir, file))]),
     )
-    // The backups open with the key and hold the journal.
-    for (const file of [backup, path.join(backupsDir(dataDir), 'coachbook-plain-backup.db')]) {
+    // The backups open with the key and hold the journal; the one taken after the write holds it too.
+    for (const file of [...backups, outside]) {
       const copy = openForLooking(file, parseRecoveryKey(recoveryKey))
       expect(copy.prepare('SELECT count(*) FROM reps').pluck().get(), file).toBeGreaterThanOrEqual(3)
       copy.close()

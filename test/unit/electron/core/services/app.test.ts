@@ -14,6 +14,7 @@ it('app.info names the app, its version and schema, where the journal is and whi
     schemaVersion: SCHEMA_VERSION,
     dataDir: temp.dataDir,
     databasePath: path.join(temp.dataDir, 'coachbook.db'),
+    backupsDir: path.join(temp.dataDir, 'backups'),
     face: 'browser',
   })
 })

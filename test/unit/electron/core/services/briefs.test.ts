@@ -39,8 +39,9 @@ describe('prebriefs.save', () => {
   } satisfies PrebriefInput
 
   it('saves the whole pre-brief and stamps when it was saved', async () => {
-    const saved = await invoke(temp.core, 'prebriefs.save', { callId: call.id, prebrief: full })
+    const { prebrief: saved, conflicts } = await invoke(temp.core, 'prebriefs.save', { callId: call.id, prebrief: full })
     expect(saved).toEqual({ ...full, questions: [...full.questions], updatedAt: '2026-11-01T17:00:00.000Z' })
+    expect(conflicts).toEqual([])
     expect((await invoke(temp.core, 'calls.get', { id: call.id })).prebrief).toEqual(saved)
   })
 
@@ -53,11 +54,11 @@ describe('prebriefs.save', () => {
     expect(JSON.parse(stored.questions_json)).toEqual(full.questions)
   })
 
-  it('replaces the pre-brief whole on the next save, with a new time', async () => {
+  it('replaces the pre-brief whole on the next save without a base, with a new time', async () => {
     await invoke(temp.core, 'prebriefs.save', { callId: call.id, prebrief: full })
     vi.setSystemTime(new Date('2026-11-02T08:00:00.000Z'))
     const again = await invoke(temp.core, 'prebriefs.save', { callId: call.id, prebrief: { plannedRole: 'crutch', objective: '  ' } })
-    expect(again).toEqual({
+    expect(again.prebrief).toEqual({
       plannedRole: 'crutch',
       purpose: null,
       objective: null,
@@ -122,8 +123,8 @@ describe('debriefs.save', () => {
   } satisfies DebriefInput
 
   it('saves the whole debrief and records when it was first completed', async () => {
-    const saved = await invoke(temp.core, 'debriefs.save', { callId: call.id, debrief: full })
-    expect(saved).toEqual({ ...full, completedAt: '2026-11-01T17:00:00.000Z' })
+    const { debrief: saved } = await invoke(temp.core, 'debriefs.save', { callId: call.id, debrief: full })
+    expect(saved).toEqual({ ...full, completedAt: '2026-11-01T17:00:00.000Z', updatedAt: '2026-11-01T17:00:00.000Z' })
     expect((await invoke(temp.core, 'calls.get', { id: call.id })).debrief).toEqual(saved)
     expect(row('debriefs')).toMatchObject({
       rep_self_assessment_text: 'I froze after the price.',
@@ -137,7 +138,7 @@ describe('debriefs.save', () => {
   it('keeps the first completion time on later saves and moves the edit time', async () => {
     await invoke(temp.core, 'debriefs.save', { callId: call.id, debrief: full })
     vi.setSystemTime(new Date('2026-11-03T09:00:00.000Z'))
-    const again = await invoke(temp.core, 'debriefs.save', { callId: call.id, debrief: { actualRole: 'technical_expert' } })
+    const { debrief: again } = await invoke(temp.core, 'debriefs.save', { callId: call.id, debrief: { actualRole: 'technical_expert' } })
     expect(again).toMatchObject({ actualRole: 'technical_expert', outcome: null, privateNotes: null, completedAt: '2026-11-01T17:00:00.000Z' })
     expect(row('debriefs')).toMatchObject({ completed_at: '2026-11-01T17:00:00.000Z', updated_at: '2026-11-03T09:00:00.000Z' })
   })
@@ -179,5 +180,109 @@ describe('debriefs.delete', () => {
       ok: false,
       error: { code: 'NOT_FOUND', message: `Call "${call.id}" has no debrief` },
     })
+  })
+})
+
+describe('two editors on one brief (a save that states its base)', () => {
+  /** The debrief as an editor that loaded it holds it: its fields, as stored. */
+  async function load() {
+    const { debrief } = await invoke(temp.core, 'calls.get', { id: call.id })
+    if (!debrief) throw new Error('no debrief')
+    const { updatedAt: _u, completedAt: _c, ...fields } = debrief
+    return fields
+  }
+
+  beforeEach(async () => {
+    await invoke(temp.core, 'debriefs.save', { callId: call.id, debrief: { actualRole: 'crutch', lesson: 'First lesson', asks: 2 } })
+  })
+
+  it('keeps both when they changed different fields', async () => {
+    const a = await load()
+    const b = await load()
+    await invoke(temp.core, 'debriefs.save', { callId: call.id, debrief: { ...a, lesson: 'From window A' }, base: a })
+    vi.setSystemTime(new Date('2026-11-01T17:00:05.000Z'))
+    const saved = await invoke(temp.core, 'debriefs.save', { callId: call.id, debrief: { ...b, asks: 7, rootCause: 'competence' }, base: b })
+    expect(saved.conflicts).toEqual([])
+    expect(saved.debrief).toMatchObject({ lesson: 'From window A', asks: 7, rootCause: 'competence', actualRole: 'crutch' })
+    expect((await invoke(temp.core, 'calls.get', { id: call.id })).debrief).toEqual(saved.debrief)
+  })
+
+  it('answers a field changed in both as a conflict, keeping the stored words, while the rest merges', async () => {
+    const a = await load()
+    const b = await load()
+    await invoke(temp.core, 'debriefs.save', { callId: call.id, debrief: { ...a, lesson: 'From window A' }, base: a })
+    const saved = await invoke(temp.core, 'debriefs.save', {
+      callId: call.id,
+      debrief: { ...b, lesson: 'From window B', tells: 4 },
+      base: b,
+    })
+    expect(saved.conflicts).toEqual([{ field: 'lesson', theirs: 'From window A', mine: 'From window B' }])
+    expect(saved.debrief).toMatchObject({ lesson: 'From window A', tells: 4 })
+    // B keeps the choice: once it states A's version as its base, its own words go through.
+    const chosen = await invoke(temp.core, 'debriefs.save', {
+      callId: call.id,
+      debrief: { ...b, lesson: 'From window B', tells: 4 },
+      base: { ...b, lesson: 'From window A', tells: 4 },
+    })
+    expect(chosen).toMatchObject({ conflicts: [], debrief: { lesson: 'From window B', tells: 4 } })
+  })
+
+  it('is no conflict when both made the same change, and writes nothing for a save that changes nothing', async () => {
+    const a = await load()
+    const b = await load()
+    await invoke(temp.core, 'debriefs.save', { callId: call.id, debrief: { ...a, lesson: 'Same words' }, base: a })
+    const stored = await invoke(temp.core, 'calls.get', { id: call.id })
+    vi.setSystemTime(new Date('2026-11-05T10:00:00.000Z'))
+    const saved = await invoke(temp.core, 'debriefs.save', { callId: call.id, debrief: { ...b, lesson: 'Same words' }, base: b })
+    expect(saved).toEqual({ debrief: stored.debrief, conflicts: [] })
+  })
+
+  it('treats a base of null as "there was no debrief": another window\'s new debrief is merged, not replaced', async () => {
+    await invoke(temp.core, 'debriefs.delete', { callId: call.id })
+    await invoke(temp.core, 'debriefs.save', { callId: call.id, debrief: { actualRole: 'crutch', lesson: 'Window A started it' } })
+    const saved = await invoke(temp.core, 'debriefs.save', {
+      callId: call.id,
+      debrief: { actualRole: 'technical_expert', tells: 3 },
+      base: null,
+    })
+    expect(saved.conflicts).toEqual([{ field: 'actualRole', theirs: 'crutch', mine: 'technical_expert' }])
+    expect(saved.debrief).toMatchObject({ actualRole: 'crutch', lesson: 'Window A started it', tells: 3 })
+  })
+
+  it('reads a base stated the way a form sends its fields: empty text is nothing, and a stored value the form could not send is still a base', async () => {
+    temp.core.db.prepare('UPDATE debriefs SET drill_reps = 1 WHERE call_id = ?').run(call.id)
+    const a = await load()
+    // As a form states it: text as typed ('' for nothing), counts as numbers.
+    const formBase = { ...a, rootCauseNote: '', lesson: ' First lesson ' }
+    await invoke(temp.core, 'debriefs.save', { callId: call.id, debrief: { actualRole: 'crutch', lesson: 'Other window', asks: 2, drillReps: 3 }, base: a })
+    const saved = await invoke(temp.core, 'debriefs.save', {
+      callId: call.id,
+      debrief: { actualRole: 'crutch', lesson: 'First lesson', asks: 2, drillReps: 3, rootCauseNote: 'From this window' },
+      base: formBase,
+    })
+    expect(saved.conflicts).toEqual([])
+    expect(saved.debrief).toMatchObject({ lesson: 'Other window', rootCauseNote: 'From this window', drillReps: 3 })
+  })
+
+  it('orders versions strictly: a save in the same millisecond still gets a later updatedAt', async () => {
+    const a = await load()
+    const first = await invoke(temp.core, 'debriefs.save', { callId: call.id, debrief: { ...a, lesson: 'one' }, base: a })
+    const second = await invoke(temp.core, 'debriefs.save', { callId: call.id, debrief: { ...a, lesson: 'two' }, base: { ...a, lesson: 'one' } })
+    expect(first.debrief.updatedAt).toBe('2026-11-01T17:00:00.001Z')
+    expect(second.debrief.updatedAt).toBe('2026-11-01T17:00:00.002Z')
+  })
+
+  it('merges a pre-brief the same way, the questions list being one field', async () => {
+    await invoke(temp.core, 'prebriefs.save', { callId: call.id, prebrief: { plannedRole: 'technical_expert', questions: ['Q1'] } })
+    const { prebrief } = await invoke(temp.core, 'calls.get', { id: call.id })
+    const { updatedAt: _u, ...base } = prebrief!
+    await invoke(temp.core, 'prebriefs.save', { callId: call.id, prebrief: { ...base, questions: ['Q1', 'From A'] }, base })
+    const saved = await invoke(temp.core, 'prebriefs.save', {
+      callId: call.id,
+      prebrief: { ...base, questions: ['Q1', 'From B'], objective: 'B wrote this' },
+      base,
+    })
+    expect(saved.conflicts).toEqual([{ field: 'questions', theirs: ['Q1', 'From A'], mine: ['Q1', 'From B'] }])
+    expect(saved.prebrief).toMatchObject({ questions: ['Q1', 'From A'], objective: 'B wrote this' })
   })
 })

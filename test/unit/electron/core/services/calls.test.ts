@@ -77,8 +77,8 @@ describe('calls.get', () => {
       prebrief: null,
       debrief: null,
     })
-    const prebrief = await invoke(temp.core, 'prebriefs.save', { callId: call.id, prebrief: { plannedRole: 'visiting_dignitary' } })
-    const debrief = await invoke(temp.core, 'debriefs.save', { callId: call.id, debrief: { actualRole: 'crutch' } })
+    const { prebrief } = await invoke(temp.core, 'prebriefs.save', { callId: call.id, prebrief: { plannedRole: 'visiting_dignitary' } })
+    const { debrief } = await invoke(temp.core, 'debriefs.save', { callId: call.id, debrief: { actualRole: 'crutch' } })
     expect(await invoke(temp.core, 'calls.get', { id: call.id })).toMatchObject({ prebrief, debrief })
   })
 
@@ -230,5 +230,38 @@ describe('calls.delete', () => {
       ok: false,
       error: { code: 'NOT_FOUND', message: 'No call with id "nope"' },
     })
+  })
+})
+
+describe('calls.create from a form that names the id', () => {
+  it('makes one call however often the same create arrives', async () => {
+    const input = { id: 'form-call-1', repId: dana.id, date: '2026-11-02', account: 'Acme Corp' }
+    const [a, b] = await Promise.all([invoke(temp.core, 'calls.create', input), invoke(temp.core, 'calls.create', input)])
+    expect(b).toEqual(a)
+    expect(count('calls')).toBe(1)
+    expect(await invokeResult(temp.core, 'calls.create', { ...input, account: 'Other' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+    expect((await invoke(temp.core, 'calls.get', { id: 'form-call-1' })).call.account).toBe('Acme Corp')
+  })
+})
+
+describe('calls.update from a dialog that states its base', () => {
+  it('keeps what another window changed meanwhile, and refuses a field both changed', async () => {
+    const call = await invoke(temp.core, 'calls.create', { repId: dana.id, date: '2026-11-02', account: 'Acme', dealValue: 1000 })
+    await invoke(temp.core, 'calls.update', { id: call.id, dealValue: 5000, repId: marcus.id })
+    const merged = await invoke(temp.core, 'calls.update', { ...call, account: 'Acme Corp', base: call })
+    expect(merged).toMatchObject({ account: 'Acme Corp', dealValue: 5000, repId: marcus.id })
+    const lee = await invoke(temp.core, 'reps.create', { name: 'Lee Chen' })
+    const refused = await invokeResult(temp.core, 'calls.update', { ...call, repId: lee.id, dealValue: 2000, base: call })
+    expect(refused).toMatchObject({
+      ok: false,
+      error: {
+        code: 'CONFLICT',
+        issues: [
+          { path: 'repId', message: expect.stringContaining('now with another rep') as string },
+          { path: 'dealValue', message: expect.stringContaining('it is now 5000') as string },
+        ],
+      },
+    })
+    expect((await invoke(temp.core, 'calls.get', { id: call.id })).call).toEqual(merged)
   })
 })

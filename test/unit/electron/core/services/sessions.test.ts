@@ -32,6 +32,7 @@ describe('sessions.create', () => {
       skill: 'Holding silence after pricing',
       minutes: 20,
       notes,
+      updatedAt: expect.any(String) as string,
     })
     expect(temp.core.db.prepare('SELECT notes_text FROM coaching_sessions WHERE id = ?').get(session.id)).toEqual({
       notes_text: 'Three rounds.\nThe third was clean.',
@@ -88,16 +89,40 @@ describe('sessions.update', () => {
       minutes: 20,
       notes: plainTextToDoc('Notes'),
     })
-    expect(await invoke(temp.core, 'sessions.update', { id: session.id, minutes: 30 })).toEqual({ ...session, minutes: 30 })
-    expect(await invoke(temp.core, 'sessions.update', { id: session.id, skill: null, notes: null })).toEqual({
-      ...session,
+    const update = async (input: Omit<Parameters<typeof invoke<'sessions.update'>>[2], 'id'>) => {
+      const { session: saved, conflicts } = await invoke(temp.core, 'sessions.update', { id: session.id, ...input })
+      expect(conflicts).toEqual([])
+      const { updatedAt: _updatedAt, ...fields } = saved
+      return fields
+    }
+    const { updatedAt: _updatedAt, ...fields } = session
+    expect(await update({ minutes: 30 })).toEqual({ ...fields, minutes: 30 })
+    expect(await update({ skill: null, notes: null })).toEqual({ ...fields, minutes: 30, skill: null, notes: null })
+    expect(await update({ repId: marcus.id, kind: 'one_on_one', date: '2026-11-06' })).toEqual({
+      ...fields,
+      repId: marcus.id,
+      kind: 'one_on_one',
+      date: '2026-11-06',
       minutes: 30,
       skill: null,
       notes: null,
     })
-    expect(
-      await invoke(temp.core, 'sessions.update', { id: session.id, repId: marcus.id, kind: 'one_on_one', date: '2026-11-06' }),
-    ).toEqual({ ...session, repId: marcus.id, kind: 'one_on_one', date: '2026-11-06', minutes: 30, skill: null, notes: null })
+  })
+
+  it('merges with another window\'s changes when it states its base, and answers a field changed in both', async () => {
+    const session = await invoke(temp.core, 'sessions.create', { repId: dana.id, date: '2026-11-04', kind: 'drill', skill: 'Pricing', minutes: 20 })
+    const { id: _id, updatedAt: _u, ...base } = session
+    await invoke(temp.core, 'sessions.update', { id: session.id, ...base, minutes: 25, skill: 'Pricing, again', base })
+    const saved = await invoke(temp.core, 'sessions.update', { id: session.id, ...base, kind: 'role_play', skill: 'Silence', base })
+    expect(saved.conflicts).toEqual([{ field: 'skill', theirs: 'Pricing, again', mine: 'Silence' }])
+    expect(saved.session).toMatchObject({ minutes: 25, kind: 'role_play', skill: 'Pricing, again' })
+  })
+
+  it('makes one session however often the same create arrives', async () => {
+    const input = { id: 'form-session-1', repId: dana.id, date: '2026-11-04', kind: 'drill' as const }
+    const first = await invoke(temp.core, 'sessions.create', input)
+    expect(await invoke(temp.core, 'sessions.create', input)).toEqual(first)
+    expect(await invoke(temp.core, 'sessions.list', {})).toEqual([first])
   })
 
   it('answers NOT_FOUND for an unknown session or rep and leaves the session as it was', async () => {

@@ -8,6 +8,7 @@ import { PRINT_IPC_CHANNEL } from '../../../../../shared/printBridge'
 import type { Result } from '../../../../../shared/result'
 import { invoke, openTempCore, type TempCore } from '../../../../helpers/tempJournal'
 import { BrowserWindow, dialog, ipcMain, resetElectronMock, shell } from '../electronMock'
+import { STATE_WAIT } from '../../../../helpers/waitBound'
 
 vi.mock('electron', () => import('../electronMock'))
 
@@ -95,7 +96,7 @@ describe('runPrintJob', () => {
     const saveOptions = dialog.showSaveDialog.mock.calls[0]?.[1] as { defaultPath: string }
     expect(path.basename(saveOptions.defaultPath)).toBe('Progress report — Whole team — 2026-01-01 to 2026-03-31.pdf')
     expect(printWindow().webContents.printToPDF).toHaveBeenCalledWith(expect.objectContaining({ preferCSSPageSize: true, pageSize: 'Letter' }))
-    await vi.waitFor(() => expect(shell.openPath).toHaveBeenCalledWith(target))
+    await vi.waitFor(() => expect(shell.openPath).toHaveBeenCalledWith(target), STATE_WAIT)
   })
 
   it('writes nothing when the save dialog is cancelled', async () => {

@@ -6,9 +6,9 @@ function jsonResponse(body: unknown, status = 200): Response {
 }
 
 describe('httpTransport', () => {
-  it('POSTs the input as JSON to /api/<namespace>/<method> with the session cookie', async () => {
+  it('POSTs the input as JSON to /api/<namespace>/<method> with the session’s token, and no cookie', async () => {
     const fetch = vi.fn<typeof globalThis.fetch>().mockResolvedValue(jsonResponse({ ok: true, value: { id: 'r1', name: 'Dana' } }))
-    const transport = httpTransport({ fetch })
+    const transport = httpTransport({ fetch, session: { token: () => 'tok-1' } })
 
     const result = await transport('reps.create', { name: 'Dana' })
 
@@ -17,9 +17,21 @@ describe('httpTransport', () => {
     const [url, init] = fetch.mock.calls[0]!
     expect(url).toBe('/api/reps/create')
     expect(init?.method).toBe('POST')
-    expect(init?.credentials).toBe('same-origin')
+    expect(init?.credentials).toBe('omit')
     expect(new Headers(init?.headers).get('Content-Type')).toBe('application/json')
+    expect(new Headers(init?.headers).get('Authorization')).toBe('Bearer tok-1')
     expect(JSON.parse(init?.body as string)).toEqual({ name: 'Dana' })
+  })
+
+  it('sends no Authorization without a session, and reads the newest token for every call', async () => {
+    const fetch = vi.fn<typeof globalThis.fetch>().mockResolvedValue(jsonResponse({ ok: true, value: {} }))
+    let token: string | null = null
+    const transport = httpTransport({ fetch, session: { token: () => token } })
+    await transport('settings.get', {})
+    token = 'from-a-new-link'
+    await transport('settings.get', {})
+    expect(new Headers(fetch.mock.calls[0]![1]?.headers).has('Authorization')).toBe(false)
+    expect(new Headers(fetch.mock.calls[1]![1]?.headers).get('Authorization')).toBe('Bearer from-a-new-link')
   })
 
   it('sends an empty object when a call has no input, and honours a base URL', async () => {

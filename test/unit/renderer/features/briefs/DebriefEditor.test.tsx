@@ -3,8 +3,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import { describe, expect, it } from 'vitest'
 import { renderApp } from '../../helpers/renderApp'
 import { briefsJournal } from './briefsJournal'
-
-const SAVE_WAIT = { timeout: 3000 }
+import { STATE_WAIT } from '../../../../helpers/waitBound'
 
 async function openDebrief(setup?: (j: Awaited<ReturnType<typeof briefsJournal>>, callId: string) => Promise<void> | void) {
   const j = await briefsJournal()
@@ -34,11 +33,11 @@ describe('the debrief editor', () => {
     fireEvent.click(within(initiator() as HTMLElement).getByRole('radio', { name: 'The rep handed it to me' }))
     fireEvent.click(within(ui.getByRole('group', { name: 'The fear behind it' })).getByRole('radio', { name: 'Pressure to make the quarter' }))
     expect(ui.getByText(/It was a sidewalk deal/)).toBeTruthy()
-    await waitFor(() => expect(j.debriefs.get(callId)).toMatchObject({ actualRole: 'crutch', rescueInitiator: 'rep_asked', rescueFear: 'quarter_pressure' }), SAVE_WAIT)
+    await waitFor(() => expect(j.debriefs.get(callId)).toMatchObject({ actualRole: 'crutch', rescueInitiator: 'rep_asked', rescueFear: 'quarter_pressure' }), STATE_WAIT)
 
     fireEvent.click(ui.getByRole('radio', { name: 'Technical expert' }))
     expect(initiator()).toBeNull()
-    await waitFor(() => expect(j.debriefs.get(callId)).toMatchObject({ actualRole: 'technical_expert', rescueInitiator: null, rescueFear: null }), SAVE_WAIT)
+    await waitFor(() => expect(j.debriefs.get(callId)).toMatchObject({ actualRole: 'technical_expert', rescueInitiator: null, rescueFear: null }), STATE_WAIT)
 
     // Back to the crutch: the answers were kept on screen.
     fireEvent.click(ui.getByRole('radio', { name: 'Crutch' }))
@@ -86,7 +85,7 @@ describe('the debrief editor', () => {
     fireEvent.change(asks, { target: { value: '6' } })
     fireEvent.change(tells, { target: { value: '9' } })
     expect(ui.getByText(/Asking share/).textContent).toMatch(/Asking share: 40% \(6 of 15\)/)
-    await waitFor(() => expect(j.debriefs.get(callId)).toMatchObject({ asks: 6, tells: 9 }), SAVE_WAIT)
+    await waitFor(() => expect(j.debriefs.get(callId)).toMatchObject({ asks: 6, tells: 9 }), STATE_WAIT)
   })
 
   it('refuses a typed count out of range next to the counter, without saving the rest', async () => {
@@ -96,7 +95,7 @@ describe('the debrief editor', () => {
     fireEvent.change(ui.getByRole('textbox', { name: 'The lesson' }), { target: { value: 'New lesson' } })
     const asks = ui.getByRole('spinbutton', { name: 'Questions you asked' })
     fireEvent.change(asks, { target: { value: '1500' } })
-    await waitFor(() => expect(form.querySelector('.save-indicator__text')?.textContent).toBe('Fix the highlighted field to save'), SAVE_WAIT)
+    await waitFor(() => expect(form.querySelector('.save-indicator__text')?.textContent).toBe('Fix the highlighted field to save'), STATE_WAIT)
     expect(asks.getAttribute('aria-invalid')).toBe('true')
     expect(ui.getByText('A count above 999 is not plausible for one conversation')).toBeTruthy()
     expect(j.debriefs.get(callId)?.lesson).toBe('Old lesson')
@@ -126,10 +125,10 @@ describe('the debrief editor', () => {
     expect(comparison.textContent).toContain('Slipped into a rescue')
     expect(comparison.textContent).toContain('30% chance → you took over')
     expect(comparison.textContent).toContain('Asking for the next step → seen done well')
-    await waitFor(() => expect(j.debriefs.get(callId)).toMatchObject({ skillObserved: true }), SAVE_WAIT)
+    await waitFor(() => expect(j.debriefs.get(callId)).toMatchObject({ skillObserved: true }), STATE_WAIT)
 
     fireEvent.click(within(group).getByRole('radio', { name: 'Not sure' }))
-    await waitFor(() => expect(j.debriefs.get(callId)?.skillObserved).toBeNull(), SAVE_WAIT)
+    await waitFor(() => expect(j.debriefs.get(callId)?.skillObserved).toBeNull(), STATE_WAIT)
     expect(within(group).getByRole<HTMLInputElement>('radio', { name: 'Not sure' }).checked).toBe(true)
   })
 
@@ -153,9 +152,9 @@ describe('the debrief editor', () => {
       'Other',
     ])
     fireEvent.click(within(group).getByRole('radio', { name: 'Afraid of being stumped' }))
-    await waitFor(() => expect(j.debriefs.get(callId)?.rootCause).toBe('fear_of_stump'), SAVE_WAIT)
+    await waitFor(() => expect(j.debriefs.get(callId)?.rootCause).toBe('fear_of_stump'), STATE_WAIT)
     fireEvent.click(within(group).getByRole('button', { name: 'Clear the root cause' }))
-    await waitFor(() => expect(j.debriefs.get(callId)?.rootCause).toBeNull(), SAVE_WAIT)
+    await waitFor(() => expect(j.debriefs.get(callId)?.rootCause).toBeNull(), STATE_WAIT)
   })
 
   it('marks the private notes as never printed or shared', async () => {
@@ -172,6 +171,6 @@ describe('the debrief editor', () => {
     fireEvent.click(ui.getByRole('radio', { name: 'Visiting dignitary' }))
     fireEvent.change(ui.getByRole('textbox', { name: 'One skill to drill' }), { target: { value: 'Holding silence' } })
     fireEvent.click(within(ui.getByRole('group', { name: 'How to practise it' })).getByRole('radio', { name: 'Role play' }))
-    await waitFor(() => expect(j.debriefs.get(callId)).toMatchObject({ skillToDrill: 'Holding silence', drillType: 'role_play', drillReps: 3 }), SAVE_WAIT)
+    await waitFor(() => expect(j.debriefs.get(callId)).toMatchObject({ skillToDrill: 'Holding silence', drillType: 'role_play', drillReps: 3 }), STATE_WAIT)
   })
 })

@@ -3,8 +3,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { renderApp } from '../../helpers/renderApp'
 import { briefsJournal } from './briefsJournal'
-
-const SAVE_WAIT = { timeout: 3000 }
+import { STATE_WAIT } from '../../../../helpers/waitBound'
 
 async function openPrebrief(setup?: (j: Awaited<ReturnType<typeof briefsJournal>>, callId: string) => Promise<void> | void) {
   const j = await briefsJournal()
@@ -29,7 +28,7 @@ describe('the pre-brief editor', () => {
     expect(ui.getByText(/saved the moment you pick one/)).toBeTruthy()
 
     fireEvent.click(ui.getByRole('radio', { name: 'Depth and breadth' }))
-    await waitFor(() => expect(j.prebriefs.get(callId)).toMatchObject({ plannedRole: 'depth_and_breadth', objective: 'Agree on the pilot scope' }), SAVE_WAIT)
+    await waitFor(() => expect(j.prebriefs.get(callId)).toMatchObject({ plannedRole: 'depth_and_breadth', objective: 'Agree on the pilot scope' }), STATE_WAIT)
     await waitFor(() => expect(status(form)).toBe('Saved'))
   })
 
@@ -131,7 +130,7 @@ describe('the pre-brief editor', () => {
     fireEvent.click(within(group).getByRole('button', { name: 'Remove question 3' }))
     expect(values()).toEqual(['Third', 'First'])
 
-    await waitFor(() => expect(j.prebriefs.get(callId)?.questions).toEqual(['Third', 'First']), SAVE_WAIT)
+    await waitFor(() => expect(j.prebriefs.get(callId)?.questions).toEqual(['Third', 'First']), STATE_WAIT)
   })
 
   it('adds a question with the button and with Enter, and blank ones are not saved', async () => {
@@ -144,7 +143,7 @@ describe('the pre-brief editor', () => {
     fireEvent.change(first, { target: { value: 'What happens if you wait?' } })
     fireEvent.keyDown(first, { key: 'Enter' })
     await waitFor(() => expect(document.activeElement).toBe(within(group).getByRole('textbox', { name: 'Question 2' })))
-    await waitFor(() => expect(j.prebriefs.get(callId)?.questions).toEqual(['What happens if you wait?']), SAVE_WAIT)
+    await waitFor(() => expect(j.prebriefs.get(callId)?.questions).toEqual(['What happens if you wait?']), STATE_WAIT)
   })
 
   it('shows the core’s complaint about a takeover chance of 150 next to it, and saves nothing of that edit', async () => {
@@ -154,7 +153,7 @@ describe('the pre-brief editor', () => {
     fireEvent.change(ui.getByRole('textbox', { name: 'Objective' }), { target: { value: 'New objective' } })
     const number = ui.getByRole('spinbutton', { name: 'Chance you take over (%)' })
     fireEvent.change(number, { target: { value: '150' } })
-    await waitFor(() => expect(status(form)).toBe('Fix the highlighted field to save'), SAVE_WAIT)
+    await waitFor(() => expect(status(form)).toBe('Fix the highlighted field to save'), STATE_WAIT)
     expect(number.getAttribute('aria-invalid')).toBe('true')
     expect(document.getElementById(number.getAttribute('aria-describedby')?.split(' ').at(-1) ?? '')?.textContent).toBe('Use a number from 0 to 100')
     expect(j.prebriefs.get(callId)).toMatchObject({ takeoverRisk: 30, objective: 'Old' })
@@ -164,7 +163,7 @@ describe('the pre-brief editor', () => {
     expect(j.saves('prebriefs.save')).toHaveLength(sentBefore)
 
     fireEvent.change(number, { target: { value: '40' } })
-    await waitFor(() => expect(j.prebriefs.get(callId)).toMatchObject({ takeoverRisk: 40, objective: 'New objective' }), SAVE_WAIT)
+    await waitFor(() => expect(j.prebriefs.get(callId)).toMatchObject({ takeoverRisk: 40, objective: 'New objective' }), STATE_WAIT)
     await waitFor(() => expect(number.getAttribute('aria-invalid')).toBeNull())
   })
 
@@ -186,6 +185,6 @@ describe('the pre-brief editor', () => {
     fireEvent.click(within(ui.getByRole('group', { name: 'Objections' })).getByRole('radio', { name: 'Together' }))
     fireEvent.click(within(ui.getByRole('group', { name: 'Opening' })).getByRole('radio', { name: 'Rep' }))
     fireEvent.click(within(ui.getByRole('group', { name: 'Why you are going' })).getByRole('radio', { name: /training/ }))
-    await waitFor(() => expect(j.prebriefs.get(callId)).toMatchObject({ leads: { objections: 'together', opening: 'rep' }, purpose: 'training' }), SAVE_WAIT)
+    await waitFor(() => expect(j.prebriefs.get(callId)).toMatchObject({ leads: { objections: 'together', opening: 'rep' }, purpose: 'training' }), STATE_WAIT)
   })
 })

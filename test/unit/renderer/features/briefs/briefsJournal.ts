@@ -61,7 +61,7 @@ export async function briefsJournal() {
       updatedAt: '2026-11-01T17:00:00.000Z',
     }
     prebriefs.set(callId, saved)
-    return ok(saved)
+    return ok({ prebrief: saved, conflicts: [] })
   })
 
   journal.override('debriefs.save', (raw) => {
@@ -86,9 +86,10 @@ export async function briefsJournal() {
       notes: d.notes ?? null,
       privateNotes: d.privateNotes ?? null,
       completedAt: '2026-11-02T19:05:00.000Z',
+      updatedAt: '2026-11-02T19:05:00.000Z',
     }
     debriefs.set(callId, saved)
-    return ok(saved)
+    return ok({ debrief: saved, conflicts: [] })
   })
 
   journal.override('reps.nextSkillFocus', () => ok(focus))

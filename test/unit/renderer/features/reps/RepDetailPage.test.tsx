@@ -13,7 +13,7 @@ describe('the rep page', () => {
       ok(
         repOverview({
           timeline: [
-            { kind: 'session', date: '2026-11-22', session: { id: 's1', repId: 'r1', date: '2026-11-22', kind: 'role_play', skill: 'Silence', minutes: 20, notes: null } },
+            { kind: 'session', date: '2026-11-22', session: { id: 's1', repId: 'r1', date: '2026-11-22', kind: 'role_play', skill: 'Silence', minutes: 20, notes: null, updatedAt: null } },
             {
               kind: 'call',
               date: '2026-11-21',

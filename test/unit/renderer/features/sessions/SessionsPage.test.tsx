@@ -12,8 +12,8 @@ async function setup() {
   const lee = await journal.api.reps.create({ name: 'Lee Park' })
   if (!dana.ok || !lee.ok) throw new Error('setup failed')
   const sessions = withSessions(journal, [
-    { id: 'old', repId: dana.value.id, date: '2026-10-02', kind: 'drill', skill: 'Opening', minutes: 15, notes: null },
-    { id: 'new', repId: lee.value.id, date: '2026-11-20', kind: 'one_on_one', skill: null, minutes: 30, notes: null },
+    { id: 'old', repId: dana.value.id, date: '2026-10-02', kind: 'drill', skill: 'Opening', minutes: 15, notes: null, updatedAt: null },
+    { id: 'new', repId: lee.value.id, date: '2026-11-20', kind: 'one_on_one', skill: null, minutes: 30, notes: null, updatedAt: null },
   ])
   return { journal, sessions, dana: dana.value, lee: lee.value }
 }
@@ -87,7 +87,7 @@ describe('a session’s own screen', () => {
     expect(sessions.find((s) => s.id === 'old')?.minutes, 'an invalid value is not saved').toBe(15)
 
     fireEvent.change(minutes, { target: { value: '40' } })
-    await waitFor(() => expect(sessions.find((s) => s.id === 'old')?.minutes).toBe(40), { timeout: 3000 })
+    await waitFor(() => expect(sessions.find((s) => s.id === 'old')?.minutes).toBe(40))
     await waitFor(() => expect(screen.getByText('Saved')).toBeTruthy())
     const updates = journal.log.filter((entry) => entry.channel === 'sessions.update')
     expect(updates).toHaveLength(1)

@@ -13,17 +13,26 @@ export function withSessions(journal: Journal, initial: CoachingSession[] = []) 
     return ok(sessions.filter((s) => repId === undefined || s.repId === repId))
   })
   journal.override('sessions.create', (input) => {
-    const i = input as Omit<CoachingSession, 'id'>
-    const session: CoachingSession = { id: `s${next++}`, repId: i.repId, date: i.date, kind: i.kind, skill: i.skill ?? null, minutes: i.minutes ?? null, notes: i.notes ?? null }
+    const i = input as Omit<CoachingSession, 'id'> & { id?: string }
+    const session: CoachingSession = {
+      id: i.id || `s${next++}`,
+      repId: i.repId,
+      date: i.date,
+      kind: i.kind,
+      skill: i.skill ?? null,
+      minutes: i.minutes ?? null,
+      notes: i.notes ?? null,
+      updatedAt: '2026-11-04T10:00:00.000Z',
+    }
     sessions.push(session)
     return ok(session)
   })
   journal.override('sessions.update', (input) => {
-    const { id, ...changes } = input as Partial<CoachingSession> & { id: string }
+    const { id, base: _base, ...changes } = input as Partial<CoachingSession> & { id: string; base?: unknown }
     const session = sessions.find((s) => s.id === id)
     if (!session) return fail('NOT_FOUND', 'That coaching session is not in the journal')
     for (const [key, value] of Object.entries(changes)) if (value !== undefined) Object.assign(session, { [key]: value })
-    return ok({ ...session })
+    return ok({ session: { ...session }, conflicts: [] })
   })
   journal.override('sessions.delete', (input) => {
     const { id } = input as { id: string }

@@ -23,7 +23,7 @@ describe('Settings', () => {
     expect(threshold.value).toBe('')
     expect(screen.getByText(/Leave it empty to count every call as sidewalk/)).toBeTruthy()
     fireEvent.change(threshold, { target: { value: '250,000' } })
-    await waitFor(() => expect(settingsUpdates(journal).at(-1)?.input).toMatchObject({ interstateThreshold: 250000 }), { timeout: 3000 })
+    await waitFor(() => expect(settingsUpdates(journal).at(-1)?.input).toMatchObject({ interstateThreshold: 250000 }))
     await waitFor(() => expect(screen.getByText('Saved')).toBeTruthy())
     expect(screen.getByText(/Now: interstate from \$250,000/)).toBeTruthy()
   })
@@ -50,7 +50,7 @@ describe('Settings', () => {
     const code = await screen.findByLabelText<HTMLInputElement>('Currency code')
     fireEvent.change(code, { target: { value: 'thb' } })
     expect(code.value).toBe('THB')
-    await waitFor(() => expect(settingsUpdates(journal).at(-1)?.input).toMatchObject({ currency: 'THB' }), { timeout: 3000 })
+    await waitFor(() => expect(settingsUpdates(journal).at(-1)?.input).toMatchObject({ currency: 'THB' }))
 
     fireEvent.change(code, { target: { value: 'TH' } })
     expect(await screen.findByText('Use a three-letter currency code such as USD or EUR')).toBeTruthy()
@@ -61,7 +61,7 @@ describe('Settings', () => {
     renderApp(journal.api, '/settings')
     fireEvent.click(await screen.findByRole('radio', { name: 'A4' }))
     fireEvent.click(screen.getByRole('radio', { name: 'Sunday' }))
-    await waitFor(() => expect(settingsUpdates(journal).at(-1)?.input).toMatchObject({ paperSize: 'a4', weekStart: 'sunday' }), { timeout: 3000 })
+    await waitFor(() => expect(settingsUpdates(journal).at(-1)?.input).toMatchObject({ paperSize: 'a4', weekStart: 'sunday' }))
   })
 
   it('shows where the journal lives', async () => {

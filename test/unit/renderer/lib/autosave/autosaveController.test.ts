@@ -233,6 +233,19 @@ describe('the autosave controller', () => {
     expect(m.maxInFlight()).toBe(1)
   })
 
+  it('saves the stored value again when the screen goes back to it while a newer one is on its way', async () => {
+    const m = manualSave()
+    const c = new AutosaveController({ initial: 'kept', save: m.save })
+    c.update('typed')
+    await vi.advanceTimersByTimeAsync(600)
+    // Deleted again (or "keep mine" after a conflict) while "typed" is being saved.
+    c.update('kept')
+    expect(await m.answerNext()).toBe('typed')
+    expect(c.getSnapshot()).toMatchObject({ dirty: true })
+    expect(await m.answerNext()).toBe('kept')
+    expect(c.getSnapshot()).toMatchObject({ status: 'saved', dirty: false })
+  })
+
   it('after detaching, keeps retrying a failed save and reports when it has landed', async () => {
     let failing = true
     const save = vi.fn<SaveFn<string>>(() => Promise.resolve(failing ? fail('IO_FAILURE', 'down') : ok(null)))

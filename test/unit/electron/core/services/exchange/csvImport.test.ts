@@ -281,6 +281,32 @@ describe('imports.csvApply', () => {
     expect(detail.debrief).toMatchObject({ actualRole: 'crutch', outcome: 'lost', privateNotes: null, completedAt: null })
   })
 
+  it('keeps a leading apostrophe another program’s file holds, and reads Coachbook’s own guard back exactly', async () => {
+    const foreign = ['Date,Rep,Account', "2026-11-02,Dana Ortiz,'=x", "2026-11-03,Dana Ortiz,'quoted'"].join('\r\n')
+    const core = emptyCore()
+    const preview = await invoke(core, 'imports.csvPreview', { text: foreign })
+    expect(preview.calls.map((call) => call.account)).toEqual(["'=x", "'quoted'"])
+
+    // Through Coachbook's own calls CSV: the guard comes off, a real apostrophe stays.
+    const source = emptyCore()
+    const rep = await invoke(source, 'reps.create', { name: 'Dana Ortiz' })
+    for (const [i, account] of ["'=x", '=x', "''+1", "'plain"].entries()) {
+      await invoke(source, 'calls.create', { repId: rep.id, date: `2026-11-0${i + 1}`, account })
+    }
+    const { text } = await invoke(source, 'exports.callsCsv', {})
+    expect(text).toContain(",'''+1,")
+    const target = emptyCore()
+    const own = await invoke(target, 'imports.csvPreview', { text })
+    expect(own.calls.map((call) => call.account)).toEqual(["'=x", '=x', "''+1", "'plain"])
+  })
+
+  it('takes invisible control characters out of the cells it reads', async () => {
+    const core = emptyCore()
+    const preview = await invoke(core, 'imports.csvPreview', { text: 'Date,Rep\u0007,Account\r\n2026-11-02,Dana\u0001 Ortiz,Ac\u001bme' })
+    expect(preview.headers).toEqual(['Date', 'Rep', 'Account'])
+    expect(preview.calls[0]).toMatchObject({ repName: 'Dana Ortiz', account: 'Acme' })
+  })
+
   it('moves a journal’s calls through its own calls CSV into a new journal', async () => {
     const source = await fixtureCore()
     const { text } = await invoke(source, 'exports.callsCsv', {})

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
 import { detectDelimiter, unguardCell } from '../../../../../../electron/core/services/exchange/csvRead'
+import { guardCell } from '../../../../../../electron/core/services/exchange/csvWrite'
 import { headersSignature, suggestMapping } from '../../../../../../electron/core/services/exchange/csvMapping'
 import { readDate, readMoney, readOutcome, readRole, readStage, readTime } from '../../../../../../electron/core/services/exchange/csvValues'
 import { csvCallId } from '../../../../../../electron/core/services/exchange/ids'
@@ -57,6 +59,21 @@ describe('reading the file', () => {
     expect(unguardCell("'=SUM(A1)")).toBe('=SUM(A1)')
     expect(unguardCell("'-5")).toBe('-5')
     expect(unguardCell("'quoted'")).toBe("'quoted'")
+    // The export guards text that already starts with apostrophes before a formula character too.
+    expect(guardCell("'=x")).toBe("''=x")
+    expect(unguardCell("''=x")).toBe("'=x")
+  })
+
+  it('undoes the guard exactly, whatever the text', () => {
+    const text = fc.oneof(fc.string(), fc.stringMatching(/^'{0,3}[=+\-@\t\r'a]{0,4}.{0,4}$/))
+    fc.assert(
+      fc.property(text, (value) => {
+        expect(unguardCell(guardCell(value))).toBe(value)
+        // A guarded cell never starts like a formula to a spreadsheet.
+        expect(guardCell(value)).not.toMatch(/^[=+\-@\t\r]/)
+      }),
+      { seed: 11, numRuns: 2000 },
+    )
   })
 })
 

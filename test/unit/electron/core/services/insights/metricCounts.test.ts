@@ -1,5 +1,4 @@
 import fs from 'node:fs'
-import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openConnection } from '../../../../../../electron/core/db/connection'
 import { MIGRATIONS, migrate } from '../../../../../../electron/core/db/migrations'
@@ -173,7 +172,7 @@ describe('counts kept by triggers', () => {
     const file = databasePath(dir)
     const db = openConnection(file)
     try {
-      migrate(db, { backupsDir: path.join(dir, 'backups'), migrations: MIGRATIONS.filter((m) => m.version === 1) })
+      migrate(db, { migrations: MIGRATIONS.filter((m) => m.version === 1) })
       const at = '2026-01-01T00:00:00.000Z'
       db.exec(`UPDATE settings SET interstate_threshold = 100`)
       db.prepare('INSERT INTO reps (id, name, created_at, updated_at) VALUES (?, ?, ?, ?)').run('r1', 'Ana', at, at)
@@ -187,7 +186,7 @@ describe('counts kept by triggers', () => {
       db.prepare("INSERT INTO debriefs (call_id, actual_role) VALUES (?, 'crutch')").run('c2')
       db.prepare("INSERT INTO prebriefs (call_id, planned_role) VALUES (?, 'technical_expert')").run('c1')
 
-      migrate(db, { backupsDir: path.join(dir, 'backups') })
+      migrate(db)
       expect(verifyMetricCounts(db)).toEqual([])
       expect(createInsightsService(db).metrics(APRIL).totals).toMatchObject({
         calls: 2, // c3 is cancelled

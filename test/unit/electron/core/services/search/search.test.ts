@@ -68,13 +68,20 @@ describe('search.query: words', () => {
     expect(await found('umbrella dana')).toEqual([])
   })
 
-  it.each(['"', '*', 'NEAR(', 'NEAR(a b)', 'AND OR', 'AND', '-', '-pilot', ':', 'account:acme', '"acme', 'acme"', '(', '^', '\u0000', '  '])(
+  it.each(['"', '*', 'NEAR(', 'NEAR(a b)', 'AND OR', 'AND', '-', '-pilot', ':', 'account:acme', '"acme', 'acme"', '(', '^', '  '])(
     'never fails on hostile input %j',
     async (text) => {
       const result = await invokeResult(temp.core, 'search.query', { text })
       expect(result.ok).toBe(true)
     },
   )
+
+  it('refuses control characters in the words with a sentence, as every text field does', async () => {
+    expect(await invokeResult(temp.core, 'search.query', { text: 'acme\u0000' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: 'text: Remove the NUL character (U+0000) from this text' },
+    })
+  })
 
   it('treats typed operators as words', async () => {
     expect(await found('"acme"')).toEqual(['call-01', 'call-07'])
@@ -250,6 +257,8 @@ describe('search.query: the index follows the journal', () => {
   it('stays right through an import that changes records', async () => {
     expect(verifySearchIndex(temp.core.db)).toEqual([])
     const file = JSON.parse(readFixture()) as JournalFile
+    // A later export: its records are newer than the journal's, so the import takes them.
+    file.exportedAt = '2026-11-30T10:00:00.000Z'
     const call = file.calls.find((c) => c.id === 'call-04')
     if (!call?.debrief) throw new Error('fixture changed')
     call.debrief.lesson = 'Never lead with the gazebo'
@@ -276,7 +285,17 @@ describe('search.query: too many matches to rank', () => {
   it('lists the matches newest first, still filtered and counted', async () => {
     const search = createSearchRepository(temp.core.db)
     const input = { text: 'pilot', limit: 3, offset: 0 }
-    const ctx = { db: temp.core.db, repos: undefined as never, info: undefined as never, encrypted: false, now: () => '', write: <T>(fn: () => T) => fn() }
+    const ctx = {
+      db: temp.core.db,
+      repos: undefined as never,
+      info: undefined as never,
+      encrypted: false,
+      backups: undefined as never,
+      reader: undefined as never,
+      now: () => '',
+      stamp: () => '',
+      write: <T>(fn: () => T) => fn(),
+    }
     const result = searchJournal(ctx, search, input, { relevanceMaxMatches: 2 })
     expect(result.order).toBe('newest')
     const all = await invoke(temp.core, 'search.query', { text: 'pilot', limit: 100 })

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest'
-import { canonicalJson, sameContent } from '../../../../../electron/core/services/canonicalJson'
+import { canonicalJson, sameContent } from '../../../shared/canonicalJson'
 
 it('writes object keys in sorted order at every level, keeping array order', () => {
   expect(canonicalJson({ b: 1, a: { d: [{ z: 1, y: 2 }], c: null } })).toBe('{"a":{"c":null,"d":[{"y":2,"z":1}]},"b":1}')

@@ -1,6 +1,6 @@
 /**
  * JSON with object keys sorted at every level: two records with the same content give the same
- * text whatever order their keys were written in. Import uses it to tell "unchanged" from "updated".
+ * text whatever order their keys were written in. Import uses it to tell "unchanged" from "updated", and saves to tell which fields changed.
  */
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>

@@ -1,0 +1,53 @@
+import type { CsvDelimiterChoice } from '../../../shared/exchange'
+import type { ParsedJournalFile } from '../../../shared/journalFile'
+import { readCsv, type CsvTable } from '../services/exchange/csvRead'
+import { readIcs, type IcsReading, type IcsWindow } from '../services/exchange/icsRead'
+import { readJournalFile } from '../services/exchange/journalRead'
+
+/**
+ * The work the file sandbox does: reading a file someone handed the journal (a journal file, a
+ * CSV, a calendar) into plain data, and nothing else. Each reader is pure (no database, no
+ * journal), so it can run in a short-lived worker with a time limit and a memory ceiling, and the
+ * core only ever sees its plain result.
+ */
+export type ParseJob =
+  | { kind: 'journal'; text: string; appVersion: string }
+  | { kind: 'csv'; text: string; delimiter: CsvDelimiterChoice }
+  | { kind: 'ics'; text: string; window: IcsWindow }
+
+export type ParseKind = ParseJob['kind']
+
+/** How a message names each kind of file. */
+export const FILE_KIND_NAMES: Record<ParseKind, string> = {
+  journal: 'journal file',
+  csv: 'CSV file',
+  ics: 'calendar file',
+}
+
+export function runParseJob(job: ParseJob): unknown {
+  switch (job.kind) {
+    case 'journal':
+      return readJournalFile(job.text, job.appVersion)
+    case 'csv':
+      return readCsv(job.text, job.delimiter)
+    case 'ics':
+      return readIcs(job.text, job.window)
+  }
+}
+
+/** What the core asks of the sandbox, one method per kind of file. */
+export type FileReader = {
+  /** `appVersion` names this Coachbook when a file from a newer one is refused. */
+  journal(text: string, appVersion: string): Promise<ParsedJournalFile>
+  csv(text: string, delimiter: CsvDelimiterChoice): Promise<CsvTable>
+  ics(text: string, window: IcsWindow): Promise<IcsReading>
+}
+
+/** A FileReader over anything that runs jobs: the worker sandbox, or (in unit tests) the same thread. */
+export function fileReader(run: (job: ParseJob) => Promise<unknown>): FileReader {
+  return {
+    journal: async (text, appVersion) => (await run({ kind: 'journal', text, appVersion })) as ParsedJournalFile,
+    csv: async (text, delimiter) => (await run({ kind: 'csv', text, delimiter })) as CsvTable,
+    ics: async (text, window) => (await run({ kind: 'ics', text, window })) as IcsReading,
+  }
+}

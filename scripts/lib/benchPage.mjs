@@ -1,0 +1,143 @@
+// The browser half of the benchmark's page figures (scripts/bench-ui.mjs): opening a screen to
+// its readiness signal, the first screen's JavaScript, memory, search typing and editor typing.
+// Functions taking `page` run in Node through Playwright; those marked "in the page" are passed
+// to page.evaluate and must stay self-contained.
+import { readFileSync } from 'node:fs'
+import { gzipSync } from 'node:zlib'
+import { quantile } from './benchTable.mjs'
+
+/* global window, document, MutationObserver, requestAnimationFrame -- the "in the page" functions run there */
+
+/**
+ * Opens `url` in a fresh page and waits for `selector` (the screen's readiness signal): ms from
+ * the navigation's start, and the scripts the page loaded by then (bytes and gzip bytes).
+ */
+export async function openTimed(context, url, selector) {
+  const page = await context.newPage()
+  const scripts = []
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') scripts.push(response.body().catch(() => Buffer.alloc(0)))
+  })
+  const started = Date.now()
+  await page.goto(url)
+  await page.waitForSelector(selector, { state: 'attached', timeout: 120_000 })
+  const ms = Date.now() - started
+  const bodies = await Promise.all(scripts)
+  return {
+    page,
+    ms,
+    scripts: { count: bodies.length, bytes: bodies.reduce((sum, body) => sum + body.length, 0), gzip: bodies.reduce((sum, body) => sum + gzipSync(body).length, 0) },
+  }
+}
+
+/** The page's live JS heap after a full garbage collection, in bytes (Chromium's DevTools protocol). */
+export async function heapAfterGc(page) {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('HeapProfiler.collectGarbage')
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage')
+  await cdp.detach()
+  return usedSize
+}
+
+/** A process's resident set in bytes (Linux's /proc), or NaN elsewhere. */
+export function residentBytes(pid) {
+  try {
+    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))
+    return match ? Number(match[1]) * 1024 : Number.NaN
+  } catch {
+    return Number.NaN
+  }
+}
+
+/**
+ * In the page: resolves when the search results for what the box holds are drawn — the list
+ * was marked busy after the keystroke (typing ahead, or an answer on its way) and is now shown
+ * without `aria-busy` — with ms from the keystroke's event to the frame that draws them.
+ */
+function awaitResults({ timeoutMs }) {
+  return new Promise((resolve) => {
+    const list = () => document.querySelector('ol[aria-label="Search results"]')
+    let busySeen = list()?.getAttribute('aria-busy') === 'true' || list() === null
+    const observer = new MutationObserver(() => {
+      if (list()?.getAttribute('aria-busy') === 'true' || list() === null) busySeen = true
+    })
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy'] })
+    const deadline = performance.now() + timeoutMs
+    const frame = (now) => {
+      const shown = list()
+      if (busySeen && shown && shown.getAttribute('aria-busy') !== 'true') {
+        observer.disconnect()
+        resolve(now - window.__benchKeyAt)
+      } else if (now > deadline) {
+        observer.disconnect()
+        resolve(Number.NaN)
+      } else requestAnimationFrame(frame)
+    }
+    requestAnimationFrame(frame)
+  })
+}
+
+/** In the page: keeps the time of the latest keydown (its event's own time stamp). */
+function markKeys() {
+  if (window.__benchKeysMarked) return
+  window.__benchKeysMarked = true
+  document.addEventListener('keydown', (event) => (window.__benchKeyAt = event.timeStamp), true)
+}
+
+/** Keystroke → results painted for each letter of `words`, typed one key at a time into the search box. */
+export async function searchTyping(page, words) {
+  await page.evaluate(markKeys)
+  const box = page.getByRole('searchbox').or(page.locator('#search-box')).first()
+  const times = []
+  for (const word of words) {
+    await box.fill('')
+    await page.waitForFunction(() => document.querySelector('ol[aria-label="Search results"]:not([aria-busy="true"])') !== null, null, { timeout: 60_000 })
+    for (const letter of word) {
+      const drawn = page.evaluate(awaitResults, { timeoutMs: 10_000 })
+      await box.press(letter)
+      times.push(await drawn)
+    }
+  }
+  return times
+}
+
+/**
+ * In the page: for every keydown from now on, ms to just after the next frame (a rAF callback,
+ * then a task posted from it: the frame holding the key's change has been produced).
+ */
+function measureFrames() {
+  window.__benchFrames = []
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      const at = event.timeStamp
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel()
+        channel.port1.onmessage = () => window.__benchFrames.push(performance.now() - at)
+        channel.port2.postMessage(null)
+      })
+    },
+    true,
+  )
+}
+
+/** Ten keys a second. */
+const TYPIST_MS = 100
+
+/** Keystroke → next frame while typing `text` at the end of the page's rich-text editor; the p95 and all times. */
+export async function editorTyping(page, text) {
+  const editable = page.locator('.rte__editable[contenteditable="true"]').first()
+  await editable.click()
+  await page.keyboard.press('Control+End')
+  await page.evaluate(measureFrames)
+  let pressed = 0
+  for (const letter of text) {
+    const paced = new Promise((resolve) => setTimeout(resolve, TYPIST_MS))
+    await page.keyboard.press(letter === ' ' ? 'Space' : letter)
+    pressed += 1
+    // A fast typist's pace, and never ahead of the previous key's frame: each time is one key's own.
+    await Promise.all([paced, page.waitForFunction((count) => window.__benchFrames.length >= count, pressed, { timeout: 30_000 })])
+  }
+  const times = await page.evaluate(() => window.__benchFrames)
+  return { p95: quantile(times, 0.95), count: times.length }
+}
