@@ -121,7 +121,7 @@ export function openCore(options: CoreOptions): Core {
     },
     backups,
     options.fileReader ?? sandboxFileReader(),
-    key !== null,
+    key,
   )
 
   const checkpoint = () => {

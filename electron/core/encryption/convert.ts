@@ -146,6 +146,23 @@ function describeFile(file: string, key: JournalKey): Expected {
   }
 }
 
+/**
+ * Encrypts a plain, closed copy of a journal in place with `key` (a plain backup being restored
+ * into an encrypted journal): the same rewrite as turning encryption on, on a file nobody else has.
+ */
+export function encryptCopy(file: string, key: Uint8Array): void {
+  const expected = describeFile(file, null)
+  const db = openForLooking(file)
+  try {
+    db.pragma('journal_mode = DELETE')
+    db.pragma("cipher = 'sqlcipher'")
+    db.pragma(`rekey = "x'${Buffer.from(key).toString('hex')}'"`)
+  } finally {
+    db.close()
+  }
+  verify(file, key, expected)
+}
+
 /** True when `key` opens the file; looks without writing. */
 export function opensWith(file: string, key: Uint8Array): boolean {
   try {

@@ -194,3 +194,83 @@ describe('coachbook serve on an encrypted journal', () => {
     expect(run.stdout).toBe('')
   })
 })
+
+describe('coachbook restore on an encrypted journal', () => {
+  /** The names `coachbook backups` lists, newest first. */
+  function backupNames(dir: string, file: string): string[] {
+    const run = cli(dir, ['--passphrase-file', file, 'backups'])
+    expect(run.status, run.stderr).toBe(0)
+    return [...run.stdout.matchAll(/(coachbook-\S+\.db)$/gm)].map((match) => match[1] ?? '')
+  }
+
+  it('restores an encrypted backup with --passphrase-file; the journal and the copy kept of it stay encrypted', () => {
+    const { dir, file } = encrypted()
+    const taken = cli(dir, ['--passphrase-file', file, 'backup'])
+    expect(taken.status, taken.stderr).toBe(0)
+    const [name] = backupNames(dir, file)
+    expect(name).toBeDefined()
+    const later = path.join(tempDir(), 'later.json')
+    // The same journal file with one more rep, imported after the backup.
+    const withLater = JSON.parse(readFixture()) as { reps: object[] }
+    withLater.reps.push({ id: 'rep-later', name: 'Quillon Marsh', title: 'Account Executive', startedOn: '2026-01-05', archived: false })
+    fs.writeFileSync(later, JSON.stringify(withLater))
+    const imported = cli(dir, ['--passphrase-file', file, 'import', later])
+    expect(imported.status, imported.stderr).toBe(0)
+    expect(cli(dir, ['--passphrase-file', file, 'export']).stdout).toContain('Quillon Marsh')
+
+    const restored = cli(dir, ['--passphrase-file', file, 'restore', name ?? ''])
+    expect(restored.status, restored.stderr).toBe(0)
+    expect(restored.stdout).toMatch(/^Restored the journal from /)
+    const exported = cli(dir, ['--passphrase-file', file, 'export'])
+    expect(exported.stdout).toContain('Dana Ortiz')
+    expect(exported.stdout).not.toContain('Quillon Marsh')
+    for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((found) => found.isFile())) {
+      const bytes = fs.readFileSync(path.join(entry.parentPath, entry.name))
+      expect(bytes.includes(Buffer.from('Dana Ortiz')), entry.name).toBe(false)
+      expect(bytes.includes(Buffer.from('Quillon Marsh')), entry.name).toBe(false)
+    }
+    // The journal as it was (with the later rep) is kept as an encrypted backup.
+    expect(backupNames(dir, file).length).toBeGreaterThanOrEqual(2)
+  })
+
+  it('without --passphrase-file: one line and exit 1, the journal untouched', () => {
+    const { dir, file } = encrypted()
+    expect(cli(dir, ['--passphrase-file', file, 'backup']).status).toBe(0)
+    const [name] = backupNames(dir, file)
+    const before = fs.readFileSync(path.join(dir, 'coachbook.db'))
+    const run = cli(dir, ['restore', name ?? ''])
+    expect(run.status).toBe(1)
+    expectOneErrorLine(run, /is encrypted: give its passphrase with --passphrase-file FILE/)
+    expect(fs.readFileSync(path.join(dir, 'coachbook.db')).equals(before)).toBe(true)
+  })
+
+  it('an encrypted backup given to a plain journal is refused in one line, naming the passphrase', () => {
+    const { dir, file } = encrypted()
+    const copy = path.join(tempDir(), 'encrypted-copy.db')
+    expect(cli(dir, ['--passphrase-file', file, 'backup', '--out', copy]).status).toBe(0)
+    expect(cli(dir, ['--passphrase-file', file, 'decrypt']).status).toBe(0)
+    const before = fs.readFileSync(path.join(dir, 'coachbook.db'))
+    const run = cli(dir, ['restore', copy])
+    expect(run.status).toBe(1)
+    expectOneErrorLine(run, /is an encrypted backup: it can only be restored into its encrypted journal, with that journal's passphrase/)
+    expect(fs.readFileSync(path.join(dir, 'coachbook.db')).equals(before)).toBe(true)
+  })
+
+  it('a plain backup restored into an encrypted journal is encrypted first', () => {
+    const plainDir = tempDir()
+    const journal = path.join(tempDir(), 'journal.json')
+    fs.writeFileSync(journal, readFixture())
+    expect(cli(plainDir, ['import', journal]).status).toBe(0)
+    const plainCopy = path.join(tempDir(), 'plain-copy.db')
+    expect(cli(plainDir, ['backup', '--out', plainCopy]).status).toBe(0)
+    expect(fs.readFileSync(plainCopy).includes(Buffer.from('Dana Ortiz'))).toBe(true)
+
+    const { dir, file } = encrypted()
+    const run = cli(dir, ['--passphrase-file', file, 'restore', plainCopy])
+    expect(run.status, run.stderr).toBe(0)
+    const bytes = fs.readFileSync(path.join(dir, 'coachbook.db'))
+    expect(bytes.subarray(0, 15).toString('latin1')).not.toBe('SQLite format 3')
+    expect(cli(dir, ['--passphrase-file', file, 'export']).stdout).toContain('Dana Ortiz')
+    expect(cli(dir, ['--passphrase-file', file, 'check']).status).toBe(0)
+  })
+})

@@ -290,6 +290,7 @@ describe('search.query: too many matches to rank', () => {
       repos: undefined as never,
       info: undefined as never,
       encrypted: false,
+      key: null,
       backups: undefined as never,
       reader: undefined as never,
       now: () => '',
