@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, inject, it } from 'vitest'
-import { openCore } from '../../../../../electron/core'
+import { dataKeyFromPassphrase, openCore } from '../../../../../electron/core'
 import { openForLooking } from '../../../../../electron/core/db/connection'
 import { parseRecoveryKey } from '../../../../../electron/core/encryption/recoveryKey'
 import { startCoreHost, type CoreHost } from '../../../../../electron/core/host/coreHost'
@@ -11,6 +11,7 @@ import { CHANNELS } from '../../../../../shared/contract'
 import type { BackupInfo } from '../../../../../shared/backups'
 import type { Result } from '../../../../../shared/result'
 import { LOCK_FREE_CHANNELS, type EncryptionEnabled } from '../../../../../shared/security'
+import { AppFailure } from '../../../../../shared/result'
 import { makeTempDataDir, readFixture } from '../../../../helpers/tempJournal'
 
 /**
@@ -225,4 +226,63 @@ describe('an encrypted journal', { timeout: 30_000 }, () => {
     expect(await plain.invoke('security.enable', { passphrase: 'short' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', issues: [{ path: 'passphrase' }] } })
     expect(fingerprint(dataDir)).toEqual(before)
   })
+
+  it('without its key is locked, never damaged: no recovery screen, LOCKED from the core and the host', async () => {
+    const { dataDir, host } = await encryptedJournal()
+    await host.close()
+    const before = fingerprint(dataDir)
+    // The core itself (the CLI, a writer thread) refuses it as LOCKED, with no key or a wrong one.
+    for (const key of [undefined, new Uint8Array(32).fill(7)]) {
+      let failure: unknown
+      try {
+        openCore({ dataDir, face: 'cli', appVersion: '0.0.0-test', key }).close()
+      } catch (error) {
+        failure = error
+      }
+      expect(failure).toBeInstanceOf(AppFailure)
+      expect((failure as AppFailure).code).toBe('LOCKED')
+    }
+    const reopened = await start(dataDir)
+    expect(reopened.recovery()).toBeNull()
+    expect(await reopened.invoke('journal.status', {})).toMatchObject({ ok: false, error: { code: 'LOCKED' } })
+    expect(await reopened.invoke('backups.list', {})).toMatchObject({ ok: false, error: { code: 'LOCKED' } })
+    expect(fingerprint(dataDir)).toEqual(before)
+    await value(reopened.invoke('security.unlock', { passphrase: PASSPHRASE }))
+    expect(await value(reopened.invoke('journal.status', {}))).toEqual({ state: 'ok' })
+    expect(reopened.recovery()).toBeNull()
+  })
+
+  it('restores an encrypted backup from Settings → Backups while open; the journal and every copy stay encrypted', async () => {
+    const { dataDir, host } = await encryptedJournal()
+    const taken = await value<BackupInfo>(host.invoke('backups.create', {}))
+    expect(taken).toMatchObject({ problem: null, counts: { reps: 3 } })
+    await value(host.invoke('reps.create', { name: LATER_WORD }))
+    expect(await value<{ total: number }>(host.invoke('search.query', { text: 'Zanzibar' }))).toMatchObject({ total: 1 })
+    const listed = await value<BackupInfo[]>(host.invoke('backups.list', {}))
+    // Listed with what they hold: read with the journal's key.
+    expect(listed.every((backup) => backup.problem === null && backup.counts !== null)).toBe(true)
+
+    const summary = await value<{ counts: { reps: number }; previous: { as: string; backup?: BackupInfo } | null }>(host.invoke('backups.restore', { name: taken.name }))
+    expect(summary.counts.reps).toBe(3)
+    expect(summary.previous).toMatchObject({ as: 'backup', backup: { counts: { reps: 4 } } })
+    // Every open connection sees the restored journal: the reader thread too.
+    const names = (await value<Array<{ name: string }>>(host.invoke('reps.list', {}))).map((rep) => rep.name)
+    expect(names).not.toContain(LATER_WORD)
+    expect(names).toContain('Dana Ortiz')
+    // The search index and metric counts were rebuilt by the triggers.
+    expect(await value<{ total: number }>(host.invoke('search.query', { text: 'Zanzibar' }))).toMatchObject({ total: 0 })
+    expect((await value<{ total: number }>(host.invoke('search.query', { text: 'Dana' }))).total).toBeGreaterThan(0)
+    await host.close()
+    expect(wordsFound(dataDir, [...KNOWN_WORDS, LATER_WORD])).toEqual([])
+    const side = openCore({ dataDir, face: 'cli', appVersion: '0.0.0-test', access: 'read', key: await keyOf(dataDir) })
+    try {
+      expect(side.check()).toEqual({ ok: true, problems: [] })
+    } finally {
+      side.close()
+    }
+  })
 })
+
+async function keyOf(dataDir: string): Promise<Uint8Array> {
+  return dataKeyFromPassphrase(dataDir, PASSPHRASE)
+}
