@@ -78,6 +78,8 @@ export default defineConfig({
           cli: resolve('electron/cli/index.ts'),
           // The core's own thread, started by the desktop app and by `coachbook serve`.
           coreWorker: resolve('electron/core/host/coreWorker.ts'),
+          // Turning encryption on or off rewrites the journal: in a thread of its own (core/host/conversion.ts).
+          conversionWorker: resolve('electron/core/host/conversionWorker.ts'),
           bench: resolve('electron/cli/bench.ts'),
           // Started by the core for every file it is handed (electron/core/sandbox), found beside
           // the code that starts it: so chunks stay in this folder too (no chunks/ subfolder).

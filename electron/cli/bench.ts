@@ -172,6 +172,8 @@ async function main(): Promise<void> {
     out()
     benchScreen({ core, today, seeded, busiest, runs, out })
     out()
+    benchEncryption({ source: core, today, seeded, runs, out })
+    out()
     const size = measureJournalSize(core.db, databasePath(dataDir))
     const callCount = core.db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM calls').get()?.n ?? calls
     const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`

@@ -7,6 +7,7 @@ import type { JournalChange } from '../../../shared/journalEvents'
 import { AppFailure, fail, type Result } from '../../../shared/result'
 import { LOCK_FREE_CHANNELS, LOCKED_MESSAGE } from '../../../shared/security'
 import type { JournalKey } from '../db/connection'
+import { conversionWorkerFile, runConversion } from './conversion'
 import { createJournalLock } from './journalLock'
 import type { CoreWorkerData, HostMessage, WorkerMessage } from './protocol'
 
@@ -43,6 +44,8 @@ import type { CoreWorkerData, HostMessage, WorkerMessage } from './protocol'
 export type CoreHostOptions = Omit<CoreWorkerData, 'role' | 'key'> & {
   /** The built worker entry: out/main/coreWorker.js beside the face's own entry. */
   workerFile: string
+  /** The thread that rewrites the journal to turn encryption on or off; by default conversionWorker.js beside `workerFile`. */
+  conversionWorkerFile?: string
   /** Where unexpected endings are reported (stderr in the CLI). */
   log?: (line: string) => void
   /** How long, in all, a call waits for another program's lock before answering BUSY. */
@@ -85,7 +88,7 @@ export const CLOSED_MESSAGE = 'The journal is closed.'
 
 /** Starts the core's threads and waits until the journal is open; throws AppFailure if it cannot be. */
 export async function startCoreHost(options: CoreHostOptions): Promise<CoreHost> {
-  const { workerFile, log = () => undefined, busyWaitMs = DEFAULT_BUSY_WAIT_MS, onChange = () => undefined, ...data } = options
+  const { workerFile, conversionWorkerFile: rewriterFile = conversionWorkerFile(workerFile), log = () => undefined, busyWaitMs = DEFAULT_BUSY_WAIT_MS, onChange = () => undefined, ...data } = options
   let nextId = 1
   let closed = false
   let recovery: JournalProblem | null = null
@@ -240,6 +243,16 @@ export async function startCoreHost(options: CoreHostOptions): Promise<CoreHost>
         threadKey = null
         throw error
       }
+    },
+  }, {
+    // Off this thread: the rewrite of a large journal must not stop the windows (conversionWorker.ts).
+    enable: async (passphrase) => {
+      const done = await runConversion(rewriterFile, { kind: 'enable', dataDir: data.dataDir, passphrase })
+      if (!done.dataKey || !done.recoveryKey) throw new AppFailure('INTERNAL', 'Encryption was turned on without a key')
+      return { dataKey: done.dataKey, recoveryKey: done.recoveryKey }
+    },
+    disable: async (dataKey) => {
+      await runConversion(rewriterFile, { kind: 'disable', dataDir: data.dataDir, dataKey })
     },
   })
   /** Changes of the key and lock run one at a time, never beside each other. */

@@ -3,13 +3,7 @@ import { AppFailure } from '../../../shared/result'
 import type { SecurityStatus } from '../../../shared/security'
 import { isEncryptedFile, type JournalKey } from '../db/connection'
 import { opensWith } from '../encryption/convert'
-import {
-  dataKeyFromPassphrase,
-  DEFAULT_IDLE_LOCK_MINUTES,
-  turnOffEncryption,
-  turnOnEncryption,
-  wrongSecret,
-} from '../encryption/journalEncryption'
+import { dataKeyFromPassphrase, DEFAULT_IDLE_LOCK_MINUTES, wrongSecret } from '../encryption/journalEncryption'
 import { readKeyFile, wrapDataKey, writeKeyFile, type KeyFile } from '../encryption/keyFile'
 import { parseRecoveryKey } from '../encryption/recoveryKey'
 import { databasePath } from '../paths'
@@ -26,6 +20,15 @@ export type JournalThreads = {
   start(key: JournalKey): Promise<void>
 }
 
+/**
+ * Rewriting the journal to turn encryption on or off: in a thread of its own (conversion.ts), so
+ * the thread the host runs on — Electron's main process, or `serve`'s — never blocks.
+ */
+export type JournalRewriter = {
+  enable(passphrase: string): Promise<{ dataKey: Uint8Array; recoveryKey: string }>
+  disable(dataKey: Uint8Array): Promise<void>
+}
+
 export type JournalLock = {
   /** Encrypted and not unlocked: every other operation answers LOCKED. */
   isLocked(): boolean
@@ -34,7 +37,7 @@ export type JournalLock = {
   handlers: Handlers['security']
 }
 
-export function createJournalLock(dataDir: string, threads: JournalThreads): JournalLock {
+export function createJournalLock(dataDir: string, threads: JournalThreads, rewriter: JournalRewriter): JournalLock {
   const file = databasePath(dataDir)
   let key: JournalKey = null
   let locked = isEncryptedFile(file)
@@ -90,9 +93,9 @@ export function createJournalLock(dataDir: string, threads: JournalThreads): Jou
     enable: async (input) => {
       if (isEncryptedFile(file)) throw new AppFailure('CONFLICT', 'The journal is already encrypted')
       await threads.stop()
-      let turnedOn: Awaited<ReturnType<typeof turnOnEncryption>>
+      let turnedOn: Awaited<ReturnType<JournalRewriter['enable']>>
       try {
-        turnedOn = await turnOnEncryption(dataDir, input.passphrase)
+        turnedOn = await rewriter.enable(input.passphrase)
       } catch (error) {
         await reopen(null)
         throw error
@@ -107,7 +110,7 @@ export function createJournalLock(dataDir: string, threads: JournalThreads): Jou
       const dataKey = await dataKeyFrom(input)
       await threads.stop()
       try {
-        turnOffEncryption(dataDir, dataKey)
+        await rewriter.disable(dataKey)
       } catch (error) {
         await reopen(dataKey)
         throw error

@@ -283,6 +283,30 @@ describe('an encrypted journal', { timeout: 30_000 }, () => {
   })
 })
 
+describe('turning encryption on and off', { timeout: 30_000 }, () => {
+  it('rewrites the journal in a thread of its own, never on the thread the host answers on', async () => {
+    const dataDir = makeTempDataDir('coachbook-crypt-')
+    dirs.push(dataDir)
+    // The same host with the rewriting thread's file taken away: were the rewrite done on the
+    // host's own thread (Electron's main process), encrypting would still succeed here.
+    const host = await startCoreHost({ workerFile, conversionWorkerFile: path.join(dataDir, 'no-such-worker.js'), dataDir, face: 'browser', appVersion: '0.0.0-test' })
+    hosts.push(host)
+    await value(host.invoke('journal.import', { text: readFixture() }))
+    const refused = await host.invoke('security.enable', { passphrase: PASSPHRASE })
+    expect(refused).toMatchObject({ ok: false, error: { code: 'IO_FAILURE' } })
+    expect(refused.ok ? '' : refused.error.message).toMatch(/could not be rewritten/)
+    // Nothing changed, and the journal is open again as it was.
+    expect(fs.readFileSync(path.join(dataDir, 'coachbook.db')).subarray(0, 15).toString()).toBe('SQLite format 3')
+    expect(fs.existsSync(path.join(dataDir, 'coachbook.key'))).toBe(false)
+    expect(await value<unknown[]>(host.invoke('reps.list', {}))).toHaveLength(3)
+    // With the built thread beside the core's, it is done there and answers the recovery key.
+    await host.close()
+    const real = await start(dataDir)
+    expect(await value<EncryptionEnabled>(real.invoke('security.enable', { passphrase: PASSPHRASE }))).toMatchObject({ status: { encrypted: true } })
+    expect(await value(real.invoke('security.disable', { passphrase: PASSPHRASE }))).toMatchObject({ encrypted: false })
+  })
+})
+
 async function keyOf(dataDir: string): Promise<Uint8Array> {
   return dataKeyFromPassphrase(dataDir, PASSPHRASE)
 }
