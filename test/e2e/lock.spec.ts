@@ -52,7 +52,7 @@ test.describe('the journal lock', () => {
     await expect(page).toHaveTitle('Locked · Coachbook')
     await expect(page.locator('body')).not.toContainText('Dana')
     await expect(page.getByRole('navigation')).toHaveCount(0)
-    const answer = await page.request.post(`${server.origin}/api/reps/list`, { data: {} })
+    const answer = await page.request.post(`${server.origin}/api/reps/list`, { data: {}, headers: { authorization: `Bearer ${server.token}` } })
     expect(answer.status()).toBe(423)
     expect(await answer.json()).toMatchObject({ ok: false, error: { code: 'LOCKED' } })
     if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/lock-screen.png`, fullPage: true })
@@ -73,7 +73,7 @@ test.describe('the journal lock', () => {
     await passphrase.fill(PASSPHRASE)
     await page.keyboard.press('Enter')
     await expect(app.heading).toHaveText('Dana Ortiz')
-    expect((await page.request.post(`${server.origin}/api/reps/list`, { data: {} })).status()).toBe(200)
+    expect((await page.request.post(`${server.origin}/api/reps/list`, { data: {}, headers: { authorization: `Bearer ${server.token}` } })).status()).toBe(200)
   })
 
   test('locks from the command palette, and opens with the recovery key when the passphrase is forgotten', async ({ page, server, journal }) => {
@@ -101,4 +101,35 @@ test.describe('the journal lock', () => {
     await page.getByRole('button', { name: 'Unlock' }).click()
     await expect(page.getByRole('link', { name: 'Marcus Lee' })).toBeVisible()
   })
+
+  test('a print view opened while locked shows the lock screen, never times out, and prints once unlocked', async ({ page, server, journal, context }) => {
+    // window.print() would block a headless tab; record the call instead, with the print-ready mark it saw.
+    await context.addInitScript({
+      content: 'window.print = () => { document.documentElement.dataset.printed = String(document.documentElement.dataset.printReady) }',
+    })
+    await journal.connect()
+    const dana = await journal.addRep({ name: 'Dana Ortiz' })
+    await journal.addCall({ repId: dana.id, date: '2026-11-02', account: 'Acme Corp' })
+    await journal.call('security.enable', { passphrase: PASSPHRASE })
+    await journal.call('security.lock', {})
+
+    // Browser mode's Print button opens the view in a tab with autoprint: here it finds the journal locked.
+    await page.goto(`${server.url}#/print/rep/${dana.id}?autoprint=1`)
+    await expect(page.getByRole('heading', { name: 'Your journal is locked' })).toBeVisible()
+    const html = page.locator('html')
+    // The state a waiting printer reads (electron/main/printPage.ts) instead of waiting out its bound.
+    await expect(html).toHaveAttribute('data-app-state', 'locked')
+    await expect(html).not.toHaveAttribute('data-print-ready', /.*/)
+    await expect(html).not.toHaveAttribute('data-printed', /.*/)
+    await expect(page.locator('body')).not.toContainText('Dana')
+    await expect(page).toHaveTitle('Locked · Coachbook')
+
+    await page.getByLabel('Passphrase').fill(PASSPHRASE)
+    await page.keyboard.press('Enter')
+    await expect(html).toHaveAttribute('data-print-ready', 'true')
+    // The dialog opened once, after the view was ready.
+    await expect(html).toHaveAttribute('data-printed', 'true')
+    await expect(page).toHaveTitle(/One-on-one — Dana Ortiz/)
+  })
 })
+
