@@ -12,7 +12,7 @@ import { cspMetaTag } from './shared/csp'
  *
  * `COACHBOOK_OUT_DIR` moves the whole build elsewhere (the test runner builds into a folder of its
  * own, so a test run never rewrites the `out/` that `npm start` or `npm run cli` is using). It must
- * lie inside the project: the built main finds better-sqlite3 in the project's node_modules.
+ * lie inside the project: the built main finds better-sqlite3-multiple-ciphers in the project's node_modules.
  */
 const outDir = resolve(process.env['COACHBOOK_OUT_DIR'] ?? 'out')
 
@@ -38,9 +38,9 @@ function buildStamp(): Plugin {
  * Only native and Electron's own modules stay outside the main bundle. Pure JavaScript
  * dependencies are bundled: Node's ESM loader re-reads a package's package.json for each of its
  * files, which made the CLI take ~0.9 s to start (0.1 s bundled), and the packaged app then needs
- * no node_modules but better-sqlite3's.
+ * no node_modules but better-sqlite3-multiple-ciphers'.
  */
-const RUNTIME_EXTERNALS = ['better-sqlite3', 'electron']
+const RUNTIME_EXTERNALS = ['better-sqlite3-multiple-ciphers', 'electron']
 
 /** Where renderer/index.html wants the Content-Security-Policy <meta> tag. */
 export const CSP_PLACEHOLDER = '<!-- coachbook:content-security-policy -->'
@@ -78,6 +78,8 @@ export default defineConfig({
           cli: resolve('electron/cli/index.ts'),
           // The core's own thread, started by the desktop app and by `coachbook serve`.
           coreWorker: resolve('electron/core/host/coreWorker.ts'),
+          // Turning encryption on or off rewrites the journal: in a thread of its own (core/host/conversion.ts).
+          conversionWorker: resolve('electron/core/host/conversionWorker.ts'),
           bench: resolve('electron/cli/bench.ts'),
           // Started by the core for every file it is handed (electron/core/sandbox), found beside
           // the code that starts it: so chunks stay in this folder too (no chunks/ subfolder).

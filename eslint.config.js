@@ -82,7 +82,7 @@ export default tseslint.config(
   {
     files: ['electron/core/**/*.ts'],
     rules: layer(
-      ['/electron/core/**', '/shared/**', NODE, 'better-sqlite3', 'zod', 'csv-parse', 'csv-stringify', 'ical.js'],
+      ['/electron/core/**', '/shared/**', NODE, 'better-sqlite3-multiple-ciphers', 'zod', 'csv-parse', 'csv-stringify', 'ical.js'],
       'the core runs under every face: Node, the database and shared/, never Electron or a face',
     ),
   },
@@ -134,9 +134,9 @@ export default tseslint.config(
   },
   {
     // The benchmark measures the core's own services, so it may reach inside; its floors use
-    // better-sqlite3 bare (the same rows without the journal's schema).
+    // the SQLite driver bare (the same rows without the journal's schema).
     files: ['electron/cli/bench*.ts'],
-    rules: layer(['/electron/core/**', '/electron/cli/bench*.ts', '/shared/**', '/package.json', NODE, 'better-sqlite3'], 'the benchmark uses the core, better-sqlite3 and Node only'),
+    rules: layer(['/electron/core/**', '/electron/cli/bench*.ts', '/shared/**', '/package.json', NODE, 'better-sqlite3-multiple-ciphers'], 'the benchmark uses the core, the SQLite driver and Node only'),
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],

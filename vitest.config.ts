@@ -9,8 +9,10 @@ import react from '@vitejs/plugin-react'
  */
 const BUILT_APP_TESTS = [
   'test/unit/electron/cli/cli.test.ts',
+  'test/unit/electron/cli/encryption.test.ts',
   'test/unit/electron/core/host/**/*.test.ts',
   'test/unit/electron/main/index.test.ts',
+  'test/unit/electron/main/rememberedPassphrase.test.ts',
   'test/unit/tooling/builtPage.test.ts',
   'test/unit/built/**/*.test.ts',
 ]

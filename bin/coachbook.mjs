@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The package's `coachbook` command: the built CLI does the work (run `npm run build` first).
-// The Node version is checked before the CLI (and with it better-sqlite3's binary) is loaded.
+// The Node version is checked before the CLI (and with it better-sqlite3-multiple-ciphers' binary) is loaded.
 import { nodeVersionProblem, requiredNode } from './nodeVersion.mjs'
 
 const problem = nodeVersionProblem(process.versions.node, requiredNode())

@@ -1,5 +1,5 @@
 // Which Node the `coachbook` command needs, checked before anything native is loaded: on an older
-// Node, better-sqlite3's binary (Node-API 10) crashes the process with a segmentation fault and no
+// Node, better-sqlite3-multiple-ciphers' binary (Node-API 10) crashes the process with a segmentation fault and no
 // word of why. The requirement is package.json's `engines.node` (">=22.12"), read here so it is
 // written down once. No imports beyond Node's own: this must run on any Node.
 import fs from 'node:fs'

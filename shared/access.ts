@@ -58,6 +58,14 @@ export const CHANNEL_ACCESS = {
   'print.debriefSheet': 'read',
   'print.repSheet': 'read',
   'print.report': 'read',
+  // Answered by the core host itself, never by a thread (electron/core/host/security.ts).
+  'security.status': 'read',
+  'security.unlock': 'write',
+  'security.lock': 'write',
+  'security.enable': 'write',
+  'security.disable': 'write',
+  'security.changePassphrase': 'write',
+  'security.setIdleLock': 'write',
 } as const satisfies Record<Channel, 'read' | 'write'>
 
 /** True for a known operation that only reads; unknown names go the writer's way (and fail there). */

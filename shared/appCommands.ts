@@ -20,6 +20,7 @@ export const APP_COMMANDS = [
   'theme',
   'commandPalette',
   'keyboardShortcuts',
+  'lockJournal',
 ] as const
 
 export type AppCommand = (typeof APP_COMMANDS)[number]

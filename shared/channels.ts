@@ -56,6 +56,13 @@ export const CHANNEL_NAMES = [
   'print.debriefSheet',
   'print.repSheet',
   'print.report',
+  'security.status',
+  'security.unlock',
+  'security.lock',
+  'security.enable',
+  'security.disable',
+  'security.changePassphrase',
+  'security.setIdleLock',
 ] as const satisfies readonly Channel[]
 
 type Unlisted = Exclude<Channel, (typeof CHANNEL_NAMES)[number]>

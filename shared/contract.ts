@@ -83,6 +83,15 @@ import {
   type ProgressReport,
   type RepSheet,
 } from './print'
+import {
+  changePassphraseInputSchema,
+  disableInputSchema,
+  enableInputSchema,
+  setIdleLockInputSchema,
+  unlockInputSchema,
+  type EncryptionEnabled,
+  type SecurityStatus,
+} from './security'
 
 /**
  * The contract: every operation the journal offers, as namespace → method → { input, output }.
@@ -393,6 +402,23 @@ export const contract = {
     repSheet: op<RepSheet>()(repSheetInputSchema),
     /** The progress report: a period against the previous one of equal length, rescues, per rep. */
     report: op<ProgressReport>()(reportInputSchema),
+  },
+  /**
+   * Encryption at rest and the app lock (shared/security.ts). Answered by the core host, which
+   * holds the key, not by the journal's threads; `status` and `unlock` are the only operations
+   * answered while the journal is locked.
+   */
+  security: {
+    status: op<SecurityStatus>()(empty),
+    unlock: op<SecurityStatus>()(unlockInputSchema),
+    /** Closes the journal and forgets its key until unlocked again. */
+    lock: op<SecurityStatus>()(empty),
+    /** Encrypts the journal and its backups with a new key, wrapped by this passphrase. */
+    enable: op<EncryptionEnabled>()(enableInputSchema),
+    /** Writes the journal and its backups back in plain form. */
+    disable: op<SecurityStatus>()(disableInputSchema),
+    changePassphrase: op<SecurityStatus>()(changePassphraseInputSchema),
+    setIdleLock: op<SecurityStatus>()(setIdleLockInputSchema),
   },
 } as const
 

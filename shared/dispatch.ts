@@ -19,7 +19,7 @@ export type DispatchOptions = {
  * schema included, ends as a Fail, and an unexpected one as a plain sentence with an error id.
  */
 export async function dispatch(
-  handlers: Handlers,
+  handlers: SomeHandlers,
   channel: string,
   rawInput: unknown,
   options: DispatchOptions = {},
@@ -39,13 +39,16 @@ export async function dispatch(
     if (!parsed.success) {
       return fail('INVALID_INPUT', describeFirstIssue(parsed.error), toIssues(parsed.error))
     }
-    const handler = (handlers[ns] as Record<string, ((input: unknown) => unknown) | undefined>)[method]
+    const handler = (handlers[ns] as Record<string, ((input: unknown) => unknown) | undefined> | undefined)?.[method]
     if (!handler) throw new Error(`Operation "${channel}" has no handler`)
     return ok(await handler(parsed.data))
   } catch (error) {
     return toFail(error, { channel: name, reportUnexpected: options.reportUnexpected })
   }
 }
+
+/** All the handlers (the core), or some namespaces of them (the core host answers `security.*` itself). */
+export type SomeHandlers = { [N in keyof Handlers]?: Handlers[N] }
 
 type ParseResult = { success: true; data: unknown } | { success: false; error: ZodError }
 

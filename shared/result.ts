@@ -13,6 +13,8 @@ export const ERROR_CODES = [
   /** The journal file is missing, empty or damaged: only recovery (restore, salvage) can go on. */
   'NEEDS_RECOVERY',
   'UNAUTHORIZED',
+  /** The journal is encrypted and locked: unlock it (security.unlock) first. Nothing was done. */
+  'LOCKED',
   'INTERNAL',
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]

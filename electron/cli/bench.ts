@@ -10,6 +10,7 @@ import { measureJournalSize } from './benchSize'
 import { databasePath } from '../core/paths'
 import { createChartsService, createInsightsService } from '../core/services/insights'
 import { SEED_VERSION, seedJournal } from '../core/services/seed'
+import { benchEncryption } from './benchEncryption'
 
 /**
  * `npm run bench`, the core's part (built to out/main/bench.js): seeds a journal with N calls
@@ -21,7 +22,8 @@ import { SEED_VERSION, seedJournal } from '../core/services/seed'
  *    screen's 1 s budget for being interactive again;
  * 3. measures the journal's size per call and the search index's share (benchSize.ts);
  * 4. exports a journal of up to 10,000 calls as JSON and calls CSV, and imports that file into an
- *    empty journal and again, each beside its floor (benchExchange.ts).
+ *    empty journal and again, each beside its floor (benchExchange.ts);
+ * 5. encryption at rest: the same journal plain and encrypted, against 1.3× (benchEncryption.ts).
  * Figures 3 and 4 go to the one table scripts/bench.mjs prints (--results <file> receives them
  * as JSON; the budgets are in scripts/lib/benchBudgets.mjs). It prints figures; it is not a test.
  * Options: --calls <n>, --runs <n> (runs of the table's figures, default 3), --query-runs <n>
@@ -169,6 +171,8 @@ async function main(): Promise<void> {
     )
     out()
     benchScreen({ core, today, seeded, busiest, runs, out })
+    out()
+    benchEncryption({ source: core, today, seeded, runs, out })
     out()
     const size = measureJournalSize(core.db, databasePath(dataDir))
     const callCount = core.db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM calls').get()?.n ?? calls

@@ -1,5 +1,5 @@
 import fs from 'node:fs'
-import type Database from 'better-sqlite3'
+import type Database from 'better-sqlite3-multiple-ciphers'
 
 export type JournalSize = {
   /** The database file after a checkpoint, in bytes. */

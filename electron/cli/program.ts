@@ -9,6 +9,7 @@ export function createProgram(environment: CliEnvironment): Command {
     .description('Coachbook, the private coaching journal, from the terminal')
     .version(environment.appVersion, '-v, --version')
     .option('--data-dir <dir>', 'the journal folder (default: COACHBOOK_DATA_DIR, else the desktop app\'s folder)')
+    .option('--passphrase-file <file>', 'an encrypted journal\'s passphrase, read from this file (- for standard input); never give it on the command line')
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({

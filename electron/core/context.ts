@@ -1,6 +1,7 @@
-import type Database from 'better-sqlite3'
+import type Database from 'better-sqlite3-multiple-ciphers'
 import type { AppInfo } from '../../shared/contract'
 import type { BackupStore } from './backups/backupStore'
+import type { JournalKey } from './db/connection'
 import type { Repositories } from './db/repositories'
 import type { FileReader } from './sandbox'
 import { nextStamp } from './services/stamp'
@@ -10,6 +11,10 @@ export type CoreContext = {
   db: Database.Database
   repos: Repositories
   info: AppInfo
+  /** The journal is encrypted (opened with a key). */
+  encrypted: boolean
+  /** Its data key, for the copies a restore writes into it (backups/restore.ts); null when plain. */
+  key: JournalKey
   /** The data folder's backups/ (electron/core/backups). */
   backups: BackupStore
   /** The current instant, ISO-8601 UTC. */
@@ -31,12 +36,15 @@ export function createContext(
   info: AppInfo,
   backups: BackupStore,
   reader: FileReader,
+  key: JournalKey = null,
 ): CoreContext {
   const now = () => new Date().toISOString()
   return {
     db,
     repos,
     info,
+    encrypted: key !== null,
+    key,
     backups,
     reader,
     now,

@@ -10,6 +10,7 @@ import { homeHandlers, repCoachingHandlers } from './services/overview'
 import { printHandlers } from './services/print'
 import { repsHandlers } from './services/reps'
 import { searchHandlers } from './services/search'
+import { securityHandlers } from './services/security'
 import { sessionsHandlers } from './services/sessions'
 import { settingsHandlers } from './services/settings'
 
@@ -38,5 +39,6 @@ export function createHandlers(ctx: CoreContext): Handlers {
     home: homeHandlers(ctx),
     insights: insightsHandlers(ctx),
     print: printHandlers(ctx),
+    security: securityHandlers(ctx),
   }
 }

@@ -3,6 +3,12 @@
  * Implemented in ./journal.ts (helper A); this file only re-exports it.
  */
 export { openCore, type Core, type CoreOptions } from './journal'
+export {
+  dataKeyFromPassphrase,
+  isJournalEncrypted,
+  turnOffEncryption,
+  turnOnEncryption,
+} from './encryption/journalEncryption'
 export { OlderSchema } from './db/open'
 export { lookAtJournal, type JournalLook } from './db/journalHealth'
 export { probeSchemaVersion, SCHEMA_VERSION } from './db/migrations'

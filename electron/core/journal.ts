@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import type Database from 'better-sqlite3'
+import type Database from 'better-sqlite3-multiple-ciphers'
 import type { BackupInfo } from '../../shared/backups'
 import type { Handlers } from '../../shared/contract'
 import { localToday } from '../../shared/dates'
@@ -10,6 +10,8 @@ import { AppFailure } from '../../shared/result'
 import { createBackupStore, type BackupStore } from './backups/backupStore'
 import { verifyCopy } from './backups/verifyCopy'
 import { createContext } from './context'
+import type { JournalKey } from './db/connection'
+import { copyJournal } from './db/copyJournal'
 import { createErrorLog } from './errorLog'
 import { checkDatabase, type CheckReport } from './db/integrity'
 import { SCHEMA_VERSION } from './db/migrations'
@@ -48,6 +50,8 @@ export type CoreOptions = {
    * it short and retries without blocking its thread (electron/core/host/coreHost.ts).
    */
   busyTimeoutMs?: number
+  /** The data key of an encrypted journal (electron/core/encryption); absent for a plain one. */
+  key?: JournalKey
 }
 
 export type Core = {
@@ -59,6 +63,8 @@ export type Core = {
   db: Database.Database
   dataDir: string
   databasePath: string
+  /** Opened with a key: every copy it writes (backups) is encrypted with the same key. */
+  encrypted: boolean
   backups: BackupStore
   /** SQLite's integrity and foreign-key checks plus the app's own. */
   check(): CheckReport
@@ -88,13 +94,14 @@ export function openCore(options: CoreOptions): Core {
   if (writes && openJournals.has(file)) {
     throw new AppFailure('CONFLICT', `The journal at ${file} is already open in this process`)
   }
-  const backups = createBackupStore(backupsDir(dataDir))
+  const key = options.key ?? null
+  const backups = createBackupStore(backupsDir(dataDir), { key })
   const db =
     access === 'write'
-      ? openJournalDatabase(dataDir, { create: options.create ?? true, backups, busyTimeoutMs: options.busyTimeoutMs })
+      ? openJournalDatabase(dataDir, { create: options.create ?? true, backups, busyTimeoutMs: options.busyTimeoutMs, key })
       : access === 'read'
-        ? openJournalToRead(dataDir, options.busyTimeoutMs)
-        : openJournalForReading(file, options.busyTimeoutMs)
+        ? openJournalToRead(dataDir, options.busyTimeoutMs, key)
+        : openJournalForReading(file, options.busyTimeoutMs, key)
   if (writes) {
     openJournals.add(file)
     backups.removeLeftovers()
@@ -114,6 +121,7 @@ export function openCore(options: CoreOptions): Core {
     },
     backups,
     options.fileReader ?? sandboxFileReader(),
+    key,
   )
 
   const checkpoint = () => {
@@ -137,9 +145,10 @@ export function openCore(options: CoreOptions): Core {
     db,
     dataDir,
     databasePath: file,
+    encrypted: key !== null,
     backups,
     check: () => checkDatabase(db),
-    copyTo: (toFile) => copyJournalTo(db, file, toFile),
+    copyTo: (toFile) => copyJournalTo(db, file, toFile, key),
     dailyBackup: async () => {
       const { reps, calls, sessions } = ctx.repos
       if (backups.hasOneFrom(localToday()) || reps.count() + calls.count() + sessions.count() === 0) return null
@@ -156,7 +165,7 @@ export function openCore(options: CoreOptions): Core {
 }
 
 /** A verified, private copy written next to its target and renamed into place. */
-async function copyJournalTo(db: Database.Database, journal: string, toFile: string): Promise<void> {
+async function copyJournalTo(db: Database.Database, journal: string, toFile: string, key: JournalKey): Promise<void> {
   const target = path.resolve(toFile)
   if (target === journal) throw new AppFailure('INVALID_INPUT', 'A backup cannot overwrite the journal it copies')
   if (fs.existsSync(target)) throw new AppFailure('CONFLICT', `${target} already exists; choose a new file name`)
@@ -164,9 +173,10 @@ async function copyJournalTo(db: Database.Database, journal: string, toFile: str
   try {
     // A folder made here is private; one that exists is the user's to set.
     fs.mkdirSync(path.dirname(target), { recursive: true, mode: PRIVATE_DIR_MODE })
-    await db.backup(temp)
+    // Encrypted like the journal, and proven with its key.
+    await copyJournal(db, temp, { encrypted: key !== null })
     makePrivate(temp)
-    verifyCopy(temp)
+    verifyCopy(temp, key)
     if (fs.existsSync(target)) throw new AppFailure('CONFLICT', `${target} already exists; choose a new file name`)
     fs.renameSync(temp, target)
   } catch (error) {

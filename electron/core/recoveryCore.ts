@@ -31,7 +31,9 @@ export type RecoveryCore = {
 export function openRecoveryCore(options: CoreOptions, problem: JournalProblem): RecoveryCore {
   const dataDir = path.resolve(options.dataDir)
   const file = databasePath(dataDir)
-  const backups = createBackupStore(backupsDir(dataDir))
+  // A damaged encrypted journal is only recovered once unlocked: its backups need the key.
+  const key = options.key ?? null
+  const backups = createBackupStore(backupsDir(dataDir), { key })
   let resolved = false
   const resolving = async <T>(work: Promise<T>): Promise<T> => {
     const value = await work
@@ -61,8 +63,8 @@ export function openRecoveryCore(options: CoreOptions, problem: JournalProblem):
     throw new AppFailure('NEEDS_RECOVERY', `${problem.message} A backup of it would not be a journal: restore a backup or salvage it first.`)
   }
   handlers.backups.restore = ({ name }) =>
-    resolving(restoreJournal({ dataDir, source: backups.fileOf(name), shownAs: name, appVersion: options.appVersion, backups }))
-  handlers.journal.salvage = () => resolving(salvageJournal({ dataDir, appVersion: options.appVersion, backups }))
+    resolving(restoreJournal({ dataDir, source: backups.fileOf(name), shownAs: name, appVersion: options.appVersion, backups, key }))
+  handlers.journal.salvage = () => resolving(salvageJournal({ dataDir, appVersion: options.appVersion, backups, key }))
 
   return { problem, handlers, invoke: invokeHandlers(handlers), resolved: () => resolved, close: () => undefined }
 }

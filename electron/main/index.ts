@@ -8,6 +8,7 @@ import { installAppProtocol, registerAppScheme } from './appProtocol'
 import { sendChangeToWindows } from './changes'
 import { sendAppCommand } from './commands'
 import { registerIpc } from './ipc'
+import { passphraseStore, rememberingInvoke, unlockWithRemembered } from './rememberedPassphrase'
 import { installMenu } from './menu'
 import { dataDirFromArgs, installOpenFolder } from './openFolder'
 import { installPrinting } from './print'
@@ -102,14 +103,18 @@ async function start(): Promise<void> {
     return
   }
   const getWindow = () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null)
-  uninstallers.push(registerIpc(core.invoke, location))
-  uninstallers.push(installPrinting({ location, getWindow, invoke: core.invoke }))
+  // An encrypted journal opens with the passphrase kept in the system keychain, if the person asked.
+  const remembered = passphraseStore(journalDir)
+  await unlockWithRemembered(core.invoke, remembered)
+  const invoke = rememberingInvoke(core.invoke, remembered)
+  uninstallers.push(registerIpc(invoke, location))
+  uninstallers.push(installPrinting({ location, getWindow, invoke }))
   uninstallers.push(installOpenFolder({ location, getWindow }))
   // A journal that needs recovery opens the window anyway: its recovery screen says what to do.
   const problem = core.recovery()
   if (problem) console.error(`coachbook: ${problem.message}`)
   installMenu({
-    invoke: core.invoke,
+    invoke,
     dataDir: journalDir,
     isDev,
     getWindow,

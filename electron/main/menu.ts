@@ -46,6 +46,8 @@ export const COMMAND_ITEMS: Readonly<Record<AppCommand, CommandItem>> = {
   theme: { label: 'Theme…' },
   commandPalette: { label: 'Command palette…' },
   keyboardShortcuts: { label: 'Keyboard shortcuts' },
+  // Not Ctrl+L: browsers and editors give it to the address bar and links.
+  lockJournal: { label: 'Lock journal', accelerator: 'CmdOrCtrl+Shift+L' },
 }
 
 export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOptions[] {
@@ -95,6 +97,8 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
         separator,
         command('print'),
         command('savePdf'),
+        separator,
+        command('lockJournal'),
         separator,
         ...(isMac ? [{ role: 'close' } as const] : [command('settings'), separator, { role: 'quit' } as const]),
       ],

@@ -4,7 +4,7 @@ import { app, dialog, ipcMain, shell, type BrowserWindow } from 'electron'
 import type { PaperSize } from '../../shared/domain'
 import { PRINT_IPC_CHANNEL, type PrintOutcome, type PrintRequest } from '../../shared/printBridge'
 import { formatPrintRoute, parsePrintRoute } from '../../shared/printRoutes'
-import { fail, ok, type Result } from '../../shared/result'
+import { AppFailure, fail, ok, type Result } from '../../shared/result'
 import { invokeOrThrow, type Invoke } from '../../shared/invoke'
 import type { AppLocation } from './appLocation'
 import { isTrustedSender } from './ipc'
@@ -69,6 +69,8 @@ export async function runPrintJob(context: PrintContext, request: PrintRequest):
     void offerToOpen(parent, target.filePath)
     return ok({ done: 'saved', path: target.filePath })
   } catch (error) {
+    // A locked journal (before or while the page is made) stays LOCKED: the window shows its lock screen.
+    if (error instanceof AppFailure) return error.toFail()
     return fail('IO_FAILURE', error instanceof Error ? error.message : String(error))
   } finally {
     if (page && !page.isDestroyed()) page.destroy()

@@ -1,4 +1,5 @@
 import { BrowserWindow, type WebContents } from 'electron'
+import { AppFailure } from '../../shared/result'
 import { pageUrl, type AppLocation } from './appLocation'
 
 /**
@@ -43,11 +44,16 @@ export async function openPrintPage(location: AppLocation, route: string): Promi
   }
 }
 
-type Readiness = { ready: string | null; error: string | null }
+type Readiness = { ready: string | null; error: string | null; locked?: boolean }
+
+/** Said when the journal locks between asking to print and the page being made. */
+export const PRINT_LOCKED_MESSAGE = 'The journal is locked: unlock it, then print again.'
 
 /**
  * Polls the page (the renderer may not call main for this: its only door is the contract). A
  * view that cannot be made marks itself `error` with its message on screen, which is reported.
+ * A page that shows the lock screen instead (`data-app-state="locked"`: the journal locked
+ * meanwhile) will never be ready: that is said at once, as LOCKED, instead of waiting it out.
  */
 export async function waitForPrintReady(
   contents: Pick<WebContents, 'executeJavaScript'>,
@@ -57,9 +63,11 @@ export async function waitForPrintReady(
   for (;;) {
     const state = (await contents.executeJavaScript(
       `({ ready: document.documentElement.dataset.printReady ?? null,
-          error: document.querySelector('[data-print-error]')?.textContent ?? null })`,
+          error: document.querySelector('[data-print-error]')?.textContent ?? null,
+          locked: document.documentElement.dataset.appState === 'locked' })`,
     )) as Readiness
     if (state.ready === 'true') return
+    if (state.locked) throw new AppFailure('LOCKED', PRINT_LOCKED_MESSAGE)
     if (state.ready === 'error') throw new Error(state.error?.trim() || 'The print view could not be made')
     if (Date.now() >= deadline) throw new Error('The print view did not finish rendering in time')
     await new Promise((resolve) => setTimeout(resolve, POLL_MS))

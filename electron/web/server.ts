@@ -14,7 +14,8 @@ import { serveStatic } from './static'
 /**
  * Browser mode: the built renderer and the contract (`POST /api/<namespace>/<method>`, JSON in,
  * Result out) on 127.0.0.1 only. Transport problems get HTTP status codes; an operation's own
- * failure is a Result with status 200, exactly as the Electron face would answer it.
+ * failure is a Result with status 200, exactly as the Electron face would answer it — except a
+ * locked journal's refusal, which is also 423 Locked (docs/encryption.md).
  */
 export const LISTEN_HOST = '127.0.0.1'
 
@@ -105,7 +106,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     } catch {
       return sendJson(response, 400, fail('INVALID_INPUT', 'The request body is not valid JSON'))
     }
-    sendJson(response, 200, await options.invoke(channel, input, clientOf(request)))
+    const result = await options.invoke(channel, input, clientOf(request))
+    // A locked journal is the one refusal told in HTTP too (423 Locked), for anything reading the API.
+    sendJson(response, !result.ok && result.error.code === 'LOCKED' ? 423 : 200, result)
   }
 
   async function handlePage(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {

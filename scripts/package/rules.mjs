@@ -103,7 +103,7 @@ export function archiveProblems({ entries, files, header, allowed, devDependenci
     if (file.endsWith('.map')) problems.push(`${file}: source maps must not ship`)
   }
   const natives = files.filter((file) => file.endsWith('.node'))
-  if (!natives.some((file) => packageOf(file) === 'better-sqlite3')) problems.push('no SQLite native binary (better-sqlite3/prebuilds/*.node) is packaged')
+  if (!natives.some((file) => packageOf(file) === 'better-sqlite3-multiple-ciphers')) problems.push('no SQLite native binary (better-sqlite3-multiple-ciphers/prebuilds/*.node) is packaged')
   for (const file of natives) {
     if (!isUnpacked(header, file)) problems.push(`${file} is inside app.asar: a native module must be unpacked (asarUnpack)`)
   }

@@ -1,10 +1,10 @@
 import { join } from 'node:path'
-import Database from 'better-sqlite3'
 import type { CallDetail, CoachingSession } from '../../shared/entities'
 import { expect, test } from './fixtures'
 import { AppShell } from './pages/AppShell'
 import { DebriefScreen } from './pages/BriefsScreen'
 import type { CoachbookServer } from './server'
+import { Database } from './support/sqlite'
 
 /**
  * Crash safety: browser mode's server is killed (SIGKILL: no handler runs, nothing is closed) at

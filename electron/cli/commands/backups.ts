@@ -15,10 +15,11 @@ export function registerBackups(program: Command, ctx: CliContext): void {
   program
     .command('backups')
     .description('list the backups in the journal\'s backups folder, newest first')
-    .action(() => {
+    .action(async () => {
       const dataDir = ctx.dataDir()
       if (!fs.existsSync(dataDir)) throw new CliError(`There is no journal in ${dataDir}: the folder does not exist`)
-      const store = createBackupStore(backupsDir(dataDir))
+      // The copies of an encrypted journal are encrypted too: what they hold is read with its key.
+      const store = createBackupStore(backupsDir(dataDir), { key: await ctx.journalKey() })
       const backups = store.list()
       if (backups.length === 0) {
         ctx.out(`No backups yet in ${store.dir}\n`)

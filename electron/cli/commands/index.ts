@@ -3,6 +3,7 @@ import type { CliContext } from '../context'
 import { registerBackup } from './backup'
 import { registerBackups } from './backups'
 import { registerCheck } from './check'
+import { registerEncrypt } from './encrypt'
 import { registerExport } from './export'
 import { registerImport } from './import'
 import { registerInfo } from './info'
@@ -30,4 +31,5 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerInfo,
   registerMetrics,
   registerSeed,
+  registerEncrypt,
 ]

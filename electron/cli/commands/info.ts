@@ -8,7 +8,7 @@ export function registerInfo(program: Command, ctx: CliContext): void {
   program
     .command('info')
     .description('show the version and where the journal is')
-    .action(() => {
+    .action(async () => {
       const dataDir = ctx.dataDir()
       const file = databasePath(dataDir)
       const look = lookAtJournal(dataDir)
@@ -16,9 +16,11 @@ export function registerInfo(program: Command, ctx: CliContext): void {
       if (look.kind === 'new') state = 'none yet (the app makes one here when it first starts)'
       else if (look.kind === 'problem') state = look.problem.message
       else {
+        // An encrypted journal's schema is read with its key: without --passphrase-file, one line.
+        const key = look.encrypted ? await ctx.journalKey() : null
         let version: number | null = null
         try {
-          version = probeSchemaVersion(file)
+          version = probeSchemaVersion(file, key)
         } catch {
           // Said below as "cannot be read".
         }

@@ -23,7 +23,8 @@ export function registerSalvage(program: Command, ctx: CliContext): void {
       } catch (error) {
         if (!(error instanceof AppFailure && error.code === 'NEEDS_RECOVERY')) throw error
       }
-      const summary = await salvageJournal({ dataDir, appVersion: ctx.appVersion, backups: createBackupStore(backupsDir(dataDir)) })
+      const key = await ctx.journalKey()
+      const summary = await salvageJournal({ dataDir, appVersion: ctx.appVersion, backups: createBackupStore(backupsDir(dataDir), { key }), key })
       for (const line of formatSalvage(summary)) ctx.out(`${line}\n`)
     })
 }

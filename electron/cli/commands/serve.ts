@@ -3,6 +3,7 @@ import path from 'node:path'
 import { InvalidArgumentError, type Command } from 'commander'
 import type { Invoke } from '../../../shared/invoke'
 import { AppFailure } from '../../../shared/result'
+import type { SecurityStatus } from '../../../shared/security'
 import { startCoreHost } from '../../core/host/coreHost'
 import { createChangeHub, type ChangeFeed } from '../../../shared/journalEvents'
 import type { WebHost } from '../../web'
@@ -52,6 +53,22 @@ async function start(ctx: CliContext, port: number | undefined, invoke: Invoke, 
 }
 
 /**
+ * An encrypted journal is served locked: the page shows its lock screen and the API answers 423
+ * until the passphrase is typed there. `--passphrase-file` unlocks it before the address is given.
+ */
+async function unlockIfAsked(ctx: CliContext, invoke: Invoke): Promise<void> {
+  const status = await invoke('security.status', {})
+  if (!status.ok || !(status.value as SecurityStatus).locked) return
+  const passphrase = await ctx.passphrase()
+  if (passphrase === null) {
+    ctx.err('The journal is encrypted: it opens locked, and the page asks for its passphrase.\n')
+    return
+  }
+  const unlocked = await invoke('security.unlock', { passphrase })
+  if (!unlocked.ok) throw new CliError(unlocked.error.message)
+}
+
+/**
  * Resolves on the first SIGINT or SIGTERM. Later signals are swallowed until `release()`: a
  * Ctrl+C often arrives twice (from the terminal and from `npm start` passing it on), and the
  * second must not kill the process halfway through closing the journal.
@@ -95,6 +112,7 @@ export function registerServe(program: Command, ctx: CliContext): void {
       })
       const stop = waitForStop()
       try {
+        await unlockIfAsked(ctx, core.invoke)
         const host = await start(ctx, port, core.invoke, changes)
         // stdout carries exactly the address, so scripts can read it; the hint goes to stderr.
         ctx.out(`${host.url}\n`)

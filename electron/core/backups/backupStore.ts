@@ -1,10 +1,12 @@
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import Database from 'better-sqlite3'
+import Database from 'better-sqlite3-multiple-ciphers'
 import type { BackupInfo, BackupKind } from '../../../shared/backups'
 import { localToday } from '../../../shared/dates'
 import { AppFailure } from '../../../shared/result'
+import { applyKey, isEncryptedFile, type JournalKey } from '../db/connection'
+import { copyJournal } from '../db/copyJournal'
 import { SCHEMA_VERSION } from '../db/migrations'
 import { describeIoError } from '../files'
 import { ensurePrivateDir, makePrivate } from '../privateFiles'
@@ -31,7 +33,10 @@ export type BackupStore = {
   list(): BackupInfo[]
   /** The newest backup that reads as a journal this app can open. */
   newestGood(): BackupInfo | null
-  /** A copy taken with SQLite's online backup API from a connection on the journal. */
+  /**
+   * A copy taken from a connection on the journal (db/copyJournal.ts: SQLite's online backup API,
+   * or `VACUUM INTO` for an encrypted journal, whose copies stay encrypted with its key).
+   */
   take(source: Database.Database, kind: BackupKind): Promise<PendingBackup>
   /**
    * The same, synchronously, with `VACUUM INTO` on a connection of its own: for the copy taken
@@ -48,8 +53,20 @@ export type BackupStore = {
 
 const LEFTOVER_AGE_MS = 3_600_000
 
-export function createBackupStore(dir: string, options: { now?: () => Date; policy?: RetentionPolicy } = {}): BackupStore {
+export type BackupStoreOptions = {
+  now?: () => Date
+  policy?: RetentionPolicy
+  /**
+   * The data key of an encrypted journal: its copies are written encrypted with it, and encrypted
+   * copies are read with it. Without it (locked, or a plain journal) an encrypted copy is listed as
+   * one that cannot be read.
+   */
+  key?: JournalKey
+}
+
+export function createBackupStore(dir: string, options: BackupStoreOptions = {}): BackupStore {
   const now = options.now ?? (() => new Date())
+  const key = options.key ?? null
   const policy = options.policy ?? RETENTION
 
   const names = (): string[] => {
@@ -69,7 +86,7 @@ export function createBackupStore(dir: string, options: { now?: () => Date; poli
     let problem: string | null = null
     try {
       sizeBytes = fs.statSync(file).size
-      contents = lookAtCopy(file)
+      contents = lookAtCopy(file, key)
       if (contents.schemaVersion > SCHEMA_VERSION) problem = 'It was written by a newer version of Coachbook.'
     } catch (error) {
       problem = `It cannot be read: ${describeIoError(error)}`
@@ -127,7 +144,7 @@ export function createBackupStore(dir: string, options: { now?: () => Date; poli
     const prove = () => {
       try {
         makePrivate(temp)
-        verifyCopy(temp)
+        verifyCopy(temp, key)
       } catch (error) {
         fail(error)
       }
@@ -144,9 +161,7 @@ export function createBackupStore(dir: string, options: { now?: () => Date; poli
       const at = now()
       const { temp, prove, fail } = makeCopy()
       try {
-        const progress = await source.backup(temp)
-        // better-sqlite3 reports a copy that could not start (a locked destination) as done with 0 pages.
-        if (progress.totalPages === 0) throw new Error('nothing was copied')
+        await copyJournal(source, temp, { encrypted: key !== null })
       } catch (error) {
         fail(error)
       }
@@ -158,6 +173,7 @@ export function createBackupStore(dir: string, options: { now?: () => Date; poli
       try {
         const reader = new Database(journalFile, { fileMustExist: true })
         try {
+          if (isEncryptedFile(journalFile)) applyKey(reader, key)
           reader.prepare('VACUUM INTO ?').run(temp)
         } finally {
           reader.close()

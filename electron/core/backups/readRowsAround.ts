@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3'
+import type Database from 'better-sqlite3-multiple-ciphers'
 
 /**
  * The readable rows of one table of a damaged database, in rowid order, stepping over what cannot

@@ -1,12 +1,15 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import Database from 'better-sqlite3'
+import Database from 'better-sqlite3-multiple-ciphers'
 import type { KeptJournal } from '../../../shared/backups'
 import { AppFailure } from '../../../shared/result'
+import { applyKey, type JournalKey } from '../db/connection'
 import { lookAtJournal } from '../db/journalHealth'
 import { databasePath, recoveredDir } from '../paths'
 import { ensurePrivateDir, makePrivate } from '../privateFiles'
+import { isEncryptedFile } from '../db/connection'
 import { stampOf } from './backupNames'
+import { replaceRows } from './replaceRows'
 import type { BackupStore, PendingBackup } from './backupStore'
 
 /**
@@ -35,6 +38,11 @@ export type ReplaceOptions = {
   /** This process's own connection to the journal, if it has one: the copy is read through it. */
   live?: Database.Database
   waitMs?: number
+  /**
+   * The data key when the journal is encrypted (the prepared file then is too, with the same key):
+   * SQLite's backup API refuses encrypted pages, so the rows are rewritten instead (replaceRows.ts).
+   */
+  key?: JournalKey
 }
 
 const DEFAULT_WAIT_MS = 30_000
@@ -50,6 +58,7 @@ export async function replaceLiveJournal(options: ReplaceOptions): Promise<KeptJ
   }
   const look = lookAtJournal(options.dataDir)
   if (look.kind !== 'database') return moveIntoPlaceKeeping(options)
+  if (look.encrypted || options.key) return replaceEncrypted(journal, options)
 
   const source = new Database(options.staged, { readonly: true, fileMustExist: true })
   const reader = options.live ?? new Database(journal, { fileMustExist: true })
@@ -115,6 +124,61 @@ async function writeInto(journal: string, source: Database.Database, reader: Dat
   if (!locked && progress.totalPages === 0) return { kind: 'busy' }
   const done = current()
   return { kind: 'done', kept: done.phase === 'copied' ? done.copy.keep() : null }
+}
+
+/**
+ * An encrypted journal: SQLite's backup API refuses encrypted pages ("incompatible source and
+ * target databases"), so the same promise is kept another way. A connection with the key takes
+ * the journal's write lock (BEGIN IMMEDIATE, waiting out another program's write as above); while
+ * it is held, the copy of the journal as it was is taken (VACUUM INTO, through another connection,
+ * which reads the same committed state); then, in that one transaction, every table of what the
+ * manager wrote is emptied and filled from the prepared file (attached with the same key), the
+ * journal's triggers rebuilding the metric counts and the search index (replaceRows.ts). Every
+ * other connection stays valid and sees the restored journal at its next read, as after any write.
+ */
+async function replaceEncrypted(journal: string, options: ReplaceOptions): Promise<KeptJournal | null> {
+  const key = options.key ?? null
+  if (!key) {
+    throw new AppFailure('LOCKED', 'The journal is encrypted: unlock it with its passphrase before restoring a backup into it')
+  }
+  if (!isEncryptedFile(options.staged)) throw new AppFailure('INTERNAL', 'The prepared journal is not encrypted like the journal it replaces')
+  const writer = new Database(journal, { fileMustExist: true, timeout: 0 })
+  const reader = options.live ?? new Database(journal, { fileMustExist: true })
+  const deadline = Date.now() + (options.waitMs ?? DEFAULT_WAIT_MS)
+  let copy: PendingCopy | null = null
+  try {
+    applyKey(writer, key)
+    if (!options.live) applyKey(reader, key)
+    writer.prepare('ATTACH DATABASE ? AS restored KEY ?').run(options.staged, `x'${Buffer.from(key).toString('hex')}'`)
+    for (let attempt = 0; ; attempt++) {
+      try {
+        writer.exec('BEGIN IMMEDIATE')
+        break
+      } catch (error) {
+        if (isUnwritable(error)) return moveIntoPlaceKeeping(options)
+        if ((error as { code?: unknown }).code !== 'SQLITE_BUSY') throw error
+        if (Date.now() >= deadline) {
+          throw new AppFailure('BUSY', 'The journal stayed busy in another program; nothing was restored. Try again in a moment.')
+        }
+        await new Promise((resume) => setTimeout(resume, PAUSES_MS[Math.min(attempt, PAUSES_MS.length - 1)]))
+      }
+    }
+    try {
+      if (options.keepCurrent) copy = await keepCopy(journal, reader, options)
+      replaceRows(writer, 'restored')
+      writer.exec('COMMIT')
+    } catch (error) {
+      if (writer.inTransaction) writer.exec('ROLLBACK')
+      copy?.discard()
+      copy = null
+      if (isUnwritable(error)) return moveIntoPlaceKeeping(options)
+      throw error instanceof AppFailure ? error : new AppFailure('IO_FAILURE', `The journal could not be replaced; it is as it was: ${(error as Error).message}`)
+    }
+    return copy?.keep() ?? null
+  } finally {
+    if (writer.open) writer.close()
+    if (!options.live) reader.close()
+  }
 }
 
 /** The copy of the journal as it was: a verified backup, or its raw bytes when it is damaged. */

@@ -1,10 +1,12 @@
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import Database from 'better-sqlite3'
+import Database from 'better-sqlite3-multiple-ciphers'
 import type { RestoreSummary } from '../../../shared/backups'
 import { AppFailure } from '../../../shared/result'
+import { applyKey, isEncryptedFile, type JournalKey } from '../db/connection'
 import { lookAtJournal } from '../db/journalHealth'
+import { encryptCopy, opensWith } from '../encryption/convert'
 import { readSchemaVersion, SCHEMA_VERSION } from '../db/migrations'
 import { openCore } from '../journal'
 import { databasePath } from '../paths'
@@ -38,6 +40,12 @@ export type RestoreOptions = {
   live?: Database.Database
   /** How long to wait for another program's write to end before giving up (BUSY). */
   waitMs?: number
+  /**
+   * The data key of an encrypted journal (docs/encryption.md): an encrypted backup is read with
+   * it, a plain one is encrypted with it before it replaces the journal, so the journal stays
+   * encrypted. Without it, an encrypted backup is refused in one sentence.
+   */
+  key?: JournalKey
 }
 
 export async function restoreJournal(options: RestoreOptions): Promise<RestoreSummary> {
@@ -52,7 +60,8 @@ export async function restoreJournal(options: RestoreOptions): Promise<RestoreSu
   const stagingDir = path.join(dataDir, `.restore-${randomBytes(6).toString('hex')}`)
   ensurePrivateDir(stagingDir)
   try {
-    const staged = stage(source, stagingDir, options.shownAs, options.appVersion)
+    const key = options.key ?? null
+    const staged = stage(source, stagingDir, options.shownAs, options.appVersion, key)
     const previous = await replaceLiveJournal({
       dataDir,
       staged,
@@ -60,27 +69,57 @@ export async function restoreJournal(options: RestoreOptions): Promise<RestoreSu
       backups: options.backups,
       live: options.live,
       waitMs: options.waitMs,
+      key,
     })
-    return { restoredFrom: options.shownAs, counts: countLive(journal, options.live), previous }
+    return { restoredFrom: options.shownAs, counts: countLive(journal, options.live, key), previous }
   } finally {
     fs.rmSync(stagingDir, { recursive: true, force: true })
   }
 }
 
 /** A private copy of the backup, proven to be a whole journal this app can open. */
-function stage(source: string, stagingDir: string, shownAs: string, appVersion: string): string {
+function stage(source: string, stagingDir: string, shownAs: string, appVersion: string, key: JournalKey): string {
   const staged = databasePath(stagingDir)
   fs.copyFileSync(source, staged)
   // A journal copied while its app was running may keep its latest writes in a -wal beside it.
   if ((fs.statSync(`${source}-wal`, { throwIfNoEntry: false })?.size ?? 0) > 0) fs.copyFileSync(`${source}-wal`, `${staged}-wal`)
   makePrivate(staged)
-  inspectBackup(staged, shownAs)
-  proveWithCore(stagingDir, shownAs, appVersion)
+  matchEncryption(staged, shownAs, key)
+  inspectBackup(staged, shownAs, key)
+  proveWithCore(stagingDir, shownAs, appVersion, key)
   return staged
 }
 
+/**
+ * The staged copy takes the journal's form: an encrypted backup must open with the journal's key
+ * (and is refused plainly without one), a plain backup restored into an encrypted journal is
+ * encrypted with its key first — a restore never leaves a plain journal where an encrypted one was.
+ */
+function matchEncryption(staged: string, shownAs: string, key: JournalKey): void {
+  if (isEncryptedFile(staged)) {
+    if (!key) {
+      throw new AppFailure(
+        'LOCKED',
+        `${shownAs} is an encrypted backup: it can only be restored into its encrypted journal, with that journal's passphrase (from the terminal: --passphrase-file FILE)`,
+      )
+    }
+    if (!opensWith(staged, key)) {
+      throw new AppFailure('INVALID_INPUT', `${shownAs} is encrypted with another key than this journal's (an earlier encryption): it cannot be restored here`)
+    }
+    return
+  }
+  if (key) {
+    try {
+      encryptCopy(staged, key)
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error)
+      throw new AppFailure('INVALID_INPUT', `${shownAs} could not be encrypted like the journal: ${reason}`)
+    }
+  }
+}
+
 /** Is it SQLite, is it Coachbook, is its schema one this app can open, is it intact? (Our private copy.) */
-function inspectBackup(file: string, shownAs: string): void {
+function inspectBackup(file: string, shownAs: string, key: JournalKey): void {
   const notOurs = `${shownAs} is not a Coachbook backup`
   if (lookAtJournal(path.dirname(file)).kind !== 'database') {
     throw new AppFailure('INVALID_INPUT', `${notOurs} (it is not a SQLite database)`)
@@ -88,6 +127,7 @@ function inspectBackup(file: string, shownAs: string): void {
   let db: Database.Database
   try {
     db = new Database(file, { fileMustExist: true })
+    applyKey(db, isEncryptedFile(file) ? key : null)
   } catch {
     throw new AppFailure('INVALID_INPUT', `${notOurs} (it cannot be opened as a database)`)
   }
@@ -114,10 +154,10 @@ function inspectBackup(file: string, shownAs: string): void {
 }
 
 /** Opens the staged copy as the app would (migrating an older schema) and runs the full check. */
-function proveWithCore(stagingDir: string, shownAs: string, appVersion: string): void {
+function proveWithCore(stagingDir: string, shownAs: string, appVersion: string, key: JournalKey): void {
   let core
   try {
-    core = openCore({ dataDir: stagingDir, face: 'cli', appVersion, create: false })
+    core = openCore({ dataDir: stagingDir, face: 'cli', appVersion, create: false, key })
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
     throw new AppFailure('INVALID_INPUT', `${shownAs} cannot be opened as a journal: ${reason}`)
@@ -132,10 +172,11 @@ function proveWithCore(stagingDir: string, shownAs: string, appVersion: string):
   }
 }
 
-function countLive(journal: string, live: Database.Database | undefined) {
+function countLive(journal: string, live: Database.Database | undefined, key: JournalKey) {
   if (live) return countRecords(live)
   const db = new Database(journal, { fileMustExist: true })
   try {
+    applyKey(db, isEncryptedFile(journal) ? key : null)
     return countRecords(db)
   } finally {
     db.close()

@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import Database from 'better-sqlite3'
+import Database from 'better-sqlite3-multiple-ciphers'
 import type { SalvageSummary } from '../../../shared/backups'
 import { isRealDay } from '../../../shared/dates'
 import { leadsSchema, questionsSchema } from '../../../shared/fields'
 import { AppFailure } from '../../../shared/result'
 import { richTextDocSchema, richTextToPlainText } from '../../../shared/richText'
+import { applyKey, isEncryptedFile, type JournalKey } from '../db/connection'
 import { openCore } from '../journal'
 import { databasePath } from '../paths'
 import { ensurePrivateDir } from '../privateFiles'
@@ -23,7 +24,13 @@ import { readRowsAround } from './readRowsAround'
  * whose triggers rebuild the metric counts and the search index. The damaged file is kept, byte
  * for byte, in recovered/ first; nothing of it is changed.
  */
-export type SalvageOptions = { dataDir: string; appVersion: string; backups: BackupStore }
+export type SalvageOptions = {
+  dataDir: string
+  appVersion: string
+  backups: BackupStore
+  /** The data key of an encrypted journal: the damaged file is read with it, the new one written with it. */
+  key?: JournalKey
+}
 
 /** The tables that hold what the manager wrote, parents first. Derived tables are rebuilt. */
 const TABLES = ['reps', 'calls', 'prebriefs', 'debriefs', 'coaching_sessions', 'settings', 'import_mappings'] as const
@@ -52,21 +59,22 @@ export async function salvageJournal(options: SalvageOptions): Promise<SalvageSu
     for (const suffix of ['', '-wal']) {
       if (fs.existsSync(damagedCopy + suffix)) fs.copyFileSync(damagedCopy + suffix, work + suffix)
     }
-    const fresh = openCore({ dataDir: stagingDir, face: 'cli', appVersion: options.appVersion })
+    const key = options.key ?? null
+    const fresh = openCore({ dataDir: stagingDir, face: 'cli', appVersion: options.appVersion, key })
     let counts: Omit<SalvageSummary, 'damagedCopy'>
     try {
-      counts = copyReadable(work, fresh.db, new Date().toISOString())
+      counts = copyReadable(work, fresh.db, new Date().toISOString(), isEncryptedFile(work) ? key : null)
     } finally {
       fresh.close()
     }
-    await replaceLiveJournal({ dataDir: options.dataDir, staged: databasePath(stagingDir), keepCurrent: false, backups: options.backups })
+    await replaceLiveJournal({ dataDir: options.dataDir, staged: databasePath(stagingDir), keepCurrent: false, backups: options.backups, key })
     return { ...counts, damagedCopy }
   } finally {
     fs.rmSync(stagingDir, { recursive: true, force: true })
   }
 }
 
-function copyReadable(work: string, fresh: Database.Database, now: string): Omit<SalvageSummary, 'damagedCopy'> {
+function copyReadable(work: string, fresh: Database.Database, now: string, key: JournalKey): Omit<SalvageSummary, 'damagedCopy'> {
   const summary = {
     saved: { reps: 0, calls: 0, sessions: 0, prebriefs: 0, debriefs: 0 },
     lostRows: 0,
@@ -76,6 +84,7 @@ function copyReadable(work: string, fresh: Database.Database, now: string): Omit
   let damaged: Database.Database
   try {
     damaged = new Database(work, { fileMustExist: true })
+    applyKey(damaged, key)
   } catch {
     summary.damagedAreas++
     return summary

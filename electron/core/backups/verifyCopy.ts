@@ -1,6 +1,7 @@
 import fs from 'node:fs'
-import Database from 'better-sqlite3'
+import Database from 'better-sqlite3-multiple-ciphers'
 import type { RecordCounts } from '../../../shared/backups'
+import { applyKey, isEncryptedFile, type JournalKey } from '../db/connection'
 import { readSchemaVersion } from '../db/migrations'
 
 /**
@@ -26,9 +27,10 @@ export function countRecords(db: Database.Database): RecordCounts {
  * the backup API is in WAL mode like its source), so that it is one self-contained file that can
  * be opened read-only, listed or copied elsewhere without -wal or -shm files appearing beside it.
  */
-export function verifyCopy(file: string): CopyContents {
+export function verifyCopy(file: string, key: JournalKey = null): CopyContents {
   const db = new Database(file, { fileMustExist: true })
   try {
+    applyKey(db, keyFor(file, key))
     db.pragma('journal_mode = DELETE')
     const problems = (db.pragma('integrity_check') as { integrity_check: string }[])
       .map((row) => row.integrity_check)
@@ -45,13 +47,23 @@ export function verifyCopy(file: string): CopyContents {
  * a WAL-mode copy left by an earlier version is opened plainly, so that SQLite removes the -wal and
  * -shm files it needs again when it closes, and nothing is written.
  */
-export function lookAtCopy(file: string): CopyContents {
+export function lookAtCopy(file: string, key: JournalKey = null): CopyContents {
   const db = new Database(file, { readonly: !isWalFile(file), fileMustExist: true })
   try {
+    applyKey(db, keyFor(file, key))
     return readCopy(db)
   } finally {
     db.close()
   }
+}
+
+/**
+ * The key to read a copy with: the journal's for an encrypted copy, none for a plain one (a copy
+ * from before encryption was turned on, or one the person put there). Without a key, an encrypted
+ * copy fails to read ("file is not a database") and is listed as unreadable.
+ */
+export function keyFor(file: string, key: JournalKey): JournalKey {
+  return isEncryptedFile(file) ? key : null
 }
 
 /** Bytes 18 and 19 of a SQLite header are 2 in a WAL-mode file. */

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3'
+import type Database from 'better-sqlite3-multiple-ciphers'
 import type { Outcome, Role, Stage, Stakes } from '../../../shared/domain'
 import type { Call } from '../../../shared/entities'
 import { fromBool, toBool } from './columns'

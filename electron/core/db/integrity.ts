@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3'
+import type Database from 'better-sqlite3-multiple-ciphers'
 import { isRealDay } from '../../../shared/dates'
 import { leadsSchema, questionsSchema } from '../../../shared/fields'
 import { richTextDocSchema, richTextToPlainText } from '../../../shared/richText'

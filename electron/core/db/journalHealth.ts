@@ -1,11 +1,11 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import type Database from 'better-sqlite3'
+import type Database from 'better-sqlite3-multiple-ciphers'
 import type { JournalProblem } from '../../../shared/backups'
 import { AppFailure } from '../../../shared/result'
 import { parseBackupName } from '../backups/backupNames'
 import { backupsDir, databasePath, recoveredDir } from '../paths'
-import { openForLooking } from './connection'
+import { isEncryptedFile, openForLooking, type JournalKey } from './connection'
 import { assertKnownSchema, readSchemaVersion } from './migrations'
 
 /**
@@ -26,8 +26,11 @@ export class JournalNeedsRecovery extends AppFailure {
 export type JournalLook =
   /** Nothing of a journal in the folder (or no folder): the first start may create one here. */
   | { kind: 'new' }
-  /** A file that starts like a SQLite database: open it and check it. */
-  | { kind: 'database' }
+  /**
+   * A file that starts like a SQLite database, or an encrypted one (whole pages of what looks
+   * random: connection.ts, isEncryptedFile): open it (with its key) and check it.
+   */
+  | { kind: 'database'; encrypted: boolean }
   | { kind: 'problem'; problem: JournalProblem }
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1')
@@ -50,9 +53,11 @@ export function lookAtJournal(dataDir: string): JournalLook {
     fs.closeSync(fd)
   }
   if (!header.equals(SQLITE_HEADER)) {
+    // An encrypted journal is not damaged: without its key it is locked (docs/encryption.md).
+    if (isEncryptedFile(file)) return { kind: 'database', encrypted: true }
     return problem('not-a-database', `The journal file ${file} is not a SQLite database (its first bytes are something else): it may have been overwritten.`)
   }
-  return { kind: 'database' }
+  return { kind: 'database', encrypted: false }
 }
 
 /** Whether the folder holds signs of a journal that is no longer there. */
@@ -75,8 +80,13 @@ function problem(kind: JournalProblem['kind'], message: string, details: string[
  * connection that switches nothing: its schema version (a newer one is NEWER_SCHEMA), whether it is
  * a Coachbook journal at all, and SQLite's quick_check. Answers the schema version.
  */
-export function examineJournal(file: string): number {
-  const db = openForLooking(file)
+export function examineJournal(file: string, key: JournalKey = null): number {
+  let db: Database.Database
+  try {
+    db = openForLooking(file, key)
+  } catch (error) {
+    throw (key && isNotADatabase(error) ? wrongKey(file) : damageFrom(error, file)) ?? error
+  }
   try {
     const version = readSchemaVersion(db)
     assertKnownSchema(version)
@@ -86,10 +96,25 @@ export function examineJournal(file: string): number {
     assertJournalIntact(db, file)
     return version
   } catch (error) {
-    throw damageFrom(error, file) ?? error
+    // With a key, "not a database" is the key that does not open it, never damage.
+    throw (key && isNotADatabase(error) ? wrongKey(file) : damageFrom(error, file)) ?? error
   } finally {
     db.close()
   }
+}
+
+function isNotADatabase(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === 'SQLITE_NOTADB'
+}
+
+/** An encrypted journal asked for without its key: the lock screen, not the recovery screen. */
+export function journalIsLocked(file: string): AppFailure {
+  return new AppFailure('LOCKED', `The journal at ${file} is encrypted: unlock it with its passphrase`)
+}
+
+/** A key (from a passphrase or recovery key) that does not open the encrypted journal. */
+export function wrongKey(file: string): AppFailure {
+  return new AppFailure('LOCKED', `That passphrase or recovery key does not open the journal at ${file}`)
 }
 
 /** SQLite's quick_check on the open journal (every page read, without the index cross-checks). */

@@ -1,9 +1,9 @@
 import fs from 'node:fs'
-import type Database from 'better-sqlite3'
+import type Database from 'better-sqlite3-multiple-ciphers'
 import type { BackupInfo } from '../../../shared/backups'
 import { AppFailure } from '../../../shared/result'
 import type { PendingBackup } from '../backups/backupStore'
-import { openForLooking } from './connection'
+import { openForLooking, type JournalKey } from './connection'
 
 /**
  * Forward-only schema migrations: the numbered SQL files beside this module, bundled into the build
@@ -50,9 +50,9 @@ export function readSchemaVersion(db: Database.Database): number {
  * The schema version of the file on disk, read without writing a byte (no pragmas, no migration):
  * a journal from a newer Coachbook must be left exactly as it is. `null` when there is no file yet.
  */
-export function probeSchemaVersion(file: string): number | null {
+export function probeSchemaVersion(file: string, key: JournalKey = null): number | null {
   if (!fs.existsSync(file) || fs.statSync(file).size === 0) return null
-  const db = openForLooking(file)
+  const db = openForLooking(file, key)
   try {
     return readSchemaVersion(db)
   } finally {

@@ -1,13 +1,23 @@
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import Database from 'better-sqlite3'
+import Database from 'better-sqlite3-multiple-ciphers'
 import { AppFailure } from '../../../shared/result'
 import type { BackupStore } from '../backups/backupStore'
 import { databasePath } from '../paths'
 import { ensurePrivateDir, makePrivate, PRIVATE_DIR_MODE } from '../privateFiles'
-import { openConnection, openReadOnlyConnection } from './connection'
-import { assertJournalIntact, damageFrom, examineJournal, JournalNeedsRecovery, lookAtJournal, noJournalHere, notCoachbook } from './journalHealth'
+import { applyKey, isEncryptedFile, openConnection, openReadOnlyConnection, type JournalKey } from './connection'
+import {
+  assertJournalIntact,
+  damageFrom,
+  examineJournal,
+  JournalNeedsRecovery,
+  journalIsLocked,
+  lookAtJournal,
+  noJournalHere,
+  notCoachbook,
+  wrongKey,
+} from './journalHealth'
 import { assertKnownSchema, migrate, readSchemaVersion, SCHEMA_VERSION } from './migrations'
 
 export type OpenForWritingOptions = {
@@ -19,6 +29,8 @@ export type OpenForWritingOptions = {
   create: boolean
   /** Where the copy taken before migrating goes. */
   backups: BackupStore
+  /** The data key of an encrypted journal (electron/core/encryption); null for a plain one. */
+  key?: JournalKey
 }
 
 /**
@@ -30,15 +42,18 @@ export type OpenForWritingOptions = {
  */
 export function openJournalDatabase(dataDir: string, options: OpenForWritingOptions): Database.Database {
   const file = databasePath(dataDir)
+  const key = options.key ?? null
   try {
     const look = lookAtJournal(dataDir)
     if (look.kind === 'problem') throw new JournalNeedsRecovery(look.problem)
     if (look.kind === 'new') {
       if (!options.create) throw noJournalHere(dataDir)
       createJournal(dataDir, options)
+    } else {
+      assertKeyFits(file, look.encrypted, key)
     }
-    examineJournal(file)
-    const db = openConnection(file, options.busyTimeoutMs)
+    examineJournal(file, key)
+    const db = openConnection(file, options.busyTimeoutMs, key)
     try {
       migrate(db, { backupBeforeMigrating: (live) => options.backups.takeNow(live.name, 'before-migration') })
       makePrivate(file)
@@ -49,7 +64,7 @@ export function openJournalDatabase(dataDir: string, options: OpenForWritingOpti
       throw error
     }
   } catch (error) {
-    throw asOpenFailure(error, file)
+    throw asOpenFailure(error, file, key)
   }
 }
 
@@ -57,9 +72,10 @@ export function openJournalDatabase(dataDir: string, options: OpenForWritingOpti
  * Opens the journal for reading only, once the writer has opened (and migrated) it: a journal at
  * any other schema version is refused rather than read wrongly.
  */
-export function openJournalForReading(file: string, busyTimeoutMs?: number): Database.Database {
+export function openJournalForReading(file: string, busyTimeoutMs?: number, key: JournalKey = null): Database.Database {
   try {
-    const db = openReadOnlyConnection(file, busyTimeoutMs)
+    assertKeyFits(file, isEncryptedFile(file), key)
+    const db = openReadOnlyConnection(file, busyTimeoutMs, key)
     const version = readSchemaVersion(db)
     if (version !== SCHEMA_VERSION) {
       db.close()
@@ -67,7 +83,19 @@ export function openJournalForReading(file: string, busyTimeoutMs?: number): Dat
     }
     return db
   } catch (error) {
-    throw asOpenFailure(error, file)
+    throw asOpenFailure(error, file, key)
+  }
+}
+
+/**
+ * An encrypted journal opened without its key would read as damaged; a plain one given a key
+ * would be half encrypted by the first write. Both are refused before SQLite sees the file: a
+ * locked journal is LOCKED (the lock screen), never NEEDS_RECOVERY (the recovery screen).
+ */
+export function assertKeyFits(file: string, encrypted: boolean, key: JournalKey): void {
+  if (encrypted && !key) throw journalIsLocked(file)
+  if (key && !encrypted) {
+    throw new AppFailure('CONFLICT', `The journal at ${file} is not encrypted; it opens without a passphrase`)
   }
 }
 
@@ -85,13 +113,14 @@ export class OlderSchema extends AppFailure {
  * connection (no pragmas; SQLite tidies its WAL when it closes); one it may not (a read-only file
  * or folder) is read from a copy in memory, so no -wal or -shm file has to be created beside it.
  */
-export function openJournalToRead(dataDir: string, busyTimeoutMs?: number): Database.Database {
+export function openJournalToRead(dataDir: string, busyTimeoutMs?: number, key: JournalKey = null): Database.Database {
   const file = databasePath(dataDir)
   try {
     const look = lookAtJournal(dataDir)
     if (look.kind === 'new') throw noJournalHere(dataDir)
     if (look.kind === 'problem') throw new JournalNeedsRecovery(look.problem)
-    const db = canWrite(file) || hasWal(file) ? plainConnection(file, busyTimeoutMs) : snapshotInMemory(file)
+    assertKeyFits(file, look.encrypted, key)
+    const db = canWrite(file) || hasWal(file) ? plainConnection(file, busyTimeoutMs, key) : snapshotInMemory(file, key)
     try {
       const found = readSchemaVersion(db)
       assertKnownSchema(found)
@@ -104,16 +133,25 @@ export function openJournalToRead(dataDir: string, busyTimeoutMs?: number): Data
       throw error
     }
   } catch (error) {
-    throw asOpenFailure(error, file)
+    throw asOpenFailure(error, file, key)
   }
 }
 
-function plainConnection(file: string, busyTimeoutMs = 5000): Database.Database {
+function plainConnection(file: string, busyTimeoutMs = 5000, key: JournalKey = null): Database.Database {
   // Read-only when the file is: a WAL left by a crash on a read-only disk is read as it is.
-  return new Database(file, { fileMustExist: true, readonly: !canWrite(file), timeout: busyTimeoutMs })
+  const db = new Database(file, { fileMustExist: true, readonly: !canWrite(file), timeout: busyTimeoutMs })
+  try {
+    applyKey(db, key)
+    return db
+  } catch (error) {
+    db.close()
+    throw error
+  }
 }
 
-function snapshotInMemory(file: string): Database.Database {
+function snapshotInMemory(file: string, key: JournalKey): Database.Database {
+  // An encrypted file's header is encrypted too: it is read in place, read-only.
+  if (key) return plainConnection(file, undefined, key)
   const bytes = fs.readFileSync(file)
   // A WAL-mode header cannot be opened from memory; with no WAL beside it, the file is all there is.
   if (bytes[18] === 2) bytes[18] = 1
@@ -150,7 +188,7 @@ function createJournal(dataDir: string, options: OpenForWritingOptions): void {
   const file = databasePath(dataDir)
   const temp = path.join(dataDir, `.coachbook-new-${randomBytes(6).toString('hex')}.db`)
   try {
-    const db = openConnection(temp, options.busyTimeoutMs)
+    const db = openConnection(temp, options.busyTimeoutMs, options.key ?? null)
     try {
       migrate(db)
     } finally {
@@ -170,8 +208,10 @@ function createJournal(dataDir: string, options: OpenForWritingOptions): void {
 }
 
 /** Low-level failures become a message a person can act on; our own failures pass through. */
-function asOpenFailure(error: unknown, file: string): unknown {
+function asOpenFailure(error: unknown, file: string, key: JournalKey = null): unknown {
   if (error instanceof AppFailure) return error
+  // With a key, "not a database" means the key does not open it: locked, not damaged.
+  if (key && (error as { code?: unknown } | null)?.code === 'SQLITE_NOTADB') return wrongKey(file)
   const damage = damageFrom(error, file)
   if (damage) return damage
   const code = (error as { code?: unknown } | null)?.code

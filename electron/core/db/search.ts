@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3'
+import type Database from 'better-sqlite3-multiple-ciphers'
 import type { Outcome, Role, SessionKind } from '../../../shared/domain'
 import { SEARCH_FIELDS, SEARCH_KINDS, type SearchFieldKey, type SearchKind } from '../../../shared/search'
 

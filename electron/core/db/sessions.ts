@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3'
+import type Database from 'better-sqlite3-multiple-ciphers'
 import type { SessionKind } from '../../../shared/domain'
 import type { CoachingSession } from '../../../shared/entities'
 import type { RichTextDoc } from '../../../shared/richText'

@@ -1,9 +1,14 @@
 import { Worker } from 'node:worker_threads'
 import { isReadOnly } from '../../../shared/access'
+import { dispatch } from '../../../shared/dispatch'
 import type { JournalProblem } from '../../../shared/backups'
 import type { Invoke } from '../../../shared/invoke'
 import type { JournalChange } from '../../../shared/journalEvents'
 import { AppFailure, fail, type Result } from '../../../shared/result'
+import { LOCK_FREE_CHANNELS, LOCKED_MESSAGE } from '../../../shared/security'
+import type { JournalKey } from '../db/connection'
+import { conversionWorkerFile, runConversion } from './conversion'
+import { createJournalLock } from './journalLock'
 import type { CoreWorkerData, HostMessage, WorkerMessage } from './protocol'
 
 /**
@@ -31,10 +36,16 @@ import type { CoreWorkerData, HostMessage, WorkerMessage } from './protocol'
  * If a thread ends unexpectedly, the calls it was answering fail with a plain message and the next
  * call starts a new one. `restart()` stops a call that takes too long: the threads are ended,
  * SQLite rolls back whatever was not committed, and new threads open the journal.
+ *
+ * An encrypted journal starts locked: no thread runs and every operation but `security.status`
+ * and `security.unlock` answers LOCKED until it is unlocked; `security.*` is answered here, by
+ * the journal's lock (journalLock.ts), which holds the key and opens and closes the threads.
  */
-export type CoreHostOptions = Omit<CoreWorkerData, 'role'> & {
+export type CoreHostOptions = Omit<CoreWorkerData, 'role' | 'key'> & {
   /** The built worker entry: out/main/coreWorker.js beside the face's own entry. */
   workerFile: string
+  /** The thread that rewrites the journal to turn encryption on or off; by default conversionWorker.js beside `workerFile`. */
+  conversionWorkerFile?: string
   /** Where unexpected endings are reported (stderr in the CLI). */
   log?: (line: string) => void
   /** How long, in all, a call waits for another program's lock before answering BUSY. */
@@ -77,7 +88,7 @@ export const CLOSED_MESSAGE = 'The journal is closed.'
 
 /** Starts the core's threads and waits until the journal is open; throws AppFailure if it cannot be. */
 export async function startCoreHost(options: CoreHostOptions): Promise<CoreHost> {
-  const { workerFile, log = () => undefined, busyWaitMs = DEFAULT_BUSY_WAIT_MS, onChange = () => undefined, ...data } = options
+  const { workerFile, conversionWorkerFile: rewriterFile = conversionWorkerFile(workerFile), log = () => undefined, busyWaitMs = DEFAULT_BUSY_WAIT_MS, onChange = () => undefined, ...data } = options
   let nextId = 1
   let closed = false
   let recovery: JournalProblem | null = null
@@ -85,11 +96,15 @@ export async function startCoreHost(options: CoreHostOptions): Promise<CoreHost>
   /** Threads being ended on purpose (restart), whose ending is not news. */
   const stopping = new WeakSet<Worker>()
 
+  /** The key the threads open with: the lock's, once unlocked. */
+  let threadKey: JournalKey = null
+
   const start = (role: Role): Promise<Thread> => {
     const workerData: CoreWorkerData = {
       busyTimeoutMs: Math.min(STATEMENT_BUSY_TIMEOUT_MS, busyWaitMs),
       ...data,
       role,
+      key: threadKey,
     }
     const worker = new Worker(workerFile, { workerData, name: `coachbook-core-${role}` })
     const pending = new Map<number, (result: Result<unknown>) => void>()
@@ -143,6 +158,8 @@ export async function startCoreHost(options: CoreHostOptions): Promise<CoreHost>
   /** One attempt: the call sent to its thread, answered by it. */
   const send: Invoke = async (channel, input, origin) => {
     if (closed) return fail('IO_FAILURE', CLOSED_MESSAGE)
+    // A call waiting out another program's lock may find the journal locked meanwhile.
+    if (lock.isLocked()) return fail('LOCKED', LOCKED_MESSAGE)
     // While the journal needs recovery there is no reader: the writer answers everything.
     const role: Role = isReadOnly(channel) && recovery === null ? 'reader' : 'writer'
     let target: Thread
@@ -165,7 +182,7 @@ export async function startCoreHost(options: CoreHostOptions): Promise<CoreHost>
     })
   }
 
-  const invoke: Invoke = async (channel, input, origin) => {
+  const sendUnlocked: Invoke = async (channel, input, origin) => {
     const deadline = Date.now() + busyWaitMs
     for (let attempt = 0; ; attempt++) {
       const result = await send(channel, input, origin)
@@ -185,6 +202,7 @@ export async function startCoreHost(options: CoreHostOptions): Promise<CoreHost>
       stopping.add(ended.worker)
       await ended.worker.terminate()
     } else {
+      stopping.add(ended.worker)
       ended.worker.postMessage({ type: 'close' } satisfies HostMessage)
       const timer = setTimeout(() => void ended.worker.terminate(), CLOSE_TIMEOUT_MS)
       await ended.exited
@@ -193,31 +211,81 @@ export async function startCoreHost(options: CoreHostOptions): Promise<CoreHost>
     await ended.exited
   }
 
-  // The writer opens (and migrates) the journal before a reader may read it; a failure here is the
-  // face's to report. A journal that needs recovery has no reader.
-  await thread('writer')
-  try {
-    if (recovery === null) await thread('reader')
-  } catch (error) {
-    await end('writer', 'close')
-    throw error
+  /**
+   * The writer opens (and migrates) the journal before a reader may read it. A journal that needs
+   * recovery has no reader.
+   */
+  const open = async () => {
+    await thread('writer')
+    try {
+      if (recovery === null) await thread('reader')
+    } catch (error) {
+      await end('writer', 'close')
+      throw error
+    }
   }
+  const stop = async () => {
+    // The reader first: the writer, closing last, checkpoints the WAL into the journal.
+    await end('reader', 'close')
+    await end('writer', 'close')
+  }
+
+  const lock = createJournalLock(data.dataDir, {
+    stop: async () => {
+      await stop()
+      threadKey = null
+    },
+    start: async (key) => {
+      threadKey = key
+      try {
+        await open()
+      } catch (error) {
+        threadKey = null
+        throw error
+      }
+    },
+  }, {
+    // Off this thread: the rewrite of a large journal must not stop the windows (conversionWorker.ts).
+    enable: async (passphrase) => {
+      const done = await runConversion(rewriterFile, { kind: 'enable', dataDir: data.dataDir, passphrase })
+      if (!done.dataKey || !done.recoveryKey) throw new AppFailure('INTERNAL', 'Encryption was turned on without a key')
+      return { dataKey: done.dataKey, recoveryKey: done.recoveryKey }
+    },
+    disable: async (dataKey) => {
+      await runConversion(rewriterFile, { kind: 'disable', dataDir: data.dataDir, dataKey })
+    },
+  })
+  /** Changes of the key and lock run one at a time, never beside each other. */
+  let lockQueue: Promise<unknown> = Promise.resolve()
+
+  const invoke: Invoke = async (channel, input, origin) => {
+    if (closed) return fail('IO_FAILURE', CLOSED_MESSAGE)
+    if (lock.isLocked() && !LOCK_FREE_CHANNELS.includes(channel)) return fail('LOCKED', LOCKED_MESSAGE)
+    if (!channel.startsWith('security.')) return sendUnlocked(channel, input, origin)
+    const answer = lockQueue.then(() =>
+      // Checked again in turn: a lock queued before this call may have locked the journal since.
+      lock.isLocked() && !LOCK_FREE_CHANNELS.includes(channel) ? fail('LOCKED', LOCKED_MESSAGE) : dispatch({ security: lock.handlers }, channel, input),
+    )
+    lockQueue = answer.catch(() => undefined)
+    return answer
+  }
+
+  // A plain journal opens now; an encrypted one waits for its key. A failure here is the face's to report.
+  if (!lock.isLocked()) await open()
 
   return {
     invoke,
     recovery: () => recovery,
     restart: async () => {
-      if (closed) return
+      if (closed || lock.isLocked()) return
       await Promise.all([end('reader', 'terminate'), end('writer', 'terminate')])
-      await thread('writer')
-      if (recovery === null) await thread('reader')
+      await open()
     },
     close: async () => {
       if (closed) return
       closed = true
-      // The reader first: the writer, closing last, checkpoints the WAL into the journal.
-      await end('reader', 'close')
-      await end('writer', 'close')
+      await lockQueue
+      await stop()
     },
   }
 }

@@ -20,6 +20,7 @@ export function backupsHandlers(ctx: CoreContext): Handlers['backups'] {
         appVersion: ctx.info.version,
         backups: ctx.backups,
         live: ctx.db,
+        key: ctx.key,
       }),
   }
 }

@@ -7,6 +7,8 @@ import { getApi } from '../api/client'
 import { connection } from '../api/live/connection'
 import { detectChangeSource, type ChangeSource } from '../api/live/journalChanges'
 import { ToastProvider } from '../components/Toast'
+import { JournalLockGate } from '../features/security/JournalLockGate'
+import { SECURITY_STATUS_KEY } from '../features/security/useSecurity'
 import { PrintMessage } from '../features/print/PrintDocument'
 import { ErrorBoundary } from './ErrorBoundary'
 import { lazyNamed } from '../lib/lazyNamed'
@@ -38,14 +40,17 @@ export function App({ api, queryClient, changes }: AppProps) {
   // A tab that was connected and lost its session was restarted under it: the shell says so above
   // the page (ConnectionLost), which stays, with what was typed. Only a tab never connected is
   // replaced by the full "not connected" screen.
-  const [client] = useState(
-    () =>
+  const [client] = useState(() => {
+    const created: QueryClient =
       queryClient ??
       createQueryClient({
         onUnauthorized: () => !connection.hasBeenConnected && setSessionMissing(true),
         onNeedsRecovery: () => setNeedsRecovery(true),
-      }),
-  )
+        // Locked elsewhere (another window, the idle lock of another tab): show the lock screen here too.
+        onLocked: () => void created.invalidateQueries({ queryKey: SECURITY_STATUS_KEY }),
+      })
+    return created
+  })
   const [resolvedApi] = useState(() => api ?? getApi())
   const [changeSource] = useState(() => (changes !== undefined ? changes : api ? null : detectChangeSource()))
 
@@ -54,20 +59,25 @@ export function App({ api, queryClient, changes }: AppProps) {
     <ErrorBoundary fallback={AppError}>
       <ApiProvider api={resolvedApi}>
         <QueryClientProvider client={client}>
-          <ToastProvider>
-            <JournalChanges source={changeSource} />
-            {sessionMissing ? (
-              <SessionMissing />
-            ) : needsRecovery ? (
-              <Suspense fallback={null}>
-                <RecoveryScreen folders={folderPicker()} />
-              </Suspense>
-            ) : (
-              <Router hook={useAppLocation}>
-                <AppRoutes />
-              </Router>
-            )}
-          </ToastProvider>
+          {sessionMissing ? (
+            <SessionMissing />
+          ) : (
+            // The toasts inside the lock's gate: locking takes away any message naming someone with the rest.
+            <JournalLockGate>
+              <ToastProvider>
+                <JournalChanges source={changeSource} />
+                {needsRecovery ? (
+                  <Suspense fallback={null}>
+                    <RecoveryScreen folders={folderPicker()} />
+                  </Suspense>
+                ) : (
+                  <Router hook={useAppLocation}>
+                    <AppRoutes />
+                  </Router>
+                )}
+              </ToastProvider>
+            </JournalLockGate>
+          )}
         </QueryClientProvider>
       </ApiProvider>
     </ErrorBoundary>

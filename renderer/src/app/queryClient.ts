@@ -8,12 +8,18 @@ import { isApiError } from '../api/errors'
  * visit to a screen (`staleTime: 0`): it is cheap locally, and another face (the CLI importing a
  * file, a second window) may have changed the journal meanwhile. Any call that finds the
  * session missing, or the journal in need of recovery, reports it, so the app can show one clear
- * screen instead of many errors.
+ * screen instead of many errors; one that finds the journal locked (elsewhere) has the lock
+ * screen shown.
  */
-export function createQueryClient({ onUnauthorized, onNeedsRecovery }: { onUnauthorized?: () => void; onNeedsRecovery?: () => void } = {}): QueryClient {
+export function createQueryClient({
+  onUnauthorized,
+  onNeedsRecovery,
+  onLocked,
+}: { onUnauthorized?: () => void; onNeedsRecovery?: () => void; onLocked?: () => void } = {}): QueryClient {
   const check = (error: unknown) => {
     if (isApiError(error) && error.code === 'UNAUTHORIZED') onUnauthorized?.()
     if (isApiError(error) && error.code === 'NEEDS_RECOVERY') onNeedsRecovery?.()
+    if (isApiError(error) && error.code === 'LOCKED') onLocked?.()
   }
   return new QueryClient({
     queryCache: new QueryCache({ onError: check }),

@@ -18,5 +18,9 @@ export function useAppReady(firstDataSettled: boolean): void {
   useEffect(() => {
     if (fetching + mutating > 0) document.documentElement.dataset['appBusy'] = 'true'
     else delete document.documentElement.dataset['appBusy']
+    // The shell leaving (the journal locked) ends whatever it was waiting for.
+    return () => {
+      delete document.documentElement.dataset['appBusy']
+    }
   }, [fetching, mutating])
 }

@@ -33,18 +33,18 @@ const GOOD = [
   '/out/preload/index.cjs',
   '/out/renderer/index.html',
   '/out/renderer/assets/index-1.js',
-  '/node_modules/better-sqlite3/package.json',
-  '/node_modules/better-sqlite3/lib/index.js',
-  '/node_modules/better-sqlite3/prebuilds/linux-x64.node',
+  '/node_modules/better-sqlite3-multiple-ciphers/package.json',
+  '/node_modules/better-sqlite3-multiple-ciphers/lib/index.js',
+  '/node_modules/better-sqlite3-multiple-ciphers/prebuilds/linux-x64.node',
 ]
 const context = {
-  allowed: new Set(['better-sqlite3', 'node-addon-api']),
+  allowed: new Set(['better-sqlite3-multiple-ciphers', 'node-addon-api']),
   devDependencies: new Set(['react', '@tiptap/core', 'recharts', 'zod', 'electron']),
   mainField: 'out/main/index.js',
 }
 
 describe('the packaged archive', () => {
-  it('passes with the built output and better-sqlite3, its binary unpacked', () => {
+  it('passes with the built output and better-sqlite3-multiple-ciphers, its binary unpacked', () => {
     expect(archiveProblems({ ...archive(GOOD), ...context })).toEqual([])
   })
 
@@ -74,9 +74,9 @@ describe('the packaged archive', () => {
 
   it('fails when the SQLite binary is missing, or packed inside the archive', () => {
     const without = GOOD.filter((file) => !file.endsWith('.node'))
-    expect(archiveProblems({ ...archive(without), ...context })).toEqual(['no SQLite native binary (better-sqlite3/prebuilds/*.node) is packaged'])
+    expect(archiveProblems({ ...archive(without), ...context })).toEqual(['no SQLite native binary (better-sqlite3-multiple-ciphers/prebuilds/*.node) is packaged'])
     expect(archiveProblems({ ...archive(GOOD, []), ...context })).toEqual([
-      '/node_modules/better-sqlite3/prebuilds/linux-x64.node is inside app.asar: a native module must be unpacked (asarUnpack)',
+      '/node_modules/better-sqlite3-multiple-ciphers/prebuilds/linux-x64.node is inside app.asar: a native module must be unpacked (asarUnpack)',
     ])
   })
 
@@ -91,7 +91,7 @@ describe('the packaged archive', () => {
 
 describe('helpers', () => {
   it('names the package an entry belongs to, scoped or not, nested or not', () => {
-    expect(packageOf('/node_modules/better-sqlite3/lib/index.js')).toBe('better-sqlite3')
+    expect(packageOf('/node_modules/better-sqlite3-multiple-ciphers/lib/index.js')).toBe('better-sqlite3-multiple-ciphers')
     expect(packageOf('/node_modules/@scope/pkg/a.js')).toBe('@scope/pkg')
     expect(packageOf('/node_modules/a/node_modules/b/x.js')).toBe('b')
     expect(packageOf('/out/main/index.js')).toBeUndefined()

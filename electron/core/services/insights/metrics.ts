@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3'
+import type Database from 'better-sqlite3-multiple-ciphers'
 import { localToday } from '../../../../shared/dates'
 import { ROLES, SESSION_KINDS } from '../../../../shared/domain'
 import { isoWeeksInPeriod, monthsInPeriod } from '../../../../shared/isoWeek'

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3'
+import type Database from 'better-sqlite3-multiple-ciphers'
 
 /**
  * The metrics read `call_day_counts`, which triggers keep in step with the journal (migration

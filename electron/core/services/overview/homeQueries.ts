@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3'
+import type Database from 'better-sqlite3-multiple-ciphers'
 import type { ActivityKind } from '../../../../shared/coaching'
 import type { Outcome, Role, SessionKind } from '../../../../shared/domain'
 import { CALL_SUMMARY_COLUMNS, CALL_SUMMARY_FROM, type CallSummaryRow } from './callSummaries'

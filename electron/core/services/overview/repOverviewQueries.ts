@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3'
+import type Database from 'better-sqlite3-multiple-ciphers'
 import type { LostDealLesson } from '../../../../shared/coaching'
 import type { DrillType, RootCause, SessionKind } from '../../../../shared/domain'
 import type { CoachingSession } from '../../../../shared/entities'

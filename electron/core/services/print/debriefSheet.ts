@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3'
+import type Database from 'better-sqlite3-multiple-ciphers'
 import type { DrillType, Outcome, Purpose, Role, RootCause, Stage, Stakes } from '../../../../shared/domain'
 import type { DebriefSheet } from '../../../../shared/print'
 import type { RichTextDoc } from '../../../../shared/richText'

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3'
+import type Database from 'better-sqlite3-multiple-ciphers'
 import type { LostDealLesson } from '../../../../shared/coaching'
 import { localToday } from '../../../../shared/dates'
 import type { Outcome, Role, SessionKind } from '../../../../shared/domain'

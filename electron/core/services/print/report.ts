@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3'
+import type Database from 'better-sqlite3-multiple-ciphers'
 import type { Outcome, Role, Stakes } from '../../../../shared/domain'
 import { REPORT_MAX_RESCUES, type ProgressReport, type ReportRescue } from '../../../../shared/print'
 import { requirePeriod } from '../../../../shared/period'

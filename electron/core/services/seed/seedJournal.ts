@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3'
+import type Database from 'better-sqlite3-multiple-ciphers'
 import { localToday } from '../../../../shared/dates'
 import type { Outcome, Purpose, RescueFear, RescueInitiator, Role, RootCause, SessionKind, Stage, Stakes } from '../../../../shared/domain'
 import type { Call, CoachingSession, Debrief, Leads, Prebrief, Rep } from '../../../../shared/entities'

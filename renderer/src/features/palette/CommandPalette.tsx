@@ -20,6 +20,8 @@ export type CommandPaletteProps = {
   navItems: readonly NavItem[]
   /** The screen showing has a print view, so Print… and Save as PDF… are offered. */
   printable?: boolean
+  /** The journal is encrypted, so it can be locked from here. */
+  lockable?: boolean
 }
 
 const QUICK_SEARCH_MIN = 2
@@ -35,7 +37,7 @@ const MODE_TEXT: Record<PaletteMode, { placeholder: string; list: string; crumb:
  * the text box; the arrow keys move the active option (`aria-activedescendant`), Enter chooses
  * it, Escape goes back from a call list to the commands, then closes.
  */
-export function CommandPalette({ open, mode, onModeChange, onClose, onChoose, navItems, printable = false }: CommandPaletteProps) {
+export function CommandPalette({ open, mode, onModeChange, onClose, onChoose, navItems, printable = false, lockable = false }: CommandPaletteProps) {
   const ref = useRef<HTMLDialogElement>(null)
   const returnTo = useRef<HTMLElement | null>(null)
 
@@ -78,6 +80,7 @@ export function CommandPalette({ open, mode, onModeChange, onClose, onChoose, na
           mode={mode}
           navItems={navItems}
           printable={printable}
+          lockable={lockable}
           onBack={() => onModeChange('root')}
           onClose={onClose}
           onPick={(item) => {
@@ -98,6 +101,7 @@ type PaletteBodyProps = {
   mode: PaletteMode
   navItems: readonly NavItem[]
   printable: boolean
+  lockable: boolean
   onBack: () => void
   onClose: () => void
   onPick: (item: PaletteItem) => void
@@ -105,7 +109,7 @@ type PaletteBodyProps = {
 
 type Groups = { groups: PaletteGroup[]; loading: boolean; error?: string | undefined }
 
-function useGroups(mode: PaletteMode, query: string, navItems: readonly NavItem[], printable: boolean): Groups {
+function useGroups(mode: PaletteMode, query: string, navItems: readonly NavItem[], options: { printable: boolean; lockable: boolean }): Groups {
   const api = useApi()
   const debounced = useDebouncedValue(query.trim(), 150)
   const quick = mode === 'root' && debounced.length >= QUICK_SEARCH_MIN
@@ -118,7 +122,7 @@ function useGroups(mode: PaletteMode, query: string, navItems: readonly NavItem[
     enabled: picking,
   })
   if (mode === 'root') {
-    return { groups: rootGroups(query, navItems, quick && search.data ? search.data.hits : null, { printable }), loading: quick && search.isPending }
+    return { groups: rootGroups(query, navItems, quick && search.data ? search.data.hits : null, options), loading: quick && search.isPending }
   }
   if (!summary.data || !recent.data) {
     return { groups: [], loading: summary.isPending || recent.isPending, error: summary.error?.message ?? recent.error?.message }
@@ -136,10 +140,10 @@ function useGroups(mode: PaletteMode, query: string, navItems: readonly NavItem[
   return { groups, loading: false }
 }
 
-function PaletteBody({ mode, navItems, printable, onBack, onClose, onPick }: PaletteBodyProps) {
+function PaletteBody({ mode, navItems, printable, lockable, onBack, onClose, onPick }: PaletteBodyProps) {
   const [query, setQuery] = useState('')
   const [active, setActive] = useState(0)
-  const { groups, loading, error } = useGroups(mode, query, navItems, printable)
+  const { groups, loading, error } = useGroups(mode, query, navItems, { printable, lockable })
   const flat = groups.flatMap((group) => group.items)
   const activeIndex = flat.length === 0 ? -1 : Math.min(active, flat.length - 1)
   const activeItem = activeIndex >= 0 ? flat[activeIndex] : undefined

@@ -4,6 +4,7 @@ import type { AppCommand } from '../../../../shared/appCommands'
 import { lazyNamed } from '../../lib/lazyNamed'
 import { onAppCommand } from '../../platform'
 import { hasPrintView, usePrintScreen } from '../print/usePrintScreen'
+import { useLock, useSecurityStatus } from '../security/useSecurity'
 import { FOCUS_SEARCH_EVENT } from '../search/focusSearch'
 import { CommandPalette } from './CommandPalette'
 import { CommandsContext, type Commands, type PaletteMode } from './commandsContext'
@@ -53,6 +54,11 @@ export function GlobalCommands({ navItems, children }: { navItems: readonly NavI
   )
 
   const printScreen = usePrintScreen()
+  const security = useSecurityStatus()
+  const lockable = security.data?.encrypted === true
+  const lock = useLock()
+  // Without a passphrase there is nothing to lock with: the command leads to where one is set.
+  const lockJournal = useCallback(() => (lockable ? lock.mutate() : navigate('/settings')), [lockable, lock, navigate])
   const commands = useMemo<Commands>(
     () => ({
       openPalette: (mode = 'root') => setPalette({ open: true, mode }),
@@ -84,10 +90,11 @@ export function GlobalCommands({ navItems, children }: { navItems: readonly NavI
         theme: () => navigate('/settings'),
         commandPalette: () => commands.openPalette('root'),
         keyboardShortcuts: () => commands.showShortcuts(),
+        lockJournal,
       }
       run[command]()
     },
-    [commands, navigate],
+    [commands, navigate, lockJournal],
   )
 
   // The desktop menu (electron/main/menu.ts) sends its commands here; a browser tab has none.
@@ -96,6 +103,7 @@ export function GlobalCommands({ navItems, children }: { navItems: readonly NavI
   useEffect(() => {
     const run: Record<ShortcutAction, () => void> = {
       palette: () => commands.openPalette('root'),
+      lock: lockJournal,
       newCall: () => commands.newCall(),
       prebrief: () => commands.openPalette('prebrief'),
       debrief: () => commands.openPalette('debrief'),
@@ -113,7 +121,7 @@ export function GlobalCommands({ navItems, children }: { navItems: readonly NavI
     // link) has done so, and said so, by the time it arrives here.
     document.addEventListener('keydown', onKeyDown)
     return () => document.removeEventListener('keydown', onKeyDown)
-  }, [commands])
+  }, [commands, lockJournal])
 
   return (
     <CommandsContext.Provider value={commands}>
@@ -124,6 +132,7 @@ export function GlobalCommands({ navItems, children }: { navItems: readonly NavI
         mode={palette.mode}
         navItems={navItems}
         printable={hasPrintView(location)}
+        lockable={lockable}
         onModeChange={(mode) => setPalette({ open: true, mode })}
         onClose={() => setPalette((current) => ({ ...current, open: false }))}
         onChoose={(effect) => {

@@ -1,5 +1,5 @@
 import { Dialog } from '../../components/Dialog'
-import { SINGLE_KEY_SHORTCUTS, paletteKeys } from './shortcuts'
+import { SINGLE_KEY_SHORTCUTS, lockKeys, paletteKeys } from './shortcuts'
 import './palette.css'
 
 function Keys({ keys }: { keys: readonly string[] }) {
@@ -30,6 +30,12 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
                 <Keys keys={paletteKeys()} />
               </th>
               <td>Open the command palette: actions, screens and quick search</td>
+            </tr>
+            <tr>
+              <th scope="row">
+                <Keys keys={lockKeys()} />
+              </th>
+              <td>Lock the journal (once it is encrypted in Settings → Privacy)</td>
             </tr>
             {SINGLE_KEY_SHORTCUTS.map((shortcut) => (
               <tr key={shortcut.action}>

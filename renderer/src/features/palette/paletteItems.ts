@@ -47,6 +47,7 @@ export const PALETTE_ACTIONS: readonly (PaletteItem & { command: AppCommand })[]
   { id: 'search', command: 'search', label: 'Search the journal…', keywords: 'find', shortcut: 'search', effect: { type: 'command', command: 'search' } },
   { id: 'print', command: 'print', label: 'Print…', keywords: 'paper sheet report one-on-one', effect: { type: 'command', command: 'print' } },
   { id: 'save-pdf', command: 'savePdf', label: 'Save as PDF…', keywords: 'print export sheet report', effect: { type: 'command', command: 'savePdf' } },
+  { id: 'lock', command: 'lockJournal', label: 'Lock the journal', keywords: 'lock away privacy passphrase hide', shortcut: 'lock', effect: { type: 'command', command: 'lockJournal' } },
   { id: 'shortcuts', command: 'keyboardShortcuts', label: 'Keyboard shortcuts', keywords: 'keys help', shortcut: 'help', effect: { type: 'command', command: 'keyboardShortcuts' } },
 ]
 
@@ -58,10 +59,12 @@ export function rootGroups(
   query: string,
   navItems: readonly NavItem[],
   hits: readonly SearchHit[] | null,
-  options: { printable?: boolean } = {},
+  options: { printable?: boolean; lockable?: boolean } = {},
 ): PaletteGroup[] {
   const text = query.trim()
-  const offered = PALETTE_ACTIONS.filter((item) => options.printable || !PRINT_ACTIONS.has(item.id))
+  const offered = PALETTE_ACTIONS.filter(
+    (item) => (options.printable || !PRINT_ACTIONS.has(item.id)) && (options.lockable || item.id !== 'lock'),
+  )
   // Once words are typed, "search the journal" for them leads the journal's own results.
   const actions = filterItems(text === '' ? offered : offered.filter((item) => item.id !== 'search'), text)
   const screens = filterItems(

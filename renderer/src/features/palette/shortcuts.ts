@@ -3,7 +3,7 @@
  * not where typing goes (a text field, a select, the rich-text editor) and no dialog is open, so
  * typing an "n" into a note never opens a form.
  */
-export type ShortcutAction = 'palette' | 'newCall' | 'prebrief' | 'debrief' | 'logSession' | 'search' | 'help'
+export type ShortcutAction = 'palette' | 'lock' | 'newCall' | 'prebrief' | 'debrief' | 'logSession' | 'search' | 'help'
 
 export type Shortcut = {
   action: ShortcutAction
@@ -32,8 +32,14 @@ export function paletteKeys(apple = isApplePlatform()): readonly string[] {
   return apple ? ['⌘', 'K'] : ['Ctrl', 'K']
 }
 
+/** Lock the journal: Ctrl/Cmd+Shift+L, from anywhere (the desktop menu carries the same). */
+export function lockKeys(apple = isApplePlatform()): readonly string[] {
+  return apple ? ['⌘', '⇧', 'L'] : ['Ctrl', 'Shift', 'L']
+}
+
 export function shortcutKeysFor(action: ShortcutAction, apple = isApplePlatform()): readonly string[] {
   if (action === 'palette') return paletteKeys(apple)
+  if (action === 'lock') return lockKeys(apple)
   return SINGLE_KEY_SHORTCUTS.find((s) => s.action === action)?.keys ?? []
 }
 
@@ -73,6 +79,7 @@ export function shortcutFor(event: KeyLike, { dialogOpen }: { dialogOpen: boolea
   if (dialogOpen) return null
   const key = event.key
   if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && key.toLowerCase() === 'k') return 'palette'
+  if ((event.ctrlKey || event.metaKey) && !event.altKey && event.shiftKey && key.toLowerCase() === 'l') return 'lock'
   if (event.ctrlKey || event.metaKey || event.altKey || event.repeat) return null
   if (isTextEntry(event.target)) return null
   // "?" and "/" need Shift on some layouts; letters count only without it (Shift+N is left alone).

@@ -13,6 +13,7 @@ import { SaveIndicator, useAutosave } from '../../lib/autosave'
 import { formatMoney } from '../../lib/format'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { BackupsSection } from '../backups/BackupsSection'
+import { PrivacySettings } from '../security/PrivacySettings'
 import { DataLocation } from './DataLocation'
 import {
   COMMON_CURRENCIES,
@@ -47,6 +48,7 @@ export function SettingsPage() {
       ) : (
         <SettingsForm settings={settings.data} />
       )}
+      <PrivacySettings />
       <DataLocation />
       <BackupsSection backupsDir={info.data?.backupsDir} />
     </>

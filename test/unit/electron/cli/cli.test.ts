@@ -1,7 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import Database from 'better-sqlite3'
+import Database from 'better-sqlite3-multiple-ciphers'
 import { afterEach, describe, expect, inject, it, vi } from 'vitest'
 import { makeTempDataDir, readFixture } from '../../../helpers/tempJournal'
 import { STATE_WAIT } from '../../../helpers/waitBound'

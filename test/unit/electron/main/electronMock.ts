@@ -165,6 +165,17 @@ function createMock() {
     },
     Menu: { buildFromTemplate: vi.fn((template: unknown) => ({ template })), setApplicationMenu: vi.fn() },
     contextBridge: { exposeInMainWorld: vi.fn() },
+    /** A stand-in keychain: reversible, and never the plain text (so a test can look for it). */
+    safeStorage: {
+      isEncryptionAvailable: vi.fn(() => true),
+      getSelectedStorageBackend: vi.fn((): string => 'gnome_libsecret'),
+      encryptString: vi.fn((text: string) => Buffer.from(`sealed:${Buffer.from(text, 'utf8').reverse().toString('base64')}`)),
+      decryptString: vi.fn((sealed: Buffer) => {
+        const text = sealed.toString('utf8')
+        if (!text.startsWith('sealed:')) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.')
+        return Buffer.from(text.slice('sealed:'.length), 'base64').reverse().toString('utf8')
+      }),
+    },
     ipcRenderer: {
       invoke: vi.fn((..._args: unknown[]): Promise<unknown> => Promise.resolve({ ok: true, value: null })),
       on: vi.fn((_channel: string, _listener: Listener) => undefined),
@@ -178,7 +189,7 @@ function createMock() {
 const store = globalThis as typeof globalThis & { coachbookElectronMock?: ReturnType<typeof createMock> }
 const mock = (store.coachbookElectronMock ??= createMock())
 
-export const { app, protocol, screen, session, ipcMain, shell, dialog, Menu, contextBridge, ipcRenderer } = mock
+export const { app, protocol, screen, session, ipcMain, shell, dialog, Menu, contextBridge, ipcRenderer, safeStorage } = mock
 
 export default { ...mock, BrowserWindow }
 
@@ -194,4 +205,6 @@ export function resetElectronMock(): void {
   session.defaultSession = new FakeSession()
   protocol.handlers.clear()
   screen.displays.list = ONE_SCREEN
+  safeStorage.isEncryptionAvailable.mockImplementation(() => true)
+  safeStorage.getSelectedStorageBackend.mockImplementation(() => 'gnome_libsecret')
 }

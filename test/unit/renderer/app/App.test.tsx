@@ -30,7 +30,8 @@ describe('routes', () => {
 describe('the app shell', () => {
   it('shows the app name, the navigation with the current page, and a skip link', async () => {
     renderApp(fakeJournal().api, '/reps')
-    expect(screen.getByText('Coachbook')).toBeTruthy()
+    // The shell appears once the journal is known to be open (the lock's status is read first).
+    expect(await screen.findByText('Coachbook')).toBeTruthy()
     const nav = screen.getByRole('navigation', { name: 'Main' })
     expect(within(nav).getByRole('link', { name: 'Reps' }).getAttribute('aria-current')).toBe('page')
     expect(within(nav).getByRole('link', { name: 'Calls' }).getAttribute('aria-current')).toBeNull()

@@ -113,6 +113,16 @@ export function fakeJournal() {
       },
     },
     journal: { export: notHere, previewImport: notHere, import: notHere, status: () => ({ state: 'ok' as const }), salvage: notHere },
+    // A plain journal: the app opens straight away (the lock is tested on a real one, e2e).
+    security: {
+      status: () => ({ encrypted: false, locked: false, idleLockMinutes: null, keyFileMissing: false }),
+      unlock: notHere,
+      lock: notHere,
+      enable: notHere,
+      disable: notHere,
+      changePassphrase: notHere,
+      setIdleLock: notHere,
+    },
   } satisfies Partial<Handlers>
 
   /** Replaces the answer to one channel, e.g. to make it fail (or answer later). */
@@ -123,7 +133,7 @@ export function fakeJournal() {
     const override = overrides.get(channel)
     if (override) return override(input)
     // Namespaces the screens under test never call (and any added later) are simply absent.
-    return dispatch(handlers as unknown as Handlers, channel, input)
+    return dispatch(handlers, channel, input)
   })
 
   return {

@@ -1,5 +1,5 @@
 import fs from 'node:fs'
-import Database from 'better-sqlite3'
+import Database from 'better-sqlite3-multiple-ciphers'
 import { afterEach, describe, expect, it } from 'vitest'
 import { checkDatabase } from '../../../../../electron/core/db/integrity'
 import { SCHEMA_VERSION } from '../../../../../electron/core/db/migrations'

@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import Database from 'better-sqlite3'
+import Database from 'better-sqlite3-multiple-ciphers'
 import { afterEach, describe, expect, inject, it, vi } from 'vitest'
 import { openCore } from '../../../../../electron/core'
 import { errorLogPath } from '../../../../../electron/core/errorLog'
@@ -187,6 +187,7 @@ describe('the reader thread', () => {
     'print.debriefSheet': { callId: 'call-01' },
     'print.repSheet': { repId: 'rep-dana', from: '2026-01-01', to: '2026-11-30' },
     'print.report': { from: '2026-01-01', to: '2026-11-30' },
+    'security.status': {},
   }
 
   it('answers every operation that only reads, on a connection that cannot write', async () => {

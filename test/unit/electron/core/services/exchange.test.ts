@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3'
+import type Database from 'better-sqlite3-multiple-ciphers'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { ImportPreview } from '../../../../../shared/contract'
 import { DEFAULT_SETTINGS } from '../../../../../shared/entities'

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { appLocation } from '../../../../../electron/main/appLocation'
 import { installPrinting, pdfFileName, runPrintJob, type PrintContext } from '../../../../../electron/main/print'
-import { waitForPrintReady } from '../../../../../electron/main/printPage'
+import { PRINT_LOCKED_MESSAGE, waitForPrintReady } from '../../../../../electron/main/printPage'
 import { PRINT_IPC_CHANNEL } from '../../../../../shared/printBridge'
 import type { Result } from '../../../../../shared/result'
 import { invoke, openTempCore, type TempCore } from '../../../../helpers/tempJournal'
@@ -122,6 +122,21 @@ describe('runPrintJob', () => {
     const result = await runPrintJob(context(), { action: 'print', route: '/print/debrief/missing' })
     expect(result.ok ? null : result.error).toEqual({ code: 'IO_FAILURE', message: 'No call with id "missing"' })
     expect(printWindow().webContents.print).not.toHaveBeenCalled()
+    expect(printWindow().destroy).toHaveBeenCalled()
+  })
+
+  it('refuses at once, as LOCKED, when the journal is locked: before the page is made or while it is', async () => {
+    // Locked before: the core answers LOCKED to the paper size, and no window is opened.
+    const locked: PrintContext = { ...context(), invoke: () => Promise.resolve({ ok: false, error: { code: 'LOCKED', message: 'The journal is locked. Unlock it with its passphrase.' } }) }
+    expect(await runPrintJob(locked, { action: 'print', route: '/print/rep/r1' })).toMatchObject({ ok: false, error: { code: 'LOCKED' } })
+    expect(BrowserWindow.instances).toHaveLength(1)
+    // Locked while the page is made: the hidden page shows the lock screen, which is said at once
+    // (the wait's bound is long: were the lock not seen, this test would hit its own bound).
+    onNewWindows((window) => window.webContents.executeJavaScript.mockResolvedValue({ ready: null, error: null, locked: true }))
+    const result = await runPrintJob(context(), { action: 'pdf', route: '/print/debrief/c1' })
+    expect(result).toEqual({ ok: false, error: { code: 'LOCKED', message: PRINT_LOCKED_MESSAGE } })
+    expect(printWindow().webContents.printToPDF).not.toHaveBeenCalled()
+    expect(dialog.showSaveDialog).not.toHaveBeenCalled()
     expect(printWindow().destroy).toHaveBeenCalled()
   })
 })

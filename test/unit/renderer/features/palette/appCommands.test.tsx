@@ -73,6 +73,8 @@ describe('the desktop menu’s commands', () => {
 
   it('print the print view of the screen showing through main', async () => {
     renderApp(fakeJournal().api, '/calls/c7/debrief')
+    // The commands are heard once the journal is known to be open (the lock's status is read first).
+    await waitFor(() => expect(listeners.size).toBe(1))
     menu('savePdf')
     await waitFor(() => expect(request).toHaveBeenCalledExactlyOnceWith({ action: 'pdf', route: '/print/debrief/c7' }))
   })

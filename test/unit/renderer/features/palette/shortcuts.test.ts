@@ -81,3 +81,13 @@ describe('Ctrl/Cmd+K', () => {
     expect(shortcutFor(press('k', document.body, { ctrlKey: true, shiftKey: true }), open)).toBeNull()
   })
 })
+
+describe('Ctrl/Cmd+Shift+L', () => {
+  it('locks the journal from anywhere, text fields included, but not Ctrl+L or a plain L', () => {
+    expect(shortcutFor(press('L', document.body, { ctrlKey: true, shiftKey: true }), open)).toBe('lock')
+    expect(shortcutFor(press('l', element('<textarea></textarea>'), { metaKey: true, shiftKey: true }), open)).toBe('lock')
+    expect(shortcutFor(press('l', document.body, { ctrlKey: true }), open)).toBeNull()
+    expect(shortcutFor(press('l', document.body), open)).toBe('logSession')
+    expect(shortcutFor(press('L', document.body, { ctrlKey: true, shiftKey: true }), { dialogOpen: true })).toBeNull()
+  })
+})

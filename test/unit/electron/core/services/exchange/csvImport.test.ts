@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3'
+import type Database from 'better-sqlite3-multiple-ciphers'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Core } from '../../../../../../electron/core'
 import type { CsvMapping } from '../../../../../../shared/exchange'

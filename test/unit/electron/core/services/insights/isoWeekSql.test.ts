@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3'
+import Database from 'better-sqlite3-multiple-ciphers'
 import { expect, it } from 'vitest'
 import { isoWeekSql } from '../../../../../../electron/core/services/insights/metricsSql'
 import { addDays, isoWeekKey } from '../../../../../../shared/isoWeek'

@@ -289,6 +289,8 @@ describe('search.query: too many matches to rank', () => {
       db: temp.core.db,
       repos: undefined as never,
       info: undefined as never,
+      encrypted: false,
+      key: null,
       backups: undefined as never,
       reader: undefined as never,
       now: () => '',
@@ -310,7 +312,7 @@ describe('search.query: too many matches to rank', () => {
 
 describe('search.query beside another writer', () => {
   it('still answers while another connection holds the write lock (snippets are made in TEMP)', async () => {
-    const { default: Database } = await import('better-sqlite3')
+    const { default: Database } = await import('better-sqlite3-multiple-ciphers')
     const other = new Database(temp.core.databasePath)
     try {
       other.exec('BEGIN IMMEDIATE')

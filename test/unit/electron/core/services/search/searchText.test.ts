@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3'
+import Database from 'better-sqlite3-multiple-ciphers'
 import { afterAll, describe, expect, it } from 'vitest'
 import { MAX_SEARCH_TERMS, fold, parseSearchText, tokens } from '../../../../../../electron/core/services/searchText'
 

@@ -1,0 +1,35 @@
+import type Database from 'better-sqlite3-multiple-ciphers'
+
+/**
+ * Replaces what the manager wrote in the journal (`main`) with what an attached journal of the
+ * same schema holds, inside the caller's transaction: how a restore is written into an encrypted
+ * journal, whose pages SQLite's backup API will not copy (replaceLive.ts).
+ *
+ * Only the tables people write are copied; the derived ones (metric counts, the search index) are
+ * rebuilt by the journal's own triggers as the rows go in, as after an import. Settings go first
+ * (the metric triggers read the threshold), then parents before children; deleting goes the other
+ * way. A table this list does not know (a later migration) stops the restore rather than be lost.
+ */
+const WRITTEN = ['settings', 'import_mappings', 'reps', 'calls', 'prebriefs', 'debriefs', 'coaching_sessions'] as const
+/** Kept by triggers or by the migrations themselves. */
+const DERIVED = new Set(['call_metrics', 'call_day_counts', 'search_records', 'search_index', 'schema_migrations'])
+
+export function replaceRows(db: Database.Database, from: string): void {
+  assertKnownTables(db, 'main')
+  assertKnownTables(db, from)
+  db.pragma('defer_foreign_keys = ON')
+  for (const table of [...WRITTEN].reverse()) db.exec(`DELETE FROM main.${table}`)
+  for (const table of WRITTEN) {
+    const columns = (db.pragma(`main.table_info(${table})`) as { name: string }[]).map((column) => column.name).join(', ')
+    db.exec(`INSERT INTO main.${table} (${columns}) SELECT ${columns} FROM ${from}.${table}`)
+  }
+}
+
+function assertKnownTables(db: Database.Database, schema: string): void {
+  const tables = db
+    .prepare(`SELECT name FROM ${schema}.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`)
+    .pluck()
+    .all() as string[]
+  const unknown = tables.filter((name) => !DERIVED.has(name) && !name.startsWith('search_index_') && !(WRITTEN as readonly string[]).includes(name))
+  if (unknown.length > 0) throw new Error(`the journal holds tables a restore does not know how to copy: ${unknown.join(', ')}`)
+}
