@@ -10,7 +10,7 @@ import type {
 } from '../../../shared/domain'
 import type { Debrief, Leads, Prebrief } from '../../../shared/entities'
 import type { RichTextDoc } from '../../../shared/richText'
-import { fromBool, fromJson, richTextColumns, toBool, toJson } from './columns'
+import { IN_JSON_LIST, fromBool, fromJson, jsonList, richTextColumns, toBool, toJson } from './columns'
 
 /** Pre-briefs and debriefs: at most one of each per call, keyed by the call's id. */
 
@@ -98,6 +98,7 @@ export function debriefFromRow(row: DebriefRow): Debrief {
 export function createBriefsRepository(db: Database.Database) {
   const prebriefById = db.prepare<[string], PrebriefRow>(`SELECT ${PREBRIEF_COLUMNS} FROM prebriefs WHERE call_id = ?`)
   const allPrebriefs = db.prepare<[], PrebriefRow>(`SELECT ${PREBRIEF_COLUMNS} FROM prebriefs`)
+  const manyPrebriefs = db.prepare<[string], PrebriefRow>(`SELECT ${PREBRIEF_COLUMNS} FROM prebriefs WHERE call_id IN ${IN_JSON_LIST}`)
   const upsertPrebrief = db.prepare(
     `INSERT INTO prebriefs (call_id, planned_role, purpose, objective, next_step, leads_json, questions_json,
        intervention_rule, takeover_risk, skill_focus, notes_json, notes_text, updated_at)
@@ -113,6 +114,7 @@ export function createBriefsRepository(db: Database.Database) {
 
   const debriefById = db.prepare<[string], DebriefRow>(`SELECT ${DEBRIEF_COLUMNS} FROM debriefs WHERE call_id = ?`)
   const allDebriefs = db.prepare<[], DebriefRow>(`SELECT ${DEBRIEF_COLUMNS} FROM debriefs`)
+  const manyDebriefs = db.prepare<[string], DebriefRow>(`SELECT ${DEBRIEF_COLUMNS} FROM debriefs WHERE call_id IN ${IN_JSON_LIST}`)
   const upsertDebrief = db.prepare(
     `INSERT INTO debriefs (call_id, actual_role, outcome, rescue_initiator, rescue_fear, asks, tells,
        rep_self_assessment_json, rep_self_assessment_text, root_cause, root_cause_note, lesson, skill_observed,
@@ -145,6 +147,10 @@ export function createBriefsRepository(db: Database.Database) {
     allPrebriefs(): Map<string, Prebrief> {
       return byCall(allPrebriefs.all(), prebriefFromRow)
     },
+    /** The pre-briefs of these calls, by call id (one statement, however many). */
+    prebriefsOf(callIds: Iterable<string>): Map<string, Prebrief> {
+      return byCall(manyPrebriefs.all(jsonList(callIds)), prebriefFromRow)
+    },
     /** Replaces the call's pre-brief with this one, `updatedAt` included as given. */
     savePrebrief(callId: string, prebrief: Prebrief): void {
       const notes = richTextColumns(prebrief.notes)
@@ -167,6 +173,10 @@ export function createBriefsRepository(db: Database.Database) {
     },
     allDebriefs(): Map<string, Debrief> {
       return byCall(allDebriefs.all(), debriefFromRow)
+    },
+    /** The debriefs of these calls, by call id (one statement, however many). */
+    debriefsOf(callIds: Iterable<string>): Map<string, Debrief> {
+      return byCall(manyDebriefs.all(jsonList(callIds)), debriefFromRow)
     },
     /** Replaces the call's debrief with this one, `completedAt` included as given; `at` is its `updatedAt`. */
     saveDebrief(callId: string, debrief: Debrief, at: string): void {

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3'
 import type { SessionKind } from '../../../shared/domain'
 import type { CoachingSession } from '../../../shared/entities'
 import type { RichTextDoc } from '../../../shared/richText'
-import { fromJson, richTextColumns } from './columns'
+import { IN_JSON_LIST, fromJson, jsonList, richTextColumns } from './columns'
 
 type SessionRow = {
   id: string
@@ -36,6 +36,7 @@ export function createSessionsRepository(db: Database.Database) {
   /** Oldest first with the id settling ties, so exports are stable. */
   const all = db.prepare<[], SessionRow>(`SELECT ${COLUMNS} FROM coaching_sessions ORDER BY session_date, id`)
   const count = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM coaching_sessions')
+  const manyById = db.prepare<[string], SessionRow>(`SELECT ${COLUMNS} FROM coaching_sessions WHERE id IN ${IN_JSON_LIST}`)
   const upsert = db.prepare(
     `INSERT INTO coaching_sessions (id, rep_id, session_date, kind, skill, minutes, notes_json, notes_text, created_at, updated_at)
      VALUES (@id, @repId, @date, @kind, @skill, @minutes, @notesJson, @notesText, @at, @at)
@@ -71,6 +72,10 @@ export function createSessionsRepository(db: Database.Database) {
     },
     all(): CoachingSession[] {
       return all.all().map(sessionFromRow)
+    },
+    /** The sessions of these ids the journal holds, by id (one statement, however many). */
+    getMany(ids: Iterable<string>): Map<string, CoachingSession> {
+      return new Map(manyById.all(jsonList(ids)).map((row) => [row.id, sessionFromRow(row)] as const))
     },
     /** Inserts or replaces by id; `created_at` stays as first written; `at` is its `updatedAt`. */
     save(session: Omit<CoachingSession, 'updatedAt'>, at: string): void {
