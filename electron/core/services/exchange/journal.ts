@@ -17,9 +17,13 @@ import {
 } from '../../../../shared/journalFile'
 import { AppFailure, type ErrorIssue } from '../../../../shared/result'
 import type { CoreContext } from '../../context'
+import { localToday } from '../../../../shared/dates'
+import type { ExportedFile } from '../../../../shared/exchange'
+import { fromJson, type JsonColumnReader } from '../../db/columns'
 import { deferDerivedWork } from '../../db/derivedWork'
+import { prettyJson } from './prettyJson'
+import { sameAsStored, storedJson } from './storedJson'
 import { describeWriter } from './journalRead'
-import { sameContent } from '../../../../shared/canonicalJson'
 
 /**
  * The journal file (DOMAIN.md, format v1) in and out. Export writes everything, private notes
@@ -30,10 +34,25 @@ import { sameContent } from '../../../../shared/canonicalJson'
  */
 
 export function exportJournal(ctx: CoreContext): JournalFile {
+  return journalOf(ctx, fromJson)
+}
+
+/**
+ * The journal file as text, as `coachbook export` writes it: `JSON.stringify(exportJournal(ctx),
+ * null, 2)` but for the rich-text documents (and the pre-briefs' leads and questions), which go in
+ * as the journal stores them — one line each, never parsed and written out again.
+ */
+export function exportJournalFile(ctx: CoreContext, today: string = localToday()): ExportedFile {
+  const file = journalOf(ctx, storedJson)
+  return { filename: `coachbook-journal-${today}.json`, text: `${prettyJson(file)}\n` }
+}
+
+/** Everything, in one read transaction; `json` reads the stored JSON columns. */
+function journalOf(ctx: CoreContext, json: JsonColumnReader): JournalFile {
   return ctx.db.transaction((): JournalFile => {
     const { reps, calls, briefs, sessions, settings } = ctx.repos
-    const prebriefs = briefs.allPrebriefs()
-    const debriefs = briefs.allDebriefs()
+    const prebriefs = briefs.allPrebriefs(json)
+    const debriefs = briefs.allDebriefs(json)
     const repTimes = reps.allUpdatedAt()
     const callTimes = calls.allUpdatedAt()
     return {
@@ -49,7 +68,7 @@ export function exportJournal(ctx: CoreContext): JournalFile {
         prebrief: prebriefs.get(call.id) ?? null,
         debrief: debriefs.get(call.id) ?? null,
       })),
-      sessions: sessions.all(),
+      sessions: sessions.all(json),
     }
   })()
 }
@@ -94,7 +113,7 @@ function judge<T extends object>(
 ): Planned<T> {
   let verdict: Verdict
   if (existing === undefined) verdict = 'added'
-  else if (sameContent(content(record), content(existing))) verdict = 'unchanged'
+  else if (sameAsStored(content(record), content(existing))) verdict = 'unchanged'
   else verdict = fileIsNewer(fileTime, journalTime) ? 'updated' : 'newerInJournal'
   return { record, callId, verdict, time: fileTime, journalTime }
 }
@@ -117,8 +136,9 @@ function planImport(ctx: CoreContext, file: ParsedJournalFile): ImportPlan {
   }
   const callIds = file.calls.map((call) => call.id)
   const journalCalls = calls.getMany(callIds)
-  const journalPrebriefs = briefs.prebriefsOf(file.calls.filter((call) => call.prebrief).map((call) => call.id))
-  const journalDebriefs = briefs.debriefsOf(file.calls.filter((call) => call.debrief).map((call) => call.id))
+  // Their documents as stored, compared as text (./storedJson.ts).
+  const journalPrebriefs = briefs.prebriefsOf(file.calls.filter((call) => call.prebrief).map((call) => call.id), storedJson)
+  const journalDebriefs = briefs.debriefsOf(file.calls.filter((call) => call.debrief).map((call) => call.id), storedJson)
   for (const { prebrief, debrief, updatedAt, ...call } of file.calls) {
     const existing = journalCalls.get(call.id)
     plan.calls.push(judge<Call>(call, call.id, dated(updatedAt), existing?.call, existing?.updatedAt ?? null))
@@ -131,7 +151,7 @@ function planImport(ctx: CoreContext, file: ParsedJournalFile): ImportPlan {
       plan.debriefs.push(judge(debrief, call.id, dated(debrief.updatedAt), existing, existing?.updatedAt ?? null))
     }
   }
-  const journalSessions = sessions.getMany(file.sessions.map((session) => session.id))
+  const journalSessions = sessions.getMany(file.sessions.map((session) => session.id), storedJson)
   for (const session of file.sessions) {
     const existing = journalSessions.get(session.id)
     plan.sessions.push(judge(session, session.id, dated(session.updatedAt), existing, existing?.updatedAt ?? null))
@@ -236,9 +256,10 @@ export async function importJournal(ctx: CoreContext, text: string, takeFileVers
   })
 }
 
-export function journalHandlers(ctx: CoreContext): Pick<Handlers['journal'], 'export' | 'previewImport' | 'import'> {
+export function journalHandlers(ctx: CoreContext): Pick<Handlers['journal'], 'export' | 'exportFile' | 'previewImport' | 'import'> {
   return {
     export: () => exportJournal(ctx),
+    exportFile: () => exportJournalFile(ctx),
     previewImport: ({ text }) => previewImport(ctx, text),
     import: ({ text, takeFileVersions }) => importJournal(ctx, text, takeFileVersions),
   }

@@ -112,7 +112,7 @@ export function fakeJournal() {
         return settings
       },
     },
-    journal: { export: notHere, previewImport: notHere, import: notHere, status: () => ({ state: 'ok' as const }), salvage: notHere },
+    journal: { export: notHere, exportFile: notHere, previewImport: notHere, import: notHere, status: () => ({ state: 'ok' as const }), salvage: notHere },
   } satisfies Partial<Handlers>
 
   /** Replaces the answer to one channel, e.g. to make it fail (or answer later). */
