@@ -32,6 +32,7 @@ export const CHANNEL_ACCESS = {
   'settings.get': 'read',
   'settings.update': 'write',
   'journal.export': 'read',
+  'journal.exportFile': 'read',
   'journal.previewImport': 'read',
   'journal.import': 'write',
   'journal.status': 'read',

@@ -31,6 +31,7 @@ export const CHANNEL_NAMES = [
   'settings.get',
   'settings.update',
   'journal.export',
+  'journal.exportFile',
   'journal.previewImport',
   'journal.import',
   'journal.status',

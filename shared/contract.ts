@@ -342,6 +342,11 @@ export const contract = {
   },
   journal: {
     export: op<JournalFile>()(empty),
+    /**
+     * The same journal file as text, ready to save (`JSON.stringify(…, null, 2)` but for the rich-text
+     * documents, written compactly as stored): what `coachbook export` and the Export screen save.
+     */
+    exportFile: op<ExportedFile>()(empty),
     previewImport: op<ImportPreview>()(journalText),
     /** `takeFileVersions`: replace records that are newer in the journal too (a deliberate step back). */
     import: op<ImportSummary>()(journalText.extend({ takeFileVersions: z.boolean().default(false) })),

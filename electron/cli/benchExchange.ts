@@ -86,12 +86,11 @@ export async function benchExchange(dataDir: string, runs: number, log: (line: s
     try {
       const journalTables = ['reps', 'calls', 'prebriefs', 'debriefs', 'coaching_sessions']
       for (let run = 0; run < runs; run++) {
-        const [journal, jsonMs] = await timedAsync(async () => {
-          const file = await invokeOrThrow(source.invoke, 'journal.export', {})
-          await writeFileAtomic(jsonFile, `${JSON.stringify(file, null, 2)}\n`)
-          return file
+        const [, jsonMs] = await timedAsync(async () => {
+          const file = await invokeOrThrow(source.invoke, 'journal.exportFile', {})
+          await writeFileAtomic(jsonFile, file.text)
         })
-        calls = journal.calls.length
+        calls = source.db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM calls').get()?.n ?? 0
         const bytes = fs.readFileSync(jsonFile)
         const [, jsonFloor] = timed(() => {
           const text = JSON.stringify(rawSelect(source.db, journalTables))

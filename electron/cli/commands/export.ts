@@ -62,8 +62,8 @@ async function exportText(invoke: Invoke, options: ExportOptions): Promise<{ tex
     if (options.from !== undefined || options.to !== undefined || options.rep !== undefined) {
       throw new CliError('the journal file holds the whole journal: --from, --to and --rep work with --format csv or metrics-csv', EXIT_USAGE)
     }
-    const journal = await invokeOrThrow(invoke, 'journal.export', {})
-    return { text: `${JSON.stringify(journal, null, 2)}\n`, what: 'the journal' }
+    const file = await invokeOrThrow(invoke, 'journal.exportFile', {})
+    return { text: file.text, what: 'the journal' }
   }
   let file: ExportedFile
   if (options.format === 'csv') {

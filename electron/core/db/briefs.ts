@@ -10,7 +10,7 @@ import type {
 } from '../../../shared/domain'
 import type { Debrief, Leads, Prebrief } from '../../../shared/entities'
 import type { RichTextDoc } from '../../../shared/richText'
-import { fromBool, fromJson, richTextColumns, toBool, toJson } from './columns'
+import { IN_JSON_LIST, fromBool, fromJson, jsonList, richTextColumns, toBool, toJson, type JsonColumnReader } from './columns'
 
 /** Pre-briefs and debriefs: at most one of each per call, keyed by the call's id. */
 
@@ -51,28 +51,31 @@ type DebriefRow = {
   updated_at: string | null
 }
 
+/** The plain text of a debrief's shareable rich-text fields. */
+export type DebriefText = { repSelfAssessment: string; notes: string }
+
 const PREBRIEF_COLUMNS =
   'call_id, planned_role, purpose, objective, next_step, leads_json, questions_json, intervention_rule, takeover_risk, skill_focus, notes_json, updated_at'
 const DEBRIEF_COLUMNS =
   'call_id, actual_role, outcome, rescue_initiator, rescue_fear, asks, tells, rep_self_assessment_json, root_cause, root_cause_note, lesson, skill_observed, skill_to_drill, drill_type, drill_reps, notes_json, private_notes_json, completed_at, updated_at'
 
-export function prebriefFromRow(row: PrebriefRow): Prebrief {
+export function prebriefFromRow(row: PrebriefRow, json: JsonColumnReader = fromJson): Prebrief {
   return {
     plannedRole: row.planned_role,
     purpose: row.purpose,
     objective: row.objective,
     nextStep: row.next_step,
-    leads: fromJson<Leads>(row.leads_json),
-    questions: fromJson<string[]>(row.questions_json) ?? [],
+    leads: json<Leads>(row.leads_json),
+    questions: json<string[]>(row.questions_json) ?? [],
     interventionRule: row.intervention_rule,
     takeoverRisk: row.takeover_risk,
     skillFocus: row.skill_focus,
-    notes: fromJson<RichTextDoc>(row.notes_json),
+    notes: json<RichTextDoc>(row.notes_json),
     updatedAt: row.updated_at,
   }
 }
 
-export function debriefFromRow(row: DebriefRow): Debrief {
+export function debriefFromRow(row: DebriefRow, json: JsonColumnReader = fromJson): Debrief {
   return {
     actualRole: row.actual_role,
     outcome: row.outcome,
@@ -80,7 +83,7 @@ export function debriefFromRow(row: DebriefRow): Debrief {
     rescueFear: row.rescue_fear,
     asks: row.asks,
     tells: row.tells,
-    repSelfAssessment: fromJson<RichTextDoc>(row.rep_self_assessment_json),
+    repSelfAssessment: json<RichTextDoc>(row.rep_self_assessment_json),
     rootCause: row.root_cause,
     rootCauseNote: row.root_cause_note,
     lesson: row.lesson,
@@ -88,8 +91,8 @@ export function debriefFromRow(row: DebriefRow): Debrief {
     skillToDrill: row.skill_to_drill,
     drillType: row.drill_type,
     drillReps: row.drill_reps,
-    notes: fromJson<RichTextDoc>(row.notes_json),
-    privateNotes: fromJson<RichTextDoc>(row.private_notes_json),
+    notes: json<RichTextDoc>(row.notes_json),
+    privateNotes: json<RichTextDoc>(row.private_notes_json),
     completedAt: row.completed_at,
     updatedAt: row.updated_at,
   }
@@ -98,6 +101,7 @@ export function debriefFromRow(row: DebriefRow): Debrief {
 export function createBriefsRepository(db: Database.Database) {
   const prebriefById = db.prepare<[string], PrebriefRow>(`SELECT ${PREBRIEF_COLUMNS} FROM prebriefs WHERE call_id = ?`)
   const allPrebriefs = db.prepare<[], PrebriefRow>(`SELECT ${PREBRIEF_COLUMNS} FROM prebriefs`)
+  const manyPrebriefs = db.prepare<[string], PrebriefRow>(`SELECT ${PREBRIEF_COLUMNS} FROM prebriefs WHERE call_id IN ${IN_JSON_LIST}`)
   const upsertPrebrief = db.prepare(
     `INSERT INTO prebriefs (call_id, planned_role, purpose, objective, next_step, leads_json, questions_json,
        intervention_rule, takeover_risk, skill_focus, notes_json, notes_text, updated_at)
@@ -113,6 +117,10 @@ export function createBriefsRepository(db: Database.Database) {
 
   const debriefById = db.prepare<[string], DebriefRow>(`SELECT ${DEBRIEF_COLUMNS} FROM debriefs WHERE call_id = ?`)
   const allDebriefs = db.prepare<[], DebriefRow>(`SELECT ${DEBRIEF_COLUMNS} FROM debriefs`)
+  const shareableDebriefText = db.prepare<[], { call_id: string; rep_self_assessment_text: string; notes_text: string }>(
+    'SELECT call_id, rep_self_assessment_text, notes_text FROM debriefs',
+  )
+  const manyDebriefs = db.prepare<[string], DebriefRow>(`SELECT ${DEBRIEF_COLUMNS} FROM debriefs WHERE call_id IN ${IN_JSON_LIST}`)
   const upsertDebrief = db.prepare(
     `INSERT INTO debriefs (call_id, actual_role, outcome, rescue_initiator, rescue_fear, asks, tells,
        rep_self_assessment_json, rep_self_assessment_text, root_cause, root_cause_note, lesson, skill_observed,
@@ -142,8 +150,13 @@ export function createBriefsRepository(db: Database.Database) {
       const row = prebriefById.get(callId)
       return row && prebriefFromRow(row)
     },
-    allPrebriefs(): Map<string, Prebrief> {
-      return byCall(allPrebriefs.all(), prebriefFromRow)
+    /** Every pre-brief by call id; `json` reads the JSON columns (parsed unless told otherwise). */
+    allPrebriefs(json: JsonColumnReader = fromJson): Map<string, Prebrief> {
+      return byCall(allPrebriefs.all(), (row) => prebriefFromRow(row, json))
+    },
+    /** The pre-briefs of these calls, by call id (one statement, however many). */
+    prebriefsOf(callIds: Iterable<string>, json: JsonColumnReader = fromJson): Map<string, Prebrief> {
+      return byCall(manyPrebriefs.all(jsonList(callIds)), (row) => prebriefFromRow(row, json))
     },
     /** Replaces the call's pre-brief with this one, `updatedAt` included as given. */
     savePrebrief(callId: string, prebrief: Prebrief): void {
@@ -165,8 +178,20 @@ export function createBriefsRepository(db: Database.Database) {
       const row = debriefById.get(callId)
       return row && debriefFromRow(row)
     },
-    allDebriefs(): Map<string, Debrief> {
-      return byCall(allDebriefs.all(), debriefFromRow)
+    /** Every debrief by call id; `json` reads the JSON columns (parsed unless told otherwise). */
+    allDebriefs(json: JsonColumnReader = fromJson): Map<string, Debrief> {
+      return byCall(allDebriefs.all(), (row) => debriefFromRow(row, json))
+    },
+    /**
+     * The plain text of every debrief's shareable rich-text fields (shared/privacy.ts), by call id:
+     * the text stored beside each document, so a CSV export parses none. Private notes are not read.
+     */
+    allShareableDebriefText(): Map<string, DebriefText> {
+      return byCall(shareableDebriefText.all(), (row) => ({ repSelfAssessment: row.rep_self_assessment_text, notes: row.notes_text }))
+    },
+    /** The debriefs of these calls, by call id (one statement, however many). */
+    debriefsOf(callIds: Iterable<string>, json: JsonColumnReader = fromJson): Map<string, Debrief> {
+      return byCall(manyDebriefs.all(jsonList(callIds)), (row) => debriefFromRow(row, json))
     },
     /** Replaces the call's debrief with this one, `completedAt` included as given; `at` is its `updatedAt`. */
     saveDebrief(callId: string, debrief: Debrief, at: string): void {

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3-multiple-ciphers'
 import type { Outcome, Role, Stage, Stakes } from '../../../shared/domain'
 import type { Call } from '../../../shared/entities'
-import { fromBool, toBool } from './columns'
+import { IN_JSON_LIST, fromBool, jsonList, toBool } from './columns'
 
 type CallRow = {
   id: string
@@ -73,6 +73,9 @@ export function createCallsRepository(db: Database.Database) {
     `SELECT ${COLUMNS} FROM calls c ORDER BY c.call_date, c.call_time NULLS FIRST, c.id`,
   )
   const count = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM calls')
+  const manyById = db.prepare<[string], CallRow & { updated_at: string }>(
+    `SELECT ${COLUMNS}, c.updated_at FROM calls c WHERE c.id IN ${IN_JSON_LIST}`,
+  )
   const updatedAtById = db.prepare<[string], { updated_at: string }>('SELECT updated_at FROM calls WHERE id = ?')
   const allUpdatedAt = db.prepare<[], { id: string; updated_at: string }>('SELECT id, updated_at FROM calls')
   const upsert = db.prepare(
@@ -121,6 +124,10 @@ export function createCallsRepository(db: Database.Database) {
     },
     all(): Call[] {
       return all.all().map(callFromRow)
+    },
+    /** The calls of these ids the journal holds, each with when its fields were last changed. */
+    getMany(ids: Iterable<string>): Map<string, { call: Call; updatedAt: string }> {
+      return new Map(manyById.all(jsonList(ids)).map((row) => [row.id, { call: callFromRow(row), updatedAt: row.updated_at }] as const))
     },
     /** Inserts or replaces by id; `created_at` stays as first written. */
     save(call: Call, at: string): void {

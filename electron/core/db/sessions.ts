@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3-multiple-ciphers'
 import type { SessionKind } from '../../../shared/domain'
 import type { CoachingSession } from '../../../shared/entities'
 import type { RichTextDoc } from '../../../shared/richText'
-import { fromJson, richTextColumns } from './columns'
+import { IN_JSON_LIST, fromJson, jsonList, richTextColumns, type JsonColumnReader } from './columns'
 
 type SessionRow = {
   id: string
@@ -18,7 +18,7 @@ export type SessionFilter = { repId?: string | undefined; from?: string | undefi
 
 const COLUMNS = 'id, rep_id, session_date, kind, skill, minutes, notes_json, updated_at'
 
-export function sessionFromRow(row: SessionRow): CoachingSession {
+export function sessionFromRow(row: SessionRow, json: JsonColumnReader = fromJson): CoachingSession {
   return {
     id: row.id,
     repId: row.rep_id,
@@ -26,7 +26,7 @@ export function sessionFromRow(row: SessionRow): CoachingSession {
     kind: row.kind,
     skill: row.skill,
     minutes: row.minutes,
-    notes: fromJson<RichTextDoc>(row.notes_json),
+    notes: json<RichTextDoc>(row.notes_json),
     updatedAt: row.updated_at,
   }
 }
@@ -36,6 +36,7 @@ export function createSessionsRepository(db: Database.Database) {
   /** Oldest first with the id settling ties, so exports are stable. */
   const all = db.prepare<[], SessionRow>(`SELECT ${COLUMNS} FROM coaching_sessions ORDER BY session_date, id`)
   const count = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM coaching_sessions')
+  const manyById = db.prepare<[string], SessionRow>(`SELECT ${COLUMNS} FROM coaching_sessions WHERE id IN ${IN_JSON_LIST}`)
   const upsert = db.prepare(
     `INSERT INTO coaching_sessions (id, rep_id, session_date, kind, skill, minutes, notes_json, notes_text, created_at, updated_at)
      VALUES (@id, @repId, @date, @kind, @skill, @minutes, @notesJson, @notesText, @at, @at)
@@ -63,14 +64,19 @@ export function createSessionsRepository(db: Database.Database) {
           `SELECT ${COLUMNS} FROM coaching_sessions ${where} ORDER BY session_date DESC, created_at DESC, id DESC`,
         )
         .all(params)
-        .map(sessionFromRow)
+        .map((row) => sessionFromRow(row))
     },
     get(id: string): CoachingSession | undefined {
       const row = byId.get(id)
       return row && sessionFromRow(row)
     },
-    all(): CoachingSession[] {
-      return all.all().map(sessionFromRow)
+    /** Oldest first; `json` reads the notes column (parsed unless told otherwise). */
+    all(json: JsonColumnReader = fromJson): CoachingSession[] {
+      return all.all().map((row) => sessionFromRow(row, json))
+    },
+    /** The sessions of these ids the journal holds, by id (one statement, however many). */
+    getMany(ids: Iterable<string>, json: JsonColumnReader = fromJson): Map<string, CoachingSession> {
+      return new Map(manyById.all(jsonList(ids)).map((row) => [row.id, sessionFromRow(row, json)] as const))
     },
     /** Inserts or replaces by id; `created_at` stays as first written; `at` is its `updatedAt`. */
     save(session: Omit<CoachingSession, 'updatedAt'>, at: string): void {

@@ -11,3 +11,30 @@ it('tells equal content from different content', () => {
   expect(sameContent({ a: null }, { a: 0 })).toBe(false)
   expect(sameContent({ a: 'x' }, { a: 'x', b: null })).toBe(false)
 })
+
+it('answers as comparing the canonical texts would, for the values JSON treats alike or apart', () => {
+  const doc = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] })
+  const pairs: [unknown, unknown][] = [
+    [doc('Hold the silence'), doc('Hold the silence')],
+    [doc('Hold the silence'), doc('Hold the silence.')],
+    [{ a: 1, b: undefined }, { a: 1 }],
+    [{ a: undefined }, { a: null }],
+    [[undefined], [null]],
+    [[1, undefined], [1, 2]],
+    [Number.NaN, null],
+    [{ n: Number.POSITIVE_INFINITY }, { n: null }],
+    [{ n: 1 }, { n: '1' }],
+    [[1, 2], { 0: 1, 1: 2 }],
+    [{ d: new Date(0) }, { d: '1970-01-01T00:00:00.000Z' }],
+    [{ a: [] }, { a: {} }],
+    [{}, { a: undefined }],
+    [true, 1],
+    [null, null],
+    [undefined, undefined],
+    ['x', 'x'],
+  ]
+  for (const [a, b] of pairs) {
+    expect({ a, b, same: sameContent(a, b) }).toEqual({ a, b, same: canonicalJson(a) === canonicalJson(b) })
+    expect(sameContent(b, a)).toBe(canonicalJson(a) === canonicalJson(b))
+  }
+})

@@ -3,9 +3,10 @@ import { RESCUE_ROLE } from '../../../../shared/domain'
 import type { Call, Debrief, Prebrief, Rep } from '../../../../shared/entities'
 import type { ExportedFile } from '../../../../shared/exchange'
 import { shareable, type Shareable } from '../../../../shared/privacy'
-import { richTextToPlainText } from '../../../../shared/richText'
 import { effectiveStakes } from '../../../../shared/stakes'
 import type { CoreContext } from '../../context'
+import type { DebriefText } from '../../db/briefs'
+import type { JsonColumnReader } from '../../db/columns'
 import { requireRep } from '../reps'
 import { CALLS_CSV_COLUMNS, type CallsCsvColumn } from './callsCsvColumns'
 import { writeCsv, type CsvCell } from './csvWrite'
@@ -21,6 +22,8 @@ type Row = {
   rep: Rep
   prebrief: Shareable<Prebrief, 'prebrief'> | null
   debrief: Shareable<Debrief, 'debrief'> | null
+  /** The plain text of the debrief's shareable rich-text fields, as stored beside their documents. */
+  debriefText: DebriefText | null
   currency: string
   threshold: number | null
 }
@@ -51,8 +54,8 @@ const COLUMNS: Record<CallsCsvColumn, (row: Row) => CsvCell> = {
   skill_to_drill: ({ debrief }) => debrief?.skillToDrill,
   drill_type: ({ debrief }) => debrief?.drillType,
   drill_reps: ({ debrief }) => debrief?.drillReps,
-  rep_self_assessment: ({ debrief }) => plain(debrief?.repSelfAssessment),
-  shared_notes: ({ debrief }) => plain(debrief?.notes),
+  rep_self_assessment: ({ debriefText }) => orNull(debriefText?.repSelfAssessment),
+  shared_notes: ({ debriefText }) => orNull(debriefText?.notes),
   call_id: ({ call }) => call.id,
   rep_id: ({ rep }) => rep.id,
 }
@@ -61,10 +64,10 @@ export { CALLS_CSV_COLUMNS }
 
 const maybe = <T, U>(value: T | undefined, f: (value: T) => U): U | null => (value === undefined ? null : f(value))
 
-function plain(doc: Debrief['notes'] | undefined): string | null {
-  const text = richTextToPlainText(doc)
-  return text === '' ? null : text
-}
+const orNull = (text: string | undefined): string | null => (text === undefined || text === '' ? null : text)
+
+/** The CSV needs the documents' plain text only, which is stored beside them: no document is parsed. */
+const skipDocuments = (() => null) as JsonColumnReader
 
 export type CallsCsvQuery = { from?: string | undefined; to?: string | undefined; repId?: string | undefined }
 
@@ -74,8 +77,9 @@ export function callsCsv(ctx: CoreContext, query: CallsCsvQuery = {}, today: str
     const { reps, calls, briefs, settings } = ctx.repos
     const { currency, interstateThreshold: threshold } = settings.get()
     const repsById = new Map(reps.list(true).map((rep) => [rep.id, rep]))
-    const prebriefs = briefs.allPrebriefs()
-    const debriefs = briefs.allDebriefs()
+    const prebriefs = briefs.allPrebriefs(skipDocuments)
+    const debriefs = briefs.allDebriefs(skipDocuments)
+    const debriefTexts = briefs.allShareableDebriefText()
     return calls
       .all()
       .filter(
@@ -93,6 +97,7 @@ export function callsCsv(ctx: CoreContext, query: CallsCsvQuery = {}, today: str
           rep,
           prebrief: maybe(prebriefs.get(call.id), (prebrief) => shareable('prebrief', prebrief)),
           debrief: maybe(debriefs.get(call.id), (debrief) => shareable('debrief', debrief)),
+          debriefText: debriefTexts.get(call.id) ?? null,
           currency,
           threshold,
         }

@@ -17,8 +17,13 @@ import {
 } from '../../../../shared/journalFile'
 import { AppFailure, type ErrorIssue } from '../../../../shared/result'
 import type { CoreContext } from '../../context'
+import { localToday } from '../../../../shared/dates'
+import type { ExportedFile } from '../../../../shared/exchange'
+import { fromJson, type JsonColumnReader } from '../../db/columns'
+import { deferDerivedWork } from '../../db/derivedWork'
+import { prettyJson } from './prettyJson'
+import { sameAsStored, storedJson } from './storedJson'
 import { describeWriter } from './journalRead'
-import { sameContent } from '../../../../shared/canonicalJson'
 
 /**
  * The journal file (DOMAIN.md, format v1) in and out. Export writes everything, private notes
@@ -29,10 +34,25 @@ import { sameContent } from '../../../../shared/canonicalJson'
  */
 
 export function exportJournal(ctx: CoreContext): JournalFile {
+  return journalOf(ctx, fromJson)
+}
+
+/**
+ * The journal file as text, as `coachbook export` writes it: `JSON.stringify(exportJournal(ctx),
+ * null, 2)` but for the rich-text documents (and the pre-briefs' leads and questions), which go in
+ * as the journal stores them — one line each, never parsed and written out again.
+ */
+export function exportJournalFile(ctx: CoreContext, today: string = localToday()): ExportedFile {
+  const file = journalOf(ctx, storedJson)
+  return { filename: `coachbook-journal-${today}.json`, text: `${prettyJson(file)}\n` }
+}
+
+/** Everything, in one read transaction; `json` reads the stored JSON columns. */
+function journalOf(ctx: CoreContext, json: JsonColumnReader): JournalFile {
   return ctx.db.transaction((): JournalFile => {
     const { reps, calls, briefs, sessions, settings } = ctx.repos
-    const prebriefs = briefs.allPrebriefs()
-    const debriefs = briefs.allDebriefs()
+    const prebriefs = briefs.allPrebriefs(json)
+    const debriefs = briefs.allDebriefs(json)
     const repTimes = reps.allUpdatedAt()
     const callTimes = calls.allUpdatedAt()
     return {
@@ -48,7 +68,7 @@ export function exportJournal(ctx: CoreContext): JournalFile {
         prebrief: prebriefs.get(call.id) ?? null,
         debrief: debriefs.get(call.id) ?? null,
       })),
-      sessions: sessions.all(),
+      sessions: sessions.all(json),
     }
   })()
 }
@@ -93,7 +113,7 @@ function judge<T extends object>(
 ): Planned<T> {
   let verdict: Verdict
   if (existing === undefined) verdict = 'added'
-  else if (sameContent(content(record), content(existing))) verdict = 'unchanged'
+  else if (sameAsStored(content(record), content(existing))) verdict = 'unchanged'
   else verdict = fileIsNewer(fileTime, journalTime) ? 'updated' : 'newerInJournal'
   return { record, callId, verdict, time: fileTime, journalTime }
 }
@@ -101,7 +121,9 @@ function judge<T extends object>(
 /**
  * Decides, record by record, what importing the file would do. Reads only. A call is judged in
  * three parts, each with its own time: the call's fields, its pre-brief and its debrief. A record
- * the file does not date is dated by the file's `exportedAt` (it was last changed no later).
+ * the file does not date is dated by the file's `exportedAt` (it was last changed no later). The
+ * journal's versions of the file's records are read a table at a time (a few statements, not
+ * three reads per call).
  */
 function planImport(ctx: CoreContext, file: ParsedJournalFile): ImportPlan {
   const { reps, calls, briefs, sessions, settings } = ctx.repos
@@ -112,19 +134,26 @@ function planImport(ctx: CoreContext, file: ParsedJournalFile): ImportPlan {
     const existing = reps.get(rep.id)
     plan.reps.push(judge(rep, rep.id, dated(rep.updatedAt), existing && { ...existing, updatedAt: null }, reps.updatedAt(rep.id) ?? null))
   }
+  const callIds = file.calls.map((call) => call.id)
+  const journalCalls = calls.getMany(callIds)
+  // Their documents as stored, compared as text (./storedJson.ts).
+  const journalPrebriefs = briefs.prebriefsOf(file.calls.filter((call) => call.prebrief).map((call) => call.id), storedJson)
+  const journalDebriefs = briefs.debriefsOf(file.calls.filter((call) => call.debrief).map((call) => call.id), storedJson)
   for (const { prebrief, debrief, updatedAt, ...call } of file.calls) {
-    plan.calls.push(judge<Call>(call, call.id, dated(updatedAt), calls.get(call.id), calls.updatedAt(call.id) ?? null))
+    const existing = journalCalls.get(call.id)
+    plan.calls.push(judge<Call>(call, call.id, dated(updatedAt), existing?.call, existing?.updatedAt ?? null))
     if (prebrief) {
-      const existing = briefs.getPrebrief(call.id)
+      const existing = journalPrebriefs.get(call.id)
       plan.prebriefs.push(judge(prebrief, call.id, dated(prebrief.updatedAt), existing, existing?.updatedAt ?? null))
     }
     if (debrief) {
-      const existing = briefs.getDebrief(call.id)
+      const existing = journalDebriefs.get(call.id)
       plan.debriefs.push(judge(debrief, call.id, dated(debrief.updatedAt), existing, existing?.updatedAt ?? null))
     }
   }
+  const journalSessions = sessions.getMany(file.sessions.map((session) => session.id), storedJson)
   for (const session of file.sessions) {
-    const existing = sessions.get(session.id)
+    const existing = journalSessions.get(session.id)
     plan.sessions.push(judge(session, session.id, dated(session.updatedAt), existing, existing?.updatedAt ?? null))
   }
   const journalWasEmpty = reps.count() === 0 && calls.count() === 0 && sessions.count() === 0
@@ -181,6 +210,11 @@ function summarise(plan: ImportPlan, file: ParsedJournalFile): ImportPreview {
  * change made now and is stamped so: open windows take it in (they ignore copies older than the
  * one they show), and the same file still finds it unchanged, since content is compared. A brief
  * the file does not carry is left alone: import never deletes.
+ *
+ * Calls, briefs and sessions are written with their triggers' per-row work deferred; their
+ * metrics rows and search records are rebuilt once, set-wise, at the end (db/derivedWork.ts),
+ * still inside the import's one transaction. The settings come last, so a new threshold finds
+ * every imported call's metrics row in place.
  */
 function applyPlan(ctx: CoreContext, plan: ImportPlan, takeFileVersions: boolean): void {
   const { reps, calls, briefs, sessions, settings } = ctx.repos
@@ -190,10 +224,20 @@ function applyPlan(ctx: CoreContext, plan: ImportPlan, takeFileVersions: boolean
       .filter((i) => i.verdict === 'added' || i.verdict === 'updated' || (takeFileVersions && i.verdict === 'newerInJournal'))
       .map((i) => (i.verdict === 'newerInJournal' ? { ...i, time: ctx.stamp(i.journalTime) } : i))
   for (const { record, time } of writes(plan.reps)) reps.save(content(record), time ?? now)
-  for (const { record, time } of writes(plan.calls)) calls.save(record, time ?? now)
-  for (const { record, callId, time } of writes(plan.prebriefs)) briefs.savePrebrief(callId, { ...record, updatedAt: time ?? now })
-  for (const { record, callId, time } of writes(plan.debriefs)) briefs.saveDebrief(callId, record, time ?? now)
-  for (const { record, time } of writes(plan.sessions)) sessions.save(record, time ?? now)
+  const callWrites = writes(plan.calls)
+  const prebriefWrites = writes(plan.prebriefs)
+  const debriefWrites = writes(plan.debriefs)
+  const sessionWrites = writes(plan.sessions)
+  const written = {
+    calls: [...callWrites, ...prebriefWrites, ...debriefWrites].map((i) => i.callId),
+    sessions: sessionWrites.map((i) => i.callId),
+  }
+  deferDerivedWork(ctx.db, written, () => {
+    for (const { record, time } of callWrites) calls.save(record, time ?? now)
+    for (const { record, callId, time } of prebriefWrites) briefs.savePrebrief(callId, { ...record, updatedAt: time ?? now })
+    for (const { record, callId, time } of debriefWrites) briefs.saveDebrief(callId, record, time ?? now)
+    for (const { record, time } of sessionWrites) sessions.save(record, time ?? now)
+  })
   if (plan.settings) settings.save(plan.settings, now)
 }
 
@@ -212,9 +256,10 @@ export async function importJournal(ctx: CoreContext, text: string, takeFileVers
   })
 }
 
-export function journalHandlers(ctx: CoreContext): Pick<Handlers['journal'], 'export' | 'previewImport' | 'import'> {
+export function journalHandlers(ctx: CoreContext): Pick<Handlers['journal'], 'export' | 'exportFile' | 'previewImport' | 'import'> {
   return {
     export: () => exportJournal(ctx),
+    exportFile: () => exportJournalFile(ctx),
     previewImport: ({ text }) => previewImport(ctx, text),
     import: ({ text, takeFileVersions }) => importJournal(ctx, text, takeFileVersions),
   }

@@ -6,23 +6,14 @@ import type Database from 'better-sqlite3-multiple-ciphers'
  * `coachbook check` and tests), `rebuildMetricCounts` throws the counts away and recounts.
  */
 
-/** Every countable call as call_metrics should hold it, derived from the source tables. */
-const FRESH_CALL_METRICS = `
-  SELECT c.id AS call_id, c.rep_id, c.call_date, c.deal_value, c.stakes,
-    CASE
-      WHEN c.stakes IS NOT NULL THEN c.stakes = 'sidewalk'
-      WHEN c.deal_value IS NOT NULL AND s.interstate_threshold IS NOT NULL AND c.deal_value >= s.interstate_threshold THEN 0
-      ELSE 1
-    END AS sidewalk,
-    p.planned_role, d.actual_role, d.asks, d.tells
-  FROM calls c
-  LEFT JOIN settings s ON s.id = 1
-  LEFT JOIN prebriefs p ON p.call_id = c.id
-  LEFT JOIN debriefs d ON d.call_id = c.id
-  WHERE c.cancelled = 0`
-
 const CALL_METRICS_COLUMNS =
   'call_id, rep_id, call_date, deal_value, stakes, sidewalk, planned_role, actual_role, asks, tells'
+
+/**
+ * Every countable call as call_metrics should hold it, derived from the source tables by the view
+ * the triggers use too (migration 0006): the effective-stakes rule is written there once.
+ */
+const FRESH_CALL_METRICS = `SELECT ${CALL_METRICS_COLUMNS} FROM call_metrics_source`
 
 /** call_metrics added up per day and rep, the way the triggers add each row. */
 const FRESH_DAY_COUNTS = `

@@ -12,7 +12,7 @@ export function paragraph(...parts: Inline[]): RichTextNode {
       .map((part) =>
         typeof part === 'string'
           ? { type: 'text', text: part }
-          : { type: 'text', text: part.bold, marks: [{ type: 'bold' }] },
+          : { type: 'text', marks: [{ type: 'bold' }], text: part.bold },
       ),
   }
 }

@@ -47,9 +47,9 @@ export function ExportPanel() {
               busy={journal.isPending}
               onClick={() =>
                 journal.mutate(undefined, {
-                  onSuccess: (file) => {
+                  onSuccess: ({ text }) => {
                     const filename = `coachbook-journal-${todayIso()}.json`
-                    downloadText(filename, `${JSON.stringify(file, null, 2)}\n`, JSON_TYPE)
+                    downloadText(filename, text, JSON_TYPE)
                     downloaded(filename)
                   },
                 })

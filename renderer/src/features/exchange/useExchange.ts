@@ -26,7 +26,7 @@ export function useDeleteMapping() {
 
 export function useExportJournal() {
   const api = useApi()
-  return useMutation({ mutationFn: () => unwrap(api.journal.export({})) })
+  return useMutation({ mutationFn: () => unwrap(api.journal.exportFile({})) })
 }
 
 export function useExportCallsCsv() {

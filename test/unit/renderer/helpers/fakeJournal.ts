@@ -112,7 +112,7 @@ export function fakeJournal() {
         return settings
       },
     },
-    journal: { export: notHere, previewImport: notHere, import: notHere, status: () => ({ state: 'ok' as const }), salvage: notHere },
+    journal: { export: notHere, exportFile: notHere, previewImport: notHere, import: notHere, status: () => ({ state: 'ok' as const }), salvage: notHere },
     // A plain journal: the app opens straight away (the lock is tested on a real one, e2e).
     security: {
       status: () => ({ encrypted: false, locked: false, idleLockMinutes: null, keyFileMissing: false }),

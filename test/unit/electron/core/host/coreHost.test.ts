@@ -166,6 +166,7 @@ describe('the reader thread', () => {
     'sessions.list': {},
     'settings.get': {},
     'journal.export': {},
+    'journal.exportFile': {},
     'journal.previewImport': { text: readFixture() },
     'journal.status': {},
     'backups.list': {},

@@ -1,0 +1,53 @@
+import type Database from 'better-sqlite3'
+import { IN_JSON_LIST as IN_IDS, jsonList } from './columns'
+
+/**
+ * Bulk writes without per-row derived work (migration 0006). Writing a call, its pre-brief and
+ * its debrief one row at a time makes the triggers rebuild the call's metrics row and search
+ * record three times; an import of thousands of calls spends most of its time there. Inside
+ * `deferDerivedWork` those triggers stand aside, and the rows of everything written are rebuilt
+ * once, set-wise, before it returns — still inside the caller's transaction, so the journal is
+ * never committed with derived rows out of step.
+ */
+
+/** What a bulk write changes: the ids whose derived rows must be rebuilt. */
+export type Written = { calls: readonly string[]; sessions: readonly string[] }
+
+const ids = (values: Iterable<string>) => jsonList(new Set(values))
+const RECORD_COLUMNS = 'kind, record_id, rep_id, day, time, cancelled, planned_role, actual_role, outcome, session_kind'
+/** The records in the order they were written: a record's id is the search's last tie-break ("latest indexed"). */
+const inWrittenOrder = (view: string) =>
+  `SELECT ${RECORD_COLUMNS.split(', ').map((column) => `v.${column}`).join(', ')}
+   FROM json_each(?) w JOIN ${view} v ON v.record_id = w.value ORDER BY w.key`
+
+/**
+ * Runs `write`, which inserts and updates the calls (with their briefs) and sessions named in
+ * `written` and nothing else (it never deletes), with their triggers deferred; then rebuilds those
+ * records' metrics rows (and so the day counts) and search records. Must run inside a
+ * transaction: a failure anywhere rolls back the writes and the deferral together. Nothing to
+ * write, nothing done (not even the deferral's own row).
+ */
+export function deferDerivedWork(db: Database.Database, written: Written, write: () => void): void {
+  if (!db.inTransaction) throw new Error('deferDerivedWork must run inside a transaction')
+  if (written.calls.length === 0 && written.sessions.length === 0) return
+  db.prepare('INSERT INTO derived_deferred (id) VALUES (1)').run()
+  write()
+  rebuildDerivedRows(db, written)
+  db.prepare('DELETE FROM derived_deferred').run()
+}
+
+/**
+ * The metrics rows and search records of these calls and sessions, from the journal's tables. A
+ * metrics row leaving or arriving still adjusts its day's counts (call_metrics' own triggers, a
+ * small upsert each); the search records bring their text into the index (search_record_added).
+ */
+export function rebuildDerivedRows(db: Database.Database, written: Written): void {
+  const calls = ids(written.calls)
+  const sessions = ids(written.sessions)
+  db.prepare(`DELETE FROM call_metrics WHERE call_id IN ${IN_IDS}`).run(calls)
+  db.prepare(`INSERT INTO call_metrics SELECT * FROM call_metrics_source WHERE call_id IN ${IN_IDS}`).run(calls)
+  db.prepare(`DELETE FROM search_records WHERE kind = 'call' AND record_id IN ${IN_IDS}`).run(calls)
+  db.prepare(`INSERT INTO search_records (${RECORD_COLUMNS}) ${inWrittenOrder('search_call_source')}`).run(calls)
+  db.prepare(`DELETE FROM search_records WHERE kind = 'session' AND record_id IN ${IN_IDS}`).run(sessions)
+  db.prepare(`INSERT INTO search_records (${RECORD_COLUMNS}) ${inWrittenOrder('search_session_source')}`).run(sessions)
+}
