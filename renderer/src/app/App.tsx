@@ -14,6 +14,7 @@ import { folderPicker } from '../platform'
 import { NotFoundPage } from './NotFoundPage'
 import { useAppLocation } from './hashLocation'
 import { createQueryClient } from './queryClient'
+import { startFirstScreen } from './firstScreen'
 import { printRoutes, shellRoutes } from './routes'
 import { AppError, describeScreenFailure } from './ScreenError'
 import { SessionMissing } from './SessionMissing'
@@ -38,15 +39,18 @@ export function App({ api, queryClient, changes }: AppProps) {
   // A tab that was connected and lost its session was restarted under it: the shell says so above
   // the page (ConnectionLost), which stays, with what was typed. Only a tab never connected is
   // replaced by the full "not connected" screen.
-  const [client] = useState(
-    () =>
-      queryClient ??
-      createQueryClient({
-        onUnauthorized: () => !connection.hasBeenConnected && setSessionMissing(true),
-        onNeedsRecovery: () => setNeedsRecovery(true),
-      }),
-  )
   const [resolvedApi] = useState(() => api ?? getApi())
+  const [client] = useState(() => {
+    if (queryClient) return queryClient
+    const created = createQueryClient({
+      onUnauthorized: () => !connection.hasBeenConnected && setSessionMissing(true),
+      onNeedsRecovery: () => setNeedsRecovery(true),
+    })
+    // The page's own app (not a test's): the screen in the address starts its code and its reads
+    // now, together, instead of one after the other once drawn (./firstScreen.ts).
+    if (!api) startFirstScreen(created, resolvedApi)
+    return created
+  })
   const [changeSource] = useState(() => (changes !== undefined ? changes : api ? null : detectChangeSource()))
 
   // Outermost: whatever fails, even the frame around the screens, the window keeps a way back.

@@ -1,5 +1,6 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query'
 import { isApiError } from '../api/errors'
+import { refetchOnMount } from './bootAnswers'
 
 /**
  * One cache for the app. A local journal needs neither network awareness (`networkMode:
@@ -8,7 +9,8 @@ import { isApiError } from '../api/errors'
  * visit to a screen (`staleTime: 0`): it is cheap locally, and another face (the CLI importing a
  * file, a second window) may have changed the journal meanwhile. Any call that finds the
  * session missing, or the journal in need of recovery, reports it, so the app can show one clear
- * screen instead of many errors.
+ * screen instead of many errors. The one exception to reading on every visit: what the first
+ * screen read at boot is not read again while it opens (./bootAnswers.ts).
  */
 export function createQueryClient({ onUnauthorized, onNeedsRecovery }: { onUnauthorized?: () => void; onNeedsRecovery?: () => void } = {}): QueryClient {
   const check = (error: unknown) => {
@@ -19,7 +21,7 @@ export function createQueryClient({ onUnauthorized, onNeedsRecovery }: { onUnaut
     queryCache: new QueryCache({ onError: check }),
     mutationCache: new MutationCache({ onError: check }),
     defaultOptions: {
-      queries: { networkMode: 'always', retry: false, staleTime: 0, refetchOnWindowFocus: true },
+      queries: { networkMode: 'always', retry: false, staleTime: 0, refetchOnMount, refetchOnWindowFocus: true },
       mutations: { networkMode: 'always', retry: false },
     },
   })
