@@ -1,6 +1,5 @@
 import { QueryObserver } from '@tanstack/react-query'
 import { describe, expect, it } from 'vitest'
-import type { Api } from '../../../../shared/api'
 import { ok } from '../../../../shared/result'
 import { createApi } from '../../../../renderer/src/api/client'
 import { endFirstScreen } from '../../../../renderer/src/app/bootAnswers'
@@ -65,7 +64,7 @@ describe('startFirstScreen', () => {
     const held = createApi((channel) => {
       sent.push(channel)
       return new Promise((resolve) => answers.push(() => resolve(ok(channel === 'reps.list' ? [] : { channel }))))
-    }) as Api
+    })
     const client = createQueryClient()
     startFirstScreen(client, held, { hash: '#/', search: '?token=t' })
     // All three are on their way before any has answered: no waterfall.
