@@ -66,6 +66,41 @@ export function cspMeta(): Plugin {
   }
 }
 
+/** The screen most openings show first (the home route, `#/`), whose chunk the page preloads. */
+export const FIRST_SCREEN_MODULE = 'renderer/src/features/home/HomePage.tsx'
+
+/**
+ * Adds `<link rel="modulepreload">` for the first screen's chunk and the chunks it imports: the
+ * browser then fetches them beside the entry, instead of only once the entry has run and React
+ * has drawn the route (renderer/src/app/firstScreen.ts starts them too, for any screen, but a
+ * step later). Other screens load when shown, or when preloaded by the page.
+ */
+export function preloadFirstScreen(moduleId: string = FIRST_SCREEN_MODULE): Plugin {
+  return {
+    name: 'coachbook-preload-first-screen',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const chunks = Object.values(context.bundle ?? {}).filter((output) => output.type === 'chunk')
+        const screen = chunks.find((chunk) => chunk.facadeModuleId?.replaceAll('\\', '/').endsWith(`/${moduleId}`))
+        if (!screen) throw new Error(`The build has no chunk for ${moduleId}, the first screen to preload`)
+        const files = new Set<string>()
+        const visit = (fileName: string) => {
+          if (files.has(fileName)) return
+          files.add(fileName)
+          for (const imported of chunks.find((chunk) => chunk.fileName === fileName)?.imports ?? []) visit(imported)
+        }
+        visit(screen.fileName)
+        const tags = [...files]
+          .filter((fileName) => !html.includes(`/${fileName}"`))
+          .map((fileName) => `<link rel="modulepreload" crossorigin href="./${fileName}">`)
+        return html.replace('</head>', `  ${tags.join('\n    ')}\n  </head>`)
+      },
+    },
+  }
+}
+
 export default defineConfig({
   main: {
     build: {
@@ -113,6 +148,6 @@ export default defineConfig({
       cssCodeSplit: false,
       rolldownOptions: { input: resolve('renderer/index.html') },
     },
-    plugins: [react(), cspMeta(), buildStamp()],
+    plugins: [react(), cspMeta(), preloadFirstScreen(), buildStamp()],
   },
 })

@@ -1,11 +1,11 @@
 import { z } from 'zod'
+import { FIRST_YEAR, isRealDay } from './calendarDays'
 
-/**
- * The first year a journal day may fall in. Nothing in a coaching journal happens earlier, a
- * year typed as `0026` is caught, and a period's previous period (print.report) always stays
- * among real days.
+/*
+ * The schemas of days and times. The plain day functions live in ./calendarDays.ts, without zod,
+ * so the first screen's code does not carry the schema library (docs/performance.md).
  */
-export const FIRST_YEAR = 1900
+export { FIRST_YEAR, isRealDay, localToday } from './calendarDays'
 
 /** A calendar day in the manager's local calendar, `YYYY-MM-DD`, that exists. */
 export const isoDaySchema = z
@@ -19,21 +19,3 @@ export const timeOfDaySchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Us
 
 /** An instant, ISO-8601 in UTC. */
 export const instantSchema = z.iso.datetime({ offset: true })
-
-export function isRealDay(day: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day)
-  if (!match) return false
-  const [, y, m, d] = match.map(Number) as [number, number, number, number]
-  const date = new Date(0)
-  // setUTCFullYear keeps years below 100 literal (Date.UTC would read 0050 as 1950).
-  date.setUTCFullYear(y, m - 1, d)
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
-}
-
-/** Today in the local calendar of whoever runs this code. */
-export function localToday(now: Date = new Date()): string {
-  const y = now.getFullYear()
-  const m = String(now.getMonth() + 1).padStart(2, '0')
-  const d = String(now.getDate()).padStart(2, '0')
-  return `${y}-${m}-${d}`
-}

@@ -1,4 +1,4 @@
-import { isRealDay } from './dates'
+import { isRealDay } from './calendarDays'
 import { addDays } from './isoWeek'
 import type { JournalSpan } from './insights'
 
@@ -32,8 +32,8 @@ export function isPeriodPreset(value: string | null | undefined): value is Perio
  * screen then asks for the missing day instead of guessing).
  */
 export function resolvePeriod(choice: PeriodChoice, today: string, span: JournalSpan): ResolvedPeriod | null {
-  const days = PRESET_DAYS[choice.preset]
-  if (days !== undefined) return { from: addDays(today, -(days - 1)), to: today }
+  const fixed = resolveFixedPeriod(choice, today)
+  if (fixed) return fixed
   if (choice.preset === 'all') {
     const last = span.last !== null && span.last > today ? span.last : today
     const first = span.first !== null && span.first < last ? span.first : last
@@ -42,4 +42,14 @@ export function resolvePeriod(choice: PeriodChoice, today: string, span: Journal
   const { from, to } = choice
   if (!from || !to || !isRealDay(from) || !isRealDay(to) || from > to) return null
   return { from, to }
+}
+
+/**
+ * The days of a preset of fixed length (30 days, 90 days, 12 months), which need nothing from
+ * the journal: the screen reads their figures without waiting for the journal's span. Null for
+ * "all" and "custom".
+ */
+export function resolveFixedPeriod(choice: PeriodChoice, today: string): ResolvedPeriod | null {
+  const days = PRESET_DAYS[choice.preset]
+  return days === undefined ? null : { from: addDays(today, -(days - 1)), to: today }
 }

@@ -1,4 +1,4 @@
-import { isRealDay } from './dates'
+import { isRealDay } from './calendarDays'
 import { daysBetween } from './isoWeek'
 import { MAX_PERIOD_DAYS, MAX_PERIOD_YEARS } from './limits'
 import { AppFailure } from './result'

@@ -1,4 +1,4 @@
-import { isRealDay } from './dates'
+import { isRealDay } from './calendarDays'
 import type { Period } from './printPeriod'
 import type { JournalSpan } from './insights'
 import { isPeriodPreset, resolvePeriod, type PeriodPreset } from './insightsPeriod'

@@ -1,4 +1,5 @@
-import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
+import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
+import type { Api } from '../../../shared/api'
 import type { InputOf } from '../../../shared/contract'
 import { useApi } from './ApiProvider'
 import { unwrap } from './errors'
@@ -8,12 +9,13 @@ import { queryKeys } from './queryKeys'
 export type RepCreateInput = InputOf<'reps', 'create'>
 export type RepUpdateInput = InputOf<'reps', 'update'>
 
+/** The reps list read, shared by the hook and the first screen's reads at boot (app/firstScreen.ts). */
+export const repsListQuery = (api: Api, includeArchived: boolean) =>
+  queryOptions({ queryKey: queryKeys.reps.list(includeArchived), queryFn: () => unwrap(api.reps.list({ includeArchived })) })
+
 export function useReps({ includeArchived = false }: { includeArchived?: boolean } = {}) {
   const api = useApi()
-  return useQuery({
-    queryKey: queryKeys.reps.list(includeArchived),
-    queryFn: () => unwrap(api.reps.list({ includeArchived })),
-  })
+  return useQuery(repsListQuery(api, includeArchived))
 }
 
 export function useRep(id: string) {

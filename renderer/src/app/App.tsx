@@ -16,6 +16,7 @@ import { folderPicker } from '../platform'
 import { NotFoundPage } from './NotFoundPage'
 import { useAppLocation } from './hashLocation'
 import { createQueryClient } from './queryClient'
+import { startFirstScreen } from './firstScreen'
 import { printRoutes, shellRoutes } from './routes'
 import { AppError, describeScreenFailure } from './ScreenError'
 import { SessionMissing } from './SessionMissing'
@@ -40,18 +41,20 @@ export function App({ api, queryClient, changes }: AppProps) {
   // A tab that was connected and lost its session was restarted under it: the shell says so above
   // the page (ConnectionLost), which stays, with what was typed. Only a tab never connected is
   // replaced by the full "not connected" screen.
+  const [resolvedApi] = useState(() => api ?? getApi())
   const [client] = useState(() => {
-    const created: QueryClient =
-      queryClient ??
-      createQueryClient({
-        onUnauthorized: () => !connection.hasBeenConnected && setSessionMissing(true),
-        onNeedsRecovery: () => setNeedsRecovery(true),
-        // Locked elsewhere (another window, the idle lock of another tab): show the lock screen here too.
-        onLocked: () => void created.invalidateQueries({ queryKey: SECURITY_STATUS_KEY }),
-      })
+    if (queryClient) return queryClient
+    const created: QueryClient = createQueryClient({
+      onUnauthorized: () => !connection.hasBeenConnected && setSessionMissing(true),
+      onNeedsRecovery: () => setNeedsRecovery(true),
+      // Locked elsewhere (another window, the idle lock of another tab): show the lock screen here too.
+      onLocked: () => void created.invalidateQueries({ queryKey: SECURITY_STATUS_KEY }),
+    })
+    // The page's own app (not a test's): the screen in the address starts its code and its reads
+    // now, together, instead of one after the other once drawn (./firstScreen.ts).
+    if (!api) startFirstScreen(created, resolvedApi)
     return created
   })
-  const [resolvedApi] = useState(() => api ?? getApi())
   const [changeSource] = useState(() => (changes !== undefined ? changes : api ? null : detectChangeSource()))
 
   // Outermost: whatever fails, even the frame around the screens, the window keeps a way back.

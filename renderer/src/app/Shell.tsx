@@ -8,7 +8,7 @@ import { PaletteButton } from '../features/palette/PaletteButton'
 import { APP_NAME } from '../lib/useDocumentTitle'
 import { ErrorBoundary, type ErrorFallbackProps } from './ErrorBoundary'
 import { ConnectionLost } from './ConnectionLost'
-import { navRoutes } from './routes'
+import { navRoutes, shellRoutes } from './routes'
 import { ScreenError } from './ScreenError'
 import { useAppReady } from './useAppReady'
 import './Shell.css'
@@ -48,6 +48,7 @@ export function Shell({ children }: { children: ReactNode }) {
     [queryClient, showScreen],
   )
   useAppReady(settings.status !== 'pending' && screenShown)
+  usePreloadWhenIdle(screenShown)
 
   // After moving to another page, start keyboard and screen-reader users at its content.
   useEffect(() => {
@@ -85,7 +86,14 @@ export function Shell({ children }: { children: ReactNode }) {
               const active = isActivePath(location, route.path)
               return (
                 <li key={route.path}>
-                  <Link href={route.path} className="shell__nav-link" aria-current={active ? 'page' : undefined}>
+                  <Link
+                    href={route.path}
+                    className="shell__nav-link"
+                    aria-current={active ? 'page' : undefined}
+                    // Pointing at or focusing a link is a good sign it is next: its code starts loading.
+                    onPointerEnter={() => void route.component.preload()}
+                    onFocus={() => void route.component.preload()}
+                  >
                     {route.nav}
                   </Link>
                 </li>
@@ -108,6 +116,22 @@ export function Shell({ children }: { children: ReactNode }) {
       </div>
     </GlobalCommands>
   )
+}
+
+/**
+ * Once the first screen is on show, loads the code of the screens marked `preloadWhenIdle`
+ * while the page has nothing else to do, so they open without waiting for it.
+ */
+function usePreloadWhenIdle(screenShown: boolean): void {
+  useEffect(() => {
+    if (!screenShown) return
+    const preload = () => {
+      for (const route of shellRoutes) if (route.preloadWhenIdle) void route.component.preload()
+    }
+    if (typeof window.requestIdleCallback !== 'function') return
+    const handle = window.requestIdleCallback(preload)
+    return () => window.cancelIdleCallback(handle)
+  }, [screenShown])
 }
 
 /** Renders nothing; inside a Suspense boundary, its effect runs once the content around it shows. */

@@ -1,5 +1,6 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query'
 import { isApiError } from '../api/errors'
+import { refetchOnMount } from './bootAnswers'
 
 /**
  * One cache for the app. A local journal needs neither network awareness (`networkMode:
@@ -9,7 +10,8 @@ import { isApiError } from '../api/errors'
  * file, a second window) may have changed the journal meanwhile. Any call that finds the
  * session missing, or the journal in need of recovery, reports it, so the app can show one clear
  * screen instead of many errors; one that finds the journal locked (elsewhere) has the lock
- * screen shown.
+ * screen shown. The one exception to reading on every visit: what the first screen read at boot
+ * is not read again while it opens (./bootAnswers.ts).
  */
 export function createQueryClient({
   onUnauthorized,
@@ -25,7 +27,7 @@ export function createQueryClient({
     queryCache: new QueryCache({ onError: check }),
     mutationCache: new MutationCache({ onError: check }),
     defaultOptions: {
-      queries: { networkMode: 'always', retry: false, staleTime: 0, refetchOnWindowFocus: true },
+      queries: { networkMode: 'always', retry: false, staleTime: 0, refetchOnMount, refetchOnWindowFocus: true },
       mutations: { networkMode: 'always', retry: false },
     },
   })

@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react'
-import { lazyNamed } from '../lib/lazyNamed'
+import { lazyNamed, type PreloadableComponent } from '../lib/lazyNamed'
 
 /*
  * Each screen is its own chunk, loaded when first shown: the first screen does not wait for the
@@ -25,9 +25,16 @@ const ReportPage = lazyNamed(() => import('../features/print/ReportPage'), 'Repo
 export type AppRoute = {
   /** A wouter pattern on the hash: `/calls/:id` matches `#/calls/c1`. */
   path: string
-  component: ComponentType
+  /** The screen, loaded in a chunk of its own; `preload()` starts that load ahead of time. */
+  component: PreloadableComponent<ComponentType>
   /** The label in the left navigation; routes without one are reached by links only. */
   nav?: string
+  /**
+   * Load the screen's code once the first screen is shown and the page is idle (besides when its
+   * link is pointed at or focused): for screens whose code is heavy, so opening them later does
+   * not wait for it (Insights and its charts).
+   */
+  preloadWhenIdle?: boolean
 }
 
 /**
@@ -45,7 +52,7 @@ export const shellRoutes: readonly AppRoute[] = [
   { path: '/sessions', component: SessionsPage, nav: 'Sessions' },
   { path: '/sessions/:id', component: SessionPage },
   { path: '/search', component: SearchPage, nav: 'Search' },
-  { path: '/insights', component: InsightsPage, nav: 'Insights' },
+  { path: '/insights', component: InsightsPage, nav: 'Insights', preloadWhenIdle: true },
   { path: '/exchange', component: ExchangePage, nav: 'Import & export' },
   { path: '/settings', component: SettingsPage, nav: 'Settings' },
 ]
@@ -61,3 +68,16 @@ export const printRoutes: readonly AppRoute[] = [
 ]
 
 export const navRoutes = shellRoutes.filter((route): route is AppRoute & { nav: string } => route.nav !== undefined)
+
+/**
+ * The route a path (`/calls/c1`, without the query) shows, matched as the router does for these
+ * patterns (`:name` stands for one non-empty segment); null for an address no screen has.
+ */
+export function routeForPath(path: string): AppRoute | null {
+  const segments = path.split('/')
+  const matches = (pattern: string) => {
+    const parts = pattern.split('/')
+    return parts.length === segments.length && parts.every((part, i) => (part.startsWith(':') ? segments[i] !== '' : part === segments[i]))
+  }
+  return [...printRoutes, ...shellRoutes].find((route) => matches(route.path)) ?? null
+}

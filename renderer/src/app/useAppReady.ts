@@ -1,5 +1,6 @@
 import { useIsFetching, useIsMutating } from '@tanstack/react-query'
 import { useEffect } from 'react'
+import { endFirstScreen } from './bootAnswers'
 
 /**
  * Marks the page `data-app-ready="true"` once the first data has arrived and nothing is loading:
@@ -13,7 +14,10 @@ export function useAppReady(firstDataSettled: boolean): void {
   const fetching = useIsFetching()
   const mutating = useIsMutating()
   useEffect(() => {
-    if (firstDataSettled && fetching === 0) document.documentElement.dataset['appReady'] = 'true'
+    if (firstDataSettled && fetching === 0) {
+      document.documentElement.dataset['appReady'] = 'true'
+      endFirstScreen()
+    }
   }, [firstDataSettled, fetching])
   useEffect(() => {
     if (fetching + mutating > 0) document.documentElement.dataset['appBusy'] = 'true'

@@ -30,4 +30,11 @@ describe('the built index.html', () => {
     expect(meta).toBeLessThan(firstResource)
     expect(html).not.toContain('coachbook:content-security-policy')
   })
+
+  it('preloads the first screen (home) beside the entry, so its code does not wait for the entry to run', () => {
+    const preloaded = [...html.matchAll(/<link rel="modulepreload" crossorigin href="\.\/(assets\/[^"]+)">/g)].map(([, file]) => file)
+    const home = preloaded.find((file) => /^assets\/HomePage-[\w-]+\.js$/.test(file ?? ''))
+    expect(home).toBeDefined()
+    for (const file of preloaded) expect(fs.existsSync(path.join(inject('appBuildDir'), 'renderer', file ?? ''))).toBe(true)
+  })
 })

@@ -1,4 +1,5 @@
-import { useQuery } from '@tanstack/react-query'
+import { queryOptions, useQuery } from '@tanstack/react-query'
+import type { Api } from '../../../../shared/api'
 import { useApi } from '../../api/ApiProvider'
 import { unwrap } from '../../api/errors'
 import { todayIso } from '../../lib/format'
@@ -11,12 +12,10 @@ export const homeKeys = {
  * What to prepare, what to debrief and this month's rescues, judged on the manager's own
  * calendar day (the page's local day), with the core's clock deciding what is overdue.
  */
+export const homeSummaryQuery = (api: Api, today: string) =>
+  queryOptions({ queryKey: homeKeys.summary(today), queryFn: () => unwrap(api.home.summary({ today })) })
+
 export function useHomeSummary({ enabled = true }: { enabled?: boolean } = {}) {
   const api = useApi()
-  const today = todayIso()
-  return useQuery({
-    queryKey: homeKeys.summary(today),
-    queryFn: () => unwrap(api.home.summary({ today })),
-    enabled,
-  })
+  return useQuery({ ...homeSummaryQuery(api, todayIso()), enabled })
 }

@@ -1,5 +1,5 @@
 import { useSearchParams } from 'wouter'
-import { resolvePeriod, PERIOD_LABELS } from '../../../../shared/insightsPeriod'
+import { resolveFixedPeriod, resolvePeriod, PERIOD_LABELS } from '../../../../shared/insightsPeriod'
 import { useReps } from '../../api/useReps'
 import { useSettings } from '../../api/useSettings'
 import { ErrorState } from '../../components/ErrorState'
@@ -12,7 +12,7 @@ import { InsightsCharts } from './InsightsCharts'
 import { InsightsFilters } from './InsightsFilters'
 import { insightsViewKey, viewFromParams, viewToParams, type InsightsView } from './insightsParams'
 import { RescueHeadline } from './RescueHeadline'
-import { useInsightsData, useJournalSpan, useShownPair, type InsightsQuery } from './useInsights'
+import { insightsQueryOf, useInsightsData, useJournalSpan, useShownPair } from './useInsights'
 import './insights.css'
 
 export function InsightsPage() {
@@ -23,8 +23,9 @@ export function InsightsPage() {
   const span = useJournalSpan()
   const reps = useReps({ includeArchived: true })
   const settings = useSettings()
-  const period = span.data ? resolvePeriod(view, today, span.data) : null
-  const query: InsightsQuery | null = period && { ...period, asOf: today, repId: view.repId || undefined }
+  // A preset of fixed length needs nothing from the journal: its reads start with the span's.
+  const period = span.data ? resolvePeriod(view, today, span.data) : resolveFixedPeriod(view, today)
+  const query = insightsQueryOf(period, today, view)
   const { metrics, charts } = useInsightsData(query)
   const shown = useShownPair(metrics, charts)
   const setView = (next: InsightsView) => setParams(viewToParams(next))

@@ -1,4 +1,5 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
+import type { Api } from '../../../../shared/api'
 import { useState } from 'react'
 import type { ResolvedPeriod } from '../../../../shared/insightsPeriod'
 import { useApi } from '../../api/ApiProvider'
@@ -14,9 +15,21 @@ export const insightsKeys = {
 
 export type InsightsQuery = ResolvedPeriod & { asOf: string; repId?: string | undefined }
 
+/** The reads' input for a period shown on `today` (the core's "as of" day) and the view's rep, if any. */
+export function insightsQueryOf(period: ResolvedPeriod | null, today: string, view: { repId: string }): InsightsQuery | null {
+  return period && { ...period, asOf: today, repId: view.repId || undefined }
+}
+
+/** The screen's reads, shared by its hooks and the first screen's reads at boot (app/firstScreen.ts). */
+export const journalSpanQuery = (api: Api) => queryOptions({ queryKey: insightsKeys.span, queryFn: () => unwrap(api.insights.span({})) })
+export const insightsMetricsQuery = (api: Api, query: InsightsQuery) =>
+  queryOptions({ queryKey: insightsKeys.metrics(query), queryFn: () => unwrap(api.insights.metrics(query)) })
+export const insightsChartsQuery = (api: Api, query: InsightsQuery) =>
+  queryOptions({ queryKey: insightsKeys.charts(query), queryFn: () => unwrap(api.insights.charts(query)) })
+
 export function useJournalSpan() {
   const api = useApi()
-  return useQuery({ queryKey: insightsKeys.span, queryFn: () => unwrap(api.insights.span({})) })
+  return useQuery(journalSpanQuery(api))
 }
 
 /**
@@ -26,18 +39,8 @@ export function useJournalSpan() {
 export function useInsightsData(query: InsightsQuery | null) {
   const api = useApi()
   const enabled = query !== null
-  const metrics = useQuery({
-    queryKey: insightsKeys.metrics(query ?? emptyQuery),
-    queryFn: () => unwrap(api.insights.metrics(query ?? emptyQuery)),
-    enabled,
-    placeholderData: keepPreviousData,
-  })
-  const charts = useQuery({
-    queryKey: insightsKeys.charts(query ?? emptyQuery),
-    queryFn: () => unwrap(api.insights.charts(query ?? emptyQuery)),
-    enabled,
-    placeholderData: keepPreviousData,
-  })
+  const metrics = useQuery({ ...insightsMetricsQuery(api, query ?? emptyQuery), enabled, placeholderData: keepPreviousData })
+  const charts = useQuery({ ...insightsChartsQuery(api, query ?? emptyQuery), enabled, placeholderData: keepPreviousData })
   return { metrics, charts }
 }
 

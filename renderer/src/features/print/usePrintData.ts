@@ -1,4 +1,5 @@
-import { useQuery } from '@tanstack/react-query'
+import { queryOptions, useQuery } from '@tanstack/react-query'
+import type { Api } from '../../../../shared/api'
 import type { InputOf } from '../../../../shared/contract'
 import { useApi } from '../../api/ApiProvider'
 import { unwrap } from '../../api/errors'
@@ -16,13 +17,17 @@ export function useRepSheet(input: InputOf<'print', 'repSheet'>) {
   return useQuery({ queryKey: ['print', 'rep', input], queryFn: () => unwrap(api.print.repSheet(input)), ...once })
 }
 
+/** The report's reads, shared by its hooks and the first screen's reads at boot (app/firstScreen.ts). */
+export const progressReportQuery = (api: Api, input: InputOf<'print', 'report'>) =>
+  queryOptions({ queryKey: ['print', 'report', input], queryFn: () => unwrap(api.print.report(input)), ...once })
+/** The report's chart series (rolling rate, role matrix) as the Insights screen reads them. */
+export const reportChartsQuery = (api: Api, input: InputOf<'insights', 'charts'>) =>
+  queryOptions({ queryKey: ['print', 'charts', input], queryFn: () => unwrap(api.insights.charts(input)), ...once })
+
 export function useProgressReport(input: InputOf<'print', 'report'>) {
-  const api = useApi()
-  return useQuery({ queryKey: ['print', 'report', input], queryFn: () => unwrap(api.print.report(input)), ...once })
+  return useQuery(progressReportQuery(useApi(), input))
 }
 
-/** The report's chart series (rolling rate, role matrix) as the Insights screen reads them. */
 export function useReportCharts(input: InputOf<'insights', 'charts'>) {
-  const api = useApi()
-  return useQuery({ queryKey: ['print', 'charts', input], queryFn: () => unwrap(api.insights.charts(input)), ...once })
+  return useQuery(reportChartsQuery(useApi(), input))
 }

@@ -1,4 +1,4 @@
-import type { KeyboardEvent, RefObject } from 'react'
+import { memo, type KeyboardEvent, type RefObject } from 'react'
 import { Link } from 'wouter'
 import type { SearchHit } from '../../../../shared/search'
 import { OUTCOME_LABELS } from '../../../../shared/labels'
@@ -39,6 +39,18 @@ export function SearchResults({ hits, stale, today, box, listRef }: SearchResult
       aria-busy={stale || undefined}
       onKeyDown={(event) => onListKeyDown(event, box)}
     >
+      <ResultItems hits={hits} today={today} />
+    </ol>
+  )
+}
+
+/**
+ * The results themselves, drawn again only for a new answer: each keystroke first marks the list
+ * busy (`stale`), and that alone need not rebuild every result (docs/performance.md, "Search").
+ */
+const ResultItems = memo(function ResultItems({ hits, today }: { hits: readonly SearchHit[]; today: string }) {
+  return (
+    <>
       {hits.map((hit) => (
         <li key={`${hit.kind}-${hit.id}`} className="result" data-kind={hit.kind}>
           <div className="result__head">
@@ -75,6 +87,6 @@ export function SearchResults({ hits, stale, today, box, listRef }: SearchResult
           )}
         </li>
       ))}
-    </ol>
+    </>
   )
-}
+})

@@ -1,5 +1,6 @@
 import { OUTCOMES, ROLES, type Outcome, type Role } from '../../../../shared/domain'
-import { SEARCH_KINDS, type SearchKind, type SearchQueryInput } from '../../../../shared/search'
+import type { SearchQueryInput } from '../../../../shared/search'
+import { SEARCH_KINDS, type SearchKind } from '../../../../shared/searchFields'
 
 /** The search screen's address: `#/search?q=disc&rep=r1&actual=crutch&from=2026-11-01`. */
 export type SearchFilters = {

@@ -1,5 +1,5 @@
 import type { SearchHit } from '../../../../shared/search'
-import { SEARCH_FIELDS } from '../../../../shared/search'
+import { SEARCH_FIELDS } from '../../../../shared/searchFields'
 import { paths } from '../../app/paths'
 
 const GROUP_OF = new Map<string, string>(SEARCH_FIELDS.map((field) => [field.key, field.group]))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isPeriodPreset, resolvePeriod } from '../../../../shared/insightsPeriod'
+import { isPeriodPreset, resolveFixedPeriod, resolvePeriod } from '../../../../shared/insightsPeriod'
 
 const SPAN = { first: '2023-05-02', last: '2026-04-10' }
 
@@ -34,5 +34,18 @@ describe('resolvePeriod', () => {
     expect(['30d', 'all', 'custom'].every(isPeriodPreset)).toBe(true)
     expect(isPeriodPreset('7d')).toBe(false)
     expect(isPeriodPreset(null)).toBe(false)
+  })
+})
+
+describe('resolveFixedPeriod', () => {
+  it('resolves the presets of fixed length as resolvePeriod does, without the journal', () => {
+    for (const preset of ['30d', '90d', '12m'] as const) {
+      expect(resolveFixedPeriod({ preset }, '2026-03-20')).toEqual(resolvePeriod({ preset }, '2026-03-20', SPAN))
+    }
+  })
+
+  it('leaves "all" and "custom" to resolvePeriod, which needs the journal or the chosen days', () => {
+    expect(resolveFixedPeriod({ preset: 'all' }, '2026-03-20')).toBeNull()
+    expect(resolveFixedPeriod({ preset: 'custom', from: '2026-01-01', to: '2026-01-31' }, '2026-03-20')).toBeNull()
   })
 })

@@ -1,0 +1,76 @@
+import type { FetchQueryOptions, QueryClient } from '@tanstack/react-query'
+import type { Api } from '../../../shared/api'
+import { viewFromParams } from '../features/insights/insightsParams'
+import { insightsChartsQuery, insightsMetricsQuery, insightsQueryOf, journalSpanQuery } from '../features/insights/useInsights'
+import { homeSummaryQuery } from '../features/home/useHomeSummary'
+import { progressReportQuery, reportChartsQuery } from '../features/print/usePrintData'
+import { repsListQuery } from '../api/useReps'
+import { settingsQuery } from '../api/useSettings'
+import { resolveFixedPeriod } from '../../../shared/insightsPeriod'
+import { periodFromQuery } from '../../../shared/printRoutes'
+import { todayIso } from '../lib/format'
+import { markBootQuery } from './bootAnswers'
+import { splitHashPath } from './hashLocation'
+import { routeForPath } from './routes'
+
+/*
+ * Opening the app used to be a waterfall: the entry scripts, then the screen's chunk (requested
+ * when React first drew the route), then its reads (sent when the chunk had run), each waiting
+ * for the one before. At boot, before React draws anything, the screen in the address starts
+ * loading its code and its first reads together; the screen's hooks then find the answers in
+ * the cache, or on their way (docs/performance.md, "First screen").
+ */
+
+/** An address as the page has it: `#/insights?period=90d`, or the query before the hash. */
+export type BootAddress = { hash: string; search: string }
+
+/** A read the screen in the address makes as soon as it is drawn: its key, and how to start it. */
+export type FirstRead = { queryKey: readonly unknown[]; start: (client: QueryClient) => Promise<void> }
+
+function firstRead<T, K extends readonly unknown[]>(options: FetchQueryOptions<T, Error, T, K>): FirstRead {
+  return { queryKey: options.queryKey, start: (client) => client.prefetchQuery(options) }
+}
+
+/**
+ * The reads the screen at `path` (with its query `params`) makes first: the shell's settings for
+ * every screen in it, and each screen's own. Only screens worth it are listed (the first screen
+ * people open, and the heavy ones opened from a link: Insights, the progress report); any other
+ * screen simply reads when drawn.
+ */
+export function firstReadsFor(api: Api, path: string, params: URLSearchParams, today: string): FirstRead[] {
+  if (path === '/print/report') {
+    const period = periodFromQuery(params)
+    if (!period) return []
+    const rep = params.get('rep')
+    const input = { ...period, ...(rep ? { repId: rep } : {}) }
+    return [firstRead(progressReportQuery(api, input)), firstRead(reportChartsQuery(api, input))]
+  }
+  if (path.startsWith('/print/')) return []
+  const shell: FirstRead[] = [firstRead(settingsQuery(api))]
+  if (path === '/') return [...shell, firstRead(homeSummaryQuery(api, today)), firstRead(repsListQuery(api, false))]
+  if (path === '/insights') {
+    const view = viewFromParams(params)
+    const query = insightsQueryOf(resolveFixedPeriod(view, today), today, view)
+    const figures = query ? [firstRead(insightsMetricsQuery(api, query)), firstRead(insightsChartsQuery(api, query))] : []
+    return [...shell, firstRead(repsListQuery(api, true)), firstRead(journalSpanQuery(api)), ...figures]
+  }
+  return shell
+}
+
+/**
+ * Starts, in parallel, the code of the screen in the address and its first reads, into `client`.
+ * Failures are left to the screens: a read that failed is read again when its screen is drawn
+ * (and the cache's error handler has seen it, so a missing session shows as one), a chunk that
+ * failed shows the screen's "could not be loaded" error.
+ */
+export function startFirstScreen(client: QueryClient, api: Api, address: BootAddress = window.location): void {
+  const [path, hashQuery] = splitHashPath(address.hash.replace(/^#/, '') || '/')
+  void routeForPath(path)?.component.preload()
+  const params = new URLSearchParams(hashQuery ?? address.search)
+  for (const read of firstReadsFor(api, path, params, todayIso())) {
+    void read.start(client)
+    // prefetchQuery puts the query in the cache at once; its answer will be the boot's.
+    const query = client.getQueryCache().find({ queryKey: read.queryKey, exact: true })
+    if (query) markBootQuery(query)
+  }
+}

@@ -1,0 +1,102 @@
+import { QueryObserver } from '@tanstack/react-query'
+import { describe, expect, it } from 'vitest'
+import { ok } from '../../../../shared/result'
+import { createApi } from '../../../../renderer/src/api/client'
+import { endFirstScreen } from '../../../../renderer/src/app/bootAnswers'
+import { firstReadsFor, startFirstScreen } from '../../../../renderer/src/app/firstScreen'
+import { createQueryClient } from '../../../../renderer/src/app/queryClient'
+import { printRoutes, routeForPath, shellRoutes } from '../../../../renderer/src/app/routes'
+
+const TODAY = '2026-03-20'
+/** An Api whose calls only say which channel they were (firstReadsFor never calls them). */
+const api = createApi(() => Promise.resolve(ok(null)))
+const keysOf = (path: string, query = '') => firstReadsFor(api, path, new URLSearchParams(query), TODAY).map((read) => read.queryKey)
+
+describe('routeForPath', () => {
+  it('finds the screen an address shows, parameters included, as the router does', () => {
+    expect(routeForPath('/')?.path).toBe('/')
+    expect(routeForPath('/calls/c1')?.path).toBe('/calls/:id')
+    expect(routeForPath('/calls/c1/debrief')?.path).toBe('/calls/:id/debrief')
+    expect(routeForPath('/print/report')?.path).toBe('/print/report')
+    expect(routeForPath('/calls/')).toBeNull()
+    expect(routeForPath('/nowhere')).toBeNull()
+    for (const route of [...shellRoutes, ...printRoutes]) expect(routeForPath(route.path.replace(/:\w+/g, 'x1'))).toBe(route)
+  })
+})
+
+describe('firstReadsFor', () => {
+  it('reads the settings, the summary of today and the active reps for home', () => {
+    expect(keysOf('/')).toEqual([['settings'], ['home', 'summary', TODAY], ['reps', 'list', { includeArchived: false }]])
+  })
+
+  it('reads the figures of a fixed period for Insights at once, but not of "all", which needs the span first', () => {
+    const query = { from: '2026-02-19', to: TODAY, asOf: TODAY, repId: undefined }
+    expect(keysOf('/insights')).toEqual([
+      ['settings'],
+      ['reps', 'list', { includeArchived: true }],
+      ['insights', 'span'],
+      ['insights', 'metrics', query],
+      ['insights', 'charts', query],
+    ])
+    expect(keysOf('/insights', 'period=90d&rep=r1')[3]).toEqual(['insights', 'metrics', { from: '2025-12-21', to: TODAY, asOf: TODAY, repId: 'r1' }])
+    expect(keysOf('/insights', 'period=all')).toEqual([['settings'], ['reps', 'list', { includeArchived: true }], ['insights', 'span']])
+  })
+
+  it("reads the progress report's two answers for its period and rep, and nothing for an address without a period", () => {
+    const input = { from: '2026-01-01', to: '2026-03-31', repId: 'r2' }
+    expect(keysOf('/print/report', 'from=2026-01-01&to=2026-03-31&rep=r2')).toEqual([
+      ['print', 'report', input],
+      ['print', 'charts', input],
+    ])
+    expect(keysOf('/print/report', 'from=2026-03-31&to=2026-01-01')).toEqual([])
+    expect(keysOf('/print/debrief/c1')).toEqual([])
+  })
+
+  it('reads only the settings for other screens in the shell', () => {
+    expect(keysOf('/calls/c1')).toEqual([['settings']])
+  })
+})
+
+describe('startFirstScreen', () => {
+  it('sends the reads together, and a screen drawn before the first screen is ready does not send them again', async () => {
+    const sent: string[] = []
+    const answers: Array<() => void> = []
+    const held = createApi((channel) => {
+      sent.push(channel)
+      return new Promise((resolve) => answers.push(() => resolve(ok(channel === 'reps.list' ? [] : { channel }))))
+    })
+    const client = createQueryClient()
+    startFirstScreen(client, held, { hash: '#/', search: '?token=t' })
+    // All three are on their way before any has answered: no waterfall.
+    expect(sent.sort()).toEqual(['home.summary', 'reps.list', 'settings.get'])
+    for (const answer of answers) answer()
+    await waitForIdle(client)
+
+    const settingsObserver = new QueryObserver(client, { queryKey: ['settings'], queryFn: () => held.settings.get({}) })
+    const unsubscribe = settingsObserver.subscribe(() => undefined)
+    expect(sent.filter((channel) => channel === 'settings.get')).toHaveLength(1)
+    unsubscribe()
+
+    // Once the first screen is ready, a screen drawn reads afresh, as every screen does.
+    endFirstScreen()
+    const later = new QueryObserver(client, { queryKey: ['settings'], queryFn: () => held.settings.get({}) })
+    const stop = later.subscribe(() => undefined)
+    expect(sent.filter((channel) => channel === 'settings.get')).toHaveLength(2)
+    stop()
+    for (const answer of answers) answer()
+  })
+})
+
+/** Resolves once no read of `client` is on its way (the cache says so, no timer involved). */
+function waitForIdle(client: ReturnType<typeof createQueryClient>): Promise<void> {
+  return new Promise((resolve) => {
+    const check = () => {
+      if (client.isFetching() === 0) {
+        unsubscribe()
+        resolve()
+      }
+    }
+    const unsubscribe = client.getQueryCache().subscribe(check)
+    check()
+  })
+}
