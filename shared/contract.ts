@@ -15,6 +15,7 @@ import {
   currencySchema,
   drillTypeSchema,
   idSchema,
+  repRefSchema,
   leadsSchema,
   longTextSchema,
   minutesSchema,
@@ -172,7 +173,7 @@ export const debriefInputSchema = z.object({
 export type DebriefInput = z.input<typeof debriefInputSchema>
 
 const callFields = {
-  repId: idSchema,
+  repId: repRefSchema,
   date: isoDaySchema,
   time: nullable(timeOfDaySchema),
   account: optText(shortTextSchema),
@@ -183,7 +184,7 @@ const callFields = {
 }
 
 const sessionFields = {
-  repId: idSchema,
+  repId: repRefSchema,
   date: isoDaySchema,
   kind: sessionKindSchema,
   skill: optText(shortTextSchema),

@@ -1,18 +1,28 @@
 import { z } from 'zod'
 
 /**
- * The first year a journal day may fall in. Nothing in a coaching journal happens earlier, a
- * year typed as `0026` is caught, and a period's previous period (print.report) always stays
- * among real days.
+ * The years a journal day may fall in (docs/limits.md). Nothing in a coaching journal happens
+ * before 1900 or after 2100: a year typed as `0026`, `1026` or `2926` is a slip of the keyboard,
+ * caught with one sentence instead of a call filed a thousand years away, and a period's
+ * previous period (print.report) always stays among real days.
  */
 export const FIRST_YEAR = 1900
+export const LAST_YEAR = 2100
+export const DAY_RANGE_MESSAGE = `Use a date between ${FIRST_YEAR} and ${LAST_YEAR}`
 
 /** A calendar day in the manager's local calendar, `YYYY-MM-DD`, that exists. */
 export const isoDaySchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date in the form YYYY-MM-DD')
-  .refine(isRealDay, 'That date does not exist')
-  .refine((day) => !isRealDay(day) || Number(day.slice(0, 4)) >= FIRST_YEAR, `Use a date from ${FIRST_YEAR} on`)
+  // The range first: a year such as 0001 is refused for being out of range, whatever its day.
+  .refine(isDayInRange, DAY_RANGE_MESSAGE)
+  .refine((day) => !isDayInRange(day) || isRealDay(day), 'That date does not exist')
+
+/** Whether a `YYYY-MM-DD` day's year lies in FIRST_YEAR…LAST_YEAR. */
+export function isDayInRange(day: string): boolean {
+  const year = Number(day.slice(0, 4))
+  return year >= FIRST_YEAR && year <= LAST_YEAR
+}
 
 /** A time of day `HH:MM`, 24-hour. */
 export const timeOfDaySchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time in the form HH:MM')
