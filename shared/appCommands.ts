@@ -16,8 +16,12 @@ export const APP_COMMANDS = [
   'importJournal',
   'exportJournal',
   'backups',
+  'backupNow',
   'settings',
   'theme',
+  'themeSystem',
+  'themeLight',
+  'themeDark',
   'commandPalette',
   'keyboardShortcuts',
 ] as const

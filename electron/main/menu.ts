@@ -42,8 +42,12 @@ export const COMMAND_ITEMS: Readonly<Record<AppCommand, CommandItem>> = {
   importJournal: { label: 'Import…', accelerator: 'CmdOrCtrl+O' },
   exportJournal: { label: 'Export…', accelerator: 'CmdOrCtrl+Shift+E' },
   backups: { label: 'Backups…' },
+  backupNow: { label: 'Back up now' },
   settings: { label: 'Settings…', accelerator: 'CmdOrCtrl+,' },
-  theme: { label: 'Theme…' },
+  theme: { label: 'Theme settings…' },
+  themeSystem: { label: 'Same as the computer' },
+  themeLight: { label: 'Light' },
+  themeDark: { label: 'Dark' },
   commandPalette: { label: 'Command palette…' },
   keyboardShortcuts: { label: 'Keyboard shortcuts' },
 }
@@ -92,6 +96,7 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
         command('importJournal'),
         command('exportJournal'),
         command('backups'),
+        command('backupNow'),
         separator,
         command('print'),
         command('savePdf'),
@@ -119,7 +124,8 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
       label: title('View'),
       submenu: [
         palette,
-        command('theme'),
+        // The three themes at hand; the renderer applies and keeps the choice (app/theme.ts).
+        { label: title('Theme'), submenu: [command('themeSystem'), command('themeLight'), command('themeDark'), separator, command('theme')] },
         separator,
         ...(context.isDev ? ([{ role: 'reload' }, { role: 'toggleDevTools' }, separator] as MenuItemConstructorOptions[]) : []),
         { role: 'resetZoom' },

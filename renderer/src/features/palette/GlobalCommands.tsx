@@ -11,6 +11,11 @@ import type { NavItem } from './paletteItems'
 import { ShortcutsDialog } from './ShortcutsDialog'
 import { shortcutFor, type ShortcutAction } from './shortcuts'
 import { decodeSegment, paths } from '../../app/paths'
+import { chooseTheme } from '../../app/theme'
+import { useCreateBackup } from '../../api/useBackups'
+import { useToast } from '../../components/Toast'
+import { describeBackup } from '../backups/backupWords'
+import { settingsPath } from '../settings/settingsSections'
 
 type FormState = { open: boolean; repId?: string | undefined }
 
@@ -53,6 +58,16 @@ export function GlobalCommands({ navItems, children }: { navItems: readonly NavI
   )
 
   const printScreen = usePrintScreen()
+  const createBackup = useCreateBackup()
+  const toast = useToast()
+  const backUpNow = useCallback(() => {
+    toast.show('Backing up the journal…', 'info')
+    createBackup.mutate(undefined, {
+      onSuccess: (backup) => toast.show(`Backed up the journal: ${describeBackup(backup)}.`, 'success'),
+      onError: (error) => toast.show(`The backup could not be made: ${error.message}`, 'error'),
+    })
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- mutate is stable; the mutation object is not
+  }, [createBackup.mutate, toast])
   const commands = useMemo<Commands>(
     () => ({
       openPalette: (mode = 'root') => setPalette({ open: true, mode }),
@@ -78,16 +93,19 @@ export function GlobalCommands({ navItems, children }: { navItems: readonly NavI
         savePdf: () => commands.print('pdf'),
         importJournal: () => navigate('/exchange'),
         exportJournal: () => navigate('/exchange'),
-        // Backups and the theme are set in Settings until they have sections of their own.
-        backups: () => navigate('/settings'),
+        backups: () => navigate(settingsPath('backups')),
+        backupNow: backUpNow,
         settings: () => navigate('/settings'),
-        theme: () => navigate('/settings'),
+        theme: () => navigate(settingsPath('appearance')),
+        themeSystem: () => chooseTheme('system'),
+        themeLight: () => chooseTheme('light'),
+        themeDark: () => chooseTheme('dark'),
         commandPalette: () => commands.openPalette('root'),
         keyboardShortcuts: () => commands.showShortcuts(),
       }
       run[command]()
     },
-    [commands, navigate],
+    [commands, navigate, backUpNow],
   )
 
   // The desktop menu (electron/main/menu.ts) sends its commands here; a browser tab has none.
