@@ -94,7 +94,12 @@ export function rootGroups(
     const entries: PaletteItem[] = (hits ?? []).map((hit) => ({
       id: `hit-${hit.kind}-${hit.id}`,
       label: hit.title,
-      detail: [KIND_LABELS[hit.kind], hit.kind === 'rep' ? null : hit.repName, hit.date && formatDay(hit.date, { weekday: false })]
+      detail: [
+        KIND_LABELS[hit.kind],
+        hit.kind === 'rep' ? null : hit.repName,
+        hit.repArchived ? 'archived' : null,
+        hit.date && formatDay(hit.date, { weekday: false }),
+      ]
         .filter(Boolean)
         .join(' · '),
       effect: { type: 'navigate', to: hitHref(hit) },

@@ -47,9 +47,10 @@ export function SearchResults({ hits, stale, today, box, listRef }: SearchResult
               {hit.title}
             </Link>
             {hit.cancelled && <Badge tone="danger">Cancelled</Badge>}
+            {hit.kind === 'rep' && hit.repArchived && <Badge>Archived</Badge>}
           </div>
           <div className="result__meta">
-            {hit.kind !== 'rep' && <span>{hit.repName}</span>}
+            {hit.kind !== 'rep' && <span>{hit.repArchived ? `${hit.repName} (archived)` : hit.repName}</span>}
             {hit.date && (
               <span>
                 {hit.kind === 'rep' ? 'Started ' : ''}
