@@ -59,9 +59,6 @@ export function Dialog({ open, onClose, title, description, size = 'md', childre
   useEffect(() => {
     if (asking) keepEditing.current?.focus()
   }, [asking])
-  useEffect(() => {
-    if (!open) setAsking(false)
-  }, [open])
 
   useEffect(() => {
     const dialog = ref.current
@@ -97,6 +94,8 @@ export function Dialog({ open, onClose, title, description, size = 'md', childre
         requestClose()
       }}
       onClose={(event) => {
+        // Closed, however it happened: a question asked before is no longer open.
+        setAsking(false)
         restoreFocus(event.currentTarget, returnTo.current)
         if (open) onClose()
       }}
