@@ -16,6 +16,9 @@ function dayFromToday(offset: number): string {
   return day.toISOString().slice(0, 10)
 }
 
+/** Runs in the page: an element's computed style (the test files have no DOM types). */
+type InPage = { ownerDocument: { defaultView: { getComputedStyle(e: unknown): { color: string; colorScheme: string } } } }
+
 async function axeEverywhere(page: Page, what: string): Promise<void> {
   for (const size of WINDOW_SIZES) {
     await resizeWindow(page, size)
@@ -84,7 +87,7 @@ test.describe('theme', () => {
     const app = new AppShell(page, server)
     await page.emulateMedia({ colorScheme: 'light' })
     await app.open('/settings')
-    const background = () => page.evaluate(() => getComputedStyle(document.body).color)
+    const background = () => page.locator('body').evaluate((body) => (body as unknown as InPage).ownerDocument.defaultView.getComputedStyle(body).color)
     const lightBackground = await background()
 
     await page.getByRole('navigation', { name: 'Settings sections' }).getByRole('link', { name: 'Appearance' }).click()
@@ -98,7 +101,8 @@ test.describe('theme', () => {
     await app.reload()
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
     await new PrintView(page, server).open(`/print/rep/${dana.id}`)
-    expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe('light')
+    const scheme = await page.locator('html').evaluate((html) => (html as unknown as InPage).ownerDocument.defaultView.getComputedStyle(html).colorScheme)
+    expect(scheme).toBe('light')
 
     await app.open('/settings')
     await page.emulateMedia({ colorScheme: 'dark' })

@@ -17,7 +17,7 @@ beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] })
   vi.setSystemTime(new Date('2026-11-10T12:00:00'))
   const call = async (account: string, repId: string, date: string, extra: Record<string, unknown> = {}) =>
-    (await invoke(temp.core, 'calls.create', { repId, date, account, ...extra } as never)).id
+    (await invoke(temp.core, 'calls.create', { repId, date, account, ...extra })).id
   const held = await call('Held debriefed', dana.id, '2026-11-03', { dealValue: 250000 })
   await invoke(temp.core, 'prebriefs.save', { callId: held, prebrief: { plannedRole: 'visiting_dignitary' } })
   await invoke(temp.core, 'debriefs.save', { callId: held, debrief: { actualRole: 'crutch' } })

@@ -208,6 +208,16 @@ describe('imports.csvApply', () => {
     ])
   })
 
+  it('finds an existing rep whatever the accents and case: "Jose Alvarez" is José Álvarez', async () => {
+    const core = emptyCore()
+    const jose = await invoke(core, 'reps.create', { name: 'José Álvarez' })
+    const text = ['Activity Date,Owner,Company', '11/02/2026,Jose Alvarez,Acme Corp', '11/03/2026,JOSÉ  ÁLVAREZ,Globex'].join('\n')
+    const mapping: CsvMapping = { date: 'Activity Date', rep: 'Owner', account: 'Company' }
+    const summary = await invoke(core, 'imports.csvApply', { text, mapping, options: { dateFormat: 'MM/DD/YYYY' } })
+    expect(summary.created).toMatchObject({ reps: 0, calls: 2 })
+    expect((await invoke(core, 'calls.list', {})).items.map((call) => call.repId)).toEqual([jose.id, jose.id])
+  })
+
   it('imports the same CSV twice and adds nothing the second time', async () => {
     const core = await fixtureCore()
     const options = { dateFormat: 'MM/DD/YYYY' as const }
