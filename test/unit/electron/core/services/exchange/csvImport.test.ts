@@ -187,6 +187,16 @@ describe('imports.csvPreview', () => {
     const unclosed = await invokeResult(core, 'imports.csvPreview', { text: 'Date,Rep\n2026-11-02,"Dana\n' })
     expect(unclosed.ok ? null : unclosed.error.message).toMatch(/quoted cell is never closed/)
   })
+
+  it('refuses a binary file offered as a CSV with a sentence, instead of reading garbled columns', async () => {
+    const core = emptyCore()
+    // The first bytes of a PNG and of a spreadsheet (.xlsx is a zip), read as text the way the page reads a file.
+    for (const text of ['\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR', 'PK\u0003\u0004\u0014\u0000\u0006\u0000[Content_Types].xml']) {
+      const result = await invokeResult(core, 'imports.csvPreview', { text })
+      expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/not plain text/) as string } })
+    }
+    expect(counts(core)).toMatchObject({ reps: 0, calls: 0 })
+  })
 })
 
 describe('imports.csvApply', () => {
