@@ -15,6 +15,7 @@ import {
   currencySchema,
   drillTypeSchema,
   idSchema,
+  repRefSchema,
   leadsSchema,
   longTextSchema,
   minutesSchema,
@@ -36,6 +37,7 @@ import {
   weekStartSchema,
 } from './fields'
 import { MIN_DRILL_REPS } from './domain'
+import { CALL_LIST_SORTS, CALL_LIST_WHEN } from './callList'
 import type { JournalFile } from './journalFile'
 import {
   callsCsvQuerySchema,
@@ -181,7 +183,7 @@ export const debriefInputSchema = z.object({
 export type DebriefInput = z.input<typeof debriefInputSchema>
 
 const callFields = {
-  repId: idSchema,
+  repId: repRefSchema,
   date: isoDaySchema,
   time: nullable(timeOfDaySchema),
   account: optText(shortTextSchema),
@@ -192,7 +194,7 @@ const callFields = {
 }
 
 const sessionFields = {
-  repId: idSchema,
+  repId: repRefSchema,
   date: isoDaySchema,
   kind: sessionKindSchema,
   skill: optText(shortTextSchema),
@@ -271,11 +273,24 @@ export const contract = {
     nextSkillFocus: op<NextSkillFocus>()(nextSkillFocusInputSchema),
   },
   calls: {
+    /**
+     * A page of calls, filtered and sorted in SQL (docs/architecture.md, "The calls list"):
+     * `when` splits upcoming (after today) from past (held, shared/callTiming.ts); `role` is the
+     * role played, or the planned one until the debrief; `awaitingDebrief` keeps held calls, not
+     * cancelled, with no debrief. `today` is the manager's day (the core's when absent).
+     */
     list: op<{ items: CallSummary[]; total: number }>()(
       z.object({
         repId: idSchema.optional(),
         from: isoDaySchema.optional(),
         to: isoDaySchema.optional(),
+        stakes: stakesSchema.optional(),
+        role: roleSchema.optional(),
+        awaitingDebrief: z.boolean().optional(),
+        when: z.enum(CALL_LIST_WHEN).optional(),
+        today: isoDaySchema.optional(),
+        sort: z.enum(CALL_LIST_SORTS).default('date'),
+        direction: z.enum(['asc', 'desc']).optional(),
         limit: z.number().int().min(1).max(500).default(100),
         offset: z.number().int().min(0).default(0),
       }),

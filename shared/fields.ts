@@ -30,6 +30,13 @@ export function cleanText<T extends z.ZodString>(schema: T): T {
 }
 
 export const idSchema = cleanText(z.string().trim().min(1, 'An id cannot be empty').max(200, 'An id has at most 200 characters'))
+/**
+ * Which rep a call or a session is with. An id underneath, but the person filling the form chose
+ * (or forgot to choose) a rep, so an empty one says that in their words.
+ */
+export const repRefSchema = cleanText(
+  z.string().trim().min(1, 'Choose the rep this is with').max(200, 'An id has at most 200 characters'),
+)
 export const nameSchema = cleanText(
   z.string().trim().min(1, 'A name is required').max(120, 'Keep the name under 120 characters'),
 )

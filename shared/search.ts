@@ -40,6 +40,8 @@ export type SearchHit = {
   callId: string | null
   repId: string
   repName: string
+  /** The rep is archived: results say so, since an archived rep is no longer on the lists. */
+  repArchived: boolean
   /** The call or session day; a rep's start day, when known. */
   date: string | null
   time: string | null

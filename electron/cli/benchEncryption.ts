@@ -42,7 +42,7 @@ export function benchEncryption(context: {
       { label: 'insights.metrics, all time', run: (core) => core.handlers.insights.metrics(all) },
       { label: 'insights.charts, all time', run: (core) => core.handlers.insights.charts(all) },
       { label: 'search.query "disc"', run: (core) => core.handlers.search.query({ text: 'disc', limit: 50, offset: 0 }) },
-      { label: 'calls.list, first page', run: (core) => core.handlers.calls.list({ limit: 50, offset: 0 }) },
+      { label: 'calls.list, first page', run: (core) => core.handlers.calls.list({ sort: 'date', limit: 50, offset: 0 }) },
       { label: 'a save (reps.create, one transaction)', run: (core, round) => core.handlers.reps.create({ name: `Bench rep ${round}`, title: null }) },
     ]
     const open = (dir: string, withKey: boolean) => openCore({ dataDir: dir, face: 'cli', appVersion: 'bench', ...(withKey ? { key } : {}) })

@@ -42,8 +42,12 @@ export const COMMAND_ITEMS: Readonly<Record<AppCommand, CommandItem>> = {
   importJournal: { label: 'Import…', accelerator: 'CmdOrCtrl+O' },
   exportJournal: { label: 'Export…', accelerator: 'CmdOrCtrl+Shift+E' },
   backups: { label: 'Backups…' },
+  backupNow: { label: 'Back up now' },
   settings: { label: 'Settings…', accelerator: 'CmdOrCtrl+,' },
-  theme: { label: 'Theme…' },
+  theme: { label: 'Theme settings…' },
+  themeSystem: { label: 'Same as the computer' },
+  themeLight: { label: 'Light' },
+  themeDark: { label: 'Dark' },
   commandPalette: { label: 'Command palette…' },
   keyboardShortcuts: { label: 'Keyboard shortcuts' },
   // Not Ctrl+L: browsers and editors give it to the address bar and links.
@@ -94,6 +98,7 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
         command('importJournal'),
         command('exportJournal'),
         command('backups'),
+        command('backupNow'),
         separator,
         command('print'),
         command('savePdf'),
@@ -123,7 +128,8 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
       label: title('View'),
       submenu: [
         palette,
-        command('theme'),
+        // The three themes at hand; the renderer applies and keeps the choice (app/theme.ts).
+        { label: title('Theme'), submenu: [command('themeSystem'), command('themeLight'), command('themeDark'), separator, command('theme')] },
         separator,
         ...(context.isDev ? ([{ role: 'reload' }, { role: 'toggleDevTools' }, separator] as MenuItemConstructorOptions[]) : []),
         { role: 'resetZoom' },

@@ -3,9 +3,11 @@ import { createRoot } from 'react-dom/client'
 import './app/styles/tokens.css'
 import './app/styles/base.css'
 import { App } from './app/App'
+import { applyStoredTheme } from './app/theme'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('Coachbook: the page has no #root element')
+applyStoredTheme()
 
 createRoot(root).render(
   <StrictMode>

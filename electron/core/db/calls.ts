@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3-multiple-ciphers'
 import type { Outcome, Role, Stage, Stakes } from '../../../shared/domain'
 import type { Call } from '../../../shared/entities'
+import { defaultDirection, type CallListSort, type CallListWhen, type SortDirection } from '../../../shared/callList'
 import { IN_JSON_LIST, fromBool, jsonList, toBool } from './columns'
 
 type CallRow = {
@@ -29,7 +30,41 @@ export type CallListItem = Call & {
   actualRole: Role | null
   outcome: Outcome | null
 }
-export type CallFilter = { repId?: string | undefined; from?: string | undefined; to?: string | undefined }
+export type CallFilter = {
+  repId?: string | undefined
+  from?: string | undefined
+  to?: string | undefined
+  stakes?: Stakes | undefined
+  role?: Role | undefined
+  awaitingDebrief?: boolean | undefined
+  when?: CallListWhen | undefined
+  /** The manager's day: what separates upcoming from held calls (shared/callTiming.ts). */
+  today?: string | undefined
+  /** Needed only to filter by stakes. */
+  interstateThreshold?: number | null | undefined
+}
+export type CallPage = { limit: number; offset: number; sort?: CallListSort | undefined; direction?: SortDirection | undefined }
+
+/** DOMAIN.md's effective stakes (shared/stakes.ts) in SQL, for the list's stakes filter. */
+const EFFECTIVE_STAKES = `COALESCE(c.stakes, CASE WHEN c.deal_value IS NOT NULL AND @threshold IS NOT NULL
+  AND c.deal_value >= @threshold THEN 'interstate' ELSE 'sidewalk' END)`
+
+/** Held is `call_date <= today`, as in shared/callTiming.ts and the metrics' `day <= asOf`. */
+const HELD = 'c.call_date <= @today'
+
+/**
+ * Each sort with a tie-break that makes pages stable. Date orders walk `calls_by_date`
+ * (`calls_by_rep_date` for one rep) and stop after one page; deal value and rep name sort the
+ * filtered rows (no index of their own: that would take a migration).
+ */
+function orderBy(sort: CallListSort, direction: SortDirection): string {
+  const dir = direction === 'asc' ? 'ASC' : 'DESC'
+  const nulls = direction === 'asc' ? 'NULLS FIRST' : 'NULLS LAST'
+  const byDate = `c.call_date ${dir}, c.call_time ${dir} ${nulls}, c.created_at ${dir}, c.id ${dir}`
+  if (sort === 'dealValue') return `c.deal_value ${dir} NULLS LAST, ${byDate}`
+  if (sort === 'rep') return `r.name COLLATE NOCASE ${dir}, c.call_date DESC, c.id DESC`
+  return byDate
+}
 
 const COLUMNS = 'c.id, c.rep_id, c.call_date, c.call_time, c.account, c.opportunity, c.deal_value, c.stage, c.stakes, c.cancelled'
 
@@ -48,9 +83,12 @@ export function callFromRow(row: CallRow): Call {
   }
 }
 
-function where(filter: CallFilter): { sql: string; params: Record<string, string> } {
+type Params = Record<string, string | number | null>
+
+function where(filter: CallFilter): { sql: string; params: Params; joins: boolean } {
   const clauses: string[] = []
-  const params: Record<string, string> = {}
+  const params: Params = {}
+  let joins = false
   if (filter.repId !== undefined) {
     clauses.push('c.rep_id = @repId')
     params['repId'] = filter.repId
@@ -63,7 +101,25 @@ function where(filter: CallFilter): { sql: string; params: Record<string, string
     clauses.push('c.call_date <= @to')
     params['to'] = filter.to
   }
-  return { sql: clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '', params }
+  if (filter.when !== undefined || filter.awaitingDebrief) params['today'] = filter.today ?? '9999-12-31'
+  if (filter.when === 'upcoming') clauses.push(`NOT (${HELD})`)
+  if (filter.when === 'past') clauses.push(HELD)
+  if (filter.awaitingDebrief) {
+    clauses.push(`${HELD} AND c.cancelled = 0 AND d.call_id IS NULL`)
+    joins = true
+  }
+  if (filter.stakes !== undefined) {
+    clauses.push(`${EFFECTIVE_STAKES} = @stakes`)
+    params['stakes'] = filter.stakes
+    params['threshold'] = filter.interstateThreshold ?? null
+  }
+  if (filter.role !== undefined) {
+    // The role played once debriefed; until then the one planned.
+    clauses.push('COALESCE(d.actual_role, p.planned_role) = @role')
+    params['role'] = filter.role
+    joins = true
+  }
+  return { sql: clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '', params, joins }
 }
 
 export function createCallsRepository(db: Database.Database) {
@@ -93,19 +149,27 @@ export function createCallsRepository(db: Database.Database) {
   )
 
   return {
-    /** Newest first: by day, then time (calls without a time after those with one), then entry order. */
-    list(filter: CallFilter, page: { limit: number; offset: number }): { items: CallListItem[]; total: number } {
-      const { sql, params } = where(filter)
-      const total = db.prepare<Record<string, string>, { n: number }>(`SELECT COUNT(*) AS n FROM calls c ${sql}`).get(params)
+    /**
+     * One page, filtered and sorted here in SQL; by default newest first: by day, then time
+     * (calls without a time after those with one), then entry order.
+     */
+    list(filter: CallFilter, page: CallPage): { items: CallListItem[]; total: number } {
+      const { sql, params, joins } = where(filter)
+      const sort = page.sort ?? 'date'
+      const direction = page.direction ?? defaultDirection(sort, filter.when)
+      const briefJoins = `LEFT JOIN prebriefs p ON p.call_id = c.id
+           LEFT JOIN debriefs d ON d.call_id = c.id`
+      const total = db
+        .prepare<Params, { n: number }>(`SELECT COUNT(*) AS n FROM calls c ${joins ? briefJoins : ''} ${sql}`)
+        .get(params)
       const rows = db
-        .prepare<Record<string, string | number>, CallListRow>(
+        .prepare<Params, CallListRow>(
           `SELECT ${COLUMNS}, r.name AS rep_name, p.planned_role, d.actual_role, d.outcome
            FROM calls c
            JOIN reps r ON r.id = c.rep_id
-           LEFT JOIN prebriefs p ON p.call_id = c.id
-           LEFT JOIN debriefs d ON d.call_id = c.id
+           ${briefJoins}
            ${sql}
-           ORDER BY c.call_date DESC, c.call_time DESC NULLS LAST, c.created_at DESC, c.id DESC
+           ORDER BY ${orderBy(sort, direction)}
            LIMIT @limit OFFSET @offset`,
         )
         .all({ ...params, limit: page.limit, offset: page.offset })

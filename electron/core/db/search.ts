@@ -32,7 +32,7 @@ export type SearchRecordRow = {
   outcome: Outcome | null
   session_kind: SessionKind | null
 }
-export type SearchTitleRow = { id: number; rep_name: string; account: string; opportunity: string; session_skill: string }
+export type SearchTitleRow = { id: number; rep_name: string; rep_archived: number; account: string; opportunity: string; session_skill: string }
 export type SearchRows = { rows: SearchRecordRow[]; total: number }
 
 /**
@@ -113,7 +113,7 @@ export function createSearchRepository(db: Database.Database) {
   )
   const forget = db.prepare('DELETE FROM temp.search_matches')
   const titles = db.prepare<{ ids: string }, SearchTitleRow>(
-    `SELECT r.id, p.name AS rep_name, ifnull(c.account, '') AS account, ifnull(c.opportunity, '') AS opportunity,
+    `SELECT r.id, p.name AS rep_name, p.archived AS rep_archived, ifnull(c.account, '') AS account, ifnull(c.opportunity, '') AS opportunity,
        ifnull(s.skill, '') AS session_skill
      FROM search_records r
      JOIN reps p ON p.id = r.rep_id

@@ -5,6 +5,9 @@ import { mergeFields, type FieldConflict, type SaveBase } from '../../../shared/
 import { normalizeBase } from '../../../shared/saveBase'
 import type { z } from 'zod'
 import type { CoreContext } from '../context'
+import { futureDebriefProblem } from '../../../shared/callTiming'
+import { localToday } from '../../../shared/dates'
+import { AppFailure } from '../../../shared/result'
 import { requireCall } from './calls'
 import { noDebrief, noPrebrief } from './failures'
 
@@ -119,7 +122,10 @@ export function debriefsHandlers(ctx: CoreContext): Handlers['debriefs'] {
   return {
     save: ({ callId, debrief: input, base }) =>
       ctx.write(() => {
-        requireCall(ctx, callId)
+        const call = requireCall(ctx, callId)
+        // One rule (shared/callTiming.ts): a call after today has not taken place yet.
+        const future = futureDebriefProblem(call.date, localToday(new Date(ctx.now())))
+        if (future) throw new AppFailure('INVALID_INPUT', future)
         const current = briefs.getDebrief(callId) ?? null
         const stored = current && storedDebrief(current)
         const { merged, conflicts } = mergeBrief(DEBRIEF_FIELDS, debriefInputSchema.shape, base, debriefFromInput(input), stored)

@@ -2,6 +2,9 @@ import { randomUUID } from 'node:crypto'
 import { sameContent } from '../../../shared/canonicalJson'
 import { contract, type Handlers } from '../../../shared/contract'
 import type { Call, CallDetail } from '../../../shared/entities'
+import { isHeld } from '../../../shared/callTiming'
+import { localToday } from '../../../shared/dates'
+import { AppFailure } from '../../../shared/result'
 import { effectiveStakes } from '../../../shared/stakes'
 import type { CoreContext } from '../context'
 import { noCall } from './failures'
@@ -30,10 +33,13 @@ export function callDetail(ctx: CoreContext, id: string): CallDetail {
 
 export function callsHandlers(ctx: CoreContext): Handlers['calls'] {
   return {
-    list: ({ repId, from, to, limit, offset }) => {
-      if (repId !== undefined) requireRep(ctx, repId)
+    list: ({ limit, offset, sort, direction, today, ...filter }) => {
+      if (filter.repId !== undefined) requireRep(ctx, filter.repId)
       const threshold = ctx.repos.settings.get().interstateThreshold
-      const { items, total } = ctx.repos.calls.list({ repId, from, to }, { limit, offset })
+      const { items, total } = ctx.repos.calls.list(
+        { ...filter, today: today ?? localToday(new Date(ctx.now())), interstateThreshold: threshold },
+        { limit, offset, sort, direction },
+      )
       return { items: items.map((item) => ({ ...item, effectiveStakes: effectiveStakes(item, threshold) })), total }
     },
     get: ({ id }) => callDetail(ctx, id),
@@ -64,6 +70,11 @@ export function callsHandlers(ctx: CoreContext): Handlers['calls'] {
           conflict.field === 'repId' ? 'Changed in another window while you were editing: the call is now with another rep. Save again to keep yours.' : nowHolds(conflict.theirs)
         const next = mergeOrRefuse(CALL_FIELDS, contract.calls.update.input.shape, base, applyPatch(current, changes), current, describe)
         requireRep(ctx, next.repId)
+        // A debriefed call cannot be moved after today: it would be done and not yet held at once.
+        if (next.date !== current.date && !isHeld(next.date, localToday(new Date(ctx.now()))) && ctx.repos.briefs.getDebrief(id)) {
+          const message = `This call has a debrief, so it took place: it cannot move to ${next.date}, after today`
+          throw new AppFailure('INVALID_INPUT', `date: ${message}`, [{ path: 'date', message }])
+        }
         // Saving what is already stored changes nothing, not even the call's time.
         if (!sameContent(next, current)) ctx.repos.calls.save(next, ctx.stamp(ctx.repos.calls.updatedAt(id)))
         return requireCall(ctx, id)

@@ -64,6 +64,7 @@ function toHits(
       callId: row.kind === 'call' ? row.record_id : null,
       repId: row.rep_id,
       repName: title?.rep_name ?? '',
+      repArchived: title?.rep_archived === 1,
       date: row.day,
       time: row.time,
       title: titleOf(row, title),

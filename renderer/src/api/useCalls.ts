@@ -1,4 +1,4 @@
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { InputOf } from '../../../shared/contract'
 import { useApi } from './ApiProvider'
 import { unwrap } from './errors'
@@ -15,6 +15,8 @@ export function useCalls(filter: CallFilter = {}) {
   const api = useApi()
   const query = useInfiniteQuery({
     queryKey: queryKeys.calls.list(filter),
+    // A new filter keeps the list (and the focus in the filters) until its first page is in.
+    placeholderData: keepPreviousData,
     queryFn: ({ pageParam }) => unwrap(api.calls.list({ ...filter, limit: CALLS_PAGE_SIZE, offset: pageParam })),
     initialPageParam: 0,
     getNextPageParam: (last, pages) => {

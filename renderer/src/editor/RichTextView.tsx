@@ -22,15 +22,16 @@ function renderNodes(nodes: RichTextNode[] | undefined): ReactNode[] {
   return (nodes ?? []).map((node, index) => renderNode(node, index))
 }
 
+/** Each block takes its direction from its own text (`dir="auto"`), as in the editor (autoDirection.ts). */
 function renderNode(node: RichTextNode, key: number): ReactNode {
   switch (node.type) {
     case 'paragraph':
-      return <p key={key}>{renderNodes(node.content)}</p>
+      return <p key={key} dir="auto">{renderNodes(node.content)}</p>
     case 'heading': {
       const level = node.attrs?.['level']
-      if (level === 1) return <h1 key={key}>{renderNodes(node.content)}</h1>
-      if (level === 2) return <h2 key={key}>{renderNodes(node.content)}</h2>
-      return <h3 key={key}>{renderNodes(node.content)}</h3>
+      if (level === 1) return <h1 key={key} dir="auto">{renderNodes(node.content)}</h1>
+      if (level === 2) return <h2 key={key} dir="auto">{renderNodes(node.content)}</h2>
+      return <h3 key={key} dir="auto">{renderNodes(node.content)}</h3>
     }
     case 'bulletList':
       return <ul key={key}>{renderNodes(node.content)}</ul>
@@ -48,7 +49,7 @@ function renderNode(node: RichTextNode, key: number): ReactNode {
       return <blockquote key={key}>{renderNodes(node.content)}</blockquote>
     case 'codeBlock':
       return (
-        <pre key={key}>
+        <pre key={key} dir="auto">
           <code>{(node.content ?? []).map((child) => child.text ?? '').join('')}</code>
         </pre>
       )

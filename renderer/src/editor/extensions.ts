@@ -1,6 +1,7 @@
 import { Extension, type AnyExtension, type Editor } from '@tiptap/core'
 import { Placeholder } from '@tiptap/extensions'
 import StarterKit from '@tiptap/starter-kit'
+import { AutoDirection } from './autoDirection'
 import { isAllowedLinkUri } from './linkHref'
 import { createSizeGuard } from './sizeGuard'
 
@@ -38,6 +39,7 @@ export function createEditorExtensions(bridge: EditorBridge): AnyExtension[] {
     }),
     Placeholder.configure({ placeholder: ({ editor }) => placeholders.get(editor) ?? bridge.placeholder }),
     createSizeGuard(() => bridge.onOversize()),
+    AutoDirection,
     Extension.create({
       name: 'coachbookLinkShortcut',
       addKeyboardShortcuts() {

@@ -114,7 +114,7 @@ describe('hostile calendar files', () => {
 
   it('a window longer than a person asks for is refused before any rule is walked', async () => {
     const text = calendar(['UID:m', 'DTSTART:19000101T000000Z', 'RRULE:FREQ=MINUTELY', 'SUMMARY:m'])
-    expect(refusal(await send('imports.icsPreview', { text, from: '1900-01-01', to: '9999-12-31' }))).toMatch(/at most 50 years/)
+    expect(refusal(await send('imports.icsPreview', { text, from: '1900-01-01', to: '2100-12-31' }))).toMatch(/at most 50 years/)
   })
 
   it('a rule that loops in the reader is stopped at the time limit while the server answers others', async () => {

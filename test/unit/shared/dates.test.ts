@@ -19,6 +19,14 @@ describe('isoDaySchema', () => {
     expect(isoDaySchema.safeParse('2 Nov 2026').error?.issues[0]?.message).toBe('Use a date in the form YYYY-MM-DD')
     expect(isoDaySchema.safeParse('2026-02-30').error?.issues[0]?.message).toBe('That date does not exist')
   })
+
+  it('keeps days between 1900 and 2100 and refuses the rest with one sentence, year 0001 included', () => {
+    for (const day of ['1900-01-01', '2100-12-31', '2000-02-29']) expect(isoDaySchema.safeParse(day).success, day).toBe(true)
+    for (const day of ['0001-01-01', '1800-01-01', '1899-12-31', '2101-01-01', '2999-06-01', '0000-00-00']) {
+      const issues = isoDaySchema.safeParse(day).error?.issues.map((issue) => issue.message)
+      expect(issues, day).toEqual(['Use a date between 1900 and 2100'])
+    }
+  })
 })
 
 describe('timeOfDaySchema', () => {

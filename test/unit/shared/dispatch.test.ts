@@ -25,9 +25,9 @@ describe('dispatch', () => {
       ok: false,
       error: {
         code: 'INVALID_INPUT',
-        message: 'repId: An id cannot be empty',
+        message: 'repId: Choose the rep this is with',
         issues: [
-          { path: 'repId', message: 'An id cannot be empty' },
+          { path: 'repId', message: 'Choose the rep this is with' },
           { path: 'date', message: 'That date does not exist' },
           { path: 'dealValue', message: 'Enter an amount' },
         ],

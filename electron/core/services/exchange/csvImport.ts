@@ -19,7 +19,7 @@ import { AppFailure, type ErrorIssue } from '../../../../shared/result'
 import type { CoreContext } from '../../context'
 import type { CsvRow, CsvTable } from './csvRead'
 import { mappingForHeaders, suggestMapping } from './csvMapping'
-import { nameKey, readDate, readMoney, readOutcome, readRole, readStage, readTime, type Read } from './csvValues'
+import { repMatchKey, readDate, readMoney, readOutcome, readRole, readStage, readTime, type Read } from './csvValues'
 import { csvCallId } from './ids'
 import { createMappingStore } from './mappingStore'
 
@@ -77,7 +77,7 @@ export function resolveOptions(...layers: (CsvOptionsInput | undefined)[]): CsvO
 function repsByName(reps: Rep[]): Map<string, string> {
   const ids = new Map<string, string>()
   for (const rep of [...reps].sort((a, b) => Number(a.archived) - Number(b.archived))) {
-    const key = nameKey(rep.name)
+    const key = repMatchKey(rep.name)
     if (!ids.has(key)) ids.set(key, rep.id)
   }
   return ids
@@ -180,7 +180,7 @@ function planRow(
   return {
     line: row.line,
     id: csvCallId(fields),
-    repKey: nameKey(repName),
+    repKey: repMatchKey(repName),
     ...fields,
     dealValue,
     stage,

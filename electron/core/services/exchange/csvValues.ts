@@ -112,7 +112,16 @@ export const readStage = enumReader(STAGES, STAGE_LABELS, 'a stage')
 export const readRole = enumReader(ROLES, ROLE_LABELS, 'a role')
 export const readOutcome = enumReader(OUTCOMES, OUTCOME_LABELS, 'an outcome')
 
-/** Names compare without case and with runs of spaces as one. */
+/** Names compare without case and with runs of spaces as one. (Also part of imported calls' ids: never change it.) */
 export function nameKey(name: string): string {
   return name.trim().replace(/\s+/g, ' ').toLowerCase()
+}
+
+/**
+ * Which rep a name in a file means: as nameKey, and without accents, so "Jose Alvarez" finds
+ * "José Álvarez" (a CRM export often drops them). Kept apart from nameKey, which imported calls'
+ * ids are made from: those must not move.
+ */
+export function repMatchKey(name: string): string {
+  return nameKey(name).normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC')
 }

@@ -10,7 +10,8 @@ import { useCreateCall, useUpdateCall } from '../../api/useCalls'
 import { useReps } from '../../api/useReps'
 import { useSettings } from '../../api/useSettings'
 import { Button, buttonClass } from '../../components/Button'
-import { Dialog, DialogActions } from '../../components/Dialog'
+import { Dialog, DialogActions, useDiscardGuard } from '../../components/Dialog'
+import { formChanged } from '../../lib/formChanged'
 import { Field, FieldGroup } from '../../components/Field'
 import { FormAlert } from '../../components/FormAlert'
 import { LoadingState } from '../../components/LoadingState'
@@ -58,6 +59,8 @@ function CallForm({ call, defaultRepId, onCancel, onSaved }: CallFormProps) {
   const reps = useReps({ includeArchived: true })
   const settings = useSettings().data ?? DEFAULT_SETTINGS
   const [values, setValues] = useState<CallFormValues>(() => (call ? callToForm(call) : emptyCallForm(todayIso(), defaultRepId)))
+  const [initial] = useState(values)
+  useDiscardGuard(formChanged(initial, values, call ? [] : ['repId']))
   const activeReps = reps.data?.filter((rep) => !rep.archived) ?? []
   // With one active rep there is nothing to choose: take them (once the list has loaded).
   const onlyRep = activeReps.length === 1 ? activeReps[0]?.id : undefined

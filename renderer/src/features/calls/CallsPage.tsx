@@ -1,5 +1,6 @@
-import { useState } from 'react'
-import { Link } from 'wouter'
+import { useCallback, useState } from 'react'
+import { Link, useSearchParams } from 'wouter'
+import { localToday } from '../../../../shared/dates'
 import { DEFAULT_SETTINGS } from '../../../../shared/entities'
 import { useCalls } from '../../api/useCalls'
 import { useReps } from '../../api/useReps'
@@ -11,23 +12,33 @@ import { LoadingState } from '../../components/LoadingState'
 import { PageHeader } from '../../components/PageHeader'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { CallFormDialog } from './CallFormDialog'
-import { CallsTable } from './CallsTable'
+import { CallsFiltersBar } from './CallsFiltersBar'
+import { isFiltered, viewFromParams, viewToFilter, viewToParams, type CallsView } from './callsListParams'
+import { VirtualCallsTable } from './VirtualCallsTable'
 import './calls.css'
 
 export function CallsPage() {
   useDocumentTitle('Calls')
   const [adding, setAdding] = useState(false)
-  const calls = useCalls()
-  const reps = useReps()
+  const [params, setParams] = useSearchParams()
+  const view = viewFromParams(params)
+  // The manager's day, as this window sees it: what separates upcoming calls from held ones.
+  const [today] = useState(() => localToday())
+  const calls = useCalls(viewToFilter(view, today))
+  const reps = useReps({ includeArchived: true })
+  const setView = (next: CallsView) => setParams(viewToParams(next), { replace: true })
+  const filtered = isFiltered(view)
+  const { fetchNextPage } = calls
+  const loadMore = useCallback(() => void fetchNextPage(), [fetchNextPage])
   const settings = useSettings()
   const currency = settings.data?.currency ?? DEFAULT_SETTINGS.currency
-  const hasReps = (reps.data?.length ?? 0) > 0
+  const hasReps = reps.data?.some((rep) => !rep.archived) ?? false
 
   return (
     <>
       <PageHeader
         title="Calls"
-        description="Joint calls with your reps, newest first. Open one to see its plan and how it went."
+        description="Joint calls with your reps. Open one to see its plan and how it went."
         actions={
           hasReps && (
             <Button variant="primary" onClick={() => setAdding(true)}>
@@ -49,7 +60,7 @@ export function CallsPage() {
           }}
           retrying={calls.isFetching || reps.isFetching}
         />
-      ) : calls.items.length === 0 && !hasReps ? (
+      ) : calls.items.length === 0 && !hasReps && !filtered && view.when === 'all' ? (
         <EmptyState
           title="Add your first rep"
           action={
@@ -61,7 +72,7 @@ export function CallsPage() {
           Every call you record is a call you joined with one of your reps. Add the people you coach first, then come back
           to record your calls with them.
         </EmptyState>
-      ) : calls.items.length === 0 ? (
+      ) : calls.items.length === 0 && !filtered && view.when === 'all' ? (
         <EmptyState
           title="No calls yet"
           action={
@@ -75,23 +86,52 @@ export function CallsPage() {
         </EmptyState>
       ) : (
         <>
-          <CallsTable calls={calls.items} currency={currency} />
-          <div className="list-footer">
-            <span>
-              {calls.items.length === calls.total
-                ? `${calls.total} ${calls.total === 1 ? 'call' : 'calls'}`
-                : `Showing ${calls.items.length} of ${calls.total} calls`}
-            </span>
-            {calls.hasNextPage && (
-              <Button onClick={() => void calls.fetchNextPage()} busy={calls.isFetchingNextPage}>
-                Show older calls
-              </Button>
-            )}
-          </div>
+          <CallsFiltersBar view={view} reps={reps.data} onChange={setView} onClear={() => setView({ ...view, repId: '', stakes: '', role: '', awaitingDebrief: false })} filtered={filtered} />
+          <p className="calls-count" role="status" aria-live="polite" aria-busy={calls.isFetching}>
+            {countText(calls.total, view)}
+          </p>
+          {calls.items.length === 0 ? (
+            <EmptyState title="No calls match">
+              {view.when === 'upcoming' ? 'Nothing coming up with these filters.' : 'Try another filter, or clear them to see every call.'}
+            </EmptyState>
+          ) : (
+            <VirtualCallsTable
+              calls={calls.items}
+              total={calls.total}
+              currency={currency}
+              caption={captionText(view)}
+              hasMore={calls.hasNextPage}
+              loadingMore={calls.isFetchingNextPage}
+              onLoadMore={loadMore}
+            />
+          )}
         </>
       )}
 
       <CallFormDialog open={adding} onClose={() => setAdding(false)} />
     </>
   )
+}
+
+const WHEN_WORDS: Record<CallsView['when'], [one: string, many: string]> = {
+  all: ['call', 'calls'],
+  upcoming: ['upcoming call', 'upcoming calls'],
+  past: ['past call', 'past calls'],
+}
+
+function countText(total: number, view: CallsView): string {
+  const [one, many] = WHEN_WORDS[view.when]
+  const words = `${total.toLocaleString()} ${total === 1 ? one : many}`
+  return isFiltered(view) ? `${words} match the filters` : words
+}
+
+const SORT_WORDS: Record<CallsView['sort'], Record<CallsView['direction'], string>> = {
+  date: { asc: 'oldest first', desc: 'newest first' },
+  dealValue: { asc: 'smallest deal first', desc: 'largest deal first' },
+  rep: { asc: 'by rep, A to Z', desc: 'by rep, Z to A' },
+}
+
+function captionText(view: CallsView): string {
+  const which = view.when === 'all' ? 'Calls' : view.when === 'upcoming' ? 'Upcoming calls' : 'Past calls'
+  return `${which}, ${SORT_WORDS[view.sort][view.direction]}`
 }

@@ -12,6 +12,11 @@ import type { NavItem } from './paletteItems'
 import { ShortcutsDialog } from './ShortcutsDialog'
 import { shortcutFor, type ShortcutAction } from './shortcuts'
 import { decodeSegment, paths } from '../../app/paths'
+import { chooseTheme } from '../../app/theme'
+import { useCreateBackup } from '../../api/useBackups'
+import { useToast } from '../../components/Toast'
+import { describeBackup } from '../backups/backupWords'
+import { settingsPath } from '../settings/settingsSections'
 
 type FormState = { open: boolean; repId?: string | undefined }
 
@@ -58,7 +63,17 @@ export function GlobalCommands({ navItems, children }: { navItems: readonly NavI
   const lockable = security.data?.encrypted === true
   const lock = useLock()
   // Without a passphrase there is nothing to lock with: the command leads to where one is set.
-  const lockJournal = useCallback(() => (lockable ? lock.mutate() : navigate('/settings')), [lockable, lock, navigate])
+  const lockJournal = useCallback(() => (lockable ? lock.mutate() : navigate(settingsPath('privacy'))), [lockable, lock, navigate])
+  const createBackup = useCreateBackup()
+  const toast = useToast()
+  const backUpNow = useCallback(() => {
+    toast.show('Backing up the journal…', 'info')
+    createBackup.mutate(undefined, {
+      onSuccess: (backup) => toast.show(`Backed up the journal: ${describeBackup(backup)}.`, 'success'),
+      onError: (error) => toast.show(`The backup could not be made: ${error.message}`, 'error'),
+    })
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- mutate is stable; the mutation object is not
+  }, [createBackup.mutate, toast])
   const commands = useMemo<Commands>(
     () => ({
       openPalette: (mode = 'root') => setPalette({ open: true, mode }),
@@ -84,17 +99,20 @@ export function GlobalCommands({ navItems, children }: { navItems: readonly NavI
         savePdf: () => commands.print('pdf'),
         importJournal: () => navigate('/exchange'),
         exportJournal: () => navigate('/exchange'),
-        // Backups and the theme are set in Settings until they have sections of their own.
-        backups: () => navigate('/settings'),
+        backups: () => navigate(settingsPath('backups')),
+        backupNow: backUpNow,
         settings: () => navigate('/settings'),
-        theme: () => navigate('/settings'),
+        theme: () => navigate(settingsPath('appearance')),
+        themeSystem: () => chooseTheme('system'),
+        themeLight: () => chooseTheme('light'),
+        themeDark: () => chooseTheme('dark'),
         commandPalette: () => commands.openPalette('root'),
         keyboardShortcuts: () => commands.showShortcuts(),
         lockJournal,
       }
       run[command]()
     },
-    [commands, navigate, lockJournal],
+    [commands, navigate, lockJournal, backUpNow],
   )
 
   // The desktop menu (electron/main/menu.ts) sends its commands here; a browser tab has none.

@@ -49,7 +49,20 @@ export const PALETTE_ACTIONS: readonly (PaletteItem & { command: AppCommand })[]
   { id: 'save-pdf', command: 'savePdf', label: 'Save as PDF…', keywords: 'print export sheet report', effect: { type: 'command', command: 'savePdf' } },
   { id: 'lock', command: 'lockJournal', label: 'Lock the journal', keywords: 'lock away privacy passphrase hide', shortcut: 'lock', effect: { type: 'command', command: 'lockJournal' } },
   { id: 'shortcuts', command: 'keyboardShortcuts', label: 'Keyboard shortcuts', keywords: 'keys help', shortcut: 'help', effect: { type: 'command', command: 'keyboardShortcuts' } },
+  command('import', 'importJournal', 'Import…', 'csv calendar ics journal file bring in'),
+  command('export', 'exportJournal', 'Export…', 'csv journal file save download'),
+  command('backup-now', 'backupNow', 'Back up now', 'backup copy save safe'),
+  command('backups', 'backups', 'Backups…', 'restore copies'),
+  command('theme-system', 'themeSystem', 'Theme: same as the computer', 'appearance system auto colour color'),
+  command('theme-light', 'themeLight', 'Theme: light', 'appearance colour color bright'),
+  command('theme-dark', 'themeDark', 'Theme: dark', 'appearance colour color night'),
+  command('theme', 'theme', 'Choose a theme…', 'appearance colour color light dark'),
 ]
+
+/** One palette action standing for the app command of the same purpose. */
+function command(id: string, name: AppCommand, label: string, keywords: string): PaletteItem & { command: AppCommand } {
+  return { id, command: name, label, keywords, effect: { type: 'command', command: name } }
+}
 
 /** The actions that need a screen with a print view (a call, a rep, Insights). */
 const PRINT_ACTIONS = new Set(['print', 'save-pdf'])
@@ -84,7 +97,12 @@ export function rootGroups(
     const entries: PaletteItem[] = (hits ?? []).map((hit) => ({
       id: `hit-${hit.kind}-${hit.id}`,
       label: hit.title,
-      detail: [KIND_LABELS[hit.kind], hit.kind === 'rep' ? null : hit.repName, hit.date && formatDay(hit.date, { weekday: false })]
+      detail: [
+        KIND_LABELS[hit.kind],
+        hit.kind === 'rep' ? null : hit.repName,
+        hit.repArchived ? 'archived' : null,
+        hit.date && formatDay(hit.date, { weekday: false }),
+      ]
         .filter(Boolean)
         .join(' · '),
       effect: { type: 'navigate', to: hitHref(hit) },

@@ -4,7 +4,8 @@ import { useApi } from '../../api/ApiProvider'
 import { mapFieldErrors } from '../../api/errors'
 import { useCreateRep, useUpdateRep } from '../../api/useReps'
 import { Button } from '../../components/Button'
-import { Dialog, DialogActions } from '../../components/Dialog'
+import { Dialog, DialogActions, useDiscardGuard } from '../../components/Dialog'
+import { formChanged } from '../../lib/formChanged'
 import { Field } from '../../components/Field'
 import { FormAlert } from '../../components/FormAlert'
 import { useToast } from '../../components/Toast'
@@ -33,6 +34,8 @@ export function RepFormDialog({ open, onClose, rep, onSaved }: RepFormDialogProp
 
 function RepForm({ rep, onCancel, onSaved }: { rep?: Rep | undefined; onCancel: () => void; onSaved: (rep: Rep) => void }) {
   const [values, setValues] = useState<RepFormValues>(() => (rep ? repToForm(rep) : emptyRepForm))
+  const [initial] = useState(values)
+  useDiscardGuard(formChanged(initial, values))
   const create = useCreateRep()
   // One id per form: a double click or a retry after a timeout answers the rep it made, not a second one.
   const [newId] = useState(() => crypto.randomUUID())

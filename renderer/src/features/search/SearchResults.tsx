@@ -59,9 +59,10 @@ const ResultItems = memo(function ResultItems({ hits, today }: { hits: readonly 
               {hit.title}
             </Link>
             {hit.cancelled && <Badge tone="danger">Cancelled</Badge>}
+            {hit.kind === 'rep' && hit.repArchived && <Badge>Archived</Badge>}
           </div>
           <div className="result__meta">
-            {hit.kind !== 'rep' && <span>{hit.repName}</span>}
+            {hit.kind !== 'rep' && <span>{hit.repArchived ? `${hit.repName} (archived)` : hit.repName}</span>}
             {hit.date && (
               <span>
                 {hit.kind === 'rep' ? 'Started ' : ''}

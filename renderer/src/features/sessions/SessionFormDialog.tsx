@@ -5,7 +5,8 @@ import { SESSION_KIND_LABELS } from '../../../../shared/labels'
 import { mapFieldErrors, type FieldErrors } from '../../api/errors'
 import { useReps } from '../../api/useReps'
 import { Button, buttonClass } from '../../components/Button'
-import { Dialog, DialogActions } from '../../components/Dialog'
+import { Dialog, DialogActions, useDiscardGuard } from '../../components/Dialog'
+import { formChanged } from '../../lib/formChanged'
 import { FormAlert } from '../../components/FormAlert'
 import { LoadingState } from '../../components/LoadingState'
 import { useToast } from '../../components/Toast'
@@ -45,6 +46,8 @@ export function SessionFormDialog({ open, onClose, defaultRepId, onSaved }: Sess
 function SessionForm({ defaultRepId, onCancel, onSaved }: { defaultRepId?: string | undefined; onCancel: () => void; onSaved: (s: CoachingSession) => void }) {
   const reps = useReps({ includeArchived: true })
   const [values, setValues] = useState<SessionFormValues>(() => emptySessionForm(todayIso(), defaultRepId))
+  const [initial] = useState(values)
+  useDiscardGuard(formChanged(initial, values, ['repId']))
   const [localErrors, setLocalErrors] = useState<FieldErrors<SessionField>>({})
   const [localFailure, setLocalFailure] = useState(0)
   const create = useCreateSession()

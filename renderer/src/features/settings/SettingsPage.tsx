@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { useSearchParams } from 'wouter'
 import { PAPER_SIZES, WEEK_STARTS } from '../../../../shared/domain'
 import type { Settings } from '../../../../shared/entities'
 import { PAPER_SIZE_LABELS, WEEK_START_LABELS } from '../../../../shared/labels'
@@ -15,6 +16,8 @@ import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { BackupsSection } from '../backups/BackupsSection'
 import { PrivacySettings } from '../security/PrivacySettings'
 import { DataLocation } from './DataLocation'
+import { SettingsSectionNav } from './SettingsSectionNav'
+import { ThemeSection } from './ThemeSection'
 import {
   COMMON_CURRENCIES,
   SETTINGS_FIELDS,
@@ -33,9 +36,11 @@ export function SettingsPage() {
   useDocumentTitle('Settings')
   const settings = useSettings()
   const info = useAppInfo()
+  const [params] = useSearchParams()
   return (
     <>
       <PageHeader title="Settings" description="How the journal counts, shows money and prints. Changes are saved as you make them." />
+      <SettingsSectionNav current={params.get('section')} ready={!settings.isPending} />
       {settings.isPending ? (
         <LoadingState label="Loading settings…" />
       ) : settings.isError ? (
@@ -48,6 +53,7 @@ export function SettingsPage() {
       ) : (
         <SettingsForm settings={settings.data} />
       )}
+      <ThemeSection />
       <PrivacySettings />
       <DataLocation />
       <BackupsSection backupsDir={info.data?.backupsDir} />

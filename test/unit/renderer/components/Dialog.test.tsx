@@ -2,7 +2,7 @@ import '../helpers/cleanup'
 import { act, fireEvent, render, screen } from '@testing-library/react'
 import { useState } from 'react'
 import { describe, expect, it, vi } from 'vitest'
-import { Dialog } from '../../../../renderer/src/components/Dialog'
+import { Dialog, useDiscardGuard } from '../../../../renderer/src/components/Dialog'
 
 function Harness({ onClose = () => {} }: { onClose?: () => void }) {
   const [open, setOpen] = useState(false)
@@ -26,6 +26,13 @@ function Harness({ onClose = () => {} }: { onClose?: () => void }) {
       </Dialog>
     </>
   )
+}
+
+/** A field that tells its dialog when something is typed in it. */
+function GuardedField() {
+  const [text, setText] = useState('')
+  useDiscardGuard(text !== '')
+  return <input aria-label="Notes" value={text} onChange={(e) => setText(e.target.value)} data-autofocus />
 }
 
 function dialogElement(): HTMLDialogElement {
@@ -82,5 +89,35 @@ describe('Dialog', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Close' }))
     expect(onClose).toHaveBeenCalledTimes(1)
     expect(dialogElement().open).toBe(false)
+  })
+
+  it('asks before Escape or Close discards what was typed; "Keep editing" (or Escape again) keeps it, "Discard" closes', () => {
+    const onClose = vi.fn()
+    render(
+      <Dialog open title="Log a session" onClose={onClose}>
+        <GuardedField />
+      </Dialog>,
+    )
+    const notes = screen.getByLabelText<HTMLInputElement>('Notes')
+    const untouched = fireEvent.keyDown(notes, { key: 'Escape' })
+    expect(untouched, 'nothing typed: the browser closes it as usual').toBe(true)
+    expect(screen.queryByRole('alert')).toBeNull()
+
+    fireEvent.change(notes, { target: { value: 'Held the silence' } })
+    const escape = fireEvent.keyDown(notes, { key: 'Escape' })
+    expect(escape, 'the browser is kept from closing the dialog').toBe(false)
+    expect(screen.getByRole('alert').textContent).toContain('Discard what you typed?')
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Keep editing' }))
+    fireEvent.keyDown(document.activeElement!, { key: 'Escape' })
+    expect(screen.queryByRole('alert')).toBeNull()
+    expect(document.activeElement).toBe(notes)
+    expect(notes.value).toBe('Held the silence')
+
+    fireEvent.click(screen.getByRole('button', { name: 'Close' }))
+    fireEvent.click(screen.getByRole('button', { name: 'Keep editing' }))
+    expect(onClose).not.toHaveBeenCalled()
+    fireEvent.click(screen.getByRole('button', { name: 'Close' }))
+    fireEvent.click(screen.getByRole('button', { name: 'Discard' }))
+    expect(onClose).toHaveBeenCalledTimes(1)
   })
 })

@@ -127,6 +127,21 @@ describe('RichTextEditor: structure and accessibility', () => {
     expect(editor.extensionManager.extensions.find((e) => e.name === 'heading')?.options).toMatchObject({ levels: [1, 2, 3] })
   })
 
+  it('lets each paragraph take its direction from its own text, without storing a direction', () => {
+    const { textbox, editor, lastDoc } = setup({ value: para('Great opener') })
+    act(() => {
+      editor.commands.setContent({ type: 'doc', content: [para('Great opener').content![0]!, para('افتتاح رائع').content![0]!] }, { emitUpdate: true })
+    })
+    const paragraphs = [...textbox.querySelectorAll('p')]
+    expect(paragraphs.map((p) => [p.textContent, p.getAttribute('dir')])).toEqual([
+      ['Great opener', 'auto'],
+      ['افتتاح رائع', 'auto'],
+    ])
+    type(editor, ' שלום')
+    expect(JSON.stringify(lastDoc())).not.toContain('dir')
+    expectValid(lastDoc())
+  })
+
   it('shows the placeholder on the empty note and follows changes to it', () => {
     const { textbox, rerender } = setup()
     const empty = () => textbox.querySelector('p.is-editor-empty')

@@ -95,6 +95,13 @@ describe('RichTextView', () => {
     expect(render(<RichTextView doc={{ type: 'doc', content: [] }} />).container.firstElementChild?.childNodes.length).toBe(0)
   })
 
+  it('lets each paragraph and heading take its direction from its own text', () => {
+    const { container } = render(<RichTextView doc={DOC} />)
+    const blocks = [...container.querySelectorAll('p, h2')]
+    expect(blocks.length).toBeGreaterThan(2)
+    expect(blocks.every((block) => block.getAttribute('dir') === 'auto')).toBe(true)
+  })
+
   it('never renders through innerHTML', () => {
     expect(viewSource).toContain('export function RichTextView')
     expect(viewSource).not.toMatch(/dangerouslySetInnerHTML|innerHTML|outerHTML|insertAdjacentHTML/)

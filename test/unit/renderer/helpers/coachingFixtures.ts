@@ -63,6 +63,7 @@ export function searchHit(overrides: Partial<SearchHit> & { id: string }): Searc
     callId: overrides.kind === undefined || overrides.kind === 'call' ? overrides.id : null,
     repId: 'r1',
     repName: 'Dana Ortiz',
+    repArchived: false,
     date: '2026-11-02',
     time: null,
     title: 'Acme Corp — Fleet renewal',

@@ -9,7 +9,7 @@ let call: Call
 beforeEach(async () => {
   temp = openTempCore()
   const rep = await invoke(temp.core, 'reps.create', { name: 'Dana Ortiz' })
-  call = await invoke(temp.core, 'calls.create', { repId: rep.id, date: '2026-11-02' })
+  call = await invoke(temp.core, 'calls.create', { repId: rep.id, date: '2026-10-30' })
   vi.useFakeTimers({ toFake: ['Date'] })
   vi.setSystemTime(new Date('2026-11-01T17:00:00.000Z'))
 })

@@ -50,14 +50,17 @@ describe('calls.create', () => {
     expect(count('calls')).toBe(0)
   })
 
-  it('refuses an impossible date, a malformed time or a negative deal value', async () => {
+  it('refuses an impossible or out-of-range date, a missing rep, a malformed time or a negative deal value, each in words', async () => {
     for (const [input, message] of [
       [{ date: '2026-02-29' }, 'date: That date does not exist'],
+      [{ date: '0001-06-01' }, 'date: Use a date between 1900 and 2100'],
+      [{ date: '2999-06-01' }, 'date: Use a date between 1900 and 2100'],
+      [{ date: '2026-11-02', repId: '' }, 'repId: Choose the rep this is with'],
       [{ date: '2026-11-02', time: '25:00' }, 'time: Use a time in the form HH:MM'],
       [{ date: '2026-11-02', dealValue: -1 }, 'dealValue: An amount cannot be negative'],
       [{ date: '2026-11-02', stage: 'pitch' }, expect.stringMatching(/^stage: Invalid option/) as string],
     ] as const) {
-      expect(await invokeResult(temp.core, 'calls.create', { repId: dana.id, ...input } as never)).toMatchObject({
+      expect(await invokeResult(temp.core, 'calls.create', { repId: dana.id, ...input } as never), JSON.stringify(input)).toMatchObject({
         ok: false,
         error: { code: 'INVALID_INPUT', message },
       })

@@ -109,4 +109,25 @@ describe('the Calls screen', () => {
     renderApp(fakeJournal().api, '/calls/nope')
     expect(await screen.findByRole('heading', { level: 1, name: 'Call not found' })).toBeTruthy()
   })
+
+  it('asks the core for the split, the filters and the order chosen, and keeps them in the address', async () => {
+    const { journal, repId } = await journalWithRep()
+    await journal.api.calls.create({ repId, date: '2026-11-02', account: 'Acme Corp' })
+    renderApp(journal.api, '/calls')
+    await screen.findByRole('table', { name: 'Calls, newest first' })
+    const lastList = () => journal.log.filter((entry) => entry.channel === 'calls.list').at(-1)?.input
+    fireEvent.click(screen.getByRole('radio', { name: 'Upcoming' }))
+    await waitFor(() => expect(lastList()).toMatchObject({ when: 'upcoming', sort: 'date', direction: 'asc', today: todayIso() }))
+    fireEvent.change(screen.getByLabelText('Stakes'), { target: { value: 'sidewalk' } })
+    fireEvent.change(screen.getByLabelText('Your role'), { target: { value: 'crutch' } })
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Waiting for a debrief' }))
+    fireEvent.change(screen.getByLabelText('Sort by'), { target: { value: 'dealValue' } })
+    await waitFor(() =>
+      expect(lastList()).toMatchObject({ when: 'upcoming', stakes: 'sidewalk', role: 'crutch', awaitingDebrief: true, sort: 'dealValue', direction: 'desc' }),
+    )
+    expect(new URLSearchParams(window.location.search).get('stakes')).toBe('sidewalk')
+    fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }))
+    await waitFor(() => expect(lastList()).toEqual({ when: 'upcoming', sort: 'dealValue', direction: 'desc', today: todayIso(), limit: 100, offset: 0 }))
+  })
 })
+

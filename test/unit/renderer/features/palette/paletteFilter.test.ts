@@ -38,6 +38,14 @@ describe('the palette lists', () => {
       'Log coaching session',
       'Search the journal…',
       'Keyboard shortcuts',
+      'Import…',
+      'Export…',
+      'Back up now',
+      'Backups…',
+      'Theme: same as the computer',
+      'Theme: light',
+      'Theme: dark',
+      'Choose a theme…',
     ])
     const typed = rootGroups('zebra', NAV, [searchHit({ id: 'c1', title: 'Zebra Inc' })])
     expect(typed.map((g) => g.label)).toEqual(['Your journal'])

@@ -113,4 +113,20 @@ describe('the Search screen', () => {
     renderApp(journal.api, '/search?q=zebra')
     expect(await screen.findByRole('region', { name: 'Nothing matches “zebra”' })).toBeTruthy()
   })
+
+  it('marks an archived rep as archived, on the rep and on their calls', async () => {
+    const journal = fakeJournal()
+    const hits = [
+      searchHit({ id: 'r9', kind: 'rep', title: 'Sam Archer', repName: 'Sam Archer', repArchived: true }),
+      searchHit({ id: 'c9', title: 'Acme Corp', repName: 'Sam Archer', repArchived: true }),
+      searchHit({ id: 'r1', kind: 'rep', title: 'Dana Ortiz', repName: 'Dana Ortiz' }),
+    ]
+    journal.override('search.query', () => ok({ hits, total: 3, order: 'relevance' }))
+    renderApp(journal.api, '/search?q=a')
+    const results = within(await screen.findByRole('list', { name: 'Search results' })).getAllByRole('listitem')
+    expect(results.map((item) => item.textContent?.includes('Archived') || item.textContent?.includes('(archived)'))).toEqual([true, true, false])
+    expect(within(results[0]!).getByText('Archived')).toBeTruthy()
+    expect(within(results[1]!).getByText('Sam Archer (archived)')).toBeTruthy()
+  })
 })
+

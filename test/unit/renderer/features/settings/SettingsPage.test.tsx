@@ -73,4 +73,27 @@ describe('Settings', () => {
     expect(where.textContent).toContain('Coachbook 0.1.0')
     expect(within(where).getByText('The desktop app')).toBeTruthy()
   })
+
+  it('applies a theme the moment it is chosen, keeps it on this computer, and never writes it to the journal', async () => {
+    const journal = setup()
+    renderApp(journal.api, '/settings')
+    const theme = within(await screen.findByRole('group', { name: 'Theme' }))
+    expect(theme.getByRole<HTMLInputElement>('radio', { name: 'Same as the computer' }).checked).toBe(true)
+    fireEvent.click(theme.getByRole('radio', { name: 'Dark' }))
+    expect(document.documentElement.dataset['theme']).toBe('dark')
+    expect(window.localStorage.getItem('coachbook.theme')).toBe('dark')
+    expect(theme.getByRole<HTMLInputElement>('radio', { name: 'Dark' }).checked).toBe(true)
+    fireEvent.click(theme.getByRole('radio', { name: 'Same as the computer' }))
+    expect(document.documentElement.dataset['theme']).toBeUndefined()
+    expect(settingsUpdates(journal)).toEqual([])
+  })
+
+  it('lists its sections, and opening one puts the focus on its heading', async () => {
+    renderApp(setup().api, '/settings')
+    const sections = within(await screen.findByRole('navigation', { name: 'Settings sections' }))
+    expect(sections.getAllByRole('link').map((link) => link.textContent)).toEqual(['Journal', 'Appearance', 'Where your journal lives', 'Backups'])
+    fireEvent.click(sections.getByRole('link', { name: 'Backups' }))
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Backups' })))
+    expect(sections.getByRole('link', { name: 'Backups' }).getAttribute('aria-current')).toBe('location')
+  })
 })

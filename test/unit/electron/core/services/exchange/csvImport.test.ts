@@ -187,6 +187,16 @@ describe('imports.csvPreview', () => {
     const unclosed = await invokeResult(core, 'imports.csvPreview', { text: 'Date,Rep\n2026-11-02,"Dana\n' })
     expect(unclosed.ok ? null : unclosed.error.message).toMatch(/quoted cell is never closed/)
   })
+
+  it('refuses a binary file offered as a CSV with a sentence, instead of reading garbled columns', async () => {
+    const core = emptyCore()
+    // The first bytes of a PNG and of a spreadsheet (.xlsx is a zip), read as text the way the page reads a file.
+    for (const text of ['\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR', 'PK\u0003\u0004\u0014\u0000\u0006\u0000[Content_Types].xml']) {
+      const result = await invokeResult(core, 'imports.csvPreview', { text })
+      expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/not plain text/) as string } })
+    }
+    expect(counts(core)).toMatchObject({ reps: 0, calls: 0 })
+  })
 })
 
 describe('imports.csvApply', () => {
@@ -206,6 +216,16 @@ describe('imports.csvApply', () => {
       ['2026-11-03', '09:00', 'Jamie Fox', 'Globex', 480000, 'negotiation'],
       ['2026-11-02', '14:30', 'Dana Ortiz', 'Acme Corp', 42000, 'proposal'],
     ])
+  })
+
+  it('finds an existing rep whatever the accents and case: "Jose Alvarez" is José Álvarez', async () => {
+    const core = emptyCore()
+    const jose = await invoke(core, 'reps.create', { name: 'José Álvarez' })
+    const text = ['Activity Date,Owner,Company', '11/02/2026,Jose Alvarez,Acme Corp', '11/03/2026,JOSÉ  ÁLVAREZ,Globex'].join('\n')
+    const mapping: CsvMapping = { date: 'Activity Date', rep: 'Owner', account: 'Company' }
+    const summary = await invoke(core, 'imports.csvApply', { text, mapping, options: { dateFormat: 'MM/DD/YYYY' } })
+    expect(summary.created).toMatchObject({ reps: 0, calls: 2 })
+    expect((await invoke(core, 'calls.list', {})).items.map((call) => call.repId)).toEqual([jose.id, jose.id])
   })
 
   it('imports the same CSV twice and adds nothing the second time', async () => {

@@ -102,6 +102,7 @@ describe('search.query: hits', () => {
       callId: 'call-01',
       repId: 'rep-dana',
       repName: 'Dana Ortiz',
+      repArchived: false,
       date: '2026-10-06',
       time: '10:00',
       title: 'Acme Corp — Fleet renewal',
@@ -240,6 +241,10 @@ describe('search.query: the index follows the journal', () => {
     expect(await found('ortega', { kinds: ['rep'] })).toEqual(['rep-dana'])
     expect(await found('ortega acme')).toEqual(['call-01', 'call-07'])
     expect((await search({ text: 'acme' })).hits[0]?.repName).toBe('Dana Ortega')
+    expect((await search({ text: 'ortega', kinds: ['rep'] })).hits[0]?.repArchived).toBe(false)
+    await invoke(temp.core, 'reps.update', { id: 'rep-dana', archived: true })
+    expect((await search({ text: 'ortega', kinds: ['rep'] })).hits[0]?.repArchived).toBe(true)
+    expect((await search({ text: 'acme' })).hits[0]?.repArchived).toBe(true)
     expect(verifySearchIndex(temp.core.db)).toEqual([])
   })
 

@@ -1,0 +1,134 @@
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures'
+import { AppShell } from './pages/AppShell'
+import { PrintView } from './pages/PrintView'
+import { expectNoAxeViolationsLightAndDark, resizeWindow, WINDOW_SIZES } from './support/axe'
+import { screenshotFor } from './support/screenshot'
+
+/** Issue 14, items 7 and 8: the calls list, the theme, and Escape on a filled form, in Chromium. */
+
+const CALLS = 260
+const TODAY = new Date().toISOString().slice(0, 10)
+
+function dayFromToday(offset: number): string {
+  const day = new Date(`${TODAY}T12:00:00Z`)
+  day.setUTCDate(day.getUTCDate() + offset)
+  return day.toISOString().slice(0, 10)
+}
+
+/** Runs in the page: an element's computed style (the test files have no DOM types). */
+type InPage = { ownerDocument: { defaultView: { getComputedStyle(e: unknown): { color: string; colorScheme: string } } } }
+
+async function axeEverywhere(page: Page, what: string): Promise<void> {
+  for (const size of WINDOW_SIZES) {
+    await resizeWindow(page, size)
+    await expectNoAxeViolationsLightAndDark(page, `${what} at ${size.width}×${size.height}`)
+  }
+}
+
+test.describe('the calls list', () => {
+  test('splits upcoming from past, filters and sorts in the core, and draws only the rows in view', async ({ page, server, journal }) => {
+    await journal.connect()
+    const dana = await journal.addRep({ name: 'Dana Ortiz' })
+    const lee = await journal.addRep({ name: 'Lee Park' })
+    // Ten upcoming calls, the rest held; every third is Lee's, every fifth a big deal.
+    for (let start = 0; start < CALLS; start += 20) {
+      await Promise.all(
+        Array.from({ length: Math.min(20, CALLS - start) }, (_, k) => {
+          const i = start + k
+          return journal.addCall({
+            repId: i % 3 === 0 ? lee.id : dana.id,
+            date: dayFromToday(i < 10 ? 10 - i : -(i - 9)),
+            account: `Account ${String(i).padStart(3, '0')}`,
+            dealValue: i % 5 === 0 ? 500000 : 20000,
+          })
+        }),
+      )
+    }
+    await journal.updateSettings({ interstateThreshold: 250000 })
+    const app = new AppShell(page, server)
+    await app.open('/calls')
+    const table = page.getByRole('table', { name: 'Calls, newest first' })
+    const rows = table.locator('tbody tr[data-call-id]')
+    await expect(page.getByRole('status').filter({ hasText: `${CALLS} calls` })).toBeVisible()
+    await expect(table).toHaveAttribute('aria-rowcount', String(CALLS + 1))
+    // Virtualized: far fewer rows in the page than calls, and more come as the list scrolls.
+    expect(await rows.count()).toBeLessThan(60)
+    await screenshotFor(page, 'calls-list')
+    await page.keyboard.press('End')
+    await expect(page.locator('.calls-table--virtual')).toHaveAttribute('data-loaded', String(CALLS))
+    await expect(rows.last()).toContainText('Account 259')
+    expect(await rows.count()).toBeLessThan(60)
+
+    await page.getByRole('radio', { name: 'Upcoming' }).check()
+    await expect(page.getByRole('status').filter({ hasText: '10 upcoming calls' })).toBeVisible()
+    await expect(page.getByRole('table', { name: 'Upcoming calls, oldest first' }).locator('tbody tr[data-call-id]').first()).toContainText('Account 009')
+
+    await page.getByRole('radio', { name: 'Past' }).check()
+    await page.getByLabel('Rep', { exact: true }).selectOption({ label: 'Lee Park' })
+    await page.getByLabel('Stakes').selectOption('interstate')
+    await page.getByLabel('Sort by').selectOption('dealValue')
+    // Lee's calls are i % 3 = 0, the big deals i % 5 = 0: held ones from i = 15 on, every 15th.
+    const expected = Array.from({ length: CALLS }, (_, i) => i).filter((i) => i >= 10 && i % 15 === 0).length
+    await expect(page.getByRole('status').filter({ hasText: `${expected} past calls match the filters` })).toBeVisible()
+    await page.getByRole('checkbox', { name: 'Waiting for a debrief' }).check()
+    await expect(page.getByRole('status').filter({ hasText: `${expected} past calls match the filters` })).toBeVisible()
+    await screenshotFor(page, 'calls-list-filtered')
+    await page.reload()
+    await expect(page.getByLabel('Stakes')).toHaveValue('interstate')
+    await axeEverywhere(page, 'the filtered calls list')
+  })
+})
+
+test.describe('theme', () => {
+  test('Settings applies a theme at once and keeps it over the system’s; print views stay light', async ({ page, server, journal }) => {
+    await journal.connect()
+    const dana = await journal.addRep({ name: 'Dana Ortiz' })
+    const app = new AppShell(page, server)
+    await page.emulateMedia({ colorScheme: 'light' })
+    await app.open('/settings')
+    const background = () => page.locator('body').evaluate((body) => (body as unknown as InPage).ownerDocument.defaultView.getComputedStyle(body).color)
+    const lightBackground = await background()
+
+    await page.getByRole('navigation', { name: 'Settings sections' }).getByRole('link', { name: 'Appearance' }).click()
+    await expect(page.getByRole('heading', { name: 'Appearance' })).toBeFocused()
+    await page.getByRole('radio', { name: 'Dark' }).check()
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
+    expect(await background()).not.toBe(lightBackground)
+    await screenshotFor(page, 'settings-dark')
+    await axeEverywhere(page, 'Settings in the dark theme')
+
+    await app.reload()
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
+    await new PrintView(page, server).open(`/print/rep/${dana.id}`)
+    const scheme = await page.locator('html').evaluate((html) => (html as unknown as InPage).ownerDocument.defaultView.getComputedStyle(html).colorScheme)
+    expect(scheme).toBe('light')
+
+    await app.open('/settings')
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await page.getByRole('radio', { name: 'Light' }).check()
+    expect(await background()).toBe(lightBackground)
+  })
+})
+
+test.describe('a filled dialog', () => {
+  test('asks before Escape discards it, and keeps what was typed', async ({ page, server, journal }) => {
+    await journal.connect()
+    await journal.addRep({ name: 'Dana Ortiz' })
+    const app = new AppShell(page, server)
+    await app.open('/calls')
+    await page.getByRole('button', { name: 'Record your first call' }).click()
+    const dialog = page.getByRole('dialog', { name: 'New call' })
+    await dialog.getByLabel(/Account/).fill('Acme Corp')
+    await page.keyboard.press('Escape')
+    await expect(dialog.getByRole('alert')).toContainText('Discard what you typed?')
+    await expect(dialog.getByRole('button', { name: 'Keep editing' })).toBeFocused()
+    await screenshotFor(page, 'dialog-discard-question')
+    await page.keyboard.press('Escape')
+    await expect(dialog.getByRole('alert')).toBeHidden()
+    await expect(dialog.getByLabel(/Account/)).toHaveValue('Acme Corp')
+    await page.keyboard.press('Escape')
+    await dialog.getByRole('button', { name: 'Discard' }).click()
+    await expect(dialog).toBeHidden()
+  })
+})
