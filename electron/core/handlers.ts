@@ -12,6 +12,7 @@ import { repsHandlers } from './services/reps'
 import { searchHandlers } from './services/search'
 import { sessionsHandlers } from './services/sessions'
 import { settingsHandlers } from './services/settings'
+import { skillsHandlers } from './services/skills'
 
 /** The contract's operations, one namespace per line: a new namespace is one more line here. */
 export function createHandlers(ctx: CoreContext): Handlers {
@@ -24,6 +25,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
     prebriefs: prebriefsHandlers(ctx),
     debriefs: debriefsHandlers(ctx),
     sessions: sessionsHandlers(ctx),
+    skills: skillsHandlers(ctx),
     settings: settingsHandlers(ctx),
     // Every import is guarded by a backup taken just before it (docs/backups.md).
     journal: { ...journal, import: withBackupBefore(ctx, journal.import), ...journalHealthHandlers() },

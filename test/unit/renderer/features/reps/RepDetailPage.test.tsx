@@ -2,7 +2,7 @@ import '../../helpers/cleanup'
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { ok } from '../../../../../shared/result'
-import { callSummary, repOverview } from '../../helpers/coachingFixtures'
+import { callSummary, openSkill, repOverview } from '../../helpers/coachingFixtures'
 import { fakeJournal } from '../../helpers/fakeJournal'
 import { renderApp } from '../../helpers/renderApp'
 
@@ -13,7 +13,7 @@ describe('the rep page', () => {
       ok(
         repOverview({
           timeline: [
-            { kind: 'session', date: '2026-11-22', session: { id: 's1', repId: 'r1', date: '2026-11-22', kind: 'role_play', skill: 'Silence', minutes: 20, notes: null, updatedAt: null } },
+            { kind: 'session', date: '2026-11-22', session: { id: 's1', repId: 'r1', date: '2026-11-22', kind: 'role_play', skill: 'Silence', minutes: 20, asks: null, tells: null, rootCause: null, rootCauseNote: null, notes: null, updatedAt: null } },
             {
               kind: 'call',
               date: '2026-11-21',
@@ -21,7 +21,7 @@ describe('the rep page', () => {
             },
           ],
           timelineTotal: 2,
-          openSkills: [{ skill: 'Holding silence after pricing', drillType: 'role_play', drillReps: 3, openedOn: '2026-11-21', fromCallId: 'c1' }],
+          openSkills: [openSkill({ skill: 'Holding silence after pricing', drillType: 'role_play', drillReps: 3, target: 3, done: 1, openedOn: '2026-11-21', fromCallId: 'c1' })],
           lostDealLessons: [{ callId: 'c0', date: '2026-11-10', account: 'Globex', opportunity: null, lesson: 'Qualify the budget first' }],
           rootCauses: { confidence: 2, competence: 0, unknown_questions: 1, fear_of_stump: 0, messaging: 0, delivery: 0, other: 0 },
           thisMonth: { month: '2026-11', rescues: 1, debriefed: 4 },
