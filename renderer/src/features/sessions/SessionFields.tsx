@@ -5,6 +5,7 @@ import type { FieldErrors } from '../../api/errors'
 import { Button } from '../../components/Button'
 import { Field, FieldGroup } from '../../components/Field'
 import { RichTextEditor } from '../../editor'
+import { ChallengeTalk } from './ChallengeTalk'
 import { SESSION_KIND_HINTS, type SessionField, type SessionFormValues } from './sessionForm'
 import { useNextSkillFocus } from './useNextSkillFocus'
 import './sessions.css'
@@ -114,6 +115,7 @@ export function SessionFields({ values, onChange, errors, reps, onBlur, idPrefix
           )}
         </Field>
       </div>
+      <ChallengeTalk values={values} onChange={onChange} errors={errors} onBlur={onBlur} idPrefix={idPrefix} />
       <RichTextEditor
         id={`${idPrefix}-notes`}
         label="Notes"
