@@ -1,3 +1,4 @@
+import type { SkillProgress } from '../../shared/skills'
 import { expect, test } from './fixtures'
 import { AppShell } from './pages/AppShell'
 import { RepScreen } from './pages/RepScreen'
@@ -79,7 +80,7 @@ test.describe('the rep page', () => {
     await rep.skill(SKILL).getByRole('button', { name: `Open again: ${SKILL}` }).click()
     await expect(rep.skill(SKILL)).toContainText('3 of 4 repetitions')
     await expect(rep.openSkills).not.toContainText('Mastered or dropped')
-    expect((await journal.call('skills.list', { repId: data.dana.id }))[0]).toMatchObject({ status: 'open', target: 4, done: 3 })
+    expect((await journal.call<SkillProgress[]>('skills.list', { repId: data.dana.id }))[0]).toMatchObject({ status: 'open', target: 4, done: 3 })
   })
 
   test('keeps the list working, and edits and archives from the header', async ({ page, server, journal }) => {

@@ -1,3 +1,4 @@
+import type { CoachingSession } from '../../shared/entities'
 import { expect, test } from './fixtures'
 import { AppShell } from './pages/AppShell'
 import { RepScreen } from './pages/RepScreen'
@@ -71,7 +72,7 @@ test.describe('coaching sessions', () => {
     await expect(sessions.saveStatus).toHaveText('Saved')
     await screenshotFor(page, 'session-challenge')
     await expectNoAxeViolationsLightAndDark(page, 'a one-on-one with its challenge')
-    expect(await journal.call('sessions.list', { repId: data.lee.id })).toMatchObject([
+    expect(await journal.call<CoachingSession[]>('sessions.list', { repId: data.lee.id })).toMatchObject([
       { asks: 3, tells: 1, rootCause: 'fear_of_stump', rootCauseNote: 'Asked me what to say if the CFO asks about payback' },
     ])
 

@@ -85,8 +85,14 @@ function OpenSkillItem({ skill, update }: { skill: OpenSkill; update: Update }) 
         <TargetForm skill={skill} update={update} onDone={() => setEditing(false)} />
       ) : (
         <span className="skill__actions">
-          <Button size="sm" variant={reached ? 'primary' : 'secondary'} busy={update.isPending} onClick={() => mark('mastered')}>
-            Mastered<span className="visually-hidden">: {skill.skill}</span>
+          <Button
+            size="sm"
+            variant={reached ? 'primary' : 'secondary'}
+            busy={update.isPending}
+            aria-label={`Mastered: ${skill.skill}`}
+            onClick={() => mark('mastered')}
+          >
+            Mastered
           </Button>
           <Button size="sm" variant="ghost" busy={update.isPending} onClick={() => mark('dropped')}>
             Drop<span className="visually-hidden"> {skill.skill}</span>
@@ -160,6 +166,7 @@ function ClosedSkillItem({ skill, update }: { skill: OpenSkill; update: Update }
           size="sm"
           variant="ghost"
           busy={update.isPending}
+          aria-label={`Open again: ${skill.skill}`}
           onClick={() =>
             update.mutate(
               { skill: skill.skill, status: 'open' },
@@ -167,7 +174,7 @@ function ClosedSkillItem({ skill, update }: { skill: OpenSkill; update: Update }
             )
           }
         >
-          Open again<span className="visually-hidden">: {skill.skill}</span>
+          Open again
         </Button>
       </span>
     </li>

@@ -13,6 +13,8 @@ export type ChallengeTalkProps = {
   errors: FieldErrors<SessionField>
   onBlur?: (() => void) | undefined
   idPrefix: string
+  /** 3 inside a dialog (its title is an h2), 2 on the session's own screen (under its h1). */
+  headingLevel: 2 | 3
 }
 
 /**
@@ -21,13 +23,14 @@ export type ChallengeTalkProps = {
  * asked, per thing told) and the same diagnosis of what is really holding the rep back; Insights
  * shows their ask share as a line of its own (docs/metrics-sessions.md).
  */
-export function ChallengeTalk({ values, onChange, errors, onBlur, idPrefix }: ChallengeTalkProps) {
+export function ChallengeTalk({ values, onChange, errors, onBlur, idPrefix, headingLevel }: ChallengeTalkProps) {
   const share = askShare(values.asks, values.tells)
+  const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (
     <section className="challenge-talk" aria-labelledby={`${idPrefix}-talk`}>
-      <h3 id={`${idPrefix}-talk`} className="challenge-talk__heading">
+      <Heading id={`${idPrefix}-talk`} className="challenge-talk__heading">
         A challenge the rep brought
-      </h3>
+      </Heading>
       <p className="muted challenge-talk__lead">
         When the rep asks you how to handle a deal, a tap for every question you ask back and every time you tell them the answer.
         Leave both empty when no challenge came up.

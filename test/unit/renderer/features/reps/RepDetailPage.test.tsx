@@ -40,9 +40,10 @@ describe('the rep page', () => {
     expect(within(rows[1]!).getByRole('link').getAttribute('href')).toBe('#/calls/c1')
 
     const skills = screen.getByRole('region', { name: 'Open skills to drill' })
-    expect(skills.textContent).toContain('until a later debrief records that you saw it done well')
     expect(skills.textContent).toContain('Holding silence after pricing')
-    expect(skills.textContent).toContain('Role play, 3 repetitions')
+    expect(skills.textContent).toContain('1 of 3 repetitions')
+    expect(skills.textContent).toContain('Role play')
+    expect(within(skills).getByRole('button', { name: 'Mastered: Holding silence after pricing' })).toBeTruthy()
     expect(screen.getByRole('region', { name: 'Lessons from lost deals' }).textContent).toContain('Qualify the budget first')
 
     const tally = screen.getByRole('table', { name: 'Root causes diagnosed in debriefs with Dana Ortiz' })
