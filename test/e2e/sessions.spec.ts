@@ -53,6 +53,8 @@ test.describe('coaching sessions', () => {
   })
 
   test('a one-on-one records the ask/tell of a challenge and its root cause, and Insights shows it beside the calls', async ({ page, server, journal }) => {
+    // Two screens (the session, then Insights with its charts) and an axe check in both schemes.
+    test.setTimeout(60_000)
     const data = await seedCoachingJournal(journal)
     const oneOnOne = await addSession(journal, { repId: data.lee.id, date: dayFromToday(-4), kind: 'one_on_one', minutes: 30 })
     const app = new AppShell(page, server)
