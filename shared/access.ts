@@ -29,6 +29,8 @@ export const CHANNEL_ACCESS = {
   'sessions.create': 'write',
   'sessions.update': 'write',
   'sessions.delete': 'write',
+  'skills.list': 'read',
+  'skills.update': 'write',
   'settings.get': 'read',
   'settings.update': 'write',
   'journal.export': 'read',

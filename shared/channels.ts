@@ -28,6 +28,8 @@ export const CHANNEL_NAMES = [
   'sessions.create',
   'sessions.update',
   'sessions.delete',
+  'skills.list',
+  'skills.update',
   'settings.get',
   'settings.update',
   'journal.export',

@@ -1,8 +1,9 @@
 import { z } from 'zod'
 import { instantSchema, isoDaySchema } from './dates'
-import type { DrillType, RootCause, SessionKind } from './domain'
+import type { RootCause, SessionKind } from './domain'
 import type { CallSummary, CoachingSession, Rep } from './entities'
 import { idSchema } from './fields'
+import type { SkillProgress } from './skills'
 
 /**
  * The coaching loop at a glance: one rep's overview (`reps.overview`, `reps.nextSkillFocus`) and
@@ -32,18 +33,10 @@ export type TimelineEntry =
   | { kind: 'session'; date: string; session: CoachingSession }
 
 /**
- * A skill a debrief asked the rep to drill, still open: no later debrief of this rep has seen it
- * done well (`skillObserved`) on a call whose pre-brief set out to observe it.
+ * A skill a debrief asked the rep to drill, with its repetitions so far (shared/skills.ts).
+ * Kept under this name for the screens and sheets that list open skills.
  */
-export type OpenSkill = {
-  /** As written by the debrief that opened it most recently. */
-  skill: string
-  drillType: DrillType | null
-  drillReps: number | null
-  /** The day of the call whose debrief opened it. */
-  openedOn: string
-  fromCallId: string
-}
+export type OpenSkill = SkillProgress
 
 /** What a lost deal taught: reps learn more from a "no" than from a "yes", once it is debriefed. */
 export type LostDealLesson = {
@@ -64,7 +57,10 @@ export type RepOverview = {
   timeline: TimelineEntry[]
   /** Every call and session of the rep, however many the timeline shows. */
   timelineTotal: number
+  /** Skills still being practised, newest opening first, each with its progress. */
   openSkills: OpenSkill[]
+  /** Skills marked mastered or dropped, most recently closed first: folded away on the screen. */
+  closedSkills: OpenSkill[]
   lostDealLessons: LostDealLesson[]
   rootCauses: Record<RootCause, number>
   thisMonth: MonthRescues

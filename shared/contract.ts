@@ -75,6 +75,7 @@ import type { FieldConflict } from './merge'
 import { saveBaseSchema } from './saveBase'
 import { restoreInputSchema, type BackupInfo, type JournalStatus, type RestoreSummary, type SalvageSummary } from './backups'
 import { richTextDocSchema } from './richText'
+import { skillListInputSchema, skillUpdateInputSchema, type SkillProgress } from './skills'
 import { fileTextProblem } from './text'
 import { searchQueryInputSchema, type SearchResult } from './search'
 import {
@@ -199,6 +200,12 @@ const sessionFields = {
   kind: sessionKindSchema,
   skill: optText(shortTextSchema),
   minutes: nullable(minutesSchema),
+  // A challenge the rep brought: ask/tell tallies and the root cause (docs/metrics-sessions.md).
+  asks: nullable(countSchema),
+  tells: nullable(countSchema),
+  rootCause: nullable(rootCauseSchema),
+  // Optional as a key too, so a create that predates these fields still type-checks.
+  rootCauseNote: optText(longTextSchema).optional(),
   notes: nullable(richTextDocSchema),
 }
 
@@ -221,7 +228,7 @@ const journalText = z.object({
  * import is told to take the file's versions.
  */
 export type ImportCounts = { added: number; updated: number; unchanged: number; newerInJournal: number }
-export const IMPORT_KINDS = ['reps', 'calls', 'prebriefs', 'debriefs', 'sessions'] as const
+export const IMPORT_KINDS = ['reps', 'calls', 'prebriefs', 'debriefs', 'sessions', 'skills'] as const
 export type ImportKind = (typeof IMPORT_KINDS)[number]
 export type ImportPreview = Record<ImportKind, ImportCounts> & {
   /** Settings are taken only when the journal is empty. */
@@ -339,10 +346,20 @@ export const contract = {
         kind: sessionFields.kind.optional(),
         skill: sessionFields.skill,
         minutes: sessionFields.minutes,
+        asks: sessionFields.asks,
+        tells: sessionFields.tells,
+        rootCause: sessionFields.rootCause,
+        rootCauseNote: sessionFields.rootCauseNote,
         notes: sessionFields.notes,
       }),
     ),
     delete: op<{ id: string }>()(byId),
+  },
+  skills: {
+    /** Every skill a rep was asked to drill, with its repetitions so far (shared/skills.ts). */
+    list: op<SkillProgress[]>()(skillListInputSchema),
+    /** Sets a skill's target or marks it mastered, dropped or open again; answers the rep's skills. */
+    update: op<SkillProgress[]>()(skillUpdateInputSchema),
   },
   settings: {
     get: op<Settings>()(empty),

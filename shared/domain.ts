@@ -48,6 +48,12 @@ export type DrillType = (typeof DRILL_TYPES)[number]
 /** Repetitions before a drilled skill is judged. */
 export const MIN_DRILL_REPS = 3
 
+/** Where a skill to drill stands: still practised, or closed by the manager (docs/skills.md). */
+export const SKILL_STATUSES = ['open', 'mastered', 'dropped'] as const
+export type SkillStatus = (typeof SKILL_STATUSES)[number]
+/** Repetitions a skill aims for when neither its debrief nor the manager set a number. */
+export const DEFAULT_SKILL_TARGET = 5
+
 export const SESSION_KINDS = ['role_play', 'drill', 'prebrief', 'postbrief', 'one_on_one'] as const
 export type SessionKind = (typeof SESSION_KINDS)[number]
 

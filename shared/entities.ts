@@ -9,6 +9,7 @@ import type {
   Role,
   RootCause,
   SessionKind,
+  SkillStatus,
   Stage,
   Stakes,
   WeekStart,
@@ -88,8 +89,34 @@ export type CoachingSession = {
   kind: SessionKind
   skill: string | null
   minutes: number | null
+  /**
+   * Questions asked and things told when the rep brought a selling challenge (a one-on-one,
+   * mostly): the same tallies a debrief keeps for a call (docs/metrics-sessions.md).
+   */
+  asks: number | null
+  tells: number | null
+  /** The diagnosed root cause of the challenge, as in a debrief. */
+  rootCause: RootCause | null
+  rootCauseNote: string | null
   notes: RichTextDoc | null
   /** When the session was last changed: the version an editor holds (docs/conflicts.md). */
+  updatedAt: string | null
+}
+
+/**
+ * What the manager decided about one rep's skill to drill (docs/skills.md): a target of
+ * repetitions other than the debrief's, and whether it is mastered or dropped since `statusOn`.
+ * The skill itself is opened by debriefs; this record only exists once something was decided.
+ */
+export type SkillRecord = {
+  id: string
+  repId: string
+  /** The skill's words; matched to debriefs and sessions ignoring case and spacing. */
+  skill: string
+  targetReps: number | null
+  status: SkillStatus
+  /** The day it was marked mastered or dropped; null while open. */
+  statusOn: string | null
   updatedAt: string | null
 }
 

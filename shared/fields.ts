@@ -10,6 +10,7 @@ import {
   ROLES,
   ROOT_CAUSES,
   SESSION_KINDS,
+  SKILL_STATUSES,
   STAGES,
   STAKES,
   WEEK_STARTS,
@@ -53,6 +54,7 @@ export const rescueFearSchema = z.enum(RESCUE_FEARS)
 export const rootCauseSchema = z.enum(ROOT_CAUSES)
 export const drillTypeSchema = z.enum(DRILL_TYPES)
 export const sessionKindSchema = z.enum(SESSION_KINDS)
+export const skillStatusSchema = z.enum(SKILL_STATUSES)
 export const paperSizeSchema = z.enum(PAPER_SIZES)
 export const weekStartSchema = z.enum(WEEK_STARTS)
 

@@ -7,6 +7,7 @@ const KINDS: readonly (readonly [ImportKind, string])[] = [
   ['prebriefs', 'Pre-briefs'],
   ['debriefs', 'Debriefs'],
   ['sessions', 'Coaching sessions'],
+  ['skills', 'Skill decisions'],
 ]
 
 function counts(c: ImportCounts, tookFileVersions: boolean): string {
@@ -26,7 +27,9 @@ export function newerInJournal(summary: ImportPreview): number {
 export function formatImportCounts(summary: ImportPreview & { tookFileVersions?: boolean }): string[] {
   const took = summary.tookFileVersions === true
   const width = Math.max(...KINDS.map(([, label]) => label.length))
-  const lines = KINDS.map(([key, label]) => `${label.padEnd(width)}  ${counts(summary[key], took)}`)
+  // Files from before skill decisions existed carry none: their line would only be noise.
+  const shown = KINDS.filter(([key]) => key !== 'skills' || Object.values(summary[key]).some((n) => n > 0))
+  const lines = shown.map(([key, label]) => `${label.padEnd(width)}  ${counts(summary[key], took)}`)
   if (summary.takesSettings) lines.push('Settings taken from the file (the journal was empty)')
   const newer = newerInJournal(summary)
   if (newer > 0 && !took) {

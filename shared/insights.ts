@@ -95,6 +95,14 @@ export type RepTrend = {
   buckets: { period: string; debriefed: number; rescues: number; selfSufficiency: number | null }[]
 }
 
+/**
+ * Ask and tell in coaching sessions (docs/metrics-sessions.md): the same share as the calls'
+ * `askShare`, over sessions of the period where both counts are recorded, kept apart from it so
+ * DOMAIN.md's call metrics keep their meaning.
+ */
+export type SessionTalkBucket = { period: string; sessions: number; asks: number; tells: number; askShare: number | null }
+export type SessionTalk = { sessions: number; asks: number; tells: number; askShare: number | null; buckets: SessionTalkBucket[] }
+
 export type InsightsCharts = {
   from: string
   to: string
@@ -108,6 +116,7 @@ export type InsightsCharts = {
   cadence: Cadence
   calibration: { calls: number; bins: CalibrationBin[] }
   repTrends: RepTrend[]
+  sessionTalk: SessionTalk
 }
 
 export type CrutchCall = {

@@ -1,5 +1,5 @@
 import { ROLES, type Role } from './domain'
-import type { CalibrationBin, InsightsCharts, RoleMatrixCell, RollingPoint } from './insights'
+import type { CalibrationBin, InsightsCharts, RoleMatrixCell, RollingPoint, SessionTalkBucket } from './insights'
 import { addDays } from './isoWeek'
 import type { PeriodMetrics } from './metrics'
 
@@ -62,10 +62,16 @@ export function roleMixRows(buckets: readonly PeriodMetrics[]): RoleMixRow[] {
   return capBuckets(buckets).map((bucket) => ({ ...timeRow(bucket.period), ...bucket.roleMix, debriefed: bucket.debriefed }))
 }
 
-export type AskShareRow = TimeRow & { askShare: number | null }
+/** `askShare` from call debriefs (DOMAIN.md); `sessionAskShare` from coaching sessions, a series of its own. */
+export type AskShareRow = TimeRow & { askShare: number | null; sessionAskShare: number | null }
 
-export function askShareRows(buckets: readonly PeriodMetrics[]): AskShareRow[] {
-  return capBuckets(buckets).map((bucket) => ({ ...timeRow(bucket.period), askShare: bucket.askShare }))
+export function askShareRows(buckets: readonly PeriodMetrics[], sessions: readonly SessionTalkBucket[] = []): AskShareRow[] {
+  const inSessions = new Map(sessions.map((bucket) => [bucket.period, bucket.askShare]))
+  return capBuckets(buckets).map((bucket) => ({
+    ...timeRow(bucket.period),
+    askShare: bucket.askShare,
+    sessionAskShare: inSessions.get(bucket.period) ?? null,
+  }))
 }
 
 export type BriefRateRow = TimeRow & { heldCalls: number; prebriefRate: number | null; debriefRate: number | null }

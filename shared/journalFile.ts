@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { isoDaySchema, instantSchema, timeOfDaySchema } from './dates'
-import type { CoachingSession, Call, Debrief, Prebrief, Rep, Settings } from './entities'
+import type { CoachingSession, Call, Debrief, Prebrief, Rep, Settings, SkillRecord } from './entities'
 import {
+  cleanText,
   countSchema,
   currencySchema,
   drillRepsSchema,
@@ -23,11 +24,13 @@ import {
   rootCauseSchema,
   sessionKindSchema,
   shortTextSchema,
+  skillStatusSchema,
   stageSchema,
   stakesSchema,
   weekStartSchema,
 } from './fields'
 import { richTextDocSchema } from './richText'
+import { skillKey } from './skills'
 
 /**
  * The journal file format, version 1 (DOMAIN.md). One document carries a whole journal: backup,
@@ -112,9 +115,32 @@ const fileSession = z.object({
   kind: sessionKindSchema,
   skill: opt(shortTextSchema),
   minutes: opt(minutesSchema),
+  asks: opt(countSchema),
+  tells: opt(countSchema),
+  rootCause: opt(rootCauseSchema),
+  rootCauseNote: opt(longTextSchema),
   notes: opt(richTextDocSchema),
   updatedAt: opt(instantSchema),
 })
+
+/** The manager's decision about a rep's skill to drill (docs/skills.md); files before it have none. */
+const fileSkill = z
+  .object({
+    id: idSchema,
+    repId: idSchema,
+    skill: cleanText(z.string().trim().min(1, 'Name the skill').max(500, 'Keep this under 500 characters')),
+    targetReps: opt(drillRepsSchema),
+    status: skillStatusSchema.nullish().transform((v) => v ?? 'open'),
+    statusOn: opt(isoDaySchema),
+    updatedAt: opt(instantSchema),
+  })
+  .superRefine((skill, ctx) => {
+    if (skill.status !== 'open' && skill.statusOn === null) {
+      ctx.addIssue({ code: 'custom', path: ['statusOn'], message: `A skill marked ${skill.status} needs the day it was marked` })
+    }
+  })
+  // An open skill has no closing day, whatever the file says.
+  .transform((skill) => (skill.status === 'open' ? { ...skill, statusOn: null } : skill))
 
 const fileSettings = z.object({
   interstateThreshold: opt(moneySchema),
@@ -146,13 +172,16 @@ export const journalFileSchema = z
     reps: z.array(fileRep).nullish().transform((v) => v ?? []),
     calls: z.array(fileCall).nullish().transform((v) => v ?? []),
     sessions: z.array(fileSession).nullish().transform((v) => v ?? []),
+    // Absent in files written before skill decisions existed: the importer tells that apart from [].
+    skills: z.array(fileSkill).nullish().transform((v) => v ?? null),
   })
   .superRefine((file, ctx) => {
     // Ids must be unique within a file, and calls and sessions must name a rep the file carries
     // or (checked by the importer) the journal already has.
-    const seen = (kind: 'reps' | 'calls' | 'sessions') => {
+    const seen = (kind: 'reps' | 'calls' | 'sessions' | 'skills') => {
       const ids = new Set<string>()
-      file[kind].forEach((record, index) => {
+      const records: readonly { id: string }[] = file[kind] ?? []
+      records.forEach((record, index) => {
         if (ids.has(record.id)) {
           ctx.addIssue({ code: 'custom', path: [kind, index, 'id'], message: `Duplicate id "${record.id}"` })
         }
@@ -162,6 +191,16 @@ export const journalFileSchema = z
     seen('reps')
     seen('calls')
     seen('sessions')
+    seen('skills')
+    // One decision per rep and skill: two would contradict each other.
+    const skillKeys = new Set<string>()
+    file.skills?.forEach((record, index) => {
+      const key = `${record.repId}\u0000${skillKey(record.skill)}`
+      if (skillKeys.has(key)) {
+        ctx.addIssue({ code: 'custom', path: ['skills', index, 'skill'], message: `The skill "${record.skill}" of this rep is listed twice` })
+      }
+      skillKeys.add(key)
+    })
   })
 
 export type JournalFileInput = z.input<typeof journalFileSchema>
@@ -182,6 +221,7 @@ export type JournalFile = {
   reps: JournalFileRep[]
   calls: JournalFileCall[]
   sessions: CoachingSession[]
+  skills: SkillRecord[]
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { CoachingSession, Call, Debrief, Prebrief, Rep, Settings } from './entities'
+import type { CoachingSession, Call, Debrief, Prebrief, Rep, Settings, SkillRecord } from './entities'
 
 /**
  * What may leave the app on shareable output — printed sheets, the progress report, the calls
@@ -79,7 +79,23 @@ export const FIELD_VISIBILITY = {
     kind: 'shareable',
     skill: 'shareable',
     minutes: 'shareable',
+    // The talk of a challenge conversation, like a debrief's: counts and a diagnosis of the rep's
+    // challenge, which the rep and a coach may see (the manager's own motives are not recorded here).
+    asks: 'shareable',
+    tells: 'shareable',
+    rootCause: 'shareable',
+    rootCauseNote: 'shareable',
     notes: 'shareable',
+    updatedAt: 'shareable',
+  },
+  // The manager's decisions about a rep's skill to drill: part of the rep's coaching plan.
+  skill: {
+    id: 'shareable',
+    repId: 'shareable',
+    skill: 'shareable',
+    targetReps: 'shareable',
+    status: 'shareable',
+    statusOn: 'shareable',
     updatedAt: 'shareable',
   },
   settings: {
@@ -94,6 +110,7 @@ export const FIELD_VISIBILITY = {
   prebrief: Record<keyof Prebrief, Visibility>
   debrief: Record<keyof Debrief, Visibility>
   session: Record<keyof CoachingSession, Visibility>
+  skill: Record<keyof SkillRecord, Visibility>
   settings: Record<keyof Settings, Visibility>
 }
 

@@ -13,6 +13,7 @@ import { searchHandlers } from './services/search'
 import { securityHandlers } from './services/security'
 import { sessionsHandlers } from './services/sessions'
 import { settingsHandlers } from './services/settings'
+import { skillsHandlers } from './services/skills'
 
 /** The contract's operations, one namespace per line: a new namespace is one more line here. */
 export function createHandlers(ctx: CoreContext): Handlers {
@@ -25,6 +26,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
     prebriefs: prebriefsHandlers(ctx),
     debriefs: debriefsHandlers(ctx),
     sessions: sessionsHandlers(ctx),
+    skills: skillsHandlers(ctx),
     settings: settingsHandlers(ctx),
     // Every import is guarded by a backup taken just before it (docs/backups.md).
     journal: { ...journal, import: withBackupBefore(ctx, journal.import), ...journalHealthHandlers() },

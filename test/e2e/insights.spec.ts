@@ -66,7 +66,7 @@ test('Insights: the rescue count, its calls, a period and a rep, and a table of 
     ['Crutch', '0', '0', '0', '0'],
   ])
   await expect(insights.card('Planned and actual roles')).toContainText('2 slips')
-  await expect(insights.card('Asking rather than telling')).toContainText('38% ask share in the period')
+  await expect(insights.card('Asking rather than telling')).toContainText('38% ask share in debriefs of calls')
 })
 
 test('Insights has no axe violations, with the calls and a table open, light and dark', async ({ page, server, journal }) => {

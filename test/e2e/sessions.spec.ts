@@ -1,9 +1,12 @@
+import type { CoachingSession } from '../../shared/entities'
 import { expect, test } from './fixtures'
 import { AppShell } from './pages/AppShell'
 import { RepScreen } from './pages/RepScreen'
 import { SessionsScreen } from './pages/SessionsScreen'
 import { expectNoAxeViolationsLightAndDark } from './support/axe'
 import { addSession, dayFromToday, seedCoachingJournal } from './support/coachingJournal'
+import { screenshotFor } from './support/screenshot'
+import { InsightsScreen } from './pages/InsightsScreen'
 
 test.describe('coaching sessions', () => {
   test('log a session from the rep page and see it on the timeline', async ({ page, server, journal }) => {
@@ -47,6 +50,43 @@ test.describe('coaching sessions', () => {
     await app.reload()
     await expect(page.getByLabel(/^Minutes/)).toHaveValue('35')
     await expect(page.getByRole('radio', { name: /^One-on-one/ })).toBeChecked()
+  })
+
+  test('a one-on-one records the ask/tell of a challenge and its root cause, and Insights shows it beside the calls', async ({ page, server, journal }) => {
+    // Two screens (the session, then Insights with its charts) and an axe check in both schemes.
+    test.setTimeout(60_000)
+    const data = await seedCoachingJournal(journal)
+    const oneOnOne = await addSession(journal, { repId: data.lee.id, date: dayFromToday(-4), kind: 'one_on_one', minutes: 30 })
+    const app = new AppShell(page, server)
+    const sessions = new SessionsScreen(page)
+    await app.open(`/sessions/${oneOnOne.id}`)
+    const talk = page.getByRole('region', { name: 'A challenge the rep brought' })
+
+    // By keyboard, a tap per question asked back and per thing told.
+    const asked = talk.getByRole('button', { name: 'One more question asked' })
+    await asked.focus()
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Enter')
+    await talk.getByRole('button', { name: 'One more thing told' }).press('Space')
+    await expect(talk.getByRole('status')).toContainText('Asking share: 75% (3 of 4)')
+    await talk.getByRole('radio', { name: 'Afraid of being stumped' }).check()
+    await talk.getByLabel('What points to it').fill('Asked me what to say if the CFO asks about payback')
+    await talk.getByLabel('What points to it').blur()
+    await expect(sessions.saveStatus).toHaveText('Saved')
+    await screenshotFor(page, 'session-challenge')
+    await expectNoAxeViolationsLightAndDark(page, 'a one-on-one with its challenge')
+    expect(await journal.call<CoachingSession[]>('sessions.list', { repId: data.lee.id })).toMatchObject([
+      { asks: 3, tells: 1, rootCause: 'fear_of_stump', rootCauseNote: 'Asked me what to say if the CFO asks about payback' },
+    ])
+
+    // Insights draws it as a series of its own; the calls' ask share keeps its meaning (no tallies there).
+    const insights = new InsightsScreen(page)
+    await app.open('/insights?period=90d')
+    const card = insights.card('Asking rather than telling')
+    await expect(card).toContainText('75% in coaching sessions (1 with a tally)')
+    await expect(card).toContainText('– ask share in debriefs of calls')
+    const table = await insights.openTable('Asking rather than telling')
+    await expect(table.getByRole('columnheader', { name: 'Coaching sessions' })).toBeVisible()
+    expect((await insights.rows(table)).filter((row) => row[2] !== '–')).toEqual([[expect.any(String), '–', '75%']])
   })
 
   test('the Sessions screen lists every rep’s sessions, filters by rep, and deletes one after asking', async ({ page, server, journal }) => {

@@ -4,6 +4,7 @@ import { createCallsRepository } from './calls'
 import { createRepsRepository } from './reps'
 import { createSessionsRepository } from './sessions'
 import { createSettingsRepository } from './settings'
+import { createSkillsRepository } from './skills'
 
 /** Every table group's repository, prepared once on the one connection. */
 export function createRepositories(db: Database.Database) {
@@ -13,6 +14,7 @@ export function createRepositories(db: Database.Database) {
     briefs: createBriefsRepository(db),
     sessions: createSessionsRepository(db),
     settings: createSettingsRepository(db),
+    skills: createSkillsRepository(db),
   }
 }
 export type Repositories = ReturnType<typeof createRepositories>

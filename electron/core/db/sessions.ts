@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3-multiple-ciphers'
-import type { SessionKind } from '../../../shared/domain'
+import type { RootCause, SessionKind } from '../../../shared/domain'
 import type { CoachingSession } from '../../../shared/entities'
 import type { RichTextDoc } from '../../../shared/richText'
 import { IN_JSON_LIST, fromJson, jsonList, richTextColumns, type JsonColumnReader } from './columns'
@@ -11,12 +11,16 @@ type SessionRow = {
   kind: SessionKind
   skill: string | null
   minutes: number | null
+  asks: number | null
+  tells: number | null
+  root_cause: RootCause | null
+  root_cause_note: string | null
   notes_json: string | null
   updated_at: string
 }
 export type SessionFilter = { repId?: string | undefined; from?: string | undefined; to?: string | undefined }
 
-const COLUMNS = 'id, rep_id, session_date, kind, skill, minutes, notes_json, updated_at'
+const COLUMNS = 'id, rep_id, session_date, kind, skill, minutes, asks, tells, root_cause, root_cause_note, notes_json, updated_at'
 
 export function sessionFromRow(row: SessionRow, json: JsonColumnReader = fromJson): CoachingSession {
   return {
@@ -26,6 +30,10 @@ export function sessionFromRow(row: SessionRow, json: JsonColumnReader = fromJso
     kind: row.kind,
     skill: row.skill,
     minutes: row.minutes,
+    asks: row.asks,
+    tells: row.tells,
+    rootCause: row.root_cause,
+    rootCauseNote: row.root_cause_note,
     notes: json<RichTextDoc>(row.notes_json),
     updatedAt: row.updated_at,
   }
@@ -38,10 +46,12 @@ export function createSessionsRepository(db: Database.Database) {
   const count = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM coaching_sessions')
   const manyById = db.prepare<[string], SessionRow>(`SELECT ${COLUMNS} FROM coaching_sessions WHERE id IN ${IN_JSON_LIST}`)
   const upsert = db.prepare(
-    `INSERT INTO coaching_sessions (id, rep_id, session_date, kind, skill, minutes, notes_json, notes_text, created_at, updated_at)
-     VALUES (@id, @repId, @date, @kind, @skill, @minutes, @notesJson, @notesText, @at, @at)
+    `INSERT INTO coaching_sessions (id, rep_id, session_date, kind, skill, minutes, asks, tells, root_cause, root_cause_note,
+       notes_json, notes_text, created_at, updated_at)
+     VALUES (@id, @repId, @date, @kind, @skill, @minutes, @asks, @tells, @rootCause, @rootCauseNote, @notesJson, @notesText, @at, @at)
      ON CONFLICT (id) DO UPDATE SET rep_id = excluded.rep_id, session_date = excluded.session_date,
-       kind = excluded.kind, skill = excluded.skill, minutes = excluded.minutes, notes_json = excluded.notes_json,
+       kind = excluded.kind, skill = excluded.skill, minutes = excluded.minutes, asks = excluded.asks, tells = excluded.tells,
+       root_cause = excluded.root_cause, root_cause_note = excluded.root_cause_note, notes_json = excluded.notes_json,
        notes_text = excluded.notes_text, updated_at = excluded.updated_at`,
   )
   const remove = db.prepare<[string]>('DELETE FROM coaching_sessions WHERE id = ?')
@@ -88,6 +98,10 @@ export function createSessionsRepository(db: Database.Database) {
         kind: session.kind,
         skill: session.skill,
         minutes: session.minutes,
+        asks: session.asks,
+        tells: session.tells,
+        rootCause: session.rootCause,
+        rootCauseNote: session.rootCauseNote,
         notesJson: notes.json,
         notesText: notes.text,
         at,

@@ -59,6 +59,7 @@ export function repsHandlers(ctx: CoreContext): Omit<Handlers['reps'], 'overview
         const at = ctx.now()
         const movedCalls = calls.moveToRep(id, intoId, at)
         const movedSessions = sessions.moveToRep(id, intoId, at)
+        ctx.repos.skills.moveToRep(id, intoId, at)
         // The rep kept keeps its own details; what it does not record, the merged one fills in.
         const filled: Rep = { ...into, title: into.title ?? from.title, startedOn: into.startedOn ?? from.startedOn }
         if (filled.title !== into.title || filled.startedOn !== into.startedOn) reps.save(filled, ctx.stamp(reps.updatedAt(intoId)))

@@ -10,7 +10,7 @@ import { applyPatch } from './patch'
 import { requireRep } from './reps'
 import { repeatedCreate } from './saving'
 
-const SESSION_FIELDS = ['repId', 'date', 'kind', 'skill', 'minutes', 'notes'] as const
+const SESSION_FIELDS = ['repId', 'date', 'kind', 'skill', 'minutes', 'asks', 'tells', 'rootCause', 'rootCauseNote', 'notes'] as const
 type SessionFields = Omit<CoachingSession, 'updatedAt'>
 
 export function requireSession(ctx: CoreContext, id: string): CoachingSession {
@@ -37,6 +37,10 @@ export function sessionsHandlers(ctx: CoreContext): Handlers['sessions'] {
           kind: input.kind,
           skill: input.skill ?? null,
           minutes: input.minutes ?? null,
+          asks: input.asks ?? null,
+          tells: input.tells ?? null,
+          rootCause: input.rootCause ?? null,
+          rootCauseNote: input.rootCauseNote ?? null,
           notes: input.notes ?? null,
         }
         const existing = ctx.repos.sessions.get(session.id)

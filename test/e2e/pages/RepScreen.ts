@@ -25,6 +25,11 @@ export class RepScreen {
     return this.page.getByRole('region', { name: new RegExp(`^Times you took over for ${this.repName}`) })
   }
 
+  /** One skill to drill, open or folded away, by its words. */
+  skill(name: string): Locator {
+    return this.openSkills.getByRole('listitem', { name, exact: true })
+  }
+
   /** A timeline row by the name of its link. */
   row(title: string): Locator {
     return this.timeline.getByRole('row').filter({ has: this.page.getByRole('link', { name: title, exact: true }) })

@@ -9,6 +9,7 @@ const preview: ImportPreview = {
   prebriefs: c(0, 0, 9),
   debriefs: c(0, 0, 7, 1),
   sessions: c(0, 0, 5),
+  skills: c(0, 0, 0),
   takesSettings: false,
   writtenBy: 'Coachbook 0.1.0',
   exportedAt: '2026-11-23T10:00:00.000Z',

@@ -6,7 +6,7 @@ import {
   type ImportPreview,
   type ImportSummary,
 } from '../../../../shared/contract'
-import type { Call, CoachingSession, Debrief, Prebrief, Settings } from '../../../../shared/entities'
+import type { Call, CoachingSession, Debrief, Prebrief, Settings, SkillRecord } from '../../../../shared/entities'
 import {
   JOURNAL_APP_NAME,
   JOURNAL_FORMAT,
@@ -24,6 +24,8 @@ import { deferDerivedWork } from '../../db/derivedWork'
 import { prettyJson } from './prettyJson'
 import { sameAsStored, storedJson } from './storedJson'
 import { describeWriter } from './journalRead'
+import { legacyMasteries, skillKey } from '../../../../shared/skills'
+import { createHash } from 'node:crypto'
 
 /**
  * The journal file (DOMAIN.md, format v1) in and out. Export writes everything, private notes
@@ -69,6 +71,7 @@ function journalOf(ctx: CoreContext, json: JsonColumnReader): JournalFile {
         debrief: debriefs.get(call.id) ?? null,
       })),
       sessions: sessions.all(json),
+      skills: ctx.repos.skills.all(),
     }
   })()
 }
@@ -77,13 +80,22 @@ function journalOf(ctx: CoreContext, json: JsonColumnReader): JournalFile {
 
 type Verdict = 'added' | 'updated' | 'unchanged' | 'newerInJournal'
 /** One record of the file, what the journal has of it, and what importing would do. */
-type Planned<T> = { record: T; callId: string; verdict: Verdict; time: string | null; journalTime: string | null }
+type Planned<T> = {
+  record: T
+  callId: string
+  verdict: Verdict
+  time: string | null
+  journalTime: string | null
+  /** A skill decision stored under another id that the file's record takes the place of. */
+  replaces?: string | null
+}
 type ImportPlan = {
   reps: Planned<JournalFileRep>[]
   calls: Planned<Call>[]
   prebriefs: Planned<Prebrief>[]
   debriefs: Planned<Debrief>[]
   sessions: Planned<CoachingSession>[]
+  skills: Planned<SkillRecord>[]
   settings: Settings | null
 }
 
@@ -129,7 +141,7 @@ function planImport(ctx: CoreContext, file: ParsedJournalFile): ImportPlan {
   const { reps, calls, briefs, sessions, settings } = ctx.repos
   assertRepsKnown(ctx, file)
   const dated = (time: string | null) => time ?? file.exportedAt
-  const plan: ImportPlan = { reps: [], calls: [], prebriefs: [], debriefs: [], sessions: [], settings: null }
+  const plan: ImportPlan = { reps: [], calls: [], prebriefs: [], debriefs: [], sessions: [], skills: [], settings: null }
   for (const rep of file.reps) {
     const existing = reps.get(rep.id)
     plan.reps.push(judge(rep, rep.id, dated(rep.updatedAt), existing && { ...existing, updatedAt: null }, reps.updatedAt(rep.id) ?? null))
@@ -156,9 +168,46 @@ function planImport(ctx: CoreContext, file: ParsedJournalFile): ImportPlan {
     const existing = journalSessions.get(session.id)
     plan.sessions.push(judge(session, session.id, dated(session.updatedAt), existing, existing?.updatedAt ?? null))
   }
+  for (const skill of file.skills ?? legacySkillDecisions(ctx, file)) {
+    // Matched by id, else by rep and words: the same skill decided in two journals is one record.
+    const existing = ctx.repos.skills.get(skill.id) ?? ctx.repos.skills.find(skill.repId, skill.skill)
+    const planned = judge(skill, skill.id, dated(skill.updatedAt), existing && { ...existing, id: skill.id }, existing?.updatedAt ?? null)
+    plan.skills.push({ ...planned, replaces: existing && existing.id !== skill.id ? existing.id : null })
+  }
   const journalWasEmpty = reps.count() === 0 && calls.count() === 0 && sessions.count() === 0
   if (journalWasEmpty && file.settings !== null) plan.settings = takeSettings(settings.get(), file.settings)
   return plan
+}
+
+/**
+ * A file from before skill decisions (no `skills` at all) closed a skill by itself once a later
+ * debrief saw it done well; it now reads as that skill marked mastered on the observing call's
+ * day (shared/skills.ts `legacyMasteries`), so an old backup shows the open skills it showed.
+ * Their ids are derived from the rep and the skill, so importing the file again finds them.
+ */
+function legacySkillDecisions(ctx: CoreContext, file: ParsedJournalFile): SkillRecord[] {
+  const byRep = new Map<string, ParsedJournalFile['calls']>()
+  for (const call of file.calls) if (!call.cancelled && call.debrief) byRep.set(call.repId, [...(byRep.get(call.repId) ?? []), call])
+  const order = (call: ParsedJournalFile['calls'][number]) => [call.date, call.time ?? '', call.debrief?.completedAt ?? '', call.id]
+  const earlier = (a: ParsedJournalFile['calls'][number], b: ParsedJournalFile['calls'][number]) => {
+    const [x, y] = [order(a), order(b)]
+    for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return (x[i] ?? '') < (y[i] ?? '') ? -1 : 1
+    return 0
+  }
+  return [...byRep].flatMap(([repId, calls]) =>
+    legacyMasteries(
+      [...calls].sort(earlier).map((call) => ({
+        date: call.date,
+        skillFocus: call.prebrief?.skillFocus ?? null,
+        skillObserved: call.debrief?.skillObserved ?? null,
+        skillToDrill: call.debrief?.skillToDrill ?? null,
+      })),
+    ).map(({ skill, on }): SkillRecord => {
+      const existing = ctx.repos.skills.find(repId, skill)
+      const id = existing?.id ?? `skill-${createHash('sha256').update(`${repId}\u0000${skillKey(skill)}`).digest('hex').slice(0, 32)}`
+      return { id, repId, skill, targetReps: existing?.targetReps ?? null, status: 'mastered', statusOn: on, updatedAt: null }
+    }),
+  )
 }
 
 /** The schema checks the file on its own; whether each rep exists also depends on the journal. */
@@ -166,8 +215,8 @@ function assertRepsKnown(ctx: CoreContext, file: ParsedJournalFile): void {
   const inFile = new Set(file.reps.map((rep) => rep.id))
   const known = (id: string) => inFile.has(id) || ctx.repos.reps.get(id) !== undefined
   const issues: ErrorIssue[] = []
-  for (const kind of ['calls', 'sessions'] as const) {
-    file[kind].forEach((record, index) => {
+  for (const kind of ['calls', 'sessions', 'skills'] as const) {
+    file[kind]?.forEach((record, index) => {
       if (!known(record.repId)) {
         issues.push({ path: `${kind}[${index}].repId`, message: `No rep with id "${record.repId}" in this file or in the journal` })
       }
@@ -238,6 +287,10 @@ function applyPlan(ctx: CoreContext, plan: ImportPlan, takeFileVersions: boolean
     for (const { record, callId, time } of debriefWrites) briefs.saveDebrief(callId, record, time ?? now)
     for (const { record, time } of sessionWrites) sessions.save(record, time ?? now)
   })
+  for (const { record, time, replaces } of writes(plan.skills)) {
+    if (replaces) ctx.repos.skills.delete(replaces)
+    ctx.repos.skills.save(content(record), time ?? now)
+  }
   if (plan.settings) settings.save(plan.settings, now)
 }
 

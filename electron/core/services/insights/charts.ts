@@ -22,6 +22,7 @@ import {
   type JournalSpan,
   type RepTrend,
   type ScatterPoint,
+  type SessionTalk,
 } from '../../../../shared/insights'
 import { addDays, daysBetween } from '../../../../shared/isoWeek'
 import { ratio, selfSufficiency } from '../../../../shared/metrics'
@@ -110,8 +111,25 @@ export function createChartsService(db: Database.Database, options: InsightsOpti
       cadence,
       calibration: readCalibration(scope, params),
       repTrends,
+      sessionTalk: readSessionTalk(grain, buckets, scope, params),
     }
   })
+
+  function readSessionTalk(grain: InsightsCharts['grain'], buckets: string[], scope: 'team' | 'rep', params: Record<string, unknown>): SessionTalk {
+    const found = new Map<string, { sessions: number; asks: number; tells: number }>()
+    for (const row of grained(`talk:${scope}:${grain}`, sql.sessionTalkSql(scope === 'rep', grain)).all(params)) {
+      found.set(row.bucket, { sessions: row['sessions'] ?? 0, asks: row['asks'] ?? 0, tells: row['tells'] ?? 0 })
+    }
+    const totals = { sessions: 0, asks: 0, tells: 0 }
+    const rows = buckets.map((period) => {
+      const counts = found.get(period) ?? { sessions: 0, asks: 0, tells: 0 }
+      totals.sessions += counts.sessions
+      totals.asks += counts.asks
+      totals.tells += counts.tells
+      return { period, ...counts, askShare: ratio(counts.asks, counts.asks + counts.tells) }
+    })
+    return { ...totals, askShare: ratio(totals.asks, totals.asks + totals.tells), buckets: rows }
+  }
 
   function readScatter(from: string, to: string, scope: 'team' | 'rep', params: Record<string, unknown>) {
     const totals = rescueTotals[scope].get(params) ?? { rescues: 0, withValue: 0, avoidable: 0, maxValue: null }

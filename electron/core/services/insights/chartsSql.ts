@@ -103,6 +103,13 @@ export const repTrendSql = (byRep: boolean, grain: ChartGrain) => `
   WHERE day BETWEEN @from AND @to ${repFilter(byRep)} AND debriefed > 0
   GROUP BY 1, 2`
 
+/** Asks and tells per chart bucket over the period's sessions that recorded both (docs/metrics-sessions.md). */
+export const sessionTalkSql = (byRep: boolean, grain: ChartGrain) => `
+  SELECT ${bucketSql(grain, 'session_date')} AS bucket, COUNT(*) AS sessions, SUM(asks) AS asks, SUM(tells) AS tells
+  FROM coaching_sessions INDEXED BY ${byRep ? 'coaching_sessions_by_rep_date' : 'coaching_sessions_by_date'}
+  WHERE session_date BETWEEN @from AND @to ${repFilter(byRep)} AND asks IS NOT NULL AND tells IS NOT NULL
+  GROUP BY 1`
+
 /** Reps on the heatmap and small multiples: active ones, and archived ones with something in the period. */
 export const chartRepsSql = (byRep: boolean) => `
   SELECT id, name, archived FROM reps

@@ -1,47 +1,36 @@
-import type { DrillType } from '../../../../shared/domain'
-import type { OpenSkill } from '../../../../shared/coaching'
-
-/** One debriefed call of a rep, as the skill loop needs it. */
-export type SkillDebrief = {
-  callId: string
-  date: string
-  /** The pre-brief's skill to observe on this call. */
-  skillFocus: string | null
-  skillObserved: boolean | null
-  skillToDrill: string | null
-  drillType: DrillType | null
-  drillReps: number | null
-}
-
-/** Skills are the same when they read the same, ignoring case and surrounding or doubled spaces. */
-export function skillKey(skill: string): string {
-  return skill.trim().replace(/\s+/gu, ' ').toLowerCase()
-}
+import { skillProgress, type SkillPractice, type SkillProgress } from '../../../../shared/skills'
+import type { Repositories } from '../../db/repositories'
+import type { RepOverviewQueries } from './repOverviewQueries'
 
 /**
- * The skills still open for a rep. A debrief's skill to drill opens a skill (or refreshes it, when
- * already open); it stays open until a LATER debrief — on a call whose pre-brief set out to
- * observe that skill — records it as observed. A debrief that both observes a skill and asks to
- * drill it again leaves it open: it is closed first, then reopened by the same debrief.
- *
- * `debriefs` must be oldest first. The result is newest first, one entry per skill.
+ * One rep's skills to drill with their progress (shared/skills.ts holds the rules): the debriefs
+ * that opened them, the sessions and observed calls that practised them, and the manager's
+ * decisions. Call inside a read transaction so the three reads agree.
  */
-export function openSkills(debriefs: readonly SkillDebrief[]): OpenSkill[] {
-  const open = new Map<string, OpenSkill & { order: number }>()
-  debriefs.forEach((debrief, order) => {
-    if (debrief.skillObserved === true && debrief.skillFocus) open.delete(skillKey(debrief.skillFocus))
-    const skill = debrief.skillToDrill?.trim()
-    if (!skill) return
-    const key = skillKey(skill)
-    open.delete(key)
-    open.set(key, {
-      skill,
-      drillType: debrief.drillType,
-      drillReps: debrief.drillReps,
-      openedOn: debrief.date,
-      fromCallId: debrief.callId,
-      order,
-    })
-  })
-  return [...open.values()].sort((a, b) => b.order - a.order).map(({ order: _order, ...skill }) => skill)
+export function skillsOfRep(
+  queries: RepOverviewQueries,
+  repos: Pick<Repositories, 'skills'>,
+  repId: string,
+  today: string,
+): SkillProgress[] {
+  const debriefs = queries.skillDebriefs(repId)
+  const openings = debriefs.flatMap((debrief) =>
+    debrief.skillToDrill?.trim()
+      ? [{ callId: debrief.callId, date: debrief.date, skill: debrief.skillToDrill, drillType: debrief.drillType, drillReps: debrief.drillReps }]
+      : [],
+  )
+  const observed: SkillPractice[] = debriefs.flatMap((debrief) =>
+    debrief.skillObserved === true && debrief.skillFocus?.trim()
+      ? [{ kind: 'call' as const, id: debrief.callId, date: debrief.date, skill: debrief.skillFocus }]
+      : [],
+  )
+  const sessions: SkillPractice[] = queries
+    .skillSessions(repId)
+    .map((session) => ({ kind: 'session' as const, id: session.id, date: session.date, skill: session.skill }))
+  return skillProgress({ openings, practice: [...sessions, ...observed], records: repos.skills.forRep(repId), today })
+}
+
+/** The open ones, newest opening first: what the rep page lists and the next pre-brief observes. */
+export function openSkillsOfRep(...args: Parameters<typeof skillsOfRep>): SkillProgress[] {
+  return skillsOfRep(...args).filter((skill) => skill.status === 'open')
 }

@@ -6,7 +6,8 @@ import type { CoreContext } from '../../context'
 import { requireRep } from '../reps'
 import { toCallSummary } from './callSummaries'
 import { monthOf } from './month'
-import { openSkills } from './openSkills'
+import { skillsOfRep } from './openSkills'
+import { splitSkills } from '../../../../shared/skills'
 import type { RepOverviewQueries } from './repOverviewQueries'
 
 /** Everything the rep screen shows, read in one transaction so its parts agree. */
@@ -34,13 +35,18 @@ export function repOverview(
         limit,
       ),
       timelineTotal: queries.timelineTotal(id),
-      openSkills: openSkills(queries.skillDebriefs(id)),
+      ...skillLists(skillsOfRep(queries, ctx.repos, id, today)),
       lostDealLessons: queries.lostDealLessons(id, limit),
       rootCauses,
       thisMonth: { month: month.month, ...queries.month(id, month.from, month.to) },
       sessionsByKind,
     }
   })()
+}
+
+const skillLists = (skills: Parameters<typeof splitSkills>[0]) => {
+  const { open, closed } = splitSkills(skills)
+  return { openSkills: open, closedSkills: closed }
 }
 
 /**
@@ -69,7 +75,8 @@ const compareDesc = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0)
 export function nextSkillFocus(ctx: CoreContext, queries: RepOverviewQueries, repId: string): NextSkillFocus {
   return ctx.db.transaction((): NextSkillFocus => {
     requireRep(ctx, repId)
-    const newest = openSkills(queries.skillDebriefs(repId))[0]
+    const today = localToday(new Date(ctx.now()))
+    const newest = splitSkills(skillsOfRep(queries, ctx.repos, repId, today)).open[0]
     return { skill: newest?.skill ?? null, fromCallId: newest?.fromCallId ?? null }
   })()
 }

@@ -5,7 +5,6 @@ import type { CoachingSession } from '../../../../shared/entities'
 import type { RichTextDoc } from '../../../../shared/richText'
 import { fromJson } from '../../db/columns'
 import { CALL_SUMMARY_COLUMNS, CALL_SUMMARY_FROM, type CallSummaryRow } from './callSummaries'
-import type { SkillDebrief } from './openSkills'
 
 /**
  * The reads behind one rep's overview. Cancelled calls did not happen: they appear on the
@@ -13,6 +12,18 @@ import type { SkillDebrief } from './openSkills'
  * indexes of migration 0003 (INDEXED BY): left to itself SQLite looks debriefs up by their unique
  * key and reads each wide row, notes and all, for a couple of short columns.
  */
+
+/** One debriefed call of a rep, as the skill rules need it (shared/skills.ts). */
+export type SkillDebrief = {
+  callId: string
+  date: string
+  /** The pre-brief's skill to observe on this call. */
+  skillFocus: string | null
+  skillObserved: boolean | null
+  skillToDrill: string | null
+  drillType: DrillType | null
+  drillReps: number | null
+}
 
 type SkillRow = {
   call_id: string
@@ -30,6 +41,10 @@ type SessionRow = {
   kind: SessionKind
   skill: string | null
   minutes: number | null
+  asks: number | null
+  tells: number | null
+  root_cause: RootCause | null
+  root_cause_note: string | null
   notes_json: string | null
   updated_at: string
 }
@@ -44,7 +59,8 @@ export function createRepOverviewQueries(db: Database.Database) {
      LIMIT @limit`,
   )
   const sessions = db.prepare<{ repId: string; limit: number }, SessionRow>(
-    `SELECT id, rep_id, session_date, kind, skill, minutes, notes_json, updated_at FROM coaching_sessions
+    `SELECT id, rep_id, session_date, kind, skill, minutes, asks, tells, root_cause, root_cause_note, notes_json, updated_at
+     FROM coaching_sessions
      WHERE rep_id = @repId ORDER BY session_date DESC, created_at DESC, id DESC LIMIT @limit`,
   )
   const totals = db.prepare<[string, string], { n: number }>(
@@ -78,6 +94,11 @@ export function createRepOverviewQueries(db: Database.Database) {
      FROM calls c JOIN debriefs d INDEXED BY debriefs_overview ON d.call_id = c.id
      WHERE c.rep_id = @repId AND c.cancelled = 0 AND c.call_date BETWEEN @from AND @to`,
   )
+  /** Sessions that name a skill: each one a repetition of it. */
+  const skillSessions = db.prepare<[string], { id: string; date: string; skill: string }>(
+    `SELECT id, session_date AS date, skill FROM coaching_sessions
+     WHERE rep_id = ? AND trim(ifnull(skill, '')) <> '' ORDER BY session_date, id`,
+  )
   const sessionKinds = db.prepare<[string], { kind: SessionKind; n: number }>(
     'SELECT kind, COUNT(*) AS n FROM coaching_sessions WHERE rep_id = ? GROUP BY kind',
   )
@@ -92,6 +113,10 @@ export function createRepOverviewQueries(db: Database.Database) {
         kind: row.kind,
         skill: row.skill,
         minutes: row.minutes,
+        asks: row.asks,
+        tells: row.tells,
+        rootCause: row.root_cause,
+        rootCauseNote: row.root_cause_note,
         notes: fromJson<RichTextDoc>(row.notes_json),
         updatedAt: row.updated_at,
       })),
@@ -120,6 +145,7 @@ export function createRepOverviewQueries(db: Database.Database) {
       return { debriefed: row?.debriefed ?? 0, rescues: row?.rescues ?? 0 }
     },
     sessionKinds: (repId: string) => sessionKinds.all(repId),
+    skillSessions: (repId: string) => skillSessions.all(repId),
   }
 }
 export type RepOverviewQueries = ReturnType<typeof createRepOverviewQueries>

@@ -9,7 +9,7 @@ import { effectiveStakes } from '../../../../shared/stakes'
 import { callFromRow } from '../../db/calls'
 import type { CoreContext } from '../../context'
 import type { InsightsService } from '../insights'
-import { openSkills } from '../overview/openSkills'
+import { openSkillsOfRep } from '../overview/openSkills'
 import type { RepOverviewQueries } from '../overview/repOverviewQueries'
 import { requireRep } from '../reps'
 
@@ -84,7 +84,7 @@ export function createRepSheetReader(db: Database.Database, insights: InsightsSe
           }
         }),
         callsTotal: callCount.get({ repId: rep.id, ...period })?.n ?? 0,
-        openSkills: openSkills(overview.skillDebriefs(rep.id)),
+        openSkills: openSkillsOfRep(overview, ctx.repos, rep.id, today),
         lostDealLessons: lessons.all(window).map(
           (row): LostDealLesson => ({
             callId: row.call_id,

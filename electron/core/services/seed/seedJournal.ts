@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3-multiple-ciphers'
 import { localToday } from '../../../../shared/dates'
-import type { Outcome, Purpose, RescueFear, RescueInitiator, Role, RootCause, SessionKind, Stage, Stakes } from '../../../../shared/domain'
+import { ROOT_CAUSES, type Outcome, type Purpose, type RescueFear, type RescueInitiator, type Role, type RootCause, type SessionKind, type Stage, type Stakes } from '../../../../shared/domain'
 import type { Call, CoachingSession, Debrief, Leads, Prebrief, Rep } from '../../../../shared/entities'
 import { addDays, daysBetween, isoWeekday } from '../../../../shared/isoWeek'
 import { AppFailure } from '../../../../shared/result'
@@ -396,7 +396,24 @@ function makeSession(random: Random, id: string, rep: RepPlan, day: string, open
     kind,
     skill: openSkill && random.chance(0.7) ? openSkill : random.chance(0.6) ? random.pick(words.SKILLS) : null,
     minutes: random.chance(0.9) ? random.pick([15, 20, 30, 45, 60]) : null,
+    ...challengeTalk(id, kind),
     notes,
     updatedAt: null,
+  }
+}
+
+/**
+ * One-on-ones carry ask/tell tallies and a root cause. Derived from the id rather than drawn from
+ * the generator, so adding them left every other seeded value as it was.
+ */
+function challengeTalk(id: string, kind: SessionKind): Pick<CoachingSession, 'asks' | 'tells' | 'rootCause' | 'rootCauseNote'> {
+  if (kind !== 'one_on_one') return { asks: null, tells: null, rootCause: null, rootCauseNote: null }
+  const hash = [...id].reduce((sum, char) => (sum * 31 + char.charCodeAt(0)) % 9973, 7)
+  return {
+    asks: 2 + (hash % 7),
+    tells: 1 + (Math.floor(hash / 7) % 6),
+    // The six named causes; `other` would want a note.
+    rootCause: ROOT_CAUSES[hash % 6] ?? null,
+    rootCauseNote: null,
   }
 }

@@ -102,10 +102,15 @@ export const InsightsCharts = memo(function InsightsCharts({ metrics, charts, cu
       />
       <ChartCard
         title="Asking rather than telling"
-        summary={`Questions you asked as a share of everything you said in debriefs, per ${per}; the target is ${percentText(ASK_SHARE_TARGET)}.`}
-        empty={totals.askShare === null}
-        emptyHint="In each debrief, count the questions you asked and the things you told."
-        figures={<Figure value={percentText(totals.askShare)} label="ask share in the period" />}
+        summary={`Questions you asked as a share of everything you said, per ${per}: in debriefs of calls and, as a line of its own, in coaching sessions where a rep brought you a challenge. The target is ${percentText(ASK_SHARE_TARGET)}.`}
+        empty={totals.askShare === null && charts.sessionTalk.askShare === null}
+        emptyHint="In each debrief and each one-on-one, count the questions you asked and the things you told."
+        figures={
+          <>
+            <Figure value={percentText(totals.askShare)} label="ask share in debriefs of calls" />
+            <Figure value={percentText(charts.sessionTalk.askShare)} label={`in coaching sessions (${charts.sessionTalk.sessions} with a tally)`} />
+          </>
+        }
         chart={<AskShareChart data={shaped.askShare} />}
         table={<AskShareTable data={shaped.askShare} />}
       />
@@ -163,7 +168,7 @@ function shapeCharts(metrics: MetricsReport, charts: ChartsData) {
     per: charts.grain === 'week' ? 'week' : 'month',
     rescueRate: rescueRateRows(buckets, charts.rolling),
     roleMix: roleMixRows(buckets),
-    askShare: askShareRows(buckets),
+    askShare: askShareRows(buckets, charts.sessionTalk.buckets),
     briefRates: briefRateRows(buckets),
     matrix,
     planned: matrix.reduce((sum, row) => sum + row.total, 0),

@@ -72,8 +72,9 @@ function RepSheetView({ sheet }: { sheet: RepSheet }) {
                 <li key={skill.skill}>
                   <strong>{skill.skill}</strong>
                   {skill.drillType && ` — ${DRILL_TYPE_LABELS[skill.drillType]}`}
-                  {skill.drillReps !== null && `, ${skill.drillReps} repetitions`}
-                  {skill.drillReps !== null && <TickBoxes count={skill.drillReps} />}
+                  {`, ${skill.done} of ${skill.target} repetitions so far`}
+                  {/* A box for each repetition still to go, to tick in the one-on-one. */}
+                  {skill.target > skill.done && <TickBoxes count={skill.target - skill.done} />}
                   <br />
                   <span className="print-muted">since {formatDay(skill.openedOn, { weekday: false })}</span>
                 </li>

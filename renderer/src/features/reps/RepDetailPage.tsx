@@ -19,7 +19,8 @@ import { useCommands } from '../palette/commandsContext'
 import { PrintButtons } from '../print/PrintButtons'
 import { RepFormDialog } from './RepFormDialog'
 import { RepMergeDialog } from './RepMergeDialog'
-import { LostDealLessons, OpenSkills, RepRescues, RootCauseTally } from './RepInsights'
+import { LostDealLessons, RepRescues, RootCauseTally } from './RepInsights'
+import { SkillsPanel } from './SkillsPanel'
 import { RepTimeline } from './RepTimeline'
 import { useArchiveToggle } from './useArchiveToggle'
 import { useRepOverview } from './useRepOverview'
@@ -148,7 +149,7 @@ function RepScreen({ overview }: { overview: RepOverview }) {
       </div>
 
       <div className="rep-panels">
-        <OpenSkills skills={overview.openSkills} repName={rep.name} />
+        <SkillsPanel repId={rep.id} open={overview.openSkills} closed={overview.closedSkills} repName={rep.name} />
         <LostDealLessons lessons={overview.lostDealLessons} />
         <RootCauseTally counts={overview.rootCauses} repName={rep.name} />
       </div>

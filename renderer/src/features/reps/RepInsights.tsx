@@ -1,48 +1,12 @@
 import { Link } from 'wouter'
-import type { LostDealLesson, MonthRescues, OpenSkill } from '../../../../shared/coaching'
+import type { LostDealLesson, MonthRescues } from '../../../../shared/coaching'
 import { ROOT_CAUSES, type RootCause } from '../../../../shared/domain'
-import { DRILL_TYPE_LABELS, ROOT_CAUSE_LABELS } from '../../../../shared/labels'
+import { ROOT_CAUSE_LABELS } from '../../../../shared/labels'
 import { Table } from '../../components/Table'
 import { formatDay } from '../../lib/format'
 import { formatMonth } from '../../lib/relativeDay'
 import { callTitle } from '../calls/callForm'
 import { paths } from '../../app/paths'
-
-/** The skills a debrief asked this rep to drill that no later debrief has seen done well yet. */
-export function OpenSkills({ skills, repName }: { skills: readonly OpenSkill[]; repName: string }) {
-  return (
-    <section className="card rep-panel" aria-labelledby="open-skills-heading">
-      <h2 id="open-skills-heading">Open skills to drill</h2>
-      <p className="rep-panel__lead">
-        Each skill stays here, and is offered as the skill to watch in {repName}’s next pre-brief, until a later debrief
-        records that you saw it done well.
-      </p>
-      {skills.length === 0 ? (
-        <p className="muted">
-          Nothing open. When a debrief names one skill for {repName} to practise, it appears here until it is seen on a call.
-        </p>
-      ) : (
-        <ul className="rep-list">
-          {skills.map((skill) => (
-            <li key={skill.skill} className="rep-list__item">
-              <span className="rep-list__title">{skill.skill}</span>
-              <span className="rep-list__meta">
-                {[
-                  skill.drillType && DRILL_TYPE_LABELS[skill.drillType],
-                  skill.drillReps !== null && `${skill.drillReps} repetitions`,
-                ]
-                  .filter(Boolean)
-                  .join(', ')}
-                {skill.drillType || skill.drillReps !== null ? ' · ' : ''}
-                from the <Link href={paths.call(skill.fromCallId, 'debrief')}>debrief of {formatDay(skill.openedOn, { weekday: false })}</Link>
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
-  )
-}
 
 /** What lost deals taught: a "no" teaches more than a "yes", once it has been talked through. */
 export function LostDealLessons({ lessons }: { lessons: readonly LostDealLesson[] }) {

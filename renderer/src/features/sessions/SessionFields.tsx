@@ -5,6 +5,7 @@ import type { FieldErrors } from '../../api/errors'
 import { Button } from '../../components/Button'
 import { Field, FieldGroup } from '../../components/Field'
 import { RichTextEditor } from '../../editor'
+import { ChallengeTalk } from './ChallengeTalk'
 import { SESSION_KIND_HINTS, type SessionField, type SessionFormValues } from './sessionForm'
 import { useNextSkillFocus } from './useNextSkillFocus'
 import './sessions.css'
@@ -19,10 +20,12 @@ export type SessionFieldsProps = {
   /** Prefix for element ids, so two forms never share one. */
   idPrefix: string
   autoFocusFirst?: boolean
+  /** The level of the form's section headings: 3 in the log dialog, 2 on the session's screen. */
+  headingLevel?: 2 | 3
 }
 
 /** The fields of a coaching session, shared by the log dialog and the edit screen. */
-export function SessionFields({ values, onChange, errors, reps, onBlur, idPrefix, autoFocusFirst = false }: SessionFieldsProps) {
+export function SessionFields({ values, onChange, errors, reps, onBlur, idPrefix, autoFocusFirst = false, headingLevel = 3 }: SessionFieldsProps) {
   const nextSkill = useNextSkillFocus(values.repId)
   const suggestion = nextSkill.data?.skill ?? null
   const offerSuggestion = suggestion !== null && values.skill.trim().toLowerCase() !== suggestion.trim().toLowerCase()
@@ -114,6 +117,7 @@ export function SessionFields({ values, onChange, errors, reps, onBlur, idPrefix
           )}
         </Field>
       </div>
+      <ChallengeTalk values={values} onChange={onChange} errors={errors} onBlur={onBlur} idPrefix={idPrefix} headingLevel={headingLevel} />
       <RichTextEditor
         id={`${idPrefix}-notes`}
         label="Notes"

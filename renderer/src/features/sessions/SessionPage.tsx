@@ -155,6 +155,7 @@ function SessionEditor({ session, reps }: { session: CoachingSession; reps: NonN
           reps={reps}
           onBlur={() => void autosave.flush()}
           idPrefix="session"
+          headingLevel={2}
         />
       </section>
       <ConfirmDialog

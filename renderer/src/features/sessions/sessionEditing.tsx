@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import type { CoachingSession, Rep } from '../../../../shared/entities'
-import { SESSION_KIND_LABELS } from '../../../../shared/labels'
+import { ROOT_CAUSE_LABELS, SESSION_KIND_LABELS } from '../../../../shared/labels'
 import type { RichTextDoc } from '../../../../shared/richText'
 import { RichTextView } from '../../editor'
 import { bothDocs, bothTexts, looseFields, type ConflictItem, type Held, type MergedEditorShape } from '../../lib/editing'
@@ -26,6 +26,7 @@ export function sessionShape(): MergedEditorShape<SessionFormValues, CoachingSes
 
 export const SESSION_BOTH: Partial<Record<SessionField, (mine: unknown, theirs: unknown) => unknown>> = {
   skill: bothTexts(' / '),
+  rootCauseNote: bothTexts('\n\n'),
   notes: bothDocs,
 }
 
@@ -35,6 +36,10 @@ const LABELS: Record<SessionField, string> = {
   kind: 'Kind of session',
   skill: 'Skill',
   minutes: 'Minutes',
+  asks: 'Questions you asked',
+  tells: 'Things you told',
+  rootCause: 'Root cause',
+  rootCauseNote: 'What points to it',
   notes: 'Notes',
 }
 
@@ -49,6 +54,11 @@ function shown(field: SessionField, value: unknown, reps: readonly Rep[]): React
       return typeof value === 'string' ? formatDay(value) : EMPTY
     case 'kind':
       return SESSION_KIND_LABELS[value as keyof typeof SESSION_KIND_LABELS] ?? EMPTY
+    case 'rootCause':
+      return ROOT_CAUSE_LABELS[value as keyof typeof ROOT_CAUSE_LABELS] ?? EMPTY
+    case 'asks':
+    case 'tells':
+      return typeof value === 'number' || typeof value === 'string' ? String(value) : EMPTY
     case 'notes': {
       const doc = value as RichTextDoc
       return (doc.content?.length ?? 0) > 0 ? <RichTextView doc={doc} /> : EMPTY

@@ -1,10 +1,10 @@
-import { SESSION_KINDS, type SessionKind } from '../../../../shared/domain'
+import { SESSION_KINDS, type RootCause, type SessionKind } from '../../../../shared/domain'
 import type { CoachingSession } from '../../../../shared/entities'
 import type { RichTextDoc } from '../../../../shared/richText'
 import type { FieldErrors } from '../../api/errors'
 import type { SessionCreateInput } from './useSessions'
 
-export const SESSION_FIELDS = ['repId', 'date', 'kind', 'skill', 'minutes', 'notes'] as const
+export const SESSION_FIELDS = ['repId', 'date', 'kind', 'skill', 'minutes', 'asks', 'tells', 'rootCause', 'rootCauseNote', 'notes'] as const
 export type SessionField = (typeof SESSION_FIELDS)[number]
 
 /** The form holds text as typed; the notes are the editor's stored document. */
@@ -14,6 +14,11 @@ export type SessionFormValues = {
   kind: SessionKind | ''
   skill: string
   minutes: string
+  /** Tallies as typed ('' is "not counted"), as in the debrief. */
+  asks: string
+  tells: string
+  rootCause: RootCause | null
+  rootCauseNote: string
   notes: RichTextDoc | null
 }
 
@@ -27,7 +32,7 @@ export const SESSION_KIND_HINTS: Record<SessionKind, string> = {
 }
 
 export function emptySessionForm(today: string, repId = ''): SessionFormValues {
-  return { repId, date: today, kind: '', skill: '', minutes: '', notes: null }
+  return { repId, date: today, kind: '', skill: '', minutes: '', asks: '', tells: '', rootCause: null, rootCauseNote: '', notes: null }
 }
 
 export function sessionToForm(session: CoachingSession): SessionFormValues {
@@ -37,11 +42,16 @@ export function sessionToForm(session: CoachingSession): SessionFormValues {
     kind: session.kind,
     skill: session.skill ?? '',
     minutes: session.minutes === null ? '' : String(session.minutes),
+    asks: session.asks === null ? '' : String(session.asks),
+    tells: session.tells === null ? '' : String(session.tells),
+    rootCause: session.rootCause,
+    rootCauseNote: session.rootCauseNote ?? '',
     notes: session.notes,
   }
 }
 
 const MAX_MINUTES = 24 * 60
+const MAX_COUNT = 999
 
 /**
  * What the form sends, or the fields to fix first. The checks here are the ones a person needs
@@ -62,6 +72,17 @@ export function formToSessionInput(
     else if (Number(minutesText) > MAX_MINUTES) fieldErrors.minutes = 'A session cannot last more than a day'
     else minutes = Number(minutesText)
   }
+  const count = (field: 'asks' | 'tells'): number | null => {
+    const text = values[field].trim()
+    if (text === '') return null
+    if (!/^\d+$/.test(text) || Number(text) > MAX_COUNT) {
+      fieldErrors[field] = `Enter a whole number from 0 to ${MAX_COUNT}`
+      return null
+    }
+    return Number(text)
+  }
+  const asks = count('asks')
+  const tells = count('tells')
   if (Object.keys(fieldErrors).length > 0 || values.kind === '') return { ok: false, fieldErrors }
   return {
     ok: true,
@@ -71,6 +92,10 @@ export function formToSessionInput(
       kind: values.kind,
       skill: values.skill.trim() === '' ? null : values.skill,
       minutes,
+      asks,
+      tells,
+      rootCause: values.rootCause,
+      rootCauseNote: values.rootCauseNote.trim() === '' ? null : values.rootCauseNote,
       notes: values.notes,
     },
   }

@@ -1,6 +1,7 @@
 import type { AwaitingDebrief, HomeSummary, RepOverview } from '../../../../shared/coaching'
 import type { CallSummary } from '../../../../shared/entities'
 import type { SearchHit } from '../../../../shared/search'
+import type { SkillProgress } from '../../../../shared/skills'
 
 /** A call as lists show it; override what the test is about. */
 export function callSummary(overrides: Partial<CallSummary> & { id: string }): CallSummary {
@@ -49,6 +50,7 @@ export function repOverview(overrides: Partial<RepOverview> = {}): RepOverview {
     timeline: [],
     timelineTotal: 0,
     openSkills: [],
+    closedSkills: [],
     lostDealLessons: [],
     rootCauses: { confidence: 0, competence: 0, unknown_questions: 0, fear_of_stump: 0, messaging: 0, delivery: 0, other: 0 },
     thisMonth: { month: '2026-11', rescues: 0, debriefed: 0 },
@@ -75,6 +77,24 @@ export function searchHit(overrides: Partial<SearchHit> & { id: string }): Searc
     actualRole: null,
     outcome: null,
     cancelled: false,
+    ...overrides,
+  }
+}
+
+export function openSkill(overrides: Partial<SkillProgress> & { skill: string }): SkillProgress {
+  return {
+    drillType: null,
+    drillReps: null,
+    target: 5,
+    targetSetByYou: false,
+    done: 0,
+    status: 'open',
+    statusOn: null,
+    openedOn: '2026-11-01',
+    countedFrom: '2026-11-01',
+    fromCallId: 'c1',
+    lastPractisedOn: null,
+    recordId: null,
     ...overrides,
   }
 }

@@ -5,13 +5,18 @@ import { ChartBox } from './ChartBox'
 import { PeriodTable } from './PeriodTable'
 import { percentTick, type ChartSizeProps } from './chartProps'
 import { legendWithReferences } from './legend'
-import { ASK_STYLE } from './palette'
+import { ASK_STYLE, SESSION_ASK_STYLE } from './palette'
 import { chartTooltip } from './tooltip'
 
 const TARGET_DASH = '4 4'
 
-/** Share of questions among everything said in debriefs, per bucket, against the 70% target. */
+/**
+ * Share of questions among everything said in debriefs, per bucket, against the 70% target; and,
+ * when any session recorded its tallies, the same share in coaching sessions as a series of its
+ * own (docs/metrics-sessions.md).
+ */
 export function AskShareChart({ data, width, height, print }: { data: readonly AskShareRow[] } & ChartSizeProps) {
+  const withSessions = hasSessionSeries(data)
   return (
     <ChartBox
       width={width}
@@ -24,12 +29,16 @@ export function AskShareChart({ data, width, height, print }: { data: readonly A
           <CartesianGrid vertical={false} />
           <XAxis dataKey="tick" interval="preserveStartEnd" minTickGap={8} />
           <YAxis domain={[0, 1]} tickFormatter={percentTick} width={44} />
-          {chartTooltip<AskShareRow>(print, (row) => [row.label, `Ask share ${percentText(row.askShare)}`])}
+          {chartTooltip<AskShareRow>(print, (row) => [
+            row.label,
+            `Debriefs of calls ${percentText(row.askShare)}`,
+            ...(withSessions ? [`Coaching sessions ${percentText(row.sessionAskShare)}`] : []),
+          ])}
           {/* The target is named in the legend: a label on the line would touch it and the points near it. */}
           <Legend content={legendWithReferences([{ label: `Target ${percentText(ASK_SHARE_TARGET)}`, dash: TARGET_DASH, print }])} />
           <ReferenceLine y={ASK_SHARE_TARGET} className="chart-reference" strokeDasharray={TARGET_DASH} />
           <Line
-            name="Ask share"
+            name="Debriefs of calls"
             dataKey="askShare"
             stroke={print ? '#000' : ASK_STYLE.color}
             strokeWidth={2.5}
@@ -37,6 +46,18 @@ export function AskShareChart({ data, width, height, print }: { data: readonly A
             connectNulls
             isAnimationActive={false}
           />
+          {withSessions && (
+            <Line
+              name="Coaching sessions"
+              dataKey="sessionAskShare"
+              stroke={print ? '#000' : SESSION_ASK_STYLE.color}
+              strokeWidth={2.5}
+              strokeDasharray={SESSION_ASK_STYLE.dash}
+              dot={<SquareDot fill={print ? '#000' : SESSION_ASK_STYLE.color} />}
+              connectNulls
+              isAnimationActive={false}
+            />
+          )}
         </LineChart>
       )}
     />
@@ -44,7 +65,15 @@ export function AskShareChart({ data, width, height, print }: { data: readonly A
 }
 
 export function AskShareTable({ data }: { data: readonly AskShareRow[] }) {
-  return (
-    <PeriodTable caption="Ask share by period" rows={data} columns={[{ header: 'Ask share', cell: (row) => percentText(row.askShare) }]} />
-  )
+  const columns = [{ header: 'Debriefs of calls', cell: (row: AskShareRow) => percentText(row.askShare) }]
+  if (hasSessionSeries(data)) columns.push({ header: 'Coaching sessions', cell: (row: AskShareRow) => percentText(row.sessionAskShare) })
+  return <PeriodTable caption="Ask share by period" rows={data} columns={columns} />
+}
+
+const hasSessionSeries = (data: readonly AskShareRow[]) => data.some((row) => row.sessionAskShare !== null)
+
+/** A square point, so the sessions' line differs from the calls' in shape as well as colour. */
+function SquareDot({ cx, cy, fill }: { cx?: number; cy?: number; fill: string }) {
+  if (cx === undefined || cy === undefined || !Number.isFinite(cx) || !Number.isFinite(cy)) return null
+  return <rect x={cx - 3.5} y={cy - 3.5} width={7} height={7} fill={fill} />
 }

@@ -35,6 +35,8 @@ export const STAKES_STYLES: Record<Stakes, SeriesStyle> = {
 export const RESCUE_STYLE: SeriesStyle = { color: OKABE_ITO.vermillion, pattern: 'hatch', marker: 'square' }
 export const ROLLING_STYLE: SeriesStyle = { color: OKABE_ITO.blue, pattern: 'solid', dash: '6 3', marker: 'circle' }
 export const ASK_STYLE: SeriesStyle = { color: OKABE_ITO.green, pattern: 'solid', marker: 'circle' }
+/** Sessions' ask share: another colour, a dash and a square, so it never reads as the calls' line. */
+export const SESSION_ASK_STYLE: SeriesStyle = { color: OKABE_ITO.purple, pattern: 'solid', dash: '6 3', marker: 'square' }
 export const PREBRIEF_STYLE: SeriesStyle = { color: OKABE_ITO.blue, pattern: 'solid', marker: 'circle' }
 export const DEBRIEF_STYLE: SeriesStyle = { color: OKABE_ITO.orange, pattern: 'solid', dash: '5 4', marker: 'square' }
 export const HEAT_COLOR = OKABE_ITO.blue

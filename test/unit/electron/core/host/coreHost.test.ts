@@ -161,6 +161,7 @@ describe('the reader thread', () => {
     'reps.get': { id: 'rep-dana' },
     'reps.overview': { id: 'rep-dana', today: '2026-11-30' },
     'reps.nextSkillFocus': { repId: 'rep-dana' },
+    'skills.list': { repId: 'rep-dana', today: '2026-11-30' },
     'calls.list': { limit: 5, offset: 0 },
     'calls.get': { id: 'call-01' },
     'sessions.list': {},

@@ -40,8 +40,11 @@ const counts = (added: number, updated: number, unchanged: number, newerInJourna
 /** The counts of importing the fixture: 3 reps, 12 calls (11 pre-briefs, 9 debriefs), 5 sessions, all in one verdict. */
 const fixtureCounts = (verdict: 'added' | 'unchanged') => {
   const all = (n: number) => (verdict === 'added' ? counts(n, 0, 0) : counts(0, 0, n))
-  return { reps: all(3), calls: all(12), prebriefs: all(11), debriefs: all(9), sessions: all(5) }
+  // The fixture predates skill decisions: the two skills its debriefs closed by the old rule (seen
+  // done on a later call that set out to observe them) read as decisions that they were mastered.
+  return { reps: all(3), calls: all(12), prebriefs: all(11), debriefs: all(9), sessions: all(5), skills: all(2) }
 }
+const NO_TALK = { asks: null, tells: null, rootCause: null, rootCauseNote: null }
 const FIXTURE_FILE_INFO = { writtenBy: null, exportedAt: '2026-11-23T10:00:00.000Z' }
 /** A record as the journal keeps it after importing the fixture: dated by the file when it has no date of its own. */
 const dated = <T extends { updatedAt?: string | null }>(record: T) => ({ ...record, updatedAt: record.updatedAt ?? fixture.exportedAt })
@@ -64,6 +67,7 @@ describe('journal.export', () => {
       reps: [],
       calls: [],
       sessions: [],
+      skills: [],
     })
   })
 
@@ -72,7 +76,7 @@ describe('journal.export', () => {
     await invoke(core, 'journal.import', { text: fixtureText })
     const file = await invoke(core, 'journal.export', {})
     const call = file.calls.find((c) => c.id === 'call-07')
-    expect(Object.keys(file)).toEqual(['format', 'version', 'writtenBy', 'exportedAt', 'settings', 'reps', 'calls', 'sessions'])
+    expect(Object.keys(file)).toEqual(['format', 'version', 'writtenBy', 'exportedAt', 'settings', 'reps', 'calls', 'sessions', 'skills'])
     expect(Object.keys(file.settings)).toEqual(['interstateThreshold', 'currency', 'paperSize', 'weekStart'])
     expect(Object.keys(file.reps[0] ?? {})).toEqual(['id', 'name', 'title', 'startedOn', 'archived', 'updatedAt'])
     expect(Object.keys(call ?? {})).toEqual([
@@ -87,7 +91,9 @@ describe('journal.export', () => {
       'rootCauseNote', 'lesson', 'skillObserved', 'skillToDrill', 'drillType', 'drillReps', 'notes', 'privateNotes', 'completedAt',
       'updatedAt',
     ])
-    expect(Object.keys(file.sessions[0] ?? {})).toEqual(['id', 'repId', 'date', 'kind', 'skill', 'minutes', 'notes', 'updatedAt'])
+    expect(Object.keys(file.sessions[0] ?? {})).toEqual([
+      'id', 'repId', 'date', 'kind', 'skill', 'minutes', 'asks', 'tells', 'rootCause', 'rootCauseNote', 'notes', 'updatedAt',
+    ])
     expect(JSON.stringify(call?.debrief?.privateNotes)).toContain('End of quarter fear')
   })
 
@@ -124,7 +130,8 @@ describe('journal.import into an empty journal', () => {
     // Records the file does not date are dated by its exportedAt: they were last changed no later.
     fixture.reps.forEach((rep, i) => expect(exported.reps[i], rep.id).toEqual(dated(rep)))
     fixture.calls.forEach((call, i) => expect(exported.calls[i], call.id).toEqual(datedCall(call)))
-    fixture.sessions.forEach((session, i) => expect(exported.sessions[i], session.id).toEqual(dated(session)))
+    // Its sessions predate the ask/tell fields, which read as not recorded.
+    fixture.sessions.forEach((session, i) => expect(exported.sessions[i], session.id).toEqual({ ...NO_TALK, ...dated(session) }))
   })
 
   it('gives back the same journal after export → import → export', async () => {
@@ -195,6 +202,7 @@ describe('importing a changed file', () => {
       prebriefs: counts(0, 0, 11),
       debriefs: counts(0, 1, 8),
       sessions: counts(0, 1, 4),
+      skills: counts(0, 0, 2),
       takesSettings: false,
       writtenBy: null,
       exportedAt: '2026-11-30T10:00:00.000Z',
@@ -490,7 +498,10 @@ describe('lenient reading', () => {
       },
     })
     expect(await invoke(core, 'sessions.list', {})).toEqual([
-      { id: 's1', repId: 'r1', date: '2026-11-04', kind: 'drill', skill: null, minutes: null, notes: null, updatedAt: expect.any(String) as string },
+      {
+        id: 's1', repId: 'r1', date: '2026-11-04', kind: 'drill', skill: null, minutes: null, ...NO_TALK, notes: null,
+        updatedAt: expect.any(String) as string,
+      },
     ])
   })
 

@@ -31,12 +31,38 @@ describe('sessions.create', () => {
       kind: 'role_play',
       skill: 'Holding silence after pricing',
       minutes: 20,
+      asks: null,
+      tells: null,
+      rootCause: null,
+      rootCauseNote: null,
       notes,
       updatedAt: expect.any(String) as string,
     })
     expect(temp.core.db.prepare('SELECT notes_text FROM coaching_sessions WHERE id = ?').get(session.id)).toEqual({
       notes_text: 'Three rounds.\nThe third was clean.',
     })
+  })
+
+  it('records the ask/tell tallies and root cause of a challenge the rep brought, and merges their edits', async () => {
+    const session = await invoke(temp.core, 'sessions.create', {
+      repId: dana.id,
+      date: '2026-11-04',
+      kind: 'one_on_one',
+      skill: null,
+      asks: 7,
+      tells: 2,
+      rootCause: 'fear_of_stump',
+      rootCauseNote: '  Worried the CFO asks about payback  ',
+    })
+    expect(session).toMatchObject({ asks: 7, tells: 2, rootCause: 'fear_of_stump', rootCauseNote: 'Worried the CFO asks about payback' })
+    const base = { repId: dana.id, date: '2026-11-04', kind: 'one_on_one' as const, skill: null, asks: 7, tells: 2 }
+    // Another window changed the tells meanwhile; this one the asks: both survive.
+    await invoke(temp.core, 'sessions.update', { id: session.id, tells: 3 })
+    const saved = await invoke(temp.core, 'sessions.update', { id: session.id, base, asks: 8, tells: 2, rootCauseNote: '' })
+    expect(saved.conflicts).toEqual([])
+    expect(saved.session).toMatchObject({ asks: 8, tells: 3, rootCauseNote: null })
+    expect((await invokeResult(temp.core, 'sessions.create', { repId: dana.id, date: '2026-11-04', kind: 'one_on_one', skill: null, asks: -1 })).ok).toBe(false)
+    expect((await invokeResult(temp.core, 'sessions.create', { repId: dana.id, date: '2026-11-04', kind: 'one_on_one', skill: null, rootCause: 'nerves' as 'other' })).ok).toBe(false)
   })
 
   it('answers NOT_FOUND for an unknown rep and refuses an unknown kind or a day-long session', async () => {

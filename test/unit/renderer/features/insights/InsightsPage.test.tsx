@@ -30,6 +30,7 @@ function charts(query: MetricsQueryInput, changes: Partial<InsightsCharts> = {})
     cadence: { grain: 'week', columns: [], rows: [] },
     calibration: { calls: 0, bins: Array.from({ length: CALIBRATION_BINS }, (_, i) => ({ low: i * 10, high: i * 10 + 9, calls: 0, rescues: 0, predicted: null, observed: null })) },
     repTrends: [],
+    sessionTalk: { sessions: 0, asks: 0, tells: 0, askShare: null, buckets: [] },
     ...changes,
   }
 }

@@ -49,8 +49,8 @@ afterEach(() => {
 })
 
 const rows = [
-  { period: '2026-W01', label: 'Week 1, 2026', tick: 'W1', askShare: 0.4 },
-  { period: '2026-W02', label: 'Week 2, 2026', tick: 'W2', askShare: 0.6 },
+  { period: '2026-W01', label: 'Week 1, 2026', tick: 'W1', askShare: 0.4, sessionAskShare: null },
+  { period: '2026-W02', label: 'Week 2, 2026', tick: 'W2', askShare: 0.6, sessionAskShare: null },
 ]
 
 describe('LazyChart', () => {

@@ -2,7 +2,7 @@ import '../../helpers/cleanup'
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { ok } from '../../../../../shared/result'
-import { callSummary, repOverview } from '../../helpers/coachingFixtures'
+import { callSummary, openSkill, repOverview } from '../../helpers/coachingFixtures'
 import { fakeJournal } from '../../helpers/fakeJournal'
 import { renderApp } from '../../helpers/renderApp'
 
@@ -13,7 +13,7 @@ describe('the rep page', () => {
       ok(
         repOverview({
           timeline: [
-            { kind: 'session', date: '2026-11-22', session: { id: 's1', repId: 'r1', date: '2026-11-22', kind: 'role_play', skill: 'Silence', minutes: 20, notes: null, updatedAt: null } },
+            { kind: 'session', date: '2026-11-22', session: { id: 's1', repId: 'r1', date: '2026-11-22', kind: 'role_play', skill: 'Silence', minutes: 20, asks: null, tells: null, rootCause: null, rootCauseNote: null, notes: null, updatedAt: null } },
             {
               kind: 'call',
               date: '2026-11-21',
@@ -21,7 +21,7 @@ describe('the rep page', () => {
             },
           ],
           timelineTotal: 2,
-          openSkills: [{ skill: 'Holding silence after pricing', drillType: 'role_play', drillReps: 3, openedOn: '2026-11-21', fromCallId: 'c1' }],
+          openSkills: [openSkill({ skill: 'Holding silence after pricing', drillType: 'role_play', drillReps: 3, target: 3, done: 1, openedOn: '2026-11-21', fromCallId: 'c1' })],
           lostDealLessons: [{ callId: 'c0', date: '2026-11-10', account: 'Globex', opportunity: null, lesson: 'Qualify the budget first' }],
           rootCauses: { confidence: 2, competence: 0, unknown_questions: 1, fear_of_stump: 0, messaging: 0, delivery: 0, other: 0 },
           thisMonth: { month: '2026-11', rescues: 1, debriefed: 4 },
@@ -40,9 +40,10 @@ describe('the rep page', () => {
     expect(within(rows[1]!).getByRole('link').getAttribute('href')).toBe('#/calls/c1')
 
     const skills = screen.getByRole('region', { name: 'Open skills to drill' })
-    expect(skills.textContent).toContain('until a later debrief records that you saw it done well')
     expect(skills.textContent).toContain('Holding silence after pricing')
-    expect(skills.textContent).toContain('Role play, 3 repetitions')
+    expect(skills.textContent).toContain('1 of 3 repetitions')
+    expect(skills.textContent).toContain('Role play')
+    expect(within(skills).getByRole('button', { name: 'Mastered: Holding silence after pricing' })).toBeTruthy()
     expect(screen.getByRole('region', { name: 'Lessons from lost deals' }).textContent).toContain('Qualify the budget first')
 
     const tally = screen.getByRole('table', { name: 'Root causes diagnosed in debriefs with Dana Ortiz' })

@@ -12,8 +12,8 @@ async function setup() {
   const lee = await journal.api.reps.create({ name: 'Lee Park' })
   if (!dana.ok || !lee.ok) throw new Error('setup failed')
   const sessions = withSessions(journal, [
-    { id: 'old', repId: dana.value.id, date: '2026-10-02', kind: 'drill', skill: 'Opening', minutes: 15, notes: null, updatedAt: null },
-    { id: 'new', repId: lee.value.id, date: '2026-11-20', kind: 'one_on_one', skill: null, minutes: 30, notes: null, updatedAt: null },
+    { id: 'old', repId: dana.value.id, date: '2026-10-02', kind: 'drill', skill: 'Opening', minutes: 15, asks: null, tells: null, rootCause: null, rootCauseNote: null, notes: null, updatedAt: null },
+    { id: 'new', repId: lee.value.id, date: '2026-11-20', kind: 'one_on_one', skill: null, minutes: 30, asks: null, tells: null, rootCause: null, rootCauseNote: null, notes: null, updatedAt: null },
   ])
   return { journal, sessions, dana: dana.value, lee: lee.value }
 }

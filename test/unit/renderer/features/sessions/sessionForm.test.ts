@@ -17,7 +17,17 @@ describe('the session form', () => {
     expect(formToSessionInput({ ...base, minutes: '1441' })).toEqual({ ok: false, fieldErrors: { minutes: 'A session cannot last more than a day' } })
     expect(formToSessionInput({ ...base, minutes: ' 45 ', skill: '  ' })).toEqual({
       ok: true,
-      input: { repId: 'r1', date: '2026-11-23', kind: 'drill', skill: null, minutes: 45, notes: null },
+      input: { repId: 'r1', date: '2026-11-23', kind: 'drill', skill: null, minutes: 45, asks: null, tells: null, rootCause: null, rootCauseNote: null, notes: null },
+    })
+  })
+
+  it('takes the tallies of a challenge as whole counts, with its root cause and note', () => {
+    const base = { ...emptySessionForm('2026-11-23', 'r1'), kind: 'one_on_one' as const }
+    expect(formToSessionInput({ ...base, asks: '3', tells: 'x' })).toEqual({ ok: false, fieldErrors: { tells: 'Enter a whole number from 0 to 999' } })
+    expect(formToSessionInput({ ...base, asks: '1000' })).toEqual({ ok: false, fieldErrors: { asks: 'Enter a whole number from 0 to 999' } })
+    expect(formToSessionInput({ ...base, asks: ' 3 ', tells: '0', rootCause: 'delivery', rootCauseNote: '  ' })).toMatchObject({
+      ok: true,
+      input: { asks: 3, tells: 0, rootCause: 'delivery', rootCauseNote: null },
     })
   })
 

@@ -21,6 +21,10 @@ export function withSessions(journal: Journal, initial: CoachingSession[] = []) 
       kind: i.kind,
       skill: i.skill ?? null,
       minutes: i.minutes ?? null,
+      asks: i.asks ?? null,
+      tells: i.tells ?? null,
+      rootCause: i.rootCause ?? null,
+      rootCauseNote: i.rootCauseNote ?? null,
       notes: i.notes ?? null,
       updatedAt: '2026-11-04T10:00:00.000Z',
     }

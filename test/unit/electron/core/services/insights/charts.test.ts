@@ -187,6 +187,34 @@ describe('insights.charts', () => {
     expect(trends.find((trend) => trend.repId === 'r3')?.buckets.every((b) => b.selfSufficiency === null)).toBe(true)
   })
 
+  it("adds up the ask share of coaching sessions per week, apart from the calls' and over sessions with both counts only", async () => {
+    const { charts, metrics } = await journal({
+      threshold: null,
+      reps: [{ id: 'r1', name: 'Avery Quinn' }, { id: 'r2', name: 'Blake Rowe' }],
+      // The calls' ask share stays DOMAIN.md's: 1 / (1 + 3) from the debrief alone.
+      calls: [{ id: 'c1', rep: 'r1', date: '2026-03-02', actual: 'crutch', asks: 1, tells: 3 }],
+      sessions: [
+        { id: 's1', rep: 'r1', date: '2026-03-03', kind: 'one_on_one', asks: 6, tells: 2 }, // W10
+        { id: 's2', rep: 'r2', date: '2026-03-04', kind: 'one_on_one', asks: 2, tells: 2 }, // W10
+        { id: 's3', rep: 'r1', date: '2026-03-17', kind: 'one_on_one', asks: 0, tells: 4 }, // W12
+        { id: 's4', rep: 'r1', date: '2026-03-18', kind: 'one_on_one', asks: 9 }, // tells missing: left out
+        { id: 's5', rep: 'r1', date: '2026-04-02', kind: 'one_on_one', asks: 5, tells: 0 }, // after the period
+      ],
+    })
+    const talk = charts.charts(PERIOD).sessionTalk
+    expect(talk).toMatchObject({ sessions: 3, asks: 8, tells: 8, askShare: 0.5 })
+    expect(talk.buckets.map((b) => [b.period, b.sessions, b.askShare])).toEqual([
+      ['2026-W09', 0, null],
+      ['2026-W10', 2, 8 / 12],
+      ['2026-W11', 0, null],
+      ['2026-W12', 1, 0],
+      ['2026-W13', 0, null],
+      ['2026-W14', 0, null],
+    ])
+    expect(metrics.metrics(PERIOD).totals.askShare).toBe(0.25)
+    expect(charts.charts({ ...PERIOD, repId: 'r2' }).sessionTalk).toMatchObject({ sessions: 1, askShare: 0.5 })
+  })
+
   it('restricts every chart to one rep', async () => {
     const { charts } = await journal(MARCH)
     const result = charts.charts({ ...PERIOD, repId: 'r2' })

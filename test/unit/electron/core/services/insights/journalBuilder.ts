@@ -19,7 +19,7 @@ export type CallSpec = {
   /** The pre-brief's predicted takeover chance (0–100); needs `planned`. */
   takeover?: number | null
 }
-export type SessionSpec = { id: string; rep: string; date: string; kind: SessionKind }
+export type SessionSpec = { id: string; rep: string; date: string; kind: SessionKind; asks?: number; tells?: number }
 export type RepSpec = { id: string; name: string; archived?: boolean }
 
 export function journalText(spec: {
@@ -43,7 +43,7 @@ export function journalText(spec: {
       prebrief: c.planned ? { plannedRole: c.planned, takeoverRisk: c.takeover ?? null } : null,
       debrief: c.actual ? { actualRole: c.actual, asks: c.asks ?? null, tells: c.tells ?? null } : null,
     })),
-    sessions: (spec.sessions ?? []).map((s) => ({ id: s.id, repId: s.rep, date: s.date, kind: s.kind })),
+    sessions: (spec.sessions ?? []).map((s) => ({ id: s.id, repId: s.rep, date: s.date, kind: s.kind, asks: s.asks ?? null, tells: s.tells ?? null })),
   }
   return JSON.stringify(file)
 }

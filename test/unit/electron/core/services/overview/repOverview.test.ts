@@ -24,7 +24,10 @@ describe('reps.overview: open skills to drill', () => {
       debrief: { skillToDrill: 'Holding silence', drillType: 'role_play', drillReps: 4 },
     })
     expect((await overview()).openSkills).toEqual([
-      { skill: 'Holding silence', drillType: 'role_play', drillReps: 4, openedOn: '2026-10-01', fromCallId: opener.id },
+      {
+        skill: 'Holding silence', drillType: 'role_play', drillReps: 4, target: 4, targetSetByYou: false, done: 0, status: 'open',
+        statusOn: null, openedOn: '2026-10-01', countedFrom: '2026-10-01', fromCallId: opener.id, lastPractisedOn: null, recordId: null,
+      },
     ])
     expect(await invoke(temp.core, 'reps.nextSkillFocus', { repId: rep.id })).toEqual({
       skill: 'Holding silence',
@@ -46,13 +49,17 @@ describe('reps.overview: open skills to drill', () => {
     expect(await openSkills()).toEqual(['Holding silence'])
   })
 
-  it('closes it with a later debrief whose pre-brief set out to observe it and saw it done', async () => {
+  it('counts a later call that set out to observe it and saw it done as a repetition; only marking it closes it', async () => {
     await addCall(temp.core, rep.id, '2026-10-01', { debrief: { skillToDrill: 'Holding silence' } })
     await addCall(temp.core, rep.id, '2026-10-09', {
       prebrief: { skillFocus: '  holding SILENCE ' },
       debrief: { skillObserved: true },
     })
-    expect(await openSkills()).toEqual([])
+    expect((await overview()).openSkills.map((s) => [s.skill, s.done, s.lastPractisedOn])).toEqual([['Holding silence', 1, '2026-10-09']])
+    await invoke(temp.core, 'skills.update', { repId: rep.id, skill: 'holding silence', status: 'mastered', on: '2026-10-10' })
+    const after = await overview()
+    expect(after.openSkills).toEqual([])
+    expect(after.closedSkills.map((s) => [s.skill, s.status, s.statusOn])).toEqual([['Holding silence', 'mastered', '2026-10-10']])
     expect(await invoke(temp.core, 'reps.nextSkillFocus', { repId: rep.id })).toEqual({ skill: null, fromCallId: null })
   })
 
