@@ -46,6 +46,8 @@ export const COMMAND_ITEMS: Readonly<Record<AppCommand, CommandItem>> = {
   theme: { label: 'Theme…' },
   commandPalette: { label: 'Command palette…' },
   keyboardShortcuts: { label: 'Keyboard shortcuts' },
+  methodHelp: { label: 'The coaching method' },
+  demoJournal: { label: 'Open or leave the demo journal' },
 }
 
 export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOptions[] {
@@ -134,7 +136,9 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
       role: 'help',
       label: title('Help'),
       submenu: [
+        command('methodHelp'),
         command('keyboardShortcuts'),
+        command('demoJournal'),
         { label: 'Show journal folder', click: () => void shell.openPath(context.dataDir) },
         ...(isMac ? [] : [separator, about]),
       ],
