@@ -58,6 +58,13 @@ export const CHANNEL_ACCESS = {
   'insights.charts': 'read',
   'insights.crutchCalls': 'read',
   'insights.span': 'read',
+  'firstRun.status': 'read',
+  'firstRun.dismiss': 'write',
+  // Answered by the face's journal switch, never by a core thread; classified to keep the list whole.
+  'demo.status': 'read',
+  'demo.open': 'write',
+  'demo.close': 'write',
+  'demo.remove': 'write',
   'print.debriefSheet': 'read',
   'print.repSheet': 'read',
   'print.report': 'read',

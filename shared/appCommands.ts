@@ -25,6 +25,9 @@ export const APP_COMMANDS = [
   'commandPalette',
   'keyboardShortcuts',
   'lockJournal',
+  // Issue 14, item 1 and 9: the method's help page, and the demo journal opened or left.
+  'methodHelp',
+  'demoJournal',
 ] as const
 
 export type AppCommand = (typeof APP_COMMANDS)[number]

@@ -99,6 +99,12 @@ export type HomeSummary = {
   awaitingDebrief: AwaitingDebrief[]
   awaitingDebriefTotal: number
   overdueTotal: number
+  /**
+   * Calls with a quick debrief only (no outcome yet, shared/quickDebrief.ts), newest first: the
+   * full debrief is still to do.
+   */
+  fullDebriefDue: CallSummary[]
+  fullDebriefDueTotal: number
   thisMonth: MonthRescues
   recentActivity: ActivityItem[]
 }

@@ -95,6 +95,7 @@ import {
   type EncryptionEnabled,
   type SecurityStatus,
 } from './security'
+import type { DemoStatus, FirstRunStatus } from './firstRun'
 
 /**
  * The contract: every operation the journal offers, as namespace → method → { input, output }.
@@ -431,6 +432,25 @@ export const contract = {
     crutchCalls: op<CrutchCallList>()(crutchCallsQuerySchema),
     /** The first and last day holding a call or session: the "all time" period. */
     span: op<JournalSpan>()(empty),
+  },
+  firstRun: {
+    /** Whether the journal is empty and whether its owner closed the first-run lesson (shared/firstRun.ts). */
+    status: op<FirstRunStatus>()(empty),
+    /** Closes the first-run lesson for good in this data folder. */
+    dismiss: op<FirstRunStatus>()(empty),
+  },
+  /**
+   * The demo journal: answered by the face's journal switch (electron/core/host/journalSwitch.ts),
+   * which opens `<dataDir>/demo/` beside the real journal; a core alone (the CLI) has none.
+   */
+  demo: {
+    status: op<DemoStatus>()(empty),
+    /** Makes the demo journal (seeded) if there is none and sends every later call to it. */
+    open: op<DemoStatus>()(empty),
+    /** Sends every later call to the real journal again; the demo stays on disk. */
+    close: op<DemoStatus>()(empty),
+    /** Closes the demo journal if open and deletes its folder. */
+    remove: op<DemoStatus>()(empty),
   },
   print: {
     /** One call's debrief sheet: shareable fields only, never private notes (shared/print.ts). */

@@ -4,8 +4,10 @@ import { appHandlers } from './services/app'
 import { backupsHandlers, journalHealthHandlers, withBackupBefore } from './services/backups'
 import { debriefsHandlers, prebriefsHandlers } from './services/briefs'
 import { callsHandlers } from './services/calls'
+import { demoHandlers } from './services/demoUnavailable'
 import { exportsHandlers, importsHandlers, journalHandlers } from './services/exchange'
 import { insightsHandlers } from './services/insights'
+import { firstRunHandlers } from './services/firstRun'
 import { homeHandlers, repCoachingHandlers } from './services/overview'
 import { printHandlers } from './services/print'
 import { repsHandlers } from './services/reps'
@@ -42,5 +44,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
     insights: insightsHandlers(ctx),
     print: printHandlers(ctx),
     security: securityHandlers(ctx),
+    firstRun: firstRunHandlers(ctx),
+    demo: demoHandlers(),
   }
 }

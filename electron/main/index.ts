@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { app, BrowserWindow, dialog } from 'electron'
-import { startCoreHost, type CoreHost } from '../core/host/coreHost'
+import type { CoreHost } from '../core/host/coreHost'
+import { startJournalSwitch } from '../core/host/journalSwitch'
 import { DATA_DIR_ENV, resolveDataDir } from '../core/paths'
 import { AppFailure } from '../../shared/result'
 import { appLocation } from './appLocation'
@@ -73,7 +74,8 @@ function showWindow(): BrowserWindow {
 /** Opens the journal in the core's own thread; null (after saying why) when it cannot be opened. */
 async function openJournal(directory: string): Promise<CoreHost | null> {
   try {
-    return await startCoreHost({
+    // The real journal, with the demo journal openable beside it (journalSwitch.ts); main relays.
+    return await startJournalSwitch({
       workerFile: path.join(import.meta.dirname, 'coreWorker.js'),
       dataDir: directory,
       face: 'electron',

@@ -52,6 +52,8 @@ export const COMMAND_ITEMS: Readonly<Record<AppCommand, CommandItem>> = {
   keyboardShortcuts: { label: 'Keyboard shortcuts' },
   // Not Ctrl+L: browsers and editors give it to the address bar and links.
   lockJournal: { label: 'Lock journal', accelerator: 'CmdOrCtrl+Shift+L' },
+  methodHelp: { label: 'The coaching method' },
+  demoJournal: { label: 'Open or leave the demo journal' },
 }
 
 export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOptions[] {
@@ -144,7 +146,9 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
       role: 'help',
       label: title('Help'),
       submenu: [
+        command('methodHelp'),
         command('keyboardShortcuts'),
+        command('demoJournal'),
         { label: 'Show journal folder', click: () => void shell.openPath(context.dataDir) },
         ...(isMac ? [] : [separator, about]),
       ],

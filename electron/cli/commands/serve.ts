@@ -4,7 +4,7 @@ import { InvalidArgumentError, type Command } from 'commander'
 import type { Invoke } from '../../../shared/invoke'
 import { AppFailure } from '../../../shared/result'
 import type { SecurityStatus } from '../../../shared/security'
-import { startCoreHost } from '../../core/host/coreHost'
+import { startJournalSwitch } from '../../core/host/journalSwitch'
 import { createChangeHub, type ChangeFeed } from '../../../shared/journalEvents'
 import type { WebHost } from '../../web'
 import type { CliContext } from '../context'
@@ -102,7 +102,8 @@ export function registerServe(program: Command, ctx: CliContext): void {
       const log = (line: string) => ctx.err(`${line}\n`)
       // Changes the core announces go to every open tab (electron/web/events.ts).
       const changes = createChangeHub()
-      const core = await startCoreHost({
+      // The demo journal opens beside the real one through `demo.*` (journalSwitch.ts).
+      const core = await startJournalSwitch({
         workerFile: ctx.coreWorkerFile,
         dataDir: ctx.dataDir(),
         face: 'browser',

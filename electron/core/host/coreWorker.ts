@@ -5,6 +5,8 @@ import { changeOf } from '../../../shared/journalEvents'
 import { JournalNeedsRecovery } from '../db/journalHealth'
 import { createErrorLog } from '../errorLog'
 import { openCore, type Core } from '../journal'
+import { isJournalEmpty } from '../services/firstRun'
+import { seedJournal } from '../services/seed'
 import { openRecoveryCore, type RecoveryCore } from '../recoveryCore'
 import { watchForOutsideChanges } from './changeWatch'
 import type { CoreWorkerData, HostMessage, WorkerMessage } from './protocol'
@@ -80,6 +82,9 @@ async function dailyBackup(current: Core): Promise<void> {
 
 try {
   core = open()
+  if (writer && data.seedWhenEmpty && !isRecovery(core) && isJournalEmpty(core.db)) {
+    seedJournal(core.db, { calls: data.seedWhenEmpty.calls })
+  }
   post({ type: 'ready', recovery: isRecovery(core) ? core.problem : null })
   const opened = core
   if (writer && !isRecovery(opened)) {

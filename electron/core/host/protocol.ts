@@ -13,6 +13,11 @@ export type CoreWorkerData = Omit<CoreOptions, 'access'> & {
   idleMs?: number
   /** How often the writer, when idle, looks for changes another program made (ms). */
   changePollMs?: number
+  /**
+   * The writer fills a journal that holds nothing with demo data (the core's seed) before it says
+   * it is ready: how the demo journal is made (journalSwitch.ts). A journal with data is left alone.
+   */
+  seedWhenEmpty?: { calls: number }
 }
 
 export type HostMessage =

@@ -3,6 +3,7 @@ import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type React
 import { Link, useLocation } from 'wouter'
 import { useSettings } from '../api/useSettings'
 import { LoadingState } from '../components/LoadingState'
+import { DemoBanner } from '../features/firstRun/DemoBanner'
 import { GlobalCommands } from '../features/palette/GlobalCommands'
 import { PaletteButton } from '../features/palette/PaletteButton'
 import { APP_NAME } from '../lib/useDocumentTitle'
@@ -104,6 +105,7 @@ export function Shell({ children }: { children: ReactNode }) {
         <main id="main" ref={mainRef} tabIndex={-1} className="shell__main">
           <div className="shell__content">
             <ConnectionLost />
+            <DemoBanner />
             {/* One screen that fails shows its error here, in the frame, until the address changes. */}
             <ErrorBoundary resetKey={location} fallback={failedScreen}>
               <Suspense fallback={<LoadingState label="Opening…" />}>

@@ -12,6 +12,8 @@ export type CallSection = 'details' | 'prebrief' | 'debrief'
 export const paths = {
   call: (id: string, section: CallSection = 'details') =>
     section === 'details' ? `/calls/${segment(id)}` : `/calls/${segment(id)}/${section}`,
+  /** The 60-second debrief (features/quickDebrief). */
+  quickDebrief: (id: string) => `/calls/${segment(id)}/quick-debrief`,
   rep: (id: string) => `/reps/${segment(id)}`,
   session: (id: string) => `/sessions/${segment(id)}`,
 }

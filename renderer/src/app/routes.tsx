@@ -10,6 +10,8 @@ const CallsPage = lazyNamed(() => import('../features/calls/CallsPage'), 'CallsP
 const CallDetailPage = lazyNamed(() => import('../features/calls/CallDetailPage'), 'CallDetailPage')
 const CallPrebriefPage = lazyNamed(() => import('../features/calls/CallDetailPage'), 'CallPrebriefPage')
 const CallDebriefPage = lazyNamed(() => import('../features/calls/CallDetailPage'), 'CallDebriefPage')
+const QuickDebriefPage = lazyNamed(() => import('../features/quickDebrief/QuickDebriefPage'), 'QuickDebriefPage')
+const HelpPage = lazyNamed(() => import('../features/help/HelpPage'), 'HelpPage')
 const RepsPage = lazyNamed(() => import('../features/reps/RepsPage'), 'RepsPage')
 const RepDetailPage = lazyNamed(() => import('../features/reps/RepDetailPage'), 'RepDetailPage')
 const SessionsPage = lazyNamed(() => import('../features/sessions/SessionsPage'), 'SessionsPage')
@@ -47,6 +49,7 @@ export const shellRoutes: readonly AppRoute[] = [
   { path: '/calls/:id', component: CallDetailPage },
   { path: '/calls/:id/prebrief', component: CallPrebriefPage },
   { path: '/calls/:id/debrief', component: CallDebriefPage },
+  { path: '/calls/:id/quick-debrief', component: QuickDebriefPage },
   { path: '/reps', component: RepsPage, nav: 'Reps' },
   { path: '/reps/:id', component: RepDetailPage },
   { path: '/sessions', component: SessionsPage, nav: 'Sessions' },
@@ -55,6 +58,7 @@ export const shellRoutes: readonly AppRoute[] = [
   { path: '/insights', component: InsightsPage, nav: 'Insights', preloadWhenIdle: true },
   { path: '/exchange', component: ExchangePage, nav: 'Import & export' },
   { path: '/settings', component: SettingsPage, nav: 'Settings' },
+  { path: '/help', component: HelpPage, nav: 'The method' },
 ]
 
 /**

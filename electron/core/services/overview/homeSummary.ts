@@ -47,6 +47,8 @@ export function homeSummary(ctx: CoreContext, queries: HomeQueries, input: Parse
       })),
       awaitingDebriefTotal: awaiting.total,
       overdueTotal,
+      fullDebriefDue: queries.fullDebriefDue(HOME_LIST_LIMIT).map((row) => toCallSummary(row, threshold)),
+      fullDebriefDueTotal: queries.fullDebriefDueCount(),
       thisMonth: { month: month.month, ...queries.month(month.from, month.to) },
       recentActivity: queries.activity(HOME_ACTIVITY_LIMIT).map(toActivityItem),
     }

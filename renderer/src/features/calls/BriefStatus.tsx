@@ -1,6 +1,7 @@
 import type { Debrief, Prebrief } from '../../../../shared/entities'
 import { OUTCOME_LABELS, PURPOSE_LABELS, ROLE_LABELS } from '../../../../shared/labels'
 import { RESCUE_ROLE } from '../../../../shared/domain'
+import { fullDebriefStillToDo } from '../../../../shared/quickDebrief'
 import { Badge } from '../../components/Badge'
 import { formatInstant } from '../../lib/format'
 
@@ -46,7 +47,14 @@ export function DebriefStatus({ debrief }: { debrief: Debrief | null }) {
   return (
     <section className="brief-status" aria-labelledby="debrief-heading">
       <h3 id="debrief-heading">
-        Debrief {debrief ? <Badge tone="success">Done</Badge> : <Badge>Not debriefed yet</Badge>}
+        Debrief{' '}
+        {fullDebriefStillToDo(debrief) ? (
+          <Badge tone="warning">Full debrief still to do</Badge>
+        ) : debrief ? (
+          <Badge tone="success">Done</Badge>
+        ) : (
+          <Badge>Not debriefed yet</Badge>
+        )}
       </h3>
       {debrief ? (
         <>

@@ -16,11 +16,14 @@ import { useToast } from '../../components/Toast'
 import { formatDay, formatMoney, formatTime } from '../../lib/format'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { PrintButtons } from '../print/PrintButtons'
+import { fullDebriefStillToDo } from '../../../../shared/quickDebrief'
 import { DebriefStatus, PrebriefStatus } from './BriefStatus'
 import { BriefLoader } from './BriefLoader'
 import { CallSectionNav, type CallSection } from './CallSectionNav'
 import { callTitle } from './callForm'
 import { CallFormDialog } from './CallFormDialog'
+import { takePlanOffer } from './justSaved'
+import { PlanItNow } from './PlanItNow'
 import { StakesBadge } from './StakesBadge'
 import './calls.css'
 import { paths, useIdParam } from '../../app/paths'
@@ -49,6 +52,7 @@ function CallPage({ section }: { section: CallSection }) {
   const detail = useCall(id)
   const settings = useSettings().data ?? DEFAULT_SETTINGS
   const [dialog, setDialog] = useState<Dialogs>('none')
+  const [planOffer, setPlanOffer] = useState(() => section === 'details' && takePlanOffer(id))
   const update = useUpdateCall()
   const remove = useDeleteCall()
   const toast = useToast()
@@ -154,6 +158,8 @@ function CallPage({ section }: { section: CallSection }) {
       {section === 'prebrief' && <BriefLoader key={`prebrief-${call.id}`} callId={call.id} kind="prebrief" settings={settings} />}
       {section === 'debrief' && <BriefLoader key={`debrief-${call.id}`} callId={call.id} kind="debrief" settings={settings} />}
 
+      {section === 'details' && planOffer && !prebrief && <PlanItNow callId={call.id} onDismiss={() => setPlanOffer(false)} />}
+
       {section === 'details' && (
         <div className="detail-grid">
           <section className="card" aria-labelledby="call-details-heading">
@@ -195,9 +201,14 @@ function CallPage({ section }: { section: CallSection }) {
               </Link>
             </p>
             <DebriefStatus debrief={debrief} />
-            <p className="brief-status__action">
-              <Link href={paths.call(call.id, 'debrief')} className={buttonClass(debrief || !prebrief ? 'secondary' : 'primary', 'sm')}>
-                {debrief ? 'Open the debrief' : 'Debrief this call'}
+            <p className="brief-status__action cluster">
+              {!debrief && (
+                <Link href={paths.quickDebrief(call.id)} className={buttonClass(prebrief ? 'primary' : 'secondary', 'sm')}>
+                  Quick debrief (60 seconds)
+                </Link>
+              )}
+              <Link href={paths.call(call.id, 'debrief')} className={buttonClass('secondary', 'sm')}>
+                {fullDebriefStillToDo(debrief) ? 'Finish the full debrief' : debrief ? 'Open the debrief' : 'Full debrief'}
               </Link>
             </p>
           </section>

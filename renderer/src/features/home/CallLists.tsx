@@ -111,9 +111,14 @@ export function AwaitingDebriefList({
                     </span>
                   )}
                 </div>
-                <Link href={paths.call(call.id, 'debrief')} className={buttonClass(call.overdue ? 'primary' : 'secondary', 'sm')}>
-                  Debrief it<span className="visually-hidden">: {callTitle(call)}</span>
-                </Link>
+                <span className="home-item__actions">
+                  <Link href={paths.quickDebrief(call.id)} className={buttonClass(call.overdue ? 'primary' : 'secondary', 'sm')}>
+                    Quick debrief<span className="visually-hidden">: {callTitle(call)}</span>
+                  </Link>
+                  <Link href={paths.call(call.id, 'debrief')} className={buttonClass('ghost', 'sm')}>
+                    Debrief it<span className="visually-hidden"> in full: {callTitle(call)}</span>
+                  </Link>
+                </span>
               </li>
             )
           })}

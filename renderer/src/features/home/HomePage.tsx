@@ -1,12 +1,18 @@
-import { Link } from 'wouter'
+import { useState } from 'react'
+import { showsFirstRun } from '../../../../shared/firstRun'
 import type { HomeSummary } from '../../../../shared/coaching'
 import { useReps } from '../../api/useReps'
-import { Button, buttonClass } from '../../components/Button'
+import { useSettings } from '../../api/useSettings'
+import { Button } from '../../components/Button'
 import { ErrorState } from '../../components/ErrorState'
 import { LoadingState } from '../../components/LoadingState'
 import { PageHeader } from '../../components/PageHeader'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
+import { FirstRunWelcome } from '../firstRun/FirstRunWelcome'
+import { useDemoStatus, useFirstRunStatus } from '../firstRun/useFirstRun'
 import { useCommands } from '../palette/commandsContext'
+import { RepFormDialog } from '../reps/RepFormDialog'
+import { FullDebriefList } from './FullDebriefList'
 import { RecentActivity } from './RecentActivity'
 import { AwaitingDebriefList, UpcomingList } from './CallLists'
 import { RescueQuestion } from './RescueQuestion'
@@ -18,7 +24,11 @@ export function HomePage() {
   const summary = useHomeSummary()
   const reps = useReps()
   const commands = useCommands()
+  const firstRun = useFirstRunStatus()
+  const demo = useDemoStatus()
+  const settings = useSettings()
   const hasReps = (reps.data?.length ?? 0) > 0
+  const welcome = firstRun.data && demo.data && settings.data && showsFirstRun(firstRun.data, demo.data) ? settings.data : null
 
   return (
     <>
@@ -36,7 +46,7 @@ export function HomePage() {
           )
         }
       />
-      {summary.isPending || reps.isPending ? (
+      {summary.isPending || reps.isPending || firstRun.isPending || demo.isPending ? (
         <LoadingState label="Loading your journal…" />
       ) : summary.isError || reps.isError ? (
         <ErrorState
@@ -48,6 +58,8 @@ export function HomePage() {
           }}
           retrying={summary.isFetching || reps.isFetching}
         />
+      ) : welcome ? (
+        <FirstRunWelcome settings={welcome} />
       ) : !hasReps && summary.data.recentActivity.length === 0 ? (
         <GetStarted />
       ) : (
@@ -70,6 +82,7 @@ function HomeContent({ summary }: { summary: HomeSummary }) {
           today={summary.today}
         />
       </div>
+      <FullDebriefList calls={summary.fullDebriefDue} total={summary.fullDebriefDueTotal} today={summary.today} />
       <RecentActivity items={summary.recentActivity} today={summary.today} />
     </div>
   )
@@ -77,6 +90,7 @@ function HomeContent({ summary }: { summary: HomeSummary }) {
 
 /** A journal without reps: the first steps, in order. */
 function GetStarted() {
+  const [addingRep, setAddingRep] = useState(false)
   return (
     <section className="home-start" aria-labelledby="home-start-heading">
       <h2 id="home-start-heading">Get started</h2>
@@ -94,10 +108,12 @@ function GetStarted() {
         </li>
       </ol>
       <div className="cluster">
-        <Link href="/reps" className={buttonClass('primary')}>
+        {/* The step's own dialog, here: not the Reps page, where the same button would wait again. */}
+        <Button variant="primary" onClick={() => setAddingRep(true)}>
           Add your first rep
-        </Link>
+        </Button>
       </div>
+      <RepFormDialog open={addingRep} onClose={() => setAddingRep(false)} />
     </section>
   )
 }

@@ -9,6 +9,8 @@ import { FOCUS_SEARCH_EVENT } from '../search/focusSearch'
 import { CommandPalette } from './CommandPalette'
 import { CommandsContext, type Commands, type PaletteMode } from './commandsContext'
 import type { NavItem } from './paletteItems'
+import { offerPlanFor } from '../calls/justSaved'
+import { useDemoStatus, useSwitchJournal } from '../firstRun/useFirstRun'
 import { ShortcutsDialog } from './ShortcutsDialog'
 import { shortcutFor, type ShortcutAction } from './shortcuts'
 import { decodeSegment, paths } from '../../app/paths'
@@ -74,6 +76,9 @@ export function GlobalCommands({ navItems, children }: { navItems: readonly NavI
     })
     // eslint-disable-next-line react-hooks/exhaustive-deps -- mutate is stable; the mutation object is not
   }, [createBackup.mutate, toast])
+  const demo = useDemoStatus()
+  // `mutate` keeps its identity, so the commands below are not remade on every render.
+  const { mutate: switchJournal } = useSwitchJournal()
   const commands = useMemo<Commands>(
     () => ({
       openPalette: (mode = 'root') => setPalette({ open: true, mode }),
@@ -109,10 +114,12 @@ export function GlobalCommands({ navItems, children }: { navItems: readonly NavI
         commandPalette: () => commands.openPalette('root'),
         keyboardShortcuts: () => commands.showShortcuts(),
         lockJournal,
+        methodHelp: () => navigate('/help'),
+        demoJournal: () => switchJournal(demo.data?.open ? 'close' : 'open', { onSuccess: () => navigate('/') }),
       }
       run[command]()
     },
-    [commands, navigate, lockJournal, backUpNow],
+    [commands, navigate, lockJournal, backUpNow, switchJournal, demo.data?.open],
   )
 
   // The desktop menu (electron/main/menu.ts) sends its commands here; a browser tab has none.
@@ -164,7 +171,11 @@ export function GlobalCommands({ navItems, children }: { navItems: readonly NavI
             open={call.open}
             defaultRepId={call.repId}
             onClose={() => setCall({ open: false })}
-            onSaved={(saved) => navigate(paths.call(saved.id))}
+            onSaved={(saved) => {
+              // The call's page offers "Plan it now" once (calls/PlanItNow.tsx).
+              offerPlanFor(saved.id)
+              navigate(paths.call(saved.id))
+            }}
           />
         )}
         {(session.open || sessionOpened) && (

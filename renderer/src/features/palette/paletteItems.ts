@@ -48,6 +48,8 @@ export const PALETTE_ACTIONS: readonly (PaletteItem & { command: AppCommand })[]
   { id: 'print', command: 'print', label: 'Print…', keywords: 'paper sheet report one-on-one', effect: { type: 'command', command: 'print' } },
   { id: 'save-pdf', command: 'savePdf', label: 'Save as PDF…', keywords: 'print export sheet report', effect: { type: 'command', command: 'savePdf' } },
   { id: 'lock', command: 'lockJournal', label: 'Lock the journal', keywords: 'lock away privacy passphrase hide', shortcut: 'lock', effect: { type: 'command', command: 'lockJournal' } },
+  { id: 'method-help', command: 'methodHelp', label: 'The coaching method', keywords: 'help guide roles sidewalk interstate rescue learn', effect: { type: 'command', command: 'methodHelp' } },
+  { id: 'demo-journal', command: 'demoJournal', label: 'Open or leave the demo journal', keywords: 'demo try sample example switch journal', effect: { type: 'command', command: 'demoJournal' } },
   { id: 'shortcuts', command: 'keyboardShortcuts', label: 'Keyboard shortcuts', keywords: 'keys help', shortcut: 'help', effect: { type: 'command', command: 'keyboardShortcuts' } },
   command('import', 'importJournal', 'Import…', 'csv calendar ics journal file bring in'),
   command('export', 'exportJournal', 'Export…', 'csv journal file save download'),

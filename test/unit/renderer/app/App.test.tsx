@@ -8,7 +8,7 @@ import { renderApp } from '../helpers/renderApp'
 
 describe('routes', () => {
   it('lists the screens in the navigation, in order', () => {
-    expect(navRoutes.map((route) => route.nav)).toEqual(['Home', 'Calls', 'Reps', 'Sessions', 'Search', 'Insights', 'Import & export', 'Settings'])
+    expect(navRoutes.map((route) => route.nav)).toEqual(['Home', 'Calls', 'Reps', 'Sessions', 'Search', 'Insights', 'Import & export', 'Settings', 'The method'])
   })
 
   it('has no path twice, and print views live under /print', () => {

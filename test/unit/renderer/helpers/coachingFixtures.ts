@@ -36,6 +36,8 @@ export function homeSummary(overrides: Partial<HomeSummary> = {}): HomeSummary {
     upcomingWithoutPrebriefTotal: 0,
     awaitingDebrief: [],
     awaitingDebriefTotal: 0,
+    fullDebriefDue: [],
+    fullDebriefDueTotal: 0,
     overdueTotal: 0,
     thisMonth: { month: '2026-11', rescues: 0, debriefed: 0 },
     recentActivity: [],

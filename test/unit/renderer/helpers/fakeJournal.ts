@@ -16,6 +16,7 @@ export function fakeJournal() {
   const calls: Call[] = []
   let settings: Settings = { ...DEFAULT_SETTINGS }
   let nextId = 1
+  let firstRunDismissed = false
   const requireRep = (id: string) => {
     const rep = reps.find((r) => r.id === id)
     if (!rep) throw new AppFailure('NOT_FOUND', 'That rep is not in the journal')
@@ -123,6 +124,14 @@ export function fakeJournal() {
       changePassphrase: notHere,
       setIdleLock: notHere,
     },
+    firstRun: {
+      status: () => ({ empty: reps.length === 0 && calls.length === 0, dismissed: firstRunDismissed }),
+      dismiss: () => {
+        firstRunDismissed = true
+        return { empty: reps.length === 0 && calls.length === 0, dismissed: true }
+      },
+    },
+    demo: { status: () => ({ available: true, open: false, exists: false }), open: notHere, close: notHere, remove: notHere },
   } satisfies Partial<Handlers>
 
   /** Replaces the answer to one channel, e.g. to make it fail (or answer later). */

@@ -190,6 +190,8 @@ describe('the reader thread', () => {
     'print.repSheet': { repId: 'rep-dana', from: '2026-01-01', to: '2026-11-30' },
     'print.report': { from: '2026-01-01', to: '2026-11-30' },
     'security.status': {},
+    'firstRun.status': {},
+    'demo.status': {},
   }
 
   it('answers every operation that only reads, on a connection that cannot write', async () => {

@@ -1,5 +1,5 @@
 import '../../helpers/cleanup'
-import { screen, waitFor, within } from '@testing-library/react'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { ok } from '../../../../../shared/result'
 import { aboutDay } from '../../../../../renderer/src/features/home/RecentActivity'
@@ -61,7 +61,7 @@ describe('Home', () => {
     expect(late?.textContent).toContain('Held 3 days ago')
     expect(fresh?.textContent).not.toContain('Overdue')
     expect(fresh?.textContent).toContain('Today')
-    expect(within(late!).getByRole('link', { name: /^Debrief it\s?: Initech$/ }).getAttribute('href')).toBe('#/calls/late/debrief')
+    expect(within(late!).getByRole('link', { name: /^Debrief it\s?in full: Initech$/ }).getAttribute('href')).toBe('#/calls/late/debrief')
   })
 
   it('asks the key question with this month’s rescues and the debriefed count beside it', async () => {
@@ -83,12 +83,23 @@ describe('Home', () => {
     expect(screen.getByRole('region', { name: 'Times you took over this month' }).textContent).toContain('no calls debriefed')
   })
 
-  it('starts a journal without reps at the first steps', async () => {
+  it('greets a new journal with the method and two settings, then starts at the first steps', async () => {
     const journal = fakeJournal()
     journal.override('home.summary', () => ok(homeSummary()))
     renderApp(journal.api, '/')
+    const welcome = await screen.findByRole('region', { name: 'Welcome to Coachbook' })
+    expect(welcome.textContent).toContain('Sidewalk or interstate')
+    expect(welcome.textContent).toContain('Why rescuing costs the rep')
+    fireEvent.change(within(welcome).getByLabelText(/Interstate from a deal value of/), { target: { value: '150000' } })
+    fireEvent.change(within(welcome).getByLabelText('Currency'), { target: { value: 'EUR' } })
+    fireEvent.click(within(welcome).getByRole('button', { name: 'Start my journal' }))
+
     const start = await screen.findByRole('region', { name: 'Get started' })
-    expect(within(start).getByRole('link', { name: 'Add your first rep' }).getAttribute('href')).toBe('#/reps')
+    expect(await journal.api.settings.get({})).toMatchObject({ ok: true, value: { interstateThreshold: 150000, currency: 'EUR' } })
+    expect(screen.queryByRole('region', { name: 'Welcome to Coachbook' })).toBeNull()
+    // The step opens the dialog it names, here, rather than a page where it must be asked for again.
+    fireEvent.click(within(start).getByRole('button', { name: 'Add your first rep' }))
+    expect(await screen.findByRole('dialog', { name: 'Add a rep' })).toBeTruthy()
     expect(screen.queryByRole('region', { name: 'Plan before the call' })).toBeNull()
   })
 

@@ -37,6 +37,8 @@ describe('the palette lists', () => {
       'New debrief…',
       'Log coaching session',
       'Search the journal…',
+      'The coaching method',
+      'Open or leave the demo journal',
       'Keyboard shortcuts',
       'Import…',
       'Export…',

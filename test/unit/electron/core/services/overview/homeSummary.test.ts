@@ -110,6 +110,25 @@ describe('home.summary: calls waiting for a debrief', () => {
   })
 })
 
+describe('home.summary: full debriefs still to do', () => {
+  it('lists calls debriefed only quickly (no outcome yet), newest first; a full debrief or a cancellation takes one off', async () => {
+    const older = await addCall(temp.core, rep.id, '2026-11-10', { debrief: { actualRole: 'crutch', lesson: 'Let the silence work' } })
+    const newer = await addCall(temp.core, rep.id, '2026-11-18', { debrief: { actualRole: 'technical_expert' } })
+    await addCall(temp.core, rep.id, '2026-11-12', { debrief: { actualRole: 'crutch', outcome: 'won' } })
+    await addCall(temp.core, rep.id, '2026-11-13', { debrief: { actualRole: 'crutch' }, cancelled: true })
+    await addCall(temp.core, rep.id, '2026-11-14')
+    let result = await summary('2026-11-20')
+    expect(result.fullDebriefDue.map((c) => c.id)).toEqual([newer.id, older.id])
+    expect(result.fullDebriefDueTotal).toBe(2)
+    expect(result.fullDebriefDue[1]).toMatchObject({ actualRole: 'crutch', repName: 'Dana Ortiz' })
+
+    await invoke(temp.core, 'debriefs.save', { callId: older.id, debrief: { actualRole: 'crutch', outcome: 'advanced' } })
+    result = await summary('2026-11-20')
+    expect(result.fullDebriefDue.map((c) => c.id)).toEqual([newer.id])
+    expect(result.fullDebriefDueTotal).toBe(1)
+  })
+})
+
 describe('home.summary: this month', () => {
   it("counts this month's rescues among its debriefed calls, cancelled ones left out", async () => {
     const marcus = await addRep(temp.core, 'Marcus Lee')
