@@ -73,7 +73,8 @@ const out = (line = '') => void process.stdout.write(`${line}\n`)
 
 /** The journal of `calls` seeded calls cached for the day (seeded now when missing, stale or --fresh). */
 function cachedJournal(calls: number, today: string): { dataDir: string; seeded: { from: string; to: string }; core: ReturnType<typeof openCore> } {
-  const dataDir = path.join(os.tmpdir(), `coachbook-bench-cache-${calls}-${today}`)
+  // --data-dir: a journal folder of the caller's own (the CLI's unit test), never the day's shared cache.
+  const dataDir = textOption('data-dir') ?? path.join(os.tmpdir(), `coachbook-bench-cache-${calls}-${today}`)
   const seededMarker = path.join(dataDir, 'seeded.json')
   if (process.argv.includes('--fresh') || seededVersion(seededMarker) !== SEED_VERSION) fs.rmSync(dataDir, { recursive: true, force: true })
   fs.mkdirSync(dataDir, { recursive: true })

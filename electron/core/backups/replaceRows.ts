@@ -10,9 +10,9 @@ import type Database from 'better-sqlite3-multiple-ciphers'
  * (the metric triggers read the threshold), then parents before children; deleting goes the other
  * way. A table this list does not know (a later migration) stops the restore rather than be lost.
  */
-const WRITTEN = ['settings', 'import_mappings', 'reps', 'calls', 'prebriefs', 'debriefs', 'coaching_sessions'] as const
+const WRITTEN = ['settings', 'import_mappings', 'reps', 'calls', 'prebriefs', 'debriefs', 'coaching_sessions', 'skills'] as const
 /** Kept by triggers or by the migrations themselves. */
-const DERIVED = new Set(['call_metrics', 'call_day_counts', 'search_records', 'search_index', 'schema_migrations'])
+const DERIVED = new Set(['call_metrics', 'call_day_counts', 'search_records', 'search_index', 'schema_migrations', 'derived_deferred'])
 
 export function replaceRows(db: Database.Database, from: string): void {
   assertKnownTables(db, 'main')

@@ -66,6 +66,8 @@ export type CoreHost = {
   restart(): Promise<void>
   /** Closes the journal and ends the threads; later calls fail. */
   close(): Promise<void>
+  /** Whether the journal is encrypted and locked now (nothing but the lock's own calls answer). */
+  isLocked(): boolean
 }
 
 type Role = 'writer' | 'reader'
@@ -276,6 +278,7 @@ export async function startCoreHost(options: CoreHostOptions): Promise<CoreHost>
   return {
     invoke,
     recovery: () => recovery,
+    isLocked: () => lock.isLocked(),
     restart: async () => {
       if (closed || lock.isLocked()) return
       await Promise.all([end('reader', 'terminate'), end('writer', 'terminate')])

@@ -5,6 +5,7 @@ import { DEMO_CALLS, DEMO_FOLDER, type DemoStatus } from '../../../shared/firstR
 import type { Invoke } from '../../../shared/invoke'
 import type { JournalChange } from '../../../shared/journalEvents'
 import { AppFailure, fail, ok, type Result } from '../../../shared/result'
+import { LOCK_FREE_CHANNELS, LOCKED_MESSAGE } from '../../../shared/security'
 import { describeIoError } from '../files'
 import { databasePath } from '../paths'
 import { startCoreHost, type CoreHost, type CoreHostOptions } from './coreHost'
@@ -100,14 +101,21 @@ export async function startJournalSwitch(options: CoreHostOptions): Promise<Jour
     return run(removeDemo)
   }
 
-  const invoke: Invoke = (channel, input, origin) =>
-    typeof channel === 'string' && channel.startsWith('demo.')
+  // The lock is the real journal's: its passphrase, its idle time. While it is locked nothing is
+  // served, the demo included (a locked app shows nothing but the lock, and the demo is no way
+  // round it), and the lock's own calls always reach the real journal.
+  const invoke: Invoke = (channel, input, origin) => {
+    if (typeof channel === 'string' && channel.startsWith('security.')) return real.invoke(channel, input, origin)
+    if (real.isLocked() && !(LOCK_FREE_CHANNELS as readonly unknown[]).includes(channel)) return Promise.resolve(fail('LOCKED', LOCKED_MESSAGE))
+    return typeof channel === 'string' && channel.startsWith('demo.')
       ? demoCall(channel.slice('demo.'.length), input)
       : active().invoke(channel, input, origin)
+  }
 
   return {
     invoke,
     demoStatus: status,
+    isLocked: () => real.isLocked(),
     recovery: () => active().recovery(),
     restart: () => active().restart(),
     close: async () => {
