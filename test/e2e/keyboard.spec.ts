@@ -48,7 +48,13 @@ test.describe('keyboard only', () => {
     await page.keyboard.press('Enter')
     await expect(reps.field('Name')).toBeFocused()
     await page.keyboard.type('Not saved')
+    // Typed words are not thrown away on one key: Escape asks first, with the focus on keeping them.
     await page.keyboard.press('Escape')
+    await expect(reps.dialog.getByRole('alert')).toContainText('Discard what you typed?')
+    await expect(reps.dialog.getByRole('button', { name: 'Keep editing' })).toBeFocused()
+    await page.keyboard.press('Tab')
+    await expect(reps.dialog.getByRole('button', { name: 'Discard' })).toBeFocused()
+    await page.keyboard.press('Enter')
     await expect(reps.dialog).toBeHidden()
     await expect(reps.addButton).toBeFocused()
     await expect(reps.emptyState, 'nothing was added').toBeVisible()

@@ -49,7 +49,9 @@ export function useCallSource(callId: string | null) {
 /**
  * After a brief is stored: the call's cached detail takes the stored brief (so reopening the
  * editor never starts from an older copy), and everything else derived from the journal is
- * marked stale: lists, home, the rep's page. Screens on view refetch; the rest do when opened.
+ * marked stale: lists, home, the rep's page. Screens on view refetch, the rest when opened: a
+ * save that lands after the manager has moved on (the last autosave of a debrief left for Home)
+ * must not leave the screen now showing what was read before it.
  */
 function afterSave(queryClient: QueryClient, callId: string, change: Partial<Pick<CallDetail, 'prebrief' | 'debrief'>>): void {
   const key = queryKeys.calls.detail(callId)
@@ -57,7 +59,7 @@ function afterSave(queryClient: QueryClient, callId: string, change: Partial<Pic
   const own = hashKey(key)
   void queryClient.invalidateQueries({
     predicate: (query) => query.queryKey[0] !== 'settings' && query.queryHash !== own,
-    refetchType: 'none',
+    refetchType: 'active',
   })
 }
 
