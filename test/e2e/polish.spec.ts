@@ -87,6 +87,7 @@ test.describe('theme', () => {
     const app = new AppShell(page, server)
     await page.emulateMedia({ colorScheme: 'light' })
     await app.open('/settings')
+    // Polled where it changes: even with reduced motion a colour change is a (very short) transition.
     const background = () => page.locator('body').evaluate((body) => (body as unknown as InPage).ownerDocument.defaultView.getComputedStyle(body).color)
     const lightBackground = await background()
 
@@ -94,7 +95,7 @@ test.describe('theme', () => {
     await expect(page.getByRole('heading', { name: 'Appearance' })).toBeFocused()
     await page.getByRole('radio', { name: 'Dark' }).check()
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
-    expect(await background()).not.toBe(lightBackground)
+    await expect.poll(background, { intervals: [16, 16, 32, 50, 100] }).not.toBe(lightBackground)
     await screenshotFor(page, 'settings-dark')
     await axeEverywhere(page, 'Settings in the dark theme')
 
@@ -107,7 +108,7 @@ test.describe('theme', () => {
     await app.open('/settings')
     await page.emulateMedia({ colorScheme: 'dark' })
     await page.getByRole('radio', { name: 'Light' }).check()
-    expect(await background()).toBe(lightBackground)
+    await expect.poll(background, { intervals: [16, 16, 32, 50, 100] }).toBe(lightBackground)
   })
 })
 

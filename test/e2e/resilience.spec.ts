@@ -86,9 +86,10 @@ test.describe('a screen that fails', () => {
 
   test('whose code cannot be loaded says so, and reloading brings it', async ({ page, server }) => {
     const app = new AppShell(page, server)
-    await app.open('/')
-    // The Insights screen's own chunk fails, as when the server has stopped or Coachbook was rebuilt.
+    // The Insights screen's own chunk fails, as when the server has stopped or Coachbook was rebuilt:
+    // from the start, since the app fetches it ahead of need (when idle, or as the link is pointed at).
     await page.route(/\/assets\/InsightsPage-[^/]+\.js$/, (route) => route.abort('connectionrefused'))
+    await app.open('/')
     await app.nav.getByRole('link', { name: 'Insights', exact: true }).click()
     const alert = page.getByRole('alert', { name: 'This screen could not be loaded' })
     await expect(alert).toBeVisible()
