@@ -56,6 +56,21 @@ export function VirtualCallsTable({ calls, total, currency, caption, hasMore, lo
     if (hasMore && !loadingMore && last >= calls.length - PREFETCH_ROWS) onLoadMore()
   }, [last, calls.length, hasMore, loadingMore, onLoadMore])
 
+  // At the end stays at the end: End pressed while the last page loads, or rows measured taller
+  // than their estimate, would otherwise leave the manager above the last calls they asked for.
+  const atEnd = useRef(false)
+  useEffect(() => {
+    const remember = () => {
+      atEnd.current = window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2
+    }
+    window.addEventListener('scroll', remember, { passive: true })
+    return () => window.removeEventListener('scroll', remember)
+  }, [])
+  const totalSize = virtualizer.getTotalSize()
+  useLayoutEffect(() => {
+    if (atEnd.current) window.scrollTo({ top: document.documentElement.scrollHeight })
+  }, [totalSize, calls.length])
+
   const before = rows.length > 0 ? (rows[0]?.start ?? 0) - scrollMargin : 0
   const after = rows.length > 0 ? virtualizer.getTotalSize() - ((rows.at(-1)?.end ?? 0) - scrollMargin) : 0
   // Rows not loaded yet still take their estimated room, so the scrollbar tells the whole length.
