@@ -13,7 +13,8 @@ import { bindFields } from './bindFields'
 import { DEBRIEF_BOTH, debriefConflicts, debriefShape } from './briefEditing'
 import { briefFieldErrors } from './briefErrors'
 import { useBriefSavers } from './briefsApi'
-import { askShare, DEBRIEF_FIELDS, isRescue, toDebriefForm } from './debriefForm'
+import { AskShareLine } from './AskShareLine'
+import { DEBRIEF_FIELDS, isRescue, toDebriefForm } from './debriefForm'
 import { PlanBeside } from './PlanBeside'
 import { RoleChoice } from './RoleChoice'
 import { RootCauseChoice } from './RootCauseChoice'
@@ -48,7 +49,6 @@ export function DebriefEditor({ detail, settings }: DebriefEditorProps) {
   const { set, bind } = bindFields(form, setForm, fieldErrors)
   const stakes = effectiveStakes(call, settings.interstateThreshold)
   const rescue = isRescue(form)
-  const share = askShare(form.asks, form.tells)
   const lost = form.outcome === 'lost'
   const planned: Role | null = prebrief?.plannedRole ?? null
 
@@ -149,18 +149,7 @@ export function DebriefEditor({ detail, settings }: DebriefEditorProps) {
               {...bind('tells')}
             />
           </div>
-          <p className="ask-share" role="status" aria-live="polite">
-            {share === null ? (
-              'Count both to see how much of the conversation was you asking.'
-            ) : (
-              <>
-                Asking share: <strong>{Math.round(share * 100)}%</strong>{' '}
-                <span className="muted">
-                  ({Number(form.asks)} of {Number(form.asks) + Number(form.tells)})
-                </span>
-              </>
-            )}
-          </p>
+          <AskShareLine asks={form.asks} tells={form.tells} />
         </section>
 
         <section className="card brief__section" aria-labelledby="db-rep-first">

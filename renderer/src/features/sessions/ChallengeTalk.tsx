@@ -1,6 +1,6 @@
 import type { RootCause } from '../../../../shared/domain'
 import type { FieldErrors } from '../../api/errors'
-import { askShare } from '../briefs/debriefForm'
+import { AskShareLine } from '../briefs/AskShareLine'
 import { RootCauseChoice } from '../briefs/RootCauseChoice'
 import { TapCounter } from '../briefs/TapCounter'
 import { TextAreaField } from '../briefs/TextAreaField'
@@ -24,7 +24,6 @@ export type ChallengeTalkProps = {
  * shows their ask share as a line of its own (docs/metrics-sessions.md).
  */
 export function ChallengeTalk({ values, onChange, errors, onBlur, idPrefix, headingLevel }: ChallengeTalkProps) {
-  const share = askShare(values.asks, values.tells)
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (
     <section className="challenge-talk" aria-labelledby={`${idPrefix}-talk`}>
@@ -51,18 +50,7 @@ export function ChallengeTalk({ values, onChange, errors, onBlur, idPrefix, head
           error={errors.tells}
         />
       </div>
-      <p className="ask-share" role="status" aria-live="polite">
-        {share === null ? (
-          'Count both to see how much of the conversation was you asking.'
-        ) : (
-          <>
-            Asking share: <strong>{Math.round(share * 100)}%</strong>{' '}
-            <span className="muted">
-              ({Number(values.asks)} of {Number(values.asks) + Number(values.tells)})
-            </span>
-          </>
-        )}
-      </p>
+      <AskShareLine asks={values.asks} tells={values.tells} />
       <RootCauseChoice value={values.rootCause} onChange={(cause: RootCause | null) => onChange('rootCause', cause)} error={errors.rootCause} />
       <div onBlur={onBlur}>
         <TextAreaField
