@@ -5,12 +5,16 @@
 //           audit and the packaging check run on that build
 //   unit    vitest, handed that build; it starts as soon as the build exists, beside typecheck
 //           and lint (lint alone takes the checks' last half minute, on one core)
-//   e2e     Playwright in Chromium, handed that build, once the checks and the unit tests passed
+//   e2e     Playwright in Chromium, handed that build; it starts as soon as the checks passed,
+//           beside the unit tests' second half. Neither stage keeps both cores busy on its own
+//           (vitest's last files wait on its main process, a browser test waits on its page and
+//           its server in turn), so side by side they finish a minute sooner than one after the
+//           other (docs/testing.md, "Where the time goes").
 //
-// It stops before the end-to-end tests when anything before them failed, and always ends with
-// each stage's time and the slowest tests, so a slowdown is seen in the run that brings it. Run
-// one stage or one test with `npm run test:unit -- <file> [-t name]` or
-// `npm run test:e2e -- <file> [-g name]` (README).
+// A failed check or unit test stops the end-to-end tests at once (they would test a build that
+// is already known to be wrong). Every run ends with each stage's time and the slowest tests, so
+// a slowdown is seen in the run that brings it. Run one stage or one test with
+// `npm run test:unit -- <file> [-t name]` or `npm run test:e2e -- <file> [-g name]` (README).
 import { spawn } from 'node:child_process'
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
@@ -32,20 +36,44 @@ const stages = []
 const runStarted = Date.now()
 let failed = null
 
-/** Runs a command; `quiet` keeps its output until it ends (for commands that run side by side). */
+/** Child process groups still running, stopped when the run is interrupted or cut short. */
+const running = new Set()
+
+/**
+ * Runs a command in a process group of its own (so it can be stopped with everything it
+ * started); `quiet` keeps its output until it ends (for commands that run side by side).
+ */
 function run(label, command, args, { env = {}, quiet = false } = {}) {
-  return new Promise((resolve) => {
-    const child = spawn(command, args, {
+  let child
+  const done = new Promise((resolve) => {
+    child = spawn(command, args, {
       cwd: root,
       env: { ...process.env, ...env },
       stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+      detached: process.platform !== 'win32',
     })
+    running.add(child)
     const output = []
     child.stdout?.on('data', (chunk) => output.push(chunk))
     child.stderr?.on('data', (chunk) => output.push(chunk))
     child.on('error', (error) => resolve({ label, code: 1, output: `${error.message}\n` }))
-    child.on('close', (code, signal) => resolve({ label, code: code ?? (signal ? 1 : 0), output: Buffer.concat(output).toString() }))
+    child.on('close', (code, signal) => {
+      running.delete(child)
+      resolve({ label, code: code ?? (signal ? 1 : 0), output: Buffer.concat(output).toString() })
+    })
   })
+  done.stop = () => stopGroup(child)
+  return done
+}
+
+function stopGroup(child) {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return
+  try {
+    if (process.platform === 'win32') child.kill()
+    else process.kill(-child.pid, 'SIGTERM')
+  } catch {
+    // Already gone.
+  }
 }
 
 /** Runs `steps` as one stage: its time, and whether every step passed, go into the summary. */
@@ -69,6 +97,8 @@ function cleanUp() {
 }
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
+    // The children run in groups of their own, which a Ctrl+C in the terminal does not reach.
+    for (const child of running) stopGroup(child)
     cleanUp()
     process.exit(130)
   })
@@ -76,7 +106,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 
 const shared = { COACHBOOK_BUILD_DIR: buildDir }
 /** Steps whose output is shown even when they pass: their summaries carry figures worth seeing. */
-const SHOWN = new Set(['typecheck', 'lint', 'security audit', 'package check'])
+const SHOWN = new Set(['typecheck', 'lint', 'security audit', 'package check', 'vitest'])
 /** Resolves once the build is there (true) or failed (false); the unit tests wait only for it. */
 let builtOk
 const built = new Promise((resolve) => (builtOk = resolve))
@@ -95,27 +125,39 @@ const checks = () => [
     ]
   }),
 ]
+// The unit tests' report is printed whole when they end (it would interleave with the browser
+// tests' lines otherwise); the browser tests report as they go.
 const unit = () => [
   run('vitest', npm, ['run', '-s', 'test:unit', '--', '--reporter=default', '--reporter=json', `--outputFile.json=${unitReport}`], {
     env: shared,
+    quiet: true,
   }),
 ]
-const e2e = () => [
-  run('playwright', npm, ['run', '-s', 'test:e2e'], { env: { ...shared, PLAYWRIGHT_JSON_OUTPUT_FILE: e2eReport } }),
-]
+let e2eRun = null
+const e2e = () => {
+  e2eRun = run('playwright', npm, ['run', '-s', 'test:e2e'], { env: { ...shared, PLAYWRIGHT_JSON_OUTPUT_FILE: e2eReport } })
+  return [e2eRun]
+}
 
 try {
   console.log('▶ typecheck, lint, build, security audit and package check; the unit tests once built')
   const checked = stage('checks', checks)
   const unitPassed = built.then((ok) => {
     if (!ok) return false
-    console.log('▶ unit tests')
+    console.log('▶ unit tests (their report follows when they end)')
     return stage('unit tests', unit)
   })
-  if ((await checked) && (await unitPassed)) {
+  const e2ePassed = checked.then((ok) => {
+    if (!ok) return false
     console.log('▶ end-to-end tests')
-    await stage('end-to-end tests', e2e)
+    return stage('end-to-end tests', e2e)
+  })
+  // A failed unit test ends the browser tests early: the run has failed whatever they find.
+  if (!(await unitPassed) && e2eRun) {
+    console.log('▶ the unit tests failed: stopping the end-to-end tests')
+    e2eRun.stop()
   }
+  await Promise.all([checked, e2ePassed])
   summarize()
 } finally {
   cleanUp()
@@ -126,7 +168,7 @@ function summarize() {
   const line = '─'.repeat(72)
   console.log(`\n${line}\nTiming`)
   for (const { name, seconds, ok } of stages) console.log(`  ${ok ? '✓' : '✗'} ${name.padEnd(28)} ${seconds.toFixed(1).padStart(7)} s`)
-  // The checks and the unit tests overlap, so the total is the run's own time, not their sum.
+  // The stages overlap, so the total is the run's own time, not their sum.
   console.log(`    ${'total'.padEnd(28)} ${((Date.now() - runStarted) / 1000).toFixed(1).padStart(7)} s`)
   printSlowest('Slowest unit tests', readUnit())
   printSlowest('Slowest end-to-end tests', readE2e())

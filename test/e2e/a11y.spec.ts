@@ -64,18 +64,6 @@ test.describe('no axe violations, light and dark', () => {
     await expectNoViolations(page, 'the new-call dialog')
   })
 
-  test('a call and its rep', async ({ page, server, journal }) => {
-    const callId = await fill(journal)
-    const app = new AppShell(page, server)
-    await app.open(`/calls/${callId}`)
-    await expect(page.getByRole('region', { name: 'Coaching' })).toContainText('Debrief')
-    await expectNoViolations(page, 'the call screen')
-
-    await page.getByRole('link', { name: 'Dana Ortiz' }).first().click()
-    await expect(app.heading).toHaveText('Dana Ortiz')
-    await expect(page.getByRole('table', { name: /Calls with Dana Ortiz/ })).toBeVisible()
-    await expectNoViolations(page, 'the rep screen')
-  })
 
   test('home, insights and settings of an empty journal', async ({ page, server }) => {
     const app = new AppShell(page, server)

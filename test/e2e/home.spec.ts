@@ -78,12 +78,4 @@ test.describe('home', () => {
     await expect(page.getByRole('region', { name: 'Get started' })).toBeVisible()
     await expectNoAxeViolationsLightAndDark(page, 'the first steps')
   })
-
-  test('has no axe violations when filled, light and dark', async ({ page, server, journal }) => {
-    await seedCoachingJournal(journal)
-    const app = new AppShell(page, server)
-    await app.open('/')
-    await expect(new HomeScreen(page).awaiting('Initech — Renewal')).toContainText('Overdue')
-    await expectNoAxeViolationsLightAndDark(page, 'home')
-  })
 })

@@ -107,12 +107,4 @@ test.describe('the rep page', () => {
     await expect(page.getByRole('region', { name: 'Nothing recorded yet' })).toBeVisible()
     await expectNoAxeViolationsLightAndDark(page, 'a new rep')
   })
-
-  test('has no axe violations for a rep with a history, light and dark', async ({ page, server, journal }) => {
-    const data = await seedCoachingJournal(journal)
-    const app = new AppShell(page, server)
-    await app.open(`/reps/${data.dana.id}`)
-    await expect(new RepScreen(page, 'Dana Ortiz').openSkills).toContainText(SKILL)
-    await expectNoAxeViolationsLightAndDark(page, 'a rep with a history')
-  })
 })

@@ -132,12 +132,4 @@ test.describe('coaching sessions', () => {
     await expect(sessions.dialog).toBeVisible()
     await expectNoAxeViolationsLightAndDark(page, 'the log dialog')
   })
-
-  test('has no axe violations on a session, light and dark', async ({ page, server, journal }) => {
-    const data = await seedCoachingJournal(journal)
-    const app = new AppShell(page, server)
-    await app.open(`/sessions/${data.session.id}`)
-    await expect(page.getByLabel(/^Minutes/)).toHaveValue('20')
-    await expectNoAxeViolationsLightAndDark(page, 'a session')
-  })
 })

@@ -90,7 +90,7 @@ describe('the build', () => {
     // A tiny journal and one run: this checks the entry works, not the figures (npm run bench does).
     // In a folder of its own: the day's shared cache in the temp folder may hold a journal another
     // checkout wrote (a newer schema), which this build rightly refuses to open.
-    const run = spawnSync(process.execPath, [path.join(buildDir, 'main/bench.js'), '--calls', '200', '--runs', '1', '--data-dir', tempDir()], {
+    const run = spawnSync(process.execPath, [path.join(buildDir, 'main/bench.js'), '--calls', '200', '--runs', '1', '--query-runs', '1', '--data-dir', tempDir()], {
       encoding: 'utf8',
     })
     expect(run.status, run.stderr).toBe(0)

@@ -60,7 +60,8 @@ describe('the app shell', () => {
     await screen.findByRole('heading', { name: 'This page is not connected to your journal' })
     expect(screen.getByText('Open Coachbook from the link printed in the terminal.')).toBeTruthy()
     expect(screen.queryByRole('navigation')).toBeNull()
-    expect(document.documentElement.dataset['appState']).toBe('unauthorized')
+    // Marked by an effect, after the message is drawn.
+    await waitFor(() => expect(document.documentElement.dataset['appState']).toBe('unauthorized'))
   })
 
   it('says so when an address leads nowhere', async () => {

@@ -9,8 +9,11 @@ import { installNodeNameFix } from './happyDomNodeName'
  * reaches the paste sanitiser (the editor, the brief screens) sees browser behaviour without
  * having to remember to ask for it. Each fix checks first and does nothing once happy-dom is right.
  */
-installNodeNameFix()
-installNodeIteratorFix()
+// A file that asks for the node environment (a stream test) has no DOM to fix.
+if (typeof window !== 'undefined') {
+  installNodeNameFix()
+  installNodeIteratorFix()
+}
 
 // findBy… and waitFor end when the element appears; the bound is only when a missing one fails
 // (screens load as their own chunk, which takes longer than testing-library's 1 s on a busy machine).

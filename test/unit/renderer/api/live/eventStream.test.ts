@@ -1,3 +1,6 @@
+// @vitest-environment node
+// Streams, fetch and text coding only, no page: Node's own, so the Response, its body and the
+// decoder all come from one realm (happy-dom's window would mix its ReadableStream with Node's).
 import { describe, expect, it, vi } from 'vitest'
 import { fetchEventStream, type EventStream } from '../../../../../renderer/src/api/live/eventStream'
 import { STATE_WAIT } from '../../../../helpers/waitBound'
