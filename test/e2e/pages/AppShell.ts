@@ -27,9 +27,13 @@ export class AppShell {
     await this.ready()
   }
 
-  /** The shell marks `data-app-ready` once its first data has loaded and nothing is loading. */
+  /**
+   * The shell marks `data-app-ready` once its first data has loaded and nothing is loading. A
+   * bound, not a wait: a worker's first page (a cold browser, the unit tests still running beside
+   * it on a slow machine) has been seen to need more than the usual 10 s.
+   */
   async ready(): Promise<void> {
-    await expect(this.page.locator('html')).toHaveAttribute('data-app-ready', 'true')
+    await expect(this.page.locator('html')).toHaveAttribute('data-app-ready', 'true', { timeout: 20_000 })
   }
 
   async reload(): Promise<void> {
