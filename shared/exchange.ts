@@ -160,6 +160,8 @@ export type CsvCallPreview = {
   repName: string
   /** No rep in the journal has this name (ignoring case and accents) and none was chosen for it: the import creates one. */
   newRep: boolean
+  /** The existing rep the row's call goes to (its name, or the one chosen for it); null for a new rep. */
+  repId: string | null
   account: string | null
   opportunity: string | null
   dealValue: number | null

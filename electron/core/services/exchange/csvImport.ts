@@ -187,6 +187,7 @@ function toPreviewCall(call: PlannedCall, names: RepNames): CsvCallPreview {
     time: call.time,
     repName: call.repName,
     newRep: !names.repIds.has(call.repKey),
+    repId: names.repIds.get(call.repKey) ?? null,
     account: call.account,
     opportunity: call.opportunity,
     dealValue: call.dealValue,

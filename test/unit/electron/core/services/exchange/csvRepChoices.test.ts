@@ -39,7 +39,7 @@ const MAPPING: CsvMapping = { date: 'Date', rep: 'Owner', account: 'Company', ac
 
 describe('names no rep has', () => {
   it('are listed by the preview, matched to the rep chosen for them, and imported under that rep', async () => {
-    const { core, james } = await teamCore()
+    const { core, james, dana } = await teamCore()
     const before = counts(core)
 
     const first = await invoke(core, 'imports.csvPreview', { text: CRM, mapping: MAPPING })
@@ -54,11 +54,11 @@ describe('names no rep has', () => {
     const chosen = await invoke(core, 'imports.csvPreview', { text: CRM, mapping: MAPPING, repChoices })
     expect(chosen.unmatchedNames[0]).toEqual({ name: 'Jamie Fox', calls: 2, repId: james.id, remembered: false })
     expect(chosen.willCreate.reps).toEqual(['Sam Reed'])
-    expect(chosen.calls.map((call) => [call.repName, call.newRep])).toEqual([
-      ['Jamie Fox', false],
-      ['JAMIE FOX', false],
-      ['Dana Ortiz', false],
-      ['Sam Reed', true],
+    expect(chosen.calls.map((call) => [call.repName, call.newRep, call.repId])).toEqual([
+      ['Jamie Fox', false, james.id],
+      ['JAMIE FOX', false, james.id],
+      ['Dana Ortiz', false, dana.id],
+      ['Sam Reed', true, null],
     ])
     expect(counts(core), 'a preview writes nothing').toEqual(before)
 
