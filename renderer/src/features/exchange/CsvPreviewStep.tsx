@@ -12,7 +12,7 @@ import { formatDay, formatMoney, formatTime } from '../../lib/format'
 import { CsvRepNames, type RepChoices } from './CsvRepNames'
 import { StepHeading, Steps } from './Steps'
 
-/** The CSV import's third step: what the file would add, its problems, and which rep each new name is. */
+/** The CSV import's steps, as the list above each step shows them. */
 export const CSV_STEPS = ['Choose a file', 'Match the columns', 'Check the rows', 'Done']
 
 type PreviewStepProps = {
@@ -32,6 +32,7 @@ type PreviewStepProps = {
   onApply: () => void
 }
 
+/** The CSV import's third step: what the file would add, its problems, and which rep each new name is. Nothing is written here. */
 export function CsvPreviewStep({
   preview,
   updating,
