@@ -29,27 +29,26 @@ function repsByName(reps: readonly Rep[]): Map<string, string> {
   return ids
 }
 
-/** The request's choices by name key; a rep that is not in the journal, or a name chosen twice, refuses the request. */
+/**
+ * The request's choices by name key; a rep that is not in the journal refuses the request. Two
+ * spellings of one name ("Jamie Fox", "JAMIE FOX") are one name: the later choice counts, as a
+ * screen that met the name spelled both ways sends its newest choice last.
+ */
 function readChoices(choices: readonly CsvRepChoice[], repExists: (id: string) => boolean): Map<string, string | null> {
-  const byKey = new Map<string, { index: number; repId: string | null }>()
+  const byKey = new Map<string, string | null>()
   const issues: ErrorIssue[] = []
   choices.forEach((choice, index) => {
-    const key = repMatchKey(choice.name)
-    const earlier = byKey.get(key)
-    if (earlier) {
-      issues.push({ path: `repChoices[${index}].name`, message: `"${choice.name}" is chosen twice (also at repChoices[${earlier.index}]): choose once per name` })
-    } else if (choice.repId !== null && !repExists(choice.repId)) {
+    if (choice.repId !== null && !repExists(choice.repId)) {
       issues.push({
         path: `repChoices[${index}].repId`,
         message: `The rep chosen for "${choice.name}" is not in your journal (no rep has the id "${choice.repId}")`,
       })
-    } else {
-      byKey.set(key, { index, repId: choice.repId })
     }
+    byKey.set(repMatchKey(choice.name), choice.repId)
   })
   const first = issues[0]
   if (first) throw new AppFailure('INVALID_INPUT', `${first.message}. Nothing was imported.`, issues)
-  return new Map([...byKey].map(([key, { repId }]) => [key, repId]))
+  return byKey
 }
 
 export function resolveRepNames(

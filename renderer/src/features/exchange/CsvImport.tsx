@@ -155,7 +155,10 @@ export function CsvImport({ file, onRestart }: { file: LoadedFile; onRestart: ()
         updateError={check.isError ? check.error.message : null}
         repChoices={repChoices}
         onChooseRep={(name, repId) => {
-          const next = new Map(repChoices).set(name, repId)
+          // The newest choice goes last: for two spellings of one name, the core takes the later.
+          const next = new Map(repChoices)
+          next.delete(name)
+          next.set(name, repId)
           setRepChoices(next)
           runCheck(next)
         }}
