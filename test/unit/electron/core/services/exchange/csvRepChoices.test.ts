@@ -108,6 +108,10 @@ describe('names no rep has', () => {
     const umbrella = (await invoke(core, 'calls.list', {})).items.find((call) => call.account === 'Umbrella')
     expect(umbrella?.repId).toBe(james.id)
 
+    // Saving the columns again under that name, without an import, keeps the match.
+    const resaved = await invoke(core, 'imports.saveMapping', { name: 'OUR CRM', mapping: MAPPING, headers: ['Date', 'Owner', 'Company', 'Role played'] })
+    expect(resaved.repChoices).toEqual({ 'jamie fox': james.id })
+
     // Choosing a new rep for the name, and saving under the same name again, forgets the match.
     const later = ['Date,Owner,Company', '2027-01-04,Jamie Fox,Wayne'].join('\n')
     await invoke(core, 'imports.csvApply', {
