@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { isoDaySchema } from './dates'
 import type { Outcome, Role, Stage } from './domain'
-import { cleanText, idSchema, shortTextSchema } from './fields'
+import { cleanText, idSchema, nameSchema, shortTextSchema } from './fields'
 import { IMPORT_TEXT_MAX_CHARS } from './limits'
 import { metricsQuerySchema } from './metrics'
 import { addPeriodIssue } from './period'
@@ -113,18 +113,39 @@ export const mappingNameSchema = cleanText(
   z.string().trim().min(1, 'Give the mapping a name').max(80, 'Keep the name under 80 characters'),
 )
 
+/** At most this many rep choices go with one import (a file naming more people is not a team). */
+export const MAX_CSV_REP_CHOICES = 1000
+
+/**
+ * What a name in the file that no rep has means: an existing rep (`repId`), or a new rep of that
+ * name (`null`). The name is compared as the import matches names, ignoring case and accents.
+ */
+export const csvRepChoiceSchema = z.object({
+  name: nameSchema,
+  repId: idSchema.nullable(),
+})
+export type CsvRepChoice = z.output<typeof csvRepChoiceSchema>
+
+const repChoicesSchema = z
+  .array(csvRepChoiceSchema)
+  .max(MAX_CSV_REP_CHOICES, `At most ${MAX_CSV_REP_CHOICES} rep choices go with one import`)
+
 export const csvPreviewInputSchema = z.object({
   text: importText,
   /** Absent on the first look: the preview then applies a remembered or suggested mapping. */
   mapping: csvMappingSchema.optional(),
   options: csvOptionsSchema.partial().optional(),
+  /** Names the file has and no rep has; a name left out takes its remembered choice, else a new rep. */
+  repChoices: repChoicesSchema.optional(),
 })
 
 export const csvApplyInputSchema = z.object({
   text: importText,
   mapping: csvMappingSchema,
   options: csvOptionsSchema.partial().optional(),
-  /** Remember this mapping (and options) under a name, for the next file with the same headers. */
+  /** As the preview showed them; apply remembers nothing by itself: a name left out becomes a new rep. */
+  repChoices: repChoicesSchema.optional(),
+  /** Remember this mapping (with its options and rep choices) under a name, for the next file like this one. */
   saveMappingAs: mappingNameSchema.optional(),
 })
 
@@ -137,8 +158,10 @@ export type CsvCallPreview = {
   date: string
   time: string | null
   repName: string
-  /** No rep in the journal has this name (case-insensitive): the import creates one. */
+  /** No rep in the journal has this name (ignoring case and accents) and none was chosen for it: the import creates one. */
   newRep: boolean
+  /** The existing rep the row's call goes to (its name, or the one chosen for it); null for a new rep. */
+  repId: string | null
   account: string | null
   opportunity: string | null
   dealValue: number | null
@@ -150,12 +173,26 @@ export type CsvCallPreview = {
   alreadyImported: boolean
 }
 
+/** A name in the file that no rep has, and what the import will do with it. */
+export type CsvUnmatchedName = {
+  /** As the file first spells it. */
+  name: string
+  /** Rows not yet imported that carry it. */
+  calls: number
+  /** The existing rep it is matched to, or null: a new rep of this name is added. */
+  repId: string | null
+  /** The choice came from a saved mapping, not from this request. */
+  remembered: boolean
+}
+
 export type SavedCsvMapping = {
   id: string
   name: string
   kind: 'csv'
   mapping: CsvMapping
   options: CsvOptions
+  /** Names once matched to an existing rep, by their match key (case and accents left out): rep id. */
+  repChoices: Record<string, string>
   /** The headers it was saved for, as the file spelled them. */
   headers: string[]
   createdAt: string
@@ -180,6 +217,8 @@ export type CsvImportPreview = {
   problems: ImportProblem[]
   problemCount: number
   willCreate: { reps: string[]; calls: number }
+  /** Every name in the rows to add that no rep has, with its choice: an existing rep or a new one. */
+  unmatchedNames: CsvUnmatchedName[]
   alreadyImported: number
   /** Rows that repeat an earlier row of the same file (same rep, day, time, account, opportunity). */
   duplicates: number

@@ -9,7 +9,7 @@ import { AppShell } from './pages/AppShell'
 import { CallsScreen } from './pages/CallsScreen'
 import { ExchangeScreen } from './pages/ExchangeScreen'
 import { CoachbookServer } from './server'
-import { expectNoAxeViolations as expectNoViolations } from './support/axe'
+import { expectNoAxeViolations as expectNoViolations, expectNoAxeViolationsLightAndDark, resizeWindow, WINDOW_SIZES } from './support/axe'
 
 /** test/fixtures/journal-small.json: 3 reps, 12 calls, 5 sessions. */
 const readFixture = () => readFileSync(resolve('test/fixtures/journal-small.json'), 'utf8')
@@ -75,9 +75,15 @@ test.describe('import and export', () => {
     }
   })
 
-  test('a CSV of past calls goes through the column step, shows its problems, and imports once', async ({ page, server, journal }) => {
+  test('a CSV of past calls goes through the column step, shows its problems, matches a name to a rep, and imports once', async ({
+    page,
+    server,
+    journal,
+  }) => {
     await journal.connect()
     await journal.addRep({ name: 'Dana Ortiz' })
+    // The CRM calls him Jamie.
+    const james = await journal.addRep({ name: 'James Fox' })
     const app = new AppShell(page, server)
     const exchange = new ExchangeScreen(page)
     await app.open('/exchange')
@@ -86,6 +92,7 @@ test.describe('import and export', () => {
       'Activity Date;Owner;Org;Amount;Stage;Role played',
       '11/02/2026;DANA ORTIZ;Acme Corp;$42.000,00;Proposal;Crutch',
       '11/03/2026;Jamie Fox;Globex;480.000;negotiation;',
+      '11/04/2026;Sam Reed;Hooli;;;',
     ]
     const bad = { name: 'crm.csv', mimeType: 'text/csv', buffer: Buffer.from([...rows, '11/31/2026;Jamie Fox;Initech;;pitching;'].join('\r\n')) }
     await exchange.choose(bad)
@@ -104,11 +111,11 @@ test.describe('import and export', () => {
     await exchange.expectStep('Check the rows')
     const problems = page.getByRole('table', { name: 'Problems found in the file' })
     await expect(problems.getByRole('row')).toHaveCount(3)
-    await expect(problems.getByRole('row').nth(1)).toContainText('4Activity Date')
+    await expect(problems.getByRole('row').nth(1)).toContainText('5Activity Date')
     await expect(problems.getByRole('row').nth(2)).toContainText('Stage')
-    await expect(exchange.button('Import 2 calls')).toBeDisabled()
+    await expect(exchange.button('Import 3 calls')).toBeDisabled()
     await expectNoViolations(page)
-    expect(await journal.call<unknown[]>('reps.list', {}), 'nothing written while there are problems').toHaveLength(1)
+    expect(await journal.call<unknown[]>('reps.list', {}), 'nothing written while there are problems').toHaveLength(2)
 
     // The corrected file.
     await exchange.choose({ ...bad, buffer: Buffer.from(rows.join('\r\n')) })
@@ -117,32 +124,54 @@ test.describe('import and export', () => {
     await page.getByRole('checkbox', { name: /Decimal comma/ }).check()
     await exchange.button('Check the rows').click()
     await exchange.expectStep('Check the rows')
-    await expect(exchange.summaryValue('Calls to add')).toHaveText('2')
-    await expect(exchange.summaryValue('New reps')).toHaveText('Jamie Fox')
+    await expect(exchange.summaryValue('Calls to add')).toHaveText('3')
+    await expect(exchange.summaryValue('New reps')).toHaveText('Jamie Fox, Sam Reed')
     const asCalls = page.getByRole('region', { name: 'First rows as calls' })
     await expect(asCalls).toContainText('$42,000')
     await expect(asCalls).toContainText('Played: Crutch')
-    await page.getByRole('checkbox', { name: /Remember these column choices/ }).check()
+
+    // Jamie Fox is James Fox: chosen by typing on the name's select, as a keyboard user would. One
+    // letter: a select forgets what was typed after a pause, and on a busy machine "James" typed
+    // slowly would go to "Add as a new rep" on its "a".
+    await expect(exchange.repFor('Jamie Fox')).toHaveValue('')
+    await exchange.repFor('Jamie Fox').focus()
+    await page.keyboard.type('J')
+    await expect(exchange.repFor('Jamie Fox')).toHaveValue(james.id)
+    await expect(exchange.summaryValue('New reps')).toHaveText('Sam Reed')
+    await expect(asCalls.getByRole('row', { name: /Globex/ })).toContainText('Jamie Fox as James Fox')
+    await expect(exchange.repFor('Jamie Fox'), 'focus stays on the choice while the rows are checked again').toBeFocused()
+    for (const size of WINDOW_SIZES) {
+      await resizeWindow(page, size)
+      await expectNoAxeViolationsLightAndDark(page, `the rows with a name to match at ${size.width}×${size.height}`)
+    }
+    expect(await journal.call<unknown[]>('reps.list', {}), 'nothing written before the import').toHaveLength(2)
+
+    await page.getByRole('checkbox', { name: /Remember these choices/ }).check()
     await page.getByLabel('Name', { exact: true }).fill('Our CRM')
-    await exchange.button('Import 2 calls').click()
+    await exchange.button('Import 3 calls').click()
     await exchange.expectStep('Calls imported')
-    await expect(page.getByRole('status').filter({ hasText: 'Added 2 calls and 1 new rep' })).toBeVisible()
+    await expect(page.getByRole('status').filter({ hasText: 'Added 3 calls and 1 new rep' })).toBeVisible()
 
     await page.getByRole('link', { name: 'See your calls' }).click()
     const callsScreen = new CallsScreen(page)
-    await expect(callsScreen.row('Globex')).toContainText('Jamie Fox')
+    await expect(callsScreen.row('Globex')).toContainText('James Fox')
     await expect(callsScreen.row('Acme Corp')).toContainText('Dana Ortiz')
 
-    // The same file again: the saved columns are offered and nothing is added.
+    // The same file and one more row: the saved columns and the match come back; only the new row is added.
     await app.nav.getByRole('link', { name: 'Import & export' }).click()
     await expect(exchange.heading).toBeVisible()
-    await exchange.choose({ ...bad, buffer: Buffer.from(rows.join('\r\n')) })
+    await exchange.choose({ ...bad, buffer: Buffer.from([...rows, '11/05/2026;Jamie Fox;Initech;;;'].join('\r\n')) })
     await expect(page.getByText('Using your saved column choices “Our CRM”')).toBeVisible()
     await expect(exchange.column('Account')).toHaveValue('Org')
     await exchange.button('Check the rows').click()
-    await expect(exchange.summaryValue('Already in your journal')).toHaveText('2')
-    await expect(exchange.button('Import 0 calls')).toBeDisabled()
-    expect(await journal.call<unknown[]>('reps.list', {})).toHaveLength(2)
+    await expect(exchange.summaryValue('Already in your journal')).toHaveText('3')
+    await expect(exchange.repFor('Jamie Fox')).toHaveValue(james.id)
+    await expect(exchange.summaryValue('New reps')).toHaveText('None')
+    await exchange.button('Import 1 call').click()
+    await exchange.expectStep('Calls imported')
+    const initech = (await journal.call<{ items: { account: string; repId: string }[] }>('calls.list', {})).items.find((c) => c.account === 'Initech')
+    expect(initech?.repId).toBe(james.id)
+    expect(await journal.call<unknown[]>('reps.list', {})).toHaveLength(3)
   })
 
   test('calendar meetings become planned calls for the chosen reps', async ({ page, server, journal }) => {

@@ -35,6 +35,11 @@ export class ExchangeScreen {
     return this.page.getByRole('group', { name: 'Columns' }).getByLabel(label)
   }
 
+  /** The rep chosen for a name in the file that none of the reps has, on the row check. */
+  repFor(name: string): Locator {
+    return this.page.getByRole('group', { name: 'Names with no rep' }).getByLabel(name, { exact: true })
+  }
+
   summaryValue(term: string): Locator {
     return this.page.locator('.import-summary div').filter({ has: this.page.locator('dt', { hasText: term }) }).locator('dd')
   }

@@ -12,6 +12,7 @@ import {
   type CsvMapping,
   type CsvOptions,
   type CsvOptionsInput,
+  type CsvRepChoice,
   type CsvTarget,
   type ImportProblem,
 } from '../../../../shared/exchange'
@@ -22,6 +23,7 @@ import { mappingForHeaders, suggestMapping } from './csvMapping'
 import { repMatchKey, readDate, readMoney, readOutcome, readRole, readStage, readTime, type Read } from './csvValues'
 import { csvCallId } from './ids'
 import { createMappingStore } from './mappingStore'
+import { resolveRepNames, type RepNames } from './repNames'
 
 /**
  * CSV of past joint calls (docs/imports.md): read the file, map its columns onto call fields,
@@ -58,8 +60,6 @@ type CsvPlan = {
   problems: ImportProblem[]
   /** Every readable row, in file order, repeats left out. */
   calls: PlannedCall[]
-  /** Existing reps by name key. */
-  repIds: Map<string, string>
   duplicates: number
 }
 
@@ -71,16 +71,6 @@ export function resolveOptions(...layers: (CsvOptionsInput | undefined)[]): CsvO
     if (layer?.delimiter !== undefined) merged.delimiter = layer.delimiter
   }
   return merged
-}
-
-/** Reps by name key; an active rep wins over an archived one of the same name. */
-function repsByName(reps: Rep[]): Map<string, string> {
-  const ids = new Map<string, string>()
-  for (const rep of [...reps].sort((a, b) => Number(a.archived) - Number(b.archived))) {
-    const key = repMatchKey(rep.name)
-    if (!ids.has(key)) ids.set(key, rep.id)
-  }
-  return ids
 }
 
 function mappingProblems(mapping: CsvMapping, headers: readonly string[]): ImportProblem[] {
@@ -101,8 +91,7 @@ function mappingProblems(mapping: CsvMapping, headers: readonly string[]): Impor
 
 function planCsv(ctx: CoreContext, table: CsvTable, mapping: CsvMapping, options: CsvOptions): CsvPlan {
   const problems = mappingProblems(mapping, table.headers)
-  const repIds = repsByName(ctx.repos.reps.list(true))
-  const plan: CsvPlan = { table, mapping, options, problems, calls: [], repIds, duplicates: 0 }
+  const plan: CsvPlan = { table, mapping, options, problems, calls: [], duplicates: 0 }
   if (table.rows.length === 0) problems.push({ line: null, column: null, message: 'The file has a header row but no rows of calls' })
   if (problems.length > 0) return plan
 
@@ -191,13 +180,14 @@ function planRow(
   }
 }
 
-function toPreviewCall(call: PlannedCall, repIds: Map<string, string>): CsvCallPreview {
+function toPreviewCall(call: PlannedCall, names: RepNames): CsvCallPreview {
   return {
     line: call.line,
     date: call.date,
     time: call.time,
     repName: call.repName,
-    newRep: !repIds.has(call.repKey),
+    newRep: !names.repIds.has(call.repKey),
+    repId: names.repIds.get(call.repKey) ?? null,
     account: call.account,
     opportunity: call.opportunity,
     dealValue: call.dealValue,
@@ -209,29 +199,30 @@ function toPreviewCall(call: PlannedCall, repIds: Map<string, string>): CsvCallP
   }
 }
 
-/** New reps the import creates, spelled as the file first spells them. */
-function newReps(plan: CsvPlan): Map<string, string> {
-  const names = new Map<string, string>()
-  for (const call of plan.calls) {
-    if (!call.alreadyImported && !plan.repIds.has(call.repKey) && !names.has(call.repKey)) names.set(call.repKey, call.repName)
-  }
-  return names
-}
+/** The rows to add: a call already imported is left as it is, rep included. */
+const callsToAdd = (plan: CsvPlan) => plan.calls.filter((call) => !call.alreadyImported)
 
-export type CsvPreviewInput = { text: string; mapping?: CsvMapping | undefined; options?: CsvOptionsInput | undefined }
+export type CsvPreviewInput = {
+  text: string
+  mapping?: CsvMapping | undefined
+  options?: CsvOptionsInput | undefined
+  repChoices?: CsvRepChoice[] | undefined
+}
 
 export async function previewCsvImport(ctx: CoreContext, input: CsvPreviewInput): Promise<CsvImportPreview> {
   // The file is read in the sandbox; the delimiter must be known before the headers are, and a
   // remembered mapping (found by those headers) may name another delimiter: then it is read again.
   const firstLook = await ctx.reader.csv(input.text, input.options?.delimiter ?? 'auto')
-  const saved = createMappingStore(ctx.db).forHeaders(firstLook.headers)
+  const store = createMappingStore(ctx.db)
+  const saved = store.forHeaders(firstLook.headers)
   const options = resolveOptions(input.mapping === undefined ? saved?.options : undefined, input.options)
   const table = options.delimiter === (input.options?.delimiter ?? 'auto') ? firstLook : await ctx.reader.csv(input.text, options.delimiter)
   return ctx.db.transaction((): CsvImportPreview => {
     const suggested = suggestMapping(table.headers)
     const mapping = input.mapping ?? (saved ? mappingForHeaders(saved.mapping, table.headers) : suggested)
     const plan = planCsv(ctx, table, mapping, options)
-    const toCreate = plan.calls.filter((call) => !call.alreadyImported)
+    const toCreate = callsToAdd(plan)
+    const names = resolveRepNames(ctx.repos.reps.list(true), toCreate, input.repChoices ?? [], store.repChoices())
     return {
       headers: table.headers,
       delimiter: table.delimiter,
@@ -245,10 +236,11 @@ export async function previewCsvImport(ctx: CoreContext, input: CsvPreviewInput)
       rows: table.rows.length,
       problems: plan.problems.slice(0, MAX_PROBLEMS),
       problemCount: plan.problems.length,
-      willCreate: { reps: [...newReps(plan).values()], calls: toCreate.length },
+      willCreate: { reps: [...names.newReps.values()], calls: toCreate.length },
+      unmatchedNames: names.unmatched,
       alreadyImported: plan.calls.length - toCreate.length,
       duplicates: plan.duplicates,
-      calls: plan.calls.slice(0, PREVIEW_ROWS).map((call) => toPreviewCall(call, plan.repIds)),
+      calls: plan.calls.slice(0, PREVIEW_ROWS).map((call) => toPreviewCall(call, names)),
     }
   })()
 }
@@ -257,6 +249,7 @@ export type CsvApplyInput = {
   text: string
   mapping: CsvMapping
   options?: CsvOptionsInput | undefined
+  repChoices?: CsvRepChoice[] | undefined
   saveMappingAs?: string | undefined
 }
 
@@ -279,18 +272,20 @@ export async function applyCsvImport(ctx: CoreContext, input: CsvApplyInput): Pr
       const where = head.path.charAt(0).toUpperCase() + head.path.slice(1)
       throw new AppFailure('INVALID_INPUT', `${where}: ${head.message}${more}. Nothing was imported.`, issues)
     }
-    const at = ctx.now()
     const { reps, calls, briefs } = ctx.repos
+    // Only what the manager confirmed: apply takes no remembered choice the request does not carry.
+    const names = resolveRepNames(reps.list(true), callsToAdd(plan), input.repChoices ?? [], new Map())
+    const at = ctx.now()
     const created = { reps: 0, calls: 0, prebriefs: 0, debriefs: 0 }
-    for (const [key, name] of newReps(plan)) {
+    for (const [key, name] of names.newReps) {
       const rep: Rep = { id: randomUUID(), name, title: null, startedOn: null, archived: false }
       reps.save(rep, at)
-      plan.repIds.set(key, rep.id)
+      names.repIds.set(key, rep.id)
       created.reps++
     }
     for (const planned of plan.calls) {
       if (planned.alreadyImported) continue
-      const repId = plan.repIds.get(planned.repKey)
+      const repId = names.repIds.get(planned.repKey)
       if (repId === undefined) throw new Error(`No rep was resolved for line ${planned.line}`)
       const call: Call = {
         id: planned.id,
@@ -319,7 +314,13 @@ export async function applyCsvImport(ctx: CoreContext, input: CsvApplyInput): Pr
       input.saveMappingAs === undefined
         ? null
         : createMappingStore(ctx.db).save(
-            { name: input.saveMappingAs, mapping: mappingForHeaders(input.mapping, table.headers), options, headers: table.headers },
+            {
+              name: input.saveMappingAs,
+              mapping: mappingForHeaders(input.mapping, table.headers),
+              options,
+              headers: table.headers,
+              repChoices: names.chosen,
+            },
             at,
           )
     return {

@@ -10,7 +10,10 @@ import {
 } from '../../../../shared/exchange'
 import { headersSignature } from './csvMapping'
 
-/** The `import_mappings` table (migration 0004): remembered CSV column mappings. */
+/**
+ * The `import_mappings` table (migration 0004): remembered CSV column mappings, and with them the
+ * rep chosen for a name no rep has (`reps` in the stored JSON: name key → rep id).
+ */
 type MappingRow = {
   id: string
   name: string
@@ -23,9 +26,16 @@ type MappingRow = {
 
 const COLUMNS = 'id, name, kind, mapping_json, headers_signature, created_at, updated_at'
 
+/** Rep choices as stored: only text keys naming text ids survive a hand-edited row. */
+function readRepChoices(stored: unknown): Record<string, string> {
+  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return {}
+  // fromEntries defines own properties, so a name such as "__proto__" stays a plain key.
+  return Object.fromEntries(Object.entries(stored).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== ''))
+}
+
 /** Stored JSON is read defensively: a hand-edited row falls back to defaults instead of failing the import. */
 function fromRow(row: MappingRow): SavedCsvMapping {
-  let stored: { fields?: unknown; options?: unknown; headers?: unknown } = {}
+  let stored: { fields?: unknown; options?: unknown; headers?: unknown; reps?: unknown } = {}
   try {
     stored = JSON.parse(row.mapping_json) as typeof stored
   } catch {
@@ -40,6 +50,7 @@ function fromRow(row: MappingRow): SavedCsvMapping {
     kind: row.kind,
     mapping: fields.success ? fields.data : {},
     options: options.success ? options.data : DEFAULT_CSV_OPTIONS,
+    repChoices: readRepChoices(stored.reps),
     headers,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -62,6 +73,7 @@ export function createMappingStore(db: Database.Database) {
        headers_signature = excluded.headers_signature, updated_at = excluded.updated_at`,
   )
   const remove = db.prepare<[string]>('DELETE FROM import_mappings WHERE id = ?')
+  const newestFirst = db.prepare<[], MappingRow>(`SELECT ${COLUMNS} FROM import_mappings WHERE kind = 'csv' ORDER BY updated_at DESC, id`)
 
   return {
     list: (): SavedCsvMapping[] => all.all().map(fromRow),
@@ -74,13 +86,39 @@ export function createMappingStore(db: Database.Database) {
       const row = bySignature.get(headersSignature(headers))
       return row ? fromRow(row) : null
     },
-    /** Saves under `name`, replacing a mapping of the same name (any case). */
-    save(input: { name: string; mapping: CsvMapping; options: CsvOptions; headers: readonly string[] }, at: string): SavedCsvMapping {
-      const id = byName.get(input.name)?.id ?? randomUUID()
+    /**
+     * Every remembered rep choice, by name key. Which rep a name means does not depend on the
+     * columns around it, so a choice saved with one mapping serves every file; the most recently
+     * saved choice for a name wins.
+     */
+    repChoices(): Map<string, string> {
+      const choices = new Map<string, string>()
+      for (const saved of newestFirst.all().map(fromRow)) {
+        for (const [key, repId] of Object.entries(saved.repChoices)) if (!choices.has(key)) choices.set(key, repId)
+      }
+      return choices
+    },
+    /**
+     * Saves under `name`, replacing the columns and options of a mapping of the same name (any
+     * case). Its rep choices are kept and updated: a name chosen again takes the new rep, a name
+     * now chosen as a new rep (null) is forgotten, and names this file lacks stay remembered.
+     */
+    save(
+      input: { name: string; mapping: CsvMapping; options: CsvOptions; headers: readonly string[]; repChoices?: ReadonlyMap<string, string | null> },
+      at: string,
+    ): SavedCsvMapping {
+      const previous = byName.get(input.name)
+      const id = previous?.id ?? randomUUID()
+      const kept = new Map(Object.entries(previous ? fromRow(previous).repChoices : {}))
+      for (const [key, repId] of input.repChoices ?? []) {
+        if (repId === null) kept.delete(key)
+        else kept.set(key, repId)
+      }
+      const reps = Object.fromEntries(kept)
       upsert.run({
         id,
         name: input.name,
-        json: JSON.stringify({ fields: input.mapping, options: input.options, headers: input.headers }),
+        json: JSON.stringify({ fields: input.mapping, options: input.options, headers: input.headers, reps }),
         signature: headersSignature(input.headers),
         at,
       })

@@ -14,20 +14,16 @@ import {
   type DateFormat,
   type SavedCsvMapping,
 } from '../../../../shared/exchange'
-import { OUTCOME_LABELS, ROLE_LABELS, STAGE_LABELS } from '../../../../shared/labels'
-import { useSettings } from '../../api/useSettings'
-import { Badge } from '../../components/Badge'
 import { Button, buttonClass } from '../../components/Button'
 import { Field } from '../../components/Field'
 import { FormAlert } from '../../components/FormAlert'
 import { LoadingState } from '../../components/LoadingState'
 import { Table } from '../../components/Table'
-import { formatDay, formatMoney, formatTime } from '../../lib/format'
+import { CSV_STEPS as STEPS, CsvPreviewStep } from './CsvPreviewStep'
+import type { RepChoices } from './CsvRepNames'
 import type { LoadedFile } from './ImportWizard'
 import { StepHeading, Steps } from './Steps'
 import { useCsvApply, useCsvPreview, useDeleteMapping, useSavedMappings } from './useExchange'
-
-const STEPS = ['Choose a file', 'Match the columns', 'Check the rows', 'Done']
 
 const DELIMITER_LABELS: Record<CsvDelimiterChoice, string> = {
   auto: 'Detect',
@@ -54,7 +50,10 @@ export function CsvImport({ file, onRestart }: { file: LoadedFile; onRestart: ()
   const look = useCsvPreview()
   const check = useCsvPreview()
   const apply = useCsvApply()
-  const [mapping, setMapping] = useState<CsvMapping>({})
+  const [mapping, setColumns] = useState<CsvMapping>({})
+  const [repChoices, setRepChoices] = useState<RepChoices>(new Map())
+  // The last answer of the row check stays on screen while a rep choice asks for the next one.
+  const [checked, setChecked] = useState<CsvImportPreview | null>(null)
   const [options, setOptions] = useState<CsvOptions | null>(null)
   const [step, setStep] = useState<'columns' | 'preview'>('columns')
   const [remember, setRemember] = useState(false)
@@ -65,19 +64,24 @@ export function CsvImport({ file, onRestart }: { file: LoadedFile; onRestart: ()
       { text: file.text, ...(delimiter === 'auto' ? {} : { options: { delimiter } }) },
       {
         onSuccess: (preview) => {
-          setMapping(preview.mapping)
+          setColumns(preview.mapping)
           setOptions({ ...preview.options, delimiter })
           if (preview.savedMapping) setMappingName(preview.savedMapping.name)
         },
       },
     )
   const { mutate: lookMutate } = look
+  /** Choices were made for the names of one rep column: another column has other names. */
+  const setMapping = (next: CsvMapping) => {
+    if (next.rep !== mapping.rep) setRepChoices(new Map())
+    setColumns(next)
+  }
   useEffect(() => {
     lookMutate(
       { text: file.text },
       {
         onSuccess: (preview) => {
-          setMapping(preview.mapping)
+          setColumns(preview.mapping)
           setOptions(preview.options)
           if (preview.savedMapping) setMappingName(preview.savedMapping.name)
         },
@@ -98,7 +102,7 @@ export function CsvImport({ file, onRestart }: { file: LoadedFile; onRestart: ()
           {alreadyImported > 0 && ` ${alreadyImported} ${alreadyImported === 1 ? 'was' : 'were'} already in your journal and left as they are.`}
           {duplicates > 0 && ` ${duplicates} repeated ${duplicates === 1 ? 'row was' : 'rows were'} counted once.`}
         </p>
-        {savedMapping && <p>The column choices are saved as “{savedMapping.name}” for the next file like this one.</p>}
+        {savedMapping && <p>These choices are saved as “{savedMapping.name}” for the next file like this one.</p>}
         <div className="import-step__actions">
           <Link href="/calls" className={buttonClass('primary')}>
             See your calls
@@ -132,13 +136,32 @@ export function CsvImport({ file, onRestart }: { file: LoadedFile; onRestart: ()
     )
   }
 
-  const runCheck = () =>
-    check.mutate({ text: file.text, mapping, options }, { onSuccess: () => setStep('preview') })
+  const runCheck = (choices: RepChoices = repChoices) =>
+    check.mutate(
+      { text: file.text, mapping, options, repChoices: [...choices].map(([name, repId]) => ({ name, repId })) },
+      {
+        onSuccess: (preview) => {
+          setChecked(preview)
+          setStep('preview')
+        },
+      },
+    )
 
-  if (step === 'preview' && check.data) {
+  if (step === 'preview' && checked) {
     return (
       <CsvPreviewStep
-        preview={check.data}
+        preview={checked}
+        updating={check.isPending}
+        updateError={check.isError ? check.error.message : null}
+        repChoices={repChoices}
+        onChooseRep={(name, repId) => {
+          // The newest choice goes last: for two spellings of one name, the core takes the later.
+          const next = new Map(repChoices)
+          next.delete(name)
+          next.set(name, repId)
+          setRepChoices(next)
+          runCheck(next)
+        }}
         remember={remember}
         setRemember={setRemember}
         mappingName={mappingName}
@@ -147,6 +170,7 @@ export function CsvImport({ file, onRestart }: { file: LoadedFile; onRestart: ()
         applyError={apply.isError ? apply.error.message : null}
         onBack={() => {
           apply.reset()
+          check.reset()
           setStep('columns')
         }}
         onApply={() =>
@@ -154,6 +178,8 @@ export function CsvImport({ file, onRestart }: { file: LoadedFile; onRestart: ()
             text: file.text,
             mapping,
             options,
+            // What the screen shows, remembered choices included: apply itself recalls nothing.
+            repChoices: checked.unmatchedNames.map(({ name, repId }) => ({ name, repId })),
             ...(remember && mappingName.trim() !== '' ? { saveMappingAs: mappingName.trim() } : {}),
           })
         }
@@ -171,7 +197,7 @@ export function CsvImport({ file, onRestart }: { file: LoadedFile; onRestart: ()
       onDelimiter={(delimiter) => firstLook(delimiter)}
       checking={check.isPending}
       checkError={check.isError ? check.error.message : null}
-      onCheck={runCheck}
+      onCheck={() => runCheck()}
       onCancel={onRestart}
     />
   )
@@ -257,7 +283,7 @@ function ColumnsStep({ preview, mapping, setMapping, options, setOptions, onDeli
           })}
         </fieldset>
         <ul className="import-columns__notes">
-          <li>Rep names are matched to your reps ignoring case; a name you have no rep for becomes a new rep.</li>
+          <li>Rep names are matched to your reps ignoring case and accents. A name none of your reps has can be matched to one of them on the next step, or added as a new rep.</li>
           <li>Currency signs, codes and thousands separators in deal values are ignored.</li>
           <li>Stages, roles and outcomes may be written as names or keys, in any case.</li>
           <li>A planned role adds a pre-brief; an actual role adds a debrief, which also keeps the outcome.</li>
@@ -386,164 +412,6 @@ function SavedMappings({ headers, onUse }: { headers: readonly string[]; onUse: 
           {fits} of its columns are in this file
         </span>
       )}
-    </div>
-  )
-}
-
-type PreviewStepProps = {
-  preview: CsvImportPreview
-  remember: boolean
-  setRemember: (value: boolean) => void
-  mappingName: string
-  setMappingName: (value: string) => void
-  applying: boolean
-  applyError: string | null
-  onBack: () => void
-  onApply: () => void
-}
-
-function CsvPreviewStep({ preview, remember, setRemember, mappingName, setMappingName, applying, applyError, onBack, onApply }: PreviewStepProps) {
-  const settings = useSettings()
-  const currency = settings.data?.currency ?? 'USD'
-  const toAdd = preview.willCreate.calls
-  const blocked = preview.problemCount > 0
-  return (
-    <div className="import-step">
-      <Steps steps={STEPS} current={2} />
-      <StepHeading stepKey="preview">Check the rows</StepHeading>
-      <dl className="import-summary">
-        <div>
-          <dt>Rows read</dt>
-          <dd>{preview.rows}</dd>
-        </div>
-        <div>
-          <dt>Calls to add</dt>
-          <dd>{toAdd}</dd>
-        </div>
-        <div>
-          <dt>Already in your journal</dt>
-          <dd>{preview.alreadyImported}</dd>
-        </div>
-        <div>
-          <dt>New reps</dt>
-          <dd>{preview.willCreate.reps.length === 0 ? 'None' : preview.willCreate.reps.join(', ')}</dd>
-        </div>
-        {preview.duplicates > 0 && (
-          <div>
-            <dt>Repeated rows</dt>
-            <dd>{preview.duplicates}</dd>
-          </div>
-        )}
-      </dl>
-
-      {blocked && (
-        <section className="import-problems" aria-labelledby="csv-problems-heading">
-          <h4 id="csv-problems-heading" className="import-step__subheading">
-            {preview.problemCount} {preview.problemCount === 1 ? 'problem' : 'problems'} to fix first
-          </h4>
-          <p>Nothing is imported while a row has a problem. Correct the file, or go back and change the column choices.</p>
-          <Table caption="Problems found in the file">
-            <thead>
-              <tr>
-                <th scope="col">Line</th>
-                <th scope="col">Column</th>
-                <th scope="col">Problem</th>
-              </tr>
-            </thead>
-            <tbody>
-              {preview.problems.map((problem, index) => (
-                <tr key={index}>
-                  <td>{problem.line ?? '—'}</td>
-                  <td>{problem.column ?? '—'}</td>
-                  <td>{problem.message}</td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
-          {preview.problemCount > preview.problems.length && (
-            <p className="muted">The first {preview.problems.length} are listed.</p>
-          )}
-        </section>
-      )}
-
-      {preview.calls.length > 0 && (
-        <>
-          <h4 className="import-step__subheading">First rows as calls</h4>
-          <div className="import-sample" role="region" aria-label="First rows as calls" tabIndex={0}>
-            <Table caption="First rows as they will be imported">
-              <thead>
-                <tr>
-                  <th scope="col">Line</th>
-                  <th scope="col">Date</th>
-                  <th scope="col">Rep</th>
-                  <th scope="col">Account</th>
-                  <th scope="col" className="num">Deal value</th>
-                  <th scope="col">Stage</th>
-                  <th scope="col">Roles</th>
-                </tr>
-              </thead>
-              <tbody>
-                {preview.calls.map((call) => (
-                  <tr key={call.line}>
-                    <td className="muted">{call.line}</td>
-                    <td className="nowrap">
-                      {formatDay(call.date, { weekday: false })}
-                      {call.time && <span className="table__secondary">{formatTime(call.time)}</span>}
-                    </td>
-                    <td>
-                      {call.repName} {call.newRep && <Badge tone="info">New rep</Badge>}
-                    </td>
-                    <td>
-                      {call.account ?? '—'}
-                      {call.opportunity && <span className="table__secondary">{call.opportunity}</span>}
-                      {call.alreadyImported && (
-                        <span className="badges">
-                          <Badge>Already imported</Badge>
-                        </span>
-                      )}
-                    </td>
-                    <td className="num">{call.dealValue === null ? '—' : formatMoney(call.dealValue, currency)}</td>
-                    <td>{call.stage ? STAGE_LABELS[call.stage] : '—'}</td>
-                    <td>
-                      {[
-                        call.plannedRole && `Planned: ${ROLE_LABELS[call.plannedRole]}`,
-                        call.actualRole && `Played: ${ROLE_LABELS[call.actualRole]}`,
-                        call.outcome && OUTCOME_LABELS[call.outcome],
-                      ]
-                        .filter(Boolean)
-                        .join(' · ') || '—'}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
-          </div>
-        </>
-      )}
-
-      {!blocked && toAdd > 0 && (
-        <div className="import-remember">
-          <label className="choice">
-            <input type="checkbox" checked={remember} onChange={(event) => setRemember(event.target.checked)} />
-            Remember these column choices for the next file like this one
-          </label>
-          {remember && (
-            <Field label="Name">
-              {(control) => (
-                <input {...control} className="input" value={mappingName} maxLength={80} onChange={(event) => setMappingName(event.target.value)} />
-              )}
-            </Field>
-          )}
-        </div>
-      )}
-      {!blocked && toAdd === 0 && <p role="status">Every row is already in your journal: there is nothing to add.</p>}
-      {applyError && <FormAlert>{applyError}</FormAlert>}
-      <div className="import-step__actions">
-        <Button onClick={onBack}>Back to the columns</Button>
-        <Button variant="primary" busy={applying} disabled={blocked || toAdd === 0} onClick={onApply}>
-          {applying ? 'Importing…' : `Import ${toAdd} ${toAdd === 1 ? 'call' : 'calls'}`}
-        </Button>
-      </div>
     </div>
   )
 }

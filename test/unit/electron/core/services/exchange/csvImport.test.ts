@@ -62,7 +62,7 @@ describe('imports.csvPreview', () => {
     expect(preview.willCreate).toEqual({ reps: ['Jamie Fox'], calls: 3 })
     expect(preview.calls).toEqual([
       {
-        line: 2, date: '2026-11-02', time: '14:30', repName: 'Dana Ortiz', newRep: false, account: 'Acme Corp',
+        line: 2, date: '2026-11-02', time: '14:30', repName: 'Dana Ortiz', newRep: false, repId: 'rep-dana', account: 'Acme Corp',
         opportunity: 'Fleet renewal', dealValue: 42000, stage: 'proposal', plannedRole: null, actualRole: null, outcome: null,
         alreadyImported: false,
       },
