@@ -27,7 +27,7 @@ export function readRememberedPeriod(journal: JournalKind): PeriodChoice | null 
     const stored: unknown = JSON.parse(text)
     if (typeof stored !== 'object' || stored === null) return null
     const record = stored as Record<string, unknown>
-    return periodChoiceOf((key) => (typeof record[key] === 'string' ? (record[key]) : null))
+    return periodChoiceOf((key) => (typeof record[key] === 'string' ? record[key] : null))
   } catch {
     return null
   }
