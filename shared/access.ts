@@ -57,6 +57,7 @@ export const CHANNEL_ACCESS = {
   'insights.metrics': 'read',
   'insights.charts': 'read',
   'insights.crutchCalls': 'read',
+  'insights.sidewalkLessons': 'read',
   'insights.span': 'read',
   'firstRun.status': 'read',
   'firstRun.dismiss': 'write',

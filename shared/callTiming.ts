@@ -21,3 +21,21 @@ export function futureDebriefProblem(date: string, today: string): string | null
     ? null
     : `This call is dated ${date}, after today: a debrief looks back on a call that took place. Change the call's date if it already happened.`
 }
+
+/**
+ * The last day of `[from, to]` whose debriefs count, as of `asOf`: a debrief counts from its
+ * call's day. The app refuses a debrief on a call after today, but a journal file can carry one
+ * (an import, a restored backup, a clock set wrong when it was written); such a debrief is kept
+ * whole and shown on its call, and every figure — the metrics and charts, Home, the rep page,
+ * the one-on-one sheet and the progress report — leaves it out until that day comes, so the call
+ * is "coming up" everywhere, never debriefed in one view and upcoming in another. Returns a day
+ * before `from` when no day of the period is held yet (a BETWEEN then matches nothing).
+ */
+export function heldUntil(to: string, asOf: string): string {
+  return to <= asOf ? to : asOf
+}
+
+/** Whether a call's debrief counts in the figures as of `asOf` (the same rule, for one call). */
+export function debriefCounts(date: string, asOf: string): boolean {
+  return isHeld(date, asOf)
+}

@@ -55,6 +55,7 @@ export const CHANNEL_NAMES = [
   'insights.metrics',
   'insights.charts',
   'insights.crutchCalls',
+  'insights.sidewalkLessons',
   'insights.span',
   'firstRun.status',
   'firstRun.dismiss',

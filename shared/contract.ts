@@ -67,6 +67,8 @@ import {
   chartsQuerySchema,
   crutchCallsQuerySchema,
   type CrutchCallList,
+  sidewalkLessonsQuerySchema,
+  type SidewalkLessonList,
   type InsightsCharts,
   type JournalSpan,
 } from './insights'
@@ -430,6 +432,8 @@ export const contract = {
     charts: op<InsightsCharts>()(chartsQuerySchema),
     /** The period's rescues (actual role crutch), newest first, with their total. */
     crutchCalls: op<CrutchCallList>()(crutchCallsQuerySchema),
+    /** Lost sidewalk deals that became lessons, newest first, with their total (docs/metrics-story.md). */
+    sidewalkLessons: op<SidewalkLessonList>()(sidewalkLessonsQuerySchema),
     /** The first and last day holding a call or session: the "all time" period. */
     span: op<JournalSpan>()(empty),
   },

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { Role, Stakes } from './domain'
+import { isHeld } from './callTiming'
 import { idSchema } from './fields'
 import { addDays, isoWeekKeyMonday, isoWeeksInPeriod, monthsInPeriod } from './isoWeek'
 import { metricsQuerySchema } from './metrics'
@@ -42,6 +43,8 @@ export const crutchCallsQuerySchema = z
   .object({
     from: metricsQuerySchema.shape.from,
     to: metricsQuerySchema.shape.to,
+    /** Debriefs count up to this day (shared/callTiming.ts); today when absent. */
+    asOf: metricsQuerySchema.shape.asOf,
     repId: idSchema.optional(),
     limit: z.number().int().min(1).max(500).default(100),
   })
@@ -131,6 +134,49 @@ export type CrutchCall = {
   plannedRole: Role | null
 }
 export type CrutchCallList = { total: number; calls: CrutchCall[] }
+
+/** How many lessons the Insights screen lists at most; the total is always given. */
+export const SIDEWALK_LESSONS_SHOWN = 50
+
+export const sidewalkLessonsQuerySchema = crutchCallsQuerySchema
+export type SidewalkLessonsQueryInput = z.input<typeof sidewalkLessonsQuerySchema>
+
+export type SidewalkLesson = {
+  id: string
+  date: string
+  repId: string
+  repName: string
+  account: string | null
+  opportunity: string | null
+  dealValue: number | null
+  /** The role the manager played instead of taking over. */
+  actualRole: Exclude<Role, 'crutch'>
+  lesson: string
+}
+export type SidewalkLessonList = { total: number; lessons: SidewalkLesson[] }
+
+/**
+ * "Lost sidewalk deals that became lessons" (docs/metrics-story.md): a call that has taken place
+ * (shared/callTiming.ts), on sidewalk stakes (DOMAIN.md's effective stakes), lost, where the
+ * manager did not take over (the debrief's actual role is not the crutch), and whose debrief
+ * records what was learned. The rep was let to fail on a deal that could bear it, and the "no"
+ * was talked through: the method working as meant. Cancelled calls count for nothing, as in every
+ * metric. The SQL in electron/core/services/insights/chartsSql.ts is this rule; a test holds the two equal.
+ */
+export function isSidewalkLesson(
+  call: { date: string; cancelled: boolean; stakes: Stakes; actualRole: Role | null; outcome: string | null; lesson: string | null },
+  asOf: string,
+): boolean {
+  return (
+    !call.cancelled &&
+    isHeld(call.date, asOf) &&
+    call.stakes === 'sidewalk' &&
+    call.actualRole !== null &&
+    call.actualRole !== 'crutch' &&
+    call.outcome === 'lost' &&
+    (call.lesson ?? '').trim() !== ''
+  )
+}
 
 /** The first and last day holding a call or session, for the "all" period; null in an empty journal. */
 export type JournalSpan = { first: string | null; last: string | null }

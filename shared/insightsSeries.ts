@@ -1,7 +1,7 @@
 import { ROLES, type Role } from './domain'
 import type { CalibrationBin, InsightsCharts, RoleMatrixCell, RollingPoint, SessionTalkBucket } from './insights'
-import { addDays } from './isoWeek'
-import type { PeriodMetrics } from './metrics'
+import { addDays, monthsInPeriod } from './isoWeek'
+import type { MetricsReport, PeriodMetrics } from './metrics'
 
 /**
  * Pure shaping from the core's answers (MetricsReport, InsightsCharts) to the rows each chart and
@@ -114,6 +114,24 @@ export function selfSufficiencySeries(trends: InsightsCharts['repTrends']): Self
       debriefed: trend.buckets.reduce((sum, bucket) => sum + bucket.debriefed, 0),
     }))
     .filter((series) => series.debriefed > 0)
+}
+
+/**
+ * One rep's self-sufficiency month by month, from a metrics report restricted to that rep: every
+ * month of the period, a month with nothing debriefed drawn as a gap (null), never as 0 or 100%.
+ * The rep page's trend; the same series shape as the Insights screen's small multiples.
+ */
+export function repMonthlySeries(rep: { id: string; name: string; archived: boolean }, report: Pick<MetricsReport, 'from' | 'to' | 'byMonth'>): SelfSufficiencySeries {
+  const found = new Map(report.byMonth.map((month) => [month.period, month]))
+  const rows = monthsInPeriod(report.from, report.to).map((period) => {
+    const month = found.get(period)
+    const debriefed = month?.debriefed ?? 0
+    const rescues = month?.rescues ?? 0
+    // DOMAIN.md's self-sufficiency, 1 − rescueRate (metrics.ts `selfSufficiency`, not imported: that module carries zod).
+    const rate = month?.rescueRate ?? null
+    return { ...timeRow(period), debriefed, rescues, selfSufficiency: rate === null ? null : 1 - rate }
+  })
+  return { repId: rep.id, repName: rep.name, archived: rep.archived, rows, debriefed: rows.reduce((sum, row) => sum + row.debriefed, 0) }
 }
 
 export type CalibrationRow = CalibrationBin & { label: string; midpoint: number }

@@ -22,9 +22,14 @@ export type MetricCounts = {
   heldCalls: number
   /** Held calls with a pre-brief (a pre-brief always has a planned role). */
   prebriefed: number
-  /** Calls with a debrief (always with an actual role), held or not. */
+  /**
+   * Held calls with a debrief (always with an actual role). DOMAIN.md says "calls in the period
+   * that have a debrief"; a debrief counts from its call's day (shared/callTiming.ts, issue 14
+   * item 8), which the app's own screens make the same thing, and an imported debrief on a call
+   * after `asOf` waits for that day. Every figure made from debriefs below follows it.
+   */
   debriefed: number
-  /** Held calls with a debrief: the numerator of `debriefRate`. */
+  /** Held calls with a debrief: the numerator of `debriefRate` (equal to `debriefed`, kept apart as its own count). */
   heldDebriefed: number
   rescues: number
   avoidableRescues: number

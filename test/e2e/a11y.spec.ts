@@ -89,7 +89,8 @@ const FILLED_SCREENS: Array<[name: string, route: (data: CoachingJournal) => str
   ['a pre-brief', (data) => `/calls/${data.rescued.id}/prebrief`, 'Plan the call'],
   ['a debrief', (data) => `/calls/${data.rescued.id}/debrief`, 'Planned → actual'],
   ['reps', () => '/reps', 'Lee Park'],
-  ['a rep', (data) => `/reps/${data.dana.id}`, 'Holding silence after pricing'],
+  // The rep's trend in words is the last read to land on its page (issue 14, item 6).
+  ['a rep', (data) => `/reps/${data.dana.id}`, /You took over on 1 of 2 debriefed calls with Dana Ortiz/],
   ['sessions', () => '/sessions', 'Holding silence after pricing'],
   ['a session', (data) => `/sessions/${data.session.id}`, 'Delete session'],
   ['search', () => '/search?q=silen', /results? for/],

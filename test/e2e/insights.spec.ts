@@ -4,7 +4,7 @@ import { expect, test } from './fixtures'
 import type { JournalApi } from './journalApi'
 import { AppShell } from './pages/AppShell'
 import { InsightsScreen } from './pages/InsightsScreen'
-import { expectNoAxeViolationsLightAndDark } from './support/axe'
+import { expectNoAxeViolationsLightAndDark, resizeWindow, WINDOW_SIZES } from './support/axe'
 
 /*
  * Four debriefed calls around today (threshold 100,000):
@@ -37,7 +37,7 @@ test('Insights: the rescue count, its calls, a period and a rep, and a table of 
   const { dana, acme } = await record(journal)
   const app = new AppShell(page, server)
   const insights = new InsightsScreen(page)
-  await app.open('/insights')
+  await app.open('/insights?period=30d')
   await expect(insights.rescueCount).toHaveText('2')
 
   await insights.crutchCallsToggle().click()
@@ -69,13 +69,78 @@ test('Insights: the rescue count, its calls, a period and a rep, and a table of 
   await expect(insights.card('Asking rather than telling')).toContainText('38% ask share in debriefs of calls')
 })
 
-test('Insights has no axe violations, with the calls and a table open, light and dark', async ({ page, server, journal }) => {
-  await record(journal)
+test('Insights has no axe violations, with the headline in words, the lessons, the calls and a table open, light and dark, at both sizes', async ({
+  page,
+  server,
+  journal,
+}) => {
+  await recordTwoYears(journal)
   const app = new AppShell(page, server)
   const insights = new InsightsScreen(page)
-  await app.open('/insights?period=90d')
-  await expect(insights.ready).toBeVisible()
+  await app.open('/insights')
+  await expect(insights.ready).toHaveAttribute('data-insights-ready', '12m|||')
+  await expect(insights.lessons.getByRole('listitem')).toHaveCount(1)
   await insights.crutchCallsToggle().click()
   await insights.openTable('Rescue rate over time')
-  await expectNoAxeViolationsLightAndDark(page, 'Insights')
+  for (const size of WINDOW_SIZES) {
+    await resizeWindow(page, size)
+    await expectNoAxeViolationsLightAndDark(page, `Insights at ${size.width}×${size.height}`)
+  }
+})
+
+/*
+ * Two years of Dana's calls (threshold 100,000), all debriefed, for the story told in words:
+ *   the 12 months before the last 12: 6 calls (400–700 days ago), 3 rescues → 50%
+ *   the last 12 months:               8 calls (10–300 days ago),  2 rescues → 25%,
+ *     one of them Globex: a sidewalk deal lost while the manager stayed depth and breadth, with a lesson.
+ */
+async function recordTwoYears(journal: JournalApi) {
+  const today = localToday()
+  await journal.connect()
+  await journal.updateSettings({ interstateThreshold: 100000 })
+  const dana = await journal.addRep({ name: 'Dana Ortiz' })
+  const call = async (daysAgo: number, account: string, actual: string, debrief: Record<string, unknown> = {}) => {
+    const created = await journal.addCall({ repId: dana.id, date: addDays(today, -daysAgo), account, opportunity: 'Renewal', dealValue: 30000 })
+    await journal.call('debriefs.save', { callId: created.id, debrief: { actualRole: actual, outcome: 'advanced', ...debrief } })
+    return created
+  }
+  for (const [i, actual] of ['crutch', 'crutch', 'crutch', 'technical_expert', 'visiting_dignitary', 'technical_expert'].entries()) {
+    await call(400 + i * 50, `Earlier ${i + 1}`, actual)
+  }
+  for (const [i, actual] of ['crutch', 'technical_expert', 'crutch', 'visiting_dignitary', 'technical_expert', 'technical_expert', 'visiting_dignitary'].entries()) {
+    await call(10 + i * 40, `Recent ${i + 1}`, actual)
+  }
+  const globex = await call(20, 'Globex', 'depth_and_breadth', { outcome: 'lost', lesson: 'Qualify the budget before the demo' })
+  return { dana, globex }
+}
+
+test('Insights tells the story: the last 12 months against the 12 before in words, the lost sidewalk deals that became lessons, and each rep’s own trend', async ({
+  page,
+  server,
+  journal,
+}) => {
+  const { dana, globex } = await recordTwoYears(journal)
+  const app = new AppShell(page, server)
+  const insights = new InsightsScreen(page)
+  // Opens on the last 12 months: long enough for a trend, compared with the year before.
+  await app.open('/insights')
+  await expect(insights.period).toHaveValue('12m')
+  await expect(insights.story).toHaveText('You took over on 25% of debriefed calls (2 of 8), down from 50% in the 12 months before.')
+  const lesson = insights.lessons.getByRole('link', { name: 'Globex — Renewal' })
+  await expect(insights.lessons).toContainText('Qualify the budget before the demo')
+  await expect(lesson).toHaveAttribute('href', `#/calls/${globex.id}`)
+  // The period chosen is the one the screen opens on next time.
+  await insights.period.selectOption('30d')
+  await expect(insights.story).toContainText('You took over on 1 of 2 debriefed calls; in the 30 days before, on 0 of 1 debriefed call.')
+  await app.open('/insights')
+  await expect(insights.period).toHaveValue('30d')
+
+  await app.open(`/reps/${dana.id}`)
+  const trend = page.getByTestId('rep-trend')
+  await expect(trend.getByTestId('rep-trend-story')).toHaveText(
+    'You took over on 25% of debriefed calls with Dana Ortiz (2 of 8), down from 50% in the 12 months before.',
+  )
+  await trend.getByText('Show table', { exact: true }).click()
+  await expect(trend.getByRole('table', { name: 'Self-sufficiency per rep and period' }).locator('tbody tr').first()).toBeVisible()
+  await expect(trend.getByRole('figure', { name: 'Dana Ortiz self-sufficiency over time' })).toBeVisible()
 })

@@ -1,6 +1,7 @@
 import type { FetchQueryOptions, QueryClient } from '@tanstack/react-query'
 import type { Api } from '../../../shared/api'
 import { viewFromParams } from '../features/insights/insightsParams'
+import { readRememberedPeriod } from '../features/insights/rememberedPeriod'
 import { insightsChartsQuery, insightsMetricsQuery, insightsQueryOf, journalSpanQuery } from '../features/insights/useInsights'
 import { homeSummaryQuery } from '../features/home/useHomeSummary'
 import { progressReportQuery, reportChartsQuery } from '../features/print/usePrintData'
@@ -8,6 +9,7 @@ import { repsListQuery } from '../api/useReps'
 import { settingsQuery } from '../api/useSettings'
 import { resolveFixedPeriod } from '../../../shared/insightsPeriod'
 import { periodFromQuery } from '../../../shared/printRoutes'
+import { previousPeriod } from '../../../shared/printPeriod'
 import { todayIso } from '../lib/format'
 import { markBootQuery } from './bootAnswers'
 import { splitHashPath } from './hashLocation'
@@ -49,9 +51,18 @@ export function firstReadsFor(api: Api, path: string, params: URLSearchParams, t
   const shell: FirstRead[] = [firstRead(settingsQuery(api))]
   if (path === '/') return [...shell, firstRead(homeSummaryQuery(api, today)), firstRead(repsListQuery(api, false))]
   if (path === '/insights') {
-    const view = viewFromParams(params)
+    // The screen opens on the period chosen last; the boot cannot yet know whether the demo
+    // journal is open, so it reads the real journal's (a demo's other choice only reads again).
+    const view = viewFromParams(params, readRememberedPeriod('journal'))
     const query = insightsQueryOf(resolveFixedPeriod(view, today), today, view)
-    const figures = query ? [firstRead(insightsMetricsQuery(api, query)), firstRead(insightsChartsQuery(api, query))] : []
+    const figures = query
+      ? [
+          firstRead(insightsMetricsQuery(api, query)),
+          firstRead(insightsChartsQuery(api, query)),
+          // The headline's comparison: the period of equal length before (usePreviousMetrics).
+          firstRead(insightsMetricsQuery(api, { ...query, ...previousPeriod(query) })),
+        ]
+      : []
     return [...shell, firstRead(repsListQuery(api, true)), firstRead(journalSpanQuery(api)), ...figures]
   }
   return shell

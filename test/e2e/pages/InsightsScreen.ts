@@ -6,12 +6,18 @@ export class InsightsScreen {
   readonly rep: Locator
   readonly rescueCount: Locator
   readonly ready: Locator
+  /** The headline in words: this period against the one before. */
+  readonly story: Locator
+  /** The lost sidewalk deals that became lessons. */
+  readonly lessons: Locator
 
   constructor(readonly page: Page) {
     this.period = page.getByLabel('Period', { exact: true })
     this.rep = page.getByLabel('Rep', { exact: true })
     this.rescueCount = page.getByTestId('rescue-count')
     this.ready = page.getByTestId('insights-ready')
+    this.story = page.getByTestId('insights-story')
+    this.lessons = page.getByTestId('sidewalk-lessons')
   }
 
   /** Opens (or closes) the list of the period's crutch calls under the headline. */

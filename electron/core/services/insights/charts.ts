@@ -23,7 +23,10 @@ import {
   type RepTrend,
   type ScatterPoint,
   type SessionTalk,
+  type SidewalkLesson,
+  type SidewalkLessonList,
 } from '../../../../shared/insights'
+import { heldUntil } from '../../../../shared/callTiming'
 import { addDays, daysBetween } from '../../../../shared/isoWeek'
 import { ratio, selfSufficiency } from '../../../../shared/metrics'
 import { requirePeriod } from '../../../../shared/period'
@@ -32,7 +35,7 @@ import type { InsightsOptions } from './metrics'
 import * as sql from './chartsSql'
 
 export type ChartsQuery = { from: string; to: string; asOf?: string | undefined; repId?: string | undefined }
-export type CrutchCallsQuery = { from: string; to: string; repId?: string | undefined; limit: number }
+export type CrutchCallsQuery = { from: string; to: string; asOf?: string | undefined; repId?: string | undefined; limit: number }
 
 type RepRow = { id: string; name: string; archived: number }
 type ScatterRow = { callId: string | null; x: number; y: number; sidewalk: number; count: number }
@@ -58,6 +61,8 @@ export function createChartsService(db: Database.Database, options: InsightsOpti
   const calibration = both<{ bin: number; calls: number; rescues: number; predicted: number }>(sql.calibrationSql)
   const chartReps = both<RepRow>(sql.chartRepsSql)
   const crutchCount = both<{ total: number }>(sql.crutchCountSql)
+  const sidewalkLessonCount = both<{ total: number }>(sql.sidewalkLessonCountSql)
+  const sidewalkLessons = both<SidewalkLesson>(sql.sidewalkLessonsSql)
   const crutchCalls = both<Omit<CrutchCallList['calls'][number], 'stakes'> & { sidewalk: number }>(sql.crutchCallsSql)
   const span = db.prepare<[], JournalSpan>(sql.spanSql)
   // Grain-dependent statements, prepared on first use.
@@ -79,7 +84,8 @@ export function createChartsService(db: Database.Database, options: InsightsOpti
     checkRep(query.repId)
     const scope = query.repId === undefined ? 'team' : 'rep'
     const byRep = scope === 'rep'
-    const params = { from: query.from, to: query.to, ...(byRep ? { repId: query.repId } : {}) }
+    // Debriefs count up to the as-of day (shared/callTiming.ts): the debrief statements stop at heldTo.
+    const params = { from: query.from, to: query.to, heldTo: heldUntil(query.to, query.asOf), ...(byRep ? { repId: query.repId } : {}) }
     const grain = chartGrain(query.from, query.to)
     const buckets = chartBuckets(grain, query.from, query.to)
 
@@ -208,10 +214,26 @@ export function createChartsService(db: Database.Database, options: InsightsOpti
     }))
   }
 
+  const listParams = (query: CrutchCallsQuery) => ({
+    from: query.from,
+    heldTo: heldUntil(query.to, query.asOf ?? today()),
+    ...(query.repId === undefined ? {} : { repId: query.repId }),
+  })
+
+  const readSidewalkLessons = db.transaction((query: CrutchCallsQuery): SidewalkLessonList => {
+    checkRep(query.repId)
+    const scope = query.repId === undefined ? 'team' : 'rep'
+    const params = listParams(query)
+    return {
+      total: sidewalkLessonCount[scope].get(params)?.total ?? 0,
+      lessons: sidewalkLessons[scope].all({ ...params, limit: query.limit }),
+    }
+  })
+
   const readCrutchCalls = db.transaction((query: CrutchCallsQuery): CrutchCallList => {
     checkRep(query.repId)
     const scope = query.repId === undefined ? 'team' : 'rep'
-    const params = { from: query.from, to: query.to, ...(query.repId === undefined ? {} : { repId: query.repId }) }
+    const params = listParams(query)
     const total = crutchCount[scope].get(params)?.total ?? 0
     const calls = crutchCalls[scope].all({ ...params, limit: query.limit }).map(({ sidewalk, ...call }) => ({
       ...call,
@@ -228,6 +250,10 @@ export function createChartsService(db: Database.Database, options: InsightsOpti
     crutchCalls(input: CrutchCallsQuery): CrutchCallList {
       requirePeriod(input)
       return readCrutchCalls(input)
+    },
+    sidewalkLessons(input: CrutchCallsQuery): SidewalkLessonList {
+      requirePeriod(input)
+      return readSidewalkLessons(input)
     },
     span(): JournalSpan {
       return span.get() ?? { first: null, last: null }

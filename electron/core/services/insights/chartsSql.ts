@@ -9,7 +9,10 @@ import { isoWeekSql } from './metricsSql'
  * the wide tables), sessions from the covering index of 0002. Each answers a bounded number of
  * rows whatever the journal's size (except `dailyRescues`: one row per day with a debrief).
  *
- * Named parameters: @from, @to and, in the per-rep variants, @repId.
+ * Named parameters: @from, @to, @heldTo and, in the per-rep variants, @repId. A debrief counts
+ * from its call's day (shared/callTiming.ts, `heldUntil`): every statement that reads debriefs
+ * stops at @heldTo, the earlier of @to and the report's as-of day, so a debrief imported onto a
+ * call dated after today counts nowhere until that day comes — as in the metrics, Home and print.
  */
 
 const metricsIndex = (byRep: boolean, alias = 'call_metrics') =>
@@ -22,11 +25,11 @@ export function bucketSql(grain: ChartGrain | CadenceGrain, day: string): string
   return grain === 'month' ? `substr(${day}, 1, 7)` : `substr(${day}, 1, 4)`
 }
 
-/** Debriefs and rescues per day from @windowFrom to @to, for the rolling rescue rate. */
+/** Debriefs and rescues per day from @windowFrom to @heldTo, for the rolling rescue rate. */
 export const dailyRescuesSql = (byRep: boolean) => `
   SELECT day, SUM(debriefed) AS debriefed, SUM(role_crutch) AS rescues
   FROM call_day_counts
-  WHERE day BETWEEN @windowFrom AND @to ${repFilter(byRep)}
+  WHERE day BETWEEN @windowFrom AND @heldTo ${repFilter(byRep)}
   GROUP BY day
   HAVING SUM(debriefed) > 0
   ORDER BY day`
@@ -35,12 +38,12 @@ export const dailyRescuesSql = (byRep: boolean) => `
 export const roleMatrixSql = (byRep: boolean) => `
   SELECT planned_role AS planned, actual_role AS actual, COUNT(*) AS calls
   FROM ${metricsIndex(byRep)}
-  WHERE call_date BETWEEN @from AND @to ${repFilter(byRep)}
+  WHERE call_date BETWEEN @from AND @heldTo ${repFilter(byRep)}
     AND actual_role IS NOT NULL AND planned_role IS NOT NULL
   GROUP BY 1, 2`
 
 const rescuesWhere = (byRep: boolean) =>
-  `call_date BETWEEN @from AND @to ${repFilter(byRep)} AND actual_role = 'crutch'`
+  `call_date BETWEEN @from AND @heldTo ${repFilter(byRep)} AND actual_role = 'crutch'`
 
 export const rescueTotalsSql = (byRep: boolean) => `
   SELECT COUNT(*) AS rescues, COUNT(deal_value) AS withValue, COALESCE(SUM(sidewalk), 0) AS avoidable,
@@ -76,7 +79,7 @@ export const calibrationSql = (byRep: boolean) => `
     COUNT(*) AS calls, SUM(m.actual_role = 'crutch') AS rescues, SUM(p.takeover_risk) AS predicted
   FROM ${metricsIndex(byRep, 'm')}
   JOIN prebriefs AS p INDEXED BY prebriefs_takeover_risk ON p.call_id = m.call_id
-  WHERE m.call_date BETWEEN @from AND @to ${repFilter(byRep, 'm.rep_id')}
+  WHERE m.call_date BETWEEN @from AND @heldTo ${repFilter(byRep, 'm.rep_id')}
     AND m.actual_role IS NOT NULL AND m.planned_role IS NOT NULL AND p.takeover_risk IS NOT NULL
   GROUP BY 1`
 
@@ -85,7 +88,7 @@ export const cadenceSql = (byRep: boolean, grain: CadenceGrain) => `
   WITH fine AS (
     SELECT day, rep_id, 0 AS sessions, debriefed AS debriefs
     FROM call_day_counts
-    WHERE day BETWEEN @from AND @to ${repFilter(byRep)} AND debriefed > 0
+    WHERE day BETWEEN @from AND @heldTo ${repFilter(byRep)} AND debriefed > 0
     UNION ALL
     SELECT session_date, rep_id, COUNT(*), 0
     FROM coaching_sessions INDEXED BY ${byRep ? 'coaching_sessions_kind_by_rep_date' : 'coaching_sessions_kind_by_date'}
@@ -100,7 +103,7 @@ export const cadenceSql = (byRep: boolean, grain: CadenceGrain) => `
 export const repTrendSql = (byRep: boolean, grain: ChartGrain) => `
   SELECT rep_id AS repId, ${bucketSql(grain, 'day')} AS bucket, SUM(debriefed) AS debriefed, SUM(role_crutch) AS rescues
   FROM call_day_counts
-  WHERE day BETWEEN @from AND @to ${repFilter(byRep)} AND debriefed > 0
+  WHERE day BETWEEN @from AND @heldTo ${repFilter(byRep)} AND debriefed > 0
   GROUP BY 1, 2`
 
 /** Asks and tells per chart bucket over the period's sessions that recorded both (docs/metrics-sessions.md). */
@@ -129,7 +132,7 @@ export const crutchCallsSql = (byRep: boolean) => `
   FROM ${metricsIndex(byRep, 'm')}
   JOIN calls AS c ON c.id = m.call_id
   JOIN reps AS r ON r.id = m.rep_id
-  WHERE m.call_date BETWEEN @from AND @to ${repFilter(byRep, 'm.rep_id')} AND m.actual_role = 'crutch'
+  WHERE m.call_date BETWEEN @from AND @heldTo ${repFilter(byRep, 'm.rep_id')} AND m.actual_role = 'crutch'
   ORDER BY m.call_date DESC, c.call_time DESC, m.call_id DESC
   LIMIT @limit`
 
@@ -139,3 +142,27 @@ export const spanSql = `
     SELECT MIN(day) AS day FROM call_day_counts UNION ALL SELECT MAX(day) FROM call_day_counts
     UNION ALL SELECT MIN(session_date) FROM coaching_sessions UNION ALL SELECT MAX(session_date) FROM coaching_sessions
   )`
+
+/**
+ * Lost sidewalk deals that became lessons (docs/metrics-story.md; `isSidewalkLesson` in
+ * shared/insights.ts is the same rule, held equal by a test): held calls in the period, lost,
+ * on sidewalk stakes, where the manager played another role than the crutch, whose debrief
+ * records a lesson. Newest first.
+ */
+const SIDEWALK_LESSONS_FROM = (byRep: boolean) => `
+  FROM ${metricsIndex(byRep, 'm')}
+  JOIN debriefs AS d ON d.call_id = m.call_id
+  JOIN calls AS c ON c.id = m.call_id
+  JOIN reps AS r ON r.id = m.rep_id
+  WHERE m.call_date BETWEEN @from AND @heldTo ${repFilter(byRep, 'm.rep_id')}
+    AND m.sidewalk = 1 AND m.actual_role IS NOT NULL AND m.actual_role <> 'crutch'
+    AND d.outcome = 'lost' AND trim(ifnull(d.lesson, '')) <> ''`
+
+export const sidewalkLessonCountSql = (byRep: boolean) => `SELECT COUNT(*) AS total ${SIDEWALK_LESSONS_FROM(byRep)}`
+
+export const sidewalkLessonsSql = (byRep: boolean) => `
+  SELECT m.call_id AS id, m.call_date AS date, m.rep_id AS repId, r.name AS repName, c.account, c.opportunity,
+    m.deal_value AS dealValue, m.actual_role AS actualRole, d.lesson
+  ${SIDEWALK_LESSONS_FROM(byRep)}
+  ORDER BY m.call_date DESC, c.call_time DESC, m.call_id DESC
+  LIMIT @limit`

@@ -10,6 +10,7 @@ export function insightsHandlers(ctx: CoreContext): Handlers['insights'] {
     metrics: (query) => insights.metrics(query),
     charts: (query) => charts.charts(query),
     crutchCalls: (query) => charts.crutchCalls(query),
+    sidewalkLessons: (query) => charts.sidewalkLessons(query),
     span: () => charts.span(),
   }
 }

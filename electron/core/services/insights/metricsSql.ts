@@ -12,7 +12,10 @@ import type { MetricCounts } from '../../../../shared/metrics'
  *    month and by ISO week, and `fine` up by rep, with UNION ALL (SQLite has no GROUPING SETS).
  *
  * Whether a call is held depends only on its day, so "held" is applied at the roll-up
- * (`FILTER (WHERE day <= @asOf)`). Stakes are already in `call_day_counts` (the triggers use the
+ * (`FILTER (WHERE day <= @asOf)`). A debrief counts from its call's day (shared/callTiming.ts):
+ * every figure read from debriefs is held too, so a debrief imported onto a call dated after
+ * `asOf` is in no figure until that day — the call counts as one of the period's `calls`, not
+ * yet held, not yet debriefed, as Home, the rep page and the printed views see it. Stakes are already in `call_day_counts` (the triggers use the
  * settings' threshold and follow its changes).
  *
  * The ISO week is computed per day in the period, never per call: a week belongs to the year of
@@ -59,16 +62,16 @@ const ROLLUP_COLUMNS: ReadonlyArray<readonly [column: CountColumn | RoleColumn |
   ['calls', 'SUM(calls)'],
   ['heldCalls', `SUM(calls) ${held}`],
   ['prebriefed', `SUM(prebriefedAny) ${held}`],
-  ['debriefed', 'SUM(debriefedAny)'],
+  ['debriefed', `SUM(debriefedAny) ${held}`],
   ['heldDebriefed', `SUM(debriefedAny) ${held}`],
-  ['rescues', `SUM(${roleColumn('crutch')})`],
-  ['avoidableRescues', 'SUM(avoidableRescues)'],
-  ['plannedDebriefed', 'SUM(plannedDebriefed)'],
-  ['keptToPlan', 'SUM(keptToPlan)'],
-  ['slips', 'SUM(slips)'],
-  ['asks', 'SUM(asks)'],
-  ['tells', 'SUM(tells)'],
-  ...ROLES.map((role) => [roleColumn(role), `SUM(${roleColumn(role)})`] as const),
+  ['rescues', `SUM(${roleColumn('crutch')}) ${held}`],
+  ['avoidableRescues', `SUM(avoidableRescues) ${held}`],
+  ['plannedDebriefed', `SUM(plannedDebriefed) ${held}`],
+  ['keptToPlan', `SUM(keptToPlan) ${held}`],
+  ['slips', `SUM(slips) ${held}`],
+  ['asks', `SUM(asks) ${held}`],
+  ['tells', `SUM(tells) ${held}`],
+  ...ROLES.map((role) => [roleColumn(role), `SUM(${roleColumn(role)}) ${held}`] as const),
   ...SESSION_KINDS.map((kind) => [sessionColumn(kind), `SUM(${sessionColumn(kind)})`] as const),
 ]
 

@@ -64,17 +64,22 @@ export function createHomeQueries(db: Database.Database) {
     `SELECT c.call_date, c.call_time ${AWAITING} AND c.call_date >= @from
        AND (c.call_date < @today OR (c.call_date = @today AND EXISTS (SELECT 1 FROM prebriefs p WHERE p.call_id = c.id)))`,
   )
-  /** Debriefed quickly, not yet in full (shared/quickDebrief.ts): the same rule in SQL. */
-  const QUICK_ONLY = `c.cancelled = 0 AND d.call_id IS NOT NULL AND d.outcome IS NULL`
-  const quickOnly = db.prepare<{ limit: number }, CallSummaryRow>(
+  /**
+   * Debriefed quickly, not yet in full (shared/quickDebrief.ts): the same rule in SQL. Only held
+   * calls: a debrief counts from its call's day (shared/callTiming.ts), so an imported debrief on
+   * a call after today leaves that call "coming up" here as everywhere else.
+   */
+  const QUICK_ONLY = `c.cancelled = 0 AND c.call_date <= @today AND d.call_id IS NOT NULL AND d.outcome IS NULL`
+  const quickOnly = db.prepare<{ today: string; limit: number }, CallSummaryRow>(
     `SELECT ${CALL_SUMMARY_COLUMNS} FROM ${CALL_SUMMARY_FROM}
      WHERE ${QUICK_ONLY}
      ORDER BY c.call_date DESC, c.call_time DESC NULLS LAST, c.created_at DESC, c.id DESC
      LIMIT @limit`,
   )
-  const quickOnlyCount = db.prepare<[], { n: number }>(
+  const quickOnlyCount = db.prepare<{ today: string }, { n: number }>(
     `SELECT COUNT(*) AS n FROM calls c JOIN debriefs d ON d.call_id = c.id WHERE ${QUICK_ONLY}`,
   )
+  /** Called with `to` no later than today (shared/callTiming.ts `heldUntil`): debriefs count from their call's day. */
   const month = db.prepare<{ from: string; to: string }, { debriefed: number; rescues: number | null }>(
     `SELECT COUNT(*) AS debriefed, SUM(d.actual_role = 'crutch') AS rescues
      FROM calls c JOIN debriefs d INDEXED BY debriefs_overview ON d.call_id = c.id
@@ -125,8 +130,8 @@ export function createHomeQueries(db: Database.Database) {
       return { debriefed: row?.debriefed ?? 0, rescues: row?.rescues ?? 0 }
     },
     activity: (limit: number) => activity.all({ limit }),
-    fullDebriefDue: (limit: number) => quickOnly.all({ limit }),
-    fullDebriefDueCount: () => quickOnlyCount.get()?.n ?? 0,
+    fullDebriefDue: (today: string, limit: number) => quickOnly.all({ today, limit }),
+    fullDebriefDueCount: (today: string) => quickOnlyCount.get({ today })?.n ?? 0,
   }
 }
 export type HomeQueries = ReturnType<typeof createHomeQueries>

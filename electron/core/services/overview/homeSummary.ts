@@ -1,3 +1,4 @@
+import { heldUntil } from '../../../../shared/callTiming'
 import type { HomeSummary } from '../../../../shared/coaching'
 import type { ParsedInputOf } from '../../../../shared/contract'
 import { localToday } from '../../../../shared/dates'
@@ -47,9 +48,9 @@ export function homeSummary(ctx: CoreContext, queries: HomeQueries, input: Parse
       })),
       awaitingDebriefTotal: awaiting.total,
       overdueTotal,
-      fullDebriefDue: queries.fullDebriefDue(HOME_LIST_LIMIT).map((row) => toCallSummary(row, threshold)),
-      fullDebriefDueTotal: queries.fullDebriefDueCount(),
-      thisMonth: { month: month.month, ...queries.month(month.from, month.to) },
+      fullDebriefDue: queries.fullDebriefDue(today, HOME_LIST_LIMIT).map((row) => toCallSummary(row, threshold)),
+      fullDebriefDueTotal: queries.fullDebriefDueCount(today),
+      thisMonth: { month: month.month, ...queries.month(month.from, heldUntil(month.to, today)) },
       recentActivity: queries.activity(HOME_ACTIVITY_LIMIT).map(toActivityItem),
     }
   })()

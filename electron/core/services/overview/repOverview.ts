@@ -1,3 +1,4 @@
+import { heldUntil } from '../../../../shared/callTiming'
 import type { NextSkillFocus, RepOverview, TimelineEntry } from '../../../../shared/coaching'
 import type { ParsedInputOf } from '../../../../shared/contract'
 import { localToday } from '../../../../shared/dates'
@@ -22,7 +23,7 @@ export function repOverview(
     const threshold = ctx.repos.settings.get().interstateThreshold
     const month = monthOf(today)
     const rootCauses = Object.fromEntries(ROOT_CAUSES.map((key) => [key, 0])) as RepOverview['rootCauses']
-    for (const { root_cause, n } of queries.rootCauses(id)) rootCauses[root_cause] = n
+    for (const { root_cause, n } of queries.rootCauses(id, today)) rootCauses[root_cause] = n
     const sessionsByKind = Object.fromEntries(SESSION_KINDS.map((key) => [key, 0])) as RepOverview['sessionsByKind']
     for (const { kind, n } of queries.sessionKinds(id)) sessionsByKind[kind] = n
 
@@ -36,9 +37,9 @@ export function repOverview(
       ),
       timelineTotal: queries.timelineTotal(id),
       ...skillLists(skillsOfRep(queries, ctx.repos, id, today)),
-      lostDealLessons: queries.lostDealLessons(id, limit),
+      lostDealLessons: queries.lostDealLessons(id, today, limit),
       rootCauses,
-      thisMonth: { month: month.month, ...queries.month(id, month.from, month.to) },
+      thisMonth: { month: month.month, ...queries.month(id, month.from, heldUntil(month.to, today)) },
       sessionsByKind,
     }
   })()

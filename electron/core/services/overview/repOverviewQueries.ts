@@ -78,16 +78,17 @@ export function createRepOverviewQueries(db: Database.Database) {
      WHERE c.rep_id = ? AND c.cancelled = 0 AND (d.skill_to_drill IS NOT NULL OR d.skill_observed = 1)
      ORDER BY c.call_date, c.call_time NULLS FIRST, d.completed_at NULLS FIRST, c.created_at, c.id`,
   )
-  const lessons = db.prepare<{ repId: string; limit: number }, LessonRow>(
+  // Debriefs count from their call's day (shared/callTiming.ts): @today bounds each read of them.
+  const lessons = db.prepare<{ repId: string; today: string; limit: number }, LessonRow>(
     `SELECT c.id AS call_id, c.call_date, c.account, c.opportunity, d.lesson
      FROM calls c JOIN debriefs d ON d.call_id = c.id
-     WHERE c.rep_id = @repId AND c.cancelled = 0 AND d.outcome = 'lost' AND trim(ifnull(d.lesson, '')) <> ''
+     WHERE c.rep_id = @repId AND c.cancelled = 0 AND c.call_date <= @today AND d.outcome = 'lost' AND trim(ifnull(d.lesson, '')) <> ''
      ORDER BY c.call_date DESC, c.call_time DESC NULLS LAST, c.created_at DESC, c.id DESC
      LIMIT @limit`,
   )
-  const rootCauses = db.prepare<[string], { root_cause: RootCause; n: number }>(
+  const rootCauses = db.prepare<[string, string], { root_cause: RootCause; n: number }>(
     `SELECT d.root_cause, COUNT(*) AS n FROM calls c JOIN debriefs d INDEXED BY debriefs_overview ON d.call_id = c.id
-     WHERE c.rep_id = ? AND c.cancelled = 0 AND d.root_cause IS NOT NULL GROUP BY d.root_cause`,
+     WHERE c.rep_id = ? AND c.cancelled = 0 AND c.call_date <= ? AND d.root_cause IS NOT NULL GROUP BY d.root_cause`,
   )
   const month = db.prepare<{ repId: string; from: string; to: string }, { debriefed: number; rescues: number | null }>(
     `SELECT COUNT(*) AS debriefed, SUM(d.actual_role = 'crutch') AS rescues
@@ -131,15 +132,15 @@ export function createRepOverviewQueries(db: Database.Database) {
         drillType: row.drill_type,
         drillReps: row.drill_reps,
       })),
-    lostDealLessons: (repId: string, limit: number): LostDealLesson[] =>
-      lessons.all({ repId, limit }).map((row) => ({
+    lostDealLessons: (repId: string, today: string, limit: number): LostDealLesson[] =>
+      lessons.all({ repId, today, limit }).map((row) => ({
         callId: row.call_id,
         date: row.call_date,
         account: row.account,
         opportunity: row.opportunity,
         lesson: row.lesson,
       })),
-    rootCauses: (repId: string) => rootCauses.all(repId),
+    rootCauses: (repId: string, today: string) => rootCauses.all(repId, today),
     month: (repId: string, from: string, to: string) => {
       const row = month.get({ repId, from, to })
       return { debriefed: row?.debriefed ?? 0, rescues: row?.rescues ?? 0 }

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3-multiple-ciphers'
+import { debriefCounts } from '../../../../shared/callTiming'
 import type { LostDealLesson } from '../../../../shared/coaching'
 import { localToday } from '../../../../shared/dates'
 import type { Outcome, Role, SessionKind } from '../../../../shared/domain'
@@ -42,10 +43,11 @@ export function createRepSheetReader(db: Database.Database, insights: InsightsSe
   const sessionCount = db.prepare<Omit<Window, 'limit'>, { n: number }>(
     'SELECT COUNT(*) AS n FROM coaching_sessions WHERE rep_id = @repId AND session_date BETWEEN @from AND @to',
   )
-  const lessons = db.prepare<Window, LessonRow>(
+  // Debriefs count from their call's day (shared/callTiming.ts): a lesson only from a held call.
+  const lessons = db.prepare<Window & { today: string }, LessonRow>(
     `SELECT c.id AS call_id, c.call_date, c.account, c.opportunity, d.lesson
      FROM calls c JOIN debriefs d ON d.call_id = c.id
-     WHERE ${IN_PERIOD} AND d.outcome = 'lost' AND trim(ifnull(d.lesson, '')) <> ''
+     WHERE ${IN_PERIOD} AND c.call_date <= @today AND d.outcome = 'lost' AND trim(ifnull(d.lesson, '')) <> ''
      ORDER BY c.call_date DESC, c.call_time DESC NULLS LAST, c.id DESC LIMIT @limit`,
   )
 
@@ -68,6 +70,8 @@ export function createRepSheetReader(db: Database.Database, insights: InsightsSe
         period,
         calls: calls.all(window).map((row) => {
           const call = callFromRow(row)
+          // A call after today is coming up, whatever an imported debrief says (shared/callTiming.ts).
+          const counted = debriefCounts(call.date, today)
           return {
             id: call.id,
             date: call.date,
@@ -79,13 +83,13 @@ export function createRepSheetReader(db: Database.Database, insights: InsightsSe
             stakes: effectiveStakes(call, interstateThreshold),
             cancelled: call.cancelled,
             plannedRole: row.planned_role,
-            actualRole: row.actual_role,
-            outcome: row.outcome,
+            actualRole: counted ? row.actual_role : null,
+            outcome: counted ? row.outcome : null,
           }
         }),
         callsTotal: callCount.get({ repId: rep.id, ...period })?.n ?? 0,
         openSkills: openSkillsOfRep(overview, ctx.repos, rep.id, today),
-        lostDealLessons: lessons.all(window).map(
+        lostDealLessons: lessons.all({ ...window, today }).map(
           (row): LostDealLesson => ({
             callId: row.call_id,
             date: row.call_date,

@@ -1,4 +1,6 @@
 import type Database from 'better-sqlite3-multiple-ciphers'
+import { heldUntil } from '../../../../shared/callTiming'
+import { localToday } from '../../../../shared/dates'
 import type { Outcome, Role, Stakes } from '../../../../shared/domain'
 import { REPORT_MAX_RESCUES, type ProgressReport, type ReportRescue } from '../../../../shared/print'
 import { requirePeriod } from '../../../../shared/period'
@@ -14,7 +16,8 @@ import { requireRep } from '../reps'
  * rescues with their stakes. The charts' own series (rolling rate, role matrix) come from
  * `insights.charts`, which the report view reads beside this.
  */
-type Query = { from: string; to: string; repId: string | null }
+/** `heldTo`: debriefs count from their call's day (shared/callTiming.ts `heldUntil`). */
+type Query = { from: string; heldTo: string; repId: string | null }
 type RescueRow = {
   id: string
   call_date: string
@@ -32,7 +35,7 @@ const DEBRIEFED_IN_PERIOD = `FROM calls c
   JOIN reps r ON r.id = c.rep_id
   JOIN debriefs d ON d.call_id = c.id
   LEFT JOIN prebriefs p ON p.call_id = c.id
-  WHERE c.cancelled = 0 AND c.call_date BETWEEN @from AND @to AND (@repId IS NULL OR c.rep_id = @repId)`
+  WHERE c.cancelled = 0 AND c.call_date BETWEEN @from AND @heldTo AND (@repId IS NULL OR c.rep_id = @repId)`
 
 export function createReportReader(db: Database.Database, insights: InsightsService) {
   const rescues = db.prepare<Query & { limit: number }, RescueRow>(
@@ -49,9 +52,10 @@ export function createReportReader(db: Database.Database, insights: InsightsServ
       const period = { from: input.from, to: input.to }
       requirePeriod(period)
       const previous = previousPeriod(period)
-      const query: Query = { ...period, repId: rep?.id ?? null }
+      const asOf = input.asOf ?? localToday(new Date(ctx.now()))
+      const query: Query = { from: period.from, heldTo: heldUntil(period.to, asOf), repId: rep?.id ?? null }
       const { currency, paperSize, interstateThreshold } = ctx.repos.settings.get()
-      const scope = { repId: rep?.id, asOf: input.asOf }
+      const scope = { repId: rep?.id, asOf }
       return {
         paperSize,
         currency,

@@ -10,15 +10,21 @@ import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { PrintButtons } from '../print/PrintButtons'
 import { InsightsCharts } from './InsightsCharts'
 import { InsightsFilters } from './InsightsFilters'
+import { periodStory } from '../../../../shared/periodComparison'
+import { useDemoStatus } from '../firstRun/useFirstRun'
 import { insightsViewKey, viewFromParams, viewToParams, type InsightsView } from './insightsParams'
+import { readRememberedPeriod, rememberPeriod } from './rememberedPeriod'
 import { RescueHeadline } from './RescueHeadline'
-import { insightsQueryOf, useInsightsData, useJournalSpan, useShownPair } from './useInsights'
+import { SidewalkLessons } from './SidewalkLessons'
+import { insightsQueryOf, useInsightsData, useJournalSpan, usePreviousMetrics, useShownPair } from './useInsights'
 import './insights.css'
 
 export function InsightsPage() {
   useDocumentTitle('Insights')
   const [params, setParams] = useSearchParams()
-  const view = viewFromParams(params)
+  // Without a period in the address, the one chosen last in this journal (the demo keeps its own).
+  const journal = useDemoStatus().data?.open ? 'demo' : 'journal'
+  const view = viewFromParams(params, readRememberedPeriod(journal))
   const today = todayIso()
   const span = useJournalSpan()
   const reps = useReps({ includeArchived: true })
@@ -28,7 +34,16 @@ export function InsightsPage() {
   const query = insightsQueryOf(period, today, view)
   const { metrics, charts } = useInsightsData(query)
   const shown = useShownPair(metrics, charts)
-  const setView = (next: InsightsView) => setParams(viewToParams(next))
+  const previous = usePreviousMetrics(query)
+  const setView = (next: InsightsView) => {
+    rememberPeriod(journal, next)
+    setParams(viewToParams(next))
+  }
+  // The comparison is drawn only beside the figures of its own period, never an older one.
+  const previousShown =
+    previous.data && !previous.isPlaceholderData && shown && query && shown.first.from === query.from && shown.first.to === query.to
+      ? previous.data
+      : null
 
   const customProblem =
     view.preset === 'custom' && span.data && period === null
@@ -36,7 +51,7 @@ export function InsightsPage() {
         ? 'Choose both days of the period.'
         : 'The period ends before it starts: put the earlier day first.'
       : null
-  const failed = span.error ?? metrics.error ?? charts.error
+  const failed = span.error ?? metrics.error ?? charts.error ?? previous.error
   const updating = (metrics.isPlaceholderData || charts.isPlaceholderData) && (metrics.isFetching || charts.isFetching)
   // Readiness for tools (npm run bench, e2e): set, to the view's key, in the very commit that
   // renders this view's own data — absent while older figures stand in or a read is on its way.
@@ -47,7 +62,9 @@ export function InsightsPage() {
     !metrics.isPlaceholderData &&
     !charts.isPlaceholderData &&
     !metrics.isFetching &&
-    !charts.isFetching
+    !charts.isFetching &&
+    previousShown !== null &&
+    !previous.isFetching
   const currency = settings.data?.currency ?? 'USD'
 
   return (
@@ -72,8 +89,9 @@ export function InsightsPage() {
             void span.refetch()
             void metrics.refetch()
             void charts.refetch()
+            void previous.refetch()
           }}
-          retrying={span.isFetching || metrics.isFetching || charts.isFetching}
+          retrying={span.isFetching || metrics.isFetching || charts.isFetching || previous.isFetching}
         />
       ) : customProblem ? null : !query || !shown ? (
         <LoadingState label="Adding up your journal…" />
@@ -86,10 +104,15 @@ export function InsightsPage() {
         >
           <RescueHeadline
             totals={shown.first.totals}
+            story={
+              previousShown &&
+              periodStory(shown.first.totals, previousShown.totals, shown.first, reps.data?.find((rep) => rep.id === view.repId)?.name)
+            }
             query={query}
             periodLabel={view.preset === 'custom' ? 'in this period' : PERIOD_LABELS[view.preset].replace(/^Last/, 'in the last').replace(/^All time/, 'over all time')}
             currency={currency}
           />
+          <SidewalkLessons query={query} currency={currency} />
           <InsightsCharts metrics={shown.first} charts={shown.second} currency={currency} />
         </div>
       )}

@@ -2,16 +2,31 @@ import { useState } from 'react'
 import { Link } from 'wouter'
 import { ROLE_LABELS, STAKES_LABELS } from '../../../../shared/labels'
 import type { MetricSet } from '../../../../shared/metrics'
+import type { PeriodStory } from '../../../../shared/periodComparison'
 import { percentText } from '../../../../shared/insightsSeries'
 import { formatDay, formatMoney } from '../../lib/format'
 import { useCrutchCalls, type InsightsQuery } from './useInsights'
 import { paths } from '../../app/paths'
 
 /**
- * The manager's key question — how often did I play the crutch? — as the screen's first figure,
- * with the calls themselves one click away.
+ * The manager's key question — how often did I play the crutch? — as the screen's first words:
+ * this period against the one before (shared/periodComparison.ts, the printed report's own
+ * comparison), then the count, with the calls themselves one click away.
  */
-export function RescueHeadline({ totals, query, periodLabel, currency }: { totals: MetricSet; query: InsightsQuery; periodLabel: string; currency: string }) {
+export function RescueHeadline({
+  totals,
+  story,
+  query,
+  periodLabel,
+  currency,
+}: {
+  totals: MetricSet
+  /** Null while the previous period is read. */
+  story: PeriodStory | null
+  query: InsightsQuery
+  periodLabel: string
+  currency: string
+}) {
   const [open, setOpen] = useState(false)
   const calls = useCrutchCalls(query, open)
   const count = totals.rescues
@@ -20,6 +35,16 @@ export function RescueHeadline({ totals, query, periodLabel, currency }: { total
       <h2 id="insights-headline-title" className="visually-hidden">
         Rescues
       </h2>
+      <p className="insights-story" data-testid="insights-story">
+        {story ? story.lead : 'Comparing with the period before…'}
+      </p>
+      {story && story.more.length > 0 && (
+        <ul className="insights-story__more">
+          {story.more.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      )}
       <p className="insights-headline__figure">
         <span className="insights-headline__count" data-testid="rescue-count">
           {count}

@@ -2,6 +2,7 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import type { Api } from '../../../../shared/api'
 import { useState } from 'react'
 import type { ResolvedPeriod } from '../../../../shared/insightsPeriod'
+import { previousPeriod } from '../../../../shared/printPeriod'
 import { useApi } from '../../api/ApiProvider'
 import { unwrap } from '../../api/errors'
 
@@ -11,6 +12,7 @@ export const insightsKeys = {
   metrics: (query: InsightsQuery) => ['insights', 'metrics', query] as const,
   charts: (query: InsightsQuery) => ['insights', 'charts', query] as const,
   crutchCalls: (query: InsightsQuery) => ['insights', 'crutchCalls', query] as const,
+  sidewalkLessons: (query: InsightsQuery) => ['insights', 'sidewalkLessons', query] as const,
 }
 
 export type InsightsQuery = ResolvedPeriod & { asOf: string; repId?: string | undefined }
@@ -44,6 +46,28 @@ export function useInsightsData(query: InsightsQuery | null) {
   return { metrics, charts }
 }
 
+/**
+ * The metrics of the period of equal length before the one shown, for the headline's comparison
+ * (shared/periodComparison.ts, as the printed report). The same cache entry as a view of exactly
+ * those days would use.
+ */
+export function usePreviousMetrics(query: InsightsQuery | null) {
+  const api = useApi()
+  const previous = query && { ...query, ...previousPeriod(query) }
+  return useQuery({ ...insightsMetricsQuery(api, previous ?? emptyQuery), enabled: previous !== null, placeholderData: keepPreviousData })
+}
+
+/** The lost sidewalk deals of the period that became lessons (docs/metrics-story.md). */
+export function useSidewalkLessons(query: InsightsQuery | null, limit: number) {
+  const api = useApi()
+  return useQuery({
+    queryKey: insightsKeys.sidewalkLessons(query ?? emptyQuery),
+    queryFn: () => unwrap(api.insights.sidewalkLessons({ ...(query ?? emptyQuery), limit })),
+    enabled: query !== null,
+    placeholderData: keepPreviousData,
+  })
+}
+
 type Answer<T> = { data: T | undefined; isPlaceholderData: boolean }
 
 /**
@@ -69,7 +93,7 @@ export function useCrutchCalls(query: InsightsQuery, open: boolean) {
   const api = useApi()
   return useQuery({
     queryKey: insightsKeys.crutchCalls(query),
-    queryFn: () => unwrap(api.insights.crutchCalls({ from: query.from, to: query.to, repId: query.repId, limit: 200 })),
+    queryFn: () => unwrap(api.insights.crutchCalls({ from: query.from, to: query.to, asOf: query.asOf, repId: query.repId, limit: 200 })),
     enabled: open,
   })
 }

@@ -7,7 +7,7 @@ import {
 import { SESSION_KINDS } from '../../../../shared/domain'
 import type { InsightsCharts } from '../../../../shared/insights'
 import type { ProgressReport } from '../../../../shared/print'
-import { headlineFigures } from '../../../../shared/printFigures'
+import { headlineFigures, periodStory } from '../../../../shared/periodComparison'
 import { periodFromQuery } from '../../../../shared/printRoutes'
 import { formatDay, formatMoney } from '../../lib/format'
 import { formatChange, formatFigure, formatPeriod, formatRate } from './printFormat'
@@ -50,6 +50,8 @@ const VERDICT_WORDS = { better: 'better', worse: 'worse', same: 'unchanged' } as
 
 function ReportView({ report, charts }: { report: ProgressReport; charts: InsightsCharts }) {
   const headlines = headlineFigures(report.current.totals, report.previous)
+  // The same words as the Insights screen's headline (shared/periodComparison.ts).
+  const story = periodStory(report.current.totals, report.previous, report.period, report.rep?.name)
   const scope = report.rep ? report.rep.name : 'Whole team'
   const period = formatPeriod(report.period)
 
@@ -73,6 +75,10 @@ function ReportView({ report, charts }: { report: ProgressReport; charts: Insigh
           <span>Compared with {formatPeriod(report.previousPeriod)}</span>
         </p>
       </header>
+
+      <p className="print-story" data-testid="report-story">
+        {[story.lead, ...story.more].join(' ')}
+      </p>
 
       <div className="print-figures">
         {headlines

@@ -1,4 +1,4 @@
-import type { Headline } from '../../../../shared/printFigures'
+import type { Headline } from '../../../../shared/periodComparison'
 import type { Period } from '../../../../shared/printPeriod'
 import { formatDay } from '../../lib/format'
 

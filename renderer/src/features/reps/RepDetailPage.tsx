@@ -22,6 +22,7 @@ import { RepMergeDialog } from './RepMergeDialog'
 import { LostDealLessons, RepRescues, RootCauseTally } from './RepInsights'
 import { SkillsPanel } from './SkillsPanel'
 import { RepTimeline } from './RepTimeline'
+import { RepTrend } from './RepTrend'
 import { useArchiveToggle } from './useArchiveToggle'
 import { useRepOverview } from './useRepOverview'
 import './reps.css'
@@ -147,6 +148,8 @@ function RepScreen({ overview }: { overview: RepOverview }) {
           </p>
         </section>
       </div>
+
+      <RepTrend rep={rep} today={overview.today} />
 
       <div className="rep-panels">
         <SkillsPanel repId={rep.id} open={overview.openSkills} closed={overview.closedSkills} repName={rep.name} />

@@ -1,3 +1,4 @@
+import { rememberPeriod } from '../../../../renderer/src/features/insights/rememberedPeriod'
 import { QueryObserver } from '@tanstack/react-query'
 import { describe, expect, it } from 'vitest'
 import { ok } from '../../../../shared/result'
@@ -30,16 +31,28 @@ describe('firstReadsFor', () => {
   })
 
   it('reads the figures of a fixed period for Insights at once, but not of "all", which needs the span first', () => {
-    const query = { from: '2026-02-19', to: TODAY, asOf: TODAY, repId: undefined }
+    // The default period: the last 12 months (365 days), compared with the 365 days before.
+    const query = { from: '2025-03-21', to: TODAY, asOf: TODAY, repId: undefined }
     expect(keysOf('/insights')).toEqual([
       ['settings'],
       ['reps', 'list', { includeArchived: true }],
       ['insights', 'span'],
       ['insights', 'metrics', query],
       ['insights', 'charts', query],
+      ['insights', 'metrics', { ...query, from: '2024-03-21', to: '2025-03-20' }],
     ])
     expect(keysOf('/insights', 'period=90d&rep=r1')[3]).toEqual(['insights', 'metrics', { from: '2025-12-21', to: TODAY, asOf: TODAY, repId: 'r1' }])
     expect(keysOf('/insights', 'period=all')).toEqual([['settings'], ['reps', 'list', { includeArchived: true }], ['insights', 'span']])
+  })
+
+  it('reads the period chosen last when the address names none', () => {
+    rememberPeriod('journal', { preset: '30d' })
+    try {
+      expect(keysOf('/insights')[3]).toEqual(['insights', 'metrics', { from: '2026-02-19', to: TODAY, asOf: TODAY, repId: undefined }])
+      expect(keysOf('/insights', 'period=90d')[3]).toEqual(['insights', 'metrics', { from: '2025-12-21', to: TODAY, asOf: TODAY, repId: undefined }])
+    } finally {
+      window.localStorage.clear()
+    }
   })
 
   it("reads the progress report's two answers for its period and rep, and nothing for an address without a period", () => {

@@ -10,6 +10,7 @@ import {
   roleMatrixRows,
   scatterDay,
   selfSufficiencySeries,
+  repMonthlySeries,
 } from '../../../../shared/insightsSeries'
 import { emptyCounts, finishMetrics, type PeriodMetrics } from '../../../../shared/metrics'
 
@@ -96,5 +97,22 @@ describe('small formats', () => {
   it('turns scatter x back into a day and fractions into percentages', () => {
     expect(scatterDay('2026-02-27', 2.4)).toBe('2026-03-01')
     expect([0.254, null, 1].map(percentText)).toEqual(['25%', '–', '100%'])
+  })
+})
+
+describe('repMonthlySeries', () => {
+  it('gives every month of the period, a month with nothing debriefed as a gap, never 0 or 100%', () => {
+    const month = (period: string, rescues: number, debriefed: number) => ({ period, ...finishMetrics({ ...emptyCounts(), rescues, debriefed }) })
+    const series = repMonthlySeries(
+      { id: 'r1', name: 'Dana Ortiz', archived: false },
+      { from: '2026-01-15', to: '2026-04-02', byMonth: [month('2026-01', 1, 4), month('2026-03', 0, 2)] },
+    )
+    expect(series).toMatchObject({ repId: 'r1', repName: 'Dana Ortiz', debriefed: 6 })
+    expect(series.rows.map((row) => [row.period, row.debriefed, row.rescues, row.selfSufficiency])).toEqual([
+      ['2026-01', 4, 1, 0.75],
+      ['2026-02', 0, 0, null],
+      ['2026-03', 2, 0, 1],
+      ['2026-04', 0, 0, null],
+    ])
   })
 })

@@ -185,6 +185,7 @@ describe('the reader thread', () => {
     'insights.metrics': { from: '2026-01-01', to: '2026-11-30' },
     'insights.charts': { from: '2026-01-01', to: '2026-11-30' },
     'insights.crutchCalls': { from: '2026-01-01', to: '2026-11-30' },
+    'insights.sidewalkLessons': { from: '2026-01-01', to: '2026-11-30' },
     'insights.span': {},
     'print.debriefSheet': { callId: 'call-01' },
     'print.repSheet': { repId: 'rep-dana', from: '2026-01-01', to: '2026-11-30' },

@@ -1,7 +1,7 @@
 import '../../helpers/cleanup'
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { CALIBRATION_BINS, type CrutchCallList, type InsightsCharts } from '../../../../../shared/insights'
+import { CALIBRATION_BINS, type CrutchCallList, type InsightsCharts, type SidewalkLessonList } from '../../../../../shared/insights'
 import { addDays } from '../../../../../shared/isoWeek'
 import { emptyCounts, finishMetrics, type MetricCounts, type MetricsQueryInput, type MetricsReport } from '../../../../../shared/metrics'
 import { ROLES } from '../../../../../shared/domain'
@@ -9,6 +9,7 @@ import { ok } from '../../../../../shared/result'
 import { todayIso } from '../../../../../renderer/src/lib/format'
 import { fakeJournal } from '../../helpers/fakeJournal'
 import { renderApp } from '../../helpers/renderApp'
+import { readRememberedPeriod } from '../../../../../renderer/src/features/insights/rememberedPeriod'
 
 const metricSet = (counts: Partial<MetricCounts>) => finishMetrics({ ...emptyCounts(), ...counts })
 
@@ -36,13 +37,16 @@ function charts(query: MetricsQueryInput, changes: Partial<InsightsCharts> = {})
 }
 
 /** A journal whose insights answers are given by the test; every question is recorded. */
-async function insightsJournal(answers: { totals?: Partial<MetricCounts>; byWeek?: MetricsReport['byWeek']; crutch?: CrutchCallList } = {}) {
+async function insightsJournal(
+  answers: { totals?: Partial<MetricCounts>; byWeek?: MetricsReport['byWeek']; crutch?: CrutchCallList; lessons?: SidewalkLessonList } = {},
+) {
   const journal = fakeJournal()
   await journal.api.reps.create({ name: 'Dana Ortiz' })
   journal.override('insights.span', () => ok({ first: '2024-01-01', last: '2024-06-30' }))
   journal.override('insights.metrics', (input) => ok(report(input as MetricsQueryInput, answers.totals ?? {}, answers.byWeek)))
   journal.override('insights.charts', (input) => ok(charts(input as MetricsQueryInput)))
   journal.override('insights.crutchCalls', () => ok(answers.crutch ?? { total: 0, calls: [] }))
+  journal.override('insights.sidewalkLessons', () => ok(answers.lessons ?? { total: 0, lessons: [] }))
   const asked = (channel: string) => journal.log.filter((entry) => entry.channel === channel).map((entry) => entry.input as MetricsQueryInput)
   return { journal, asked }
 }
@@ -62,6 +66,12 @@ describe('the Insights screen', () => {
     renderApp(journal.api, '/insights')
     expect((await screen.findByTestId('rescue-count')).textContent).toBe('2')
     expect(screen.getByText(/25% of 8 debriefed calls; 1 on everyday/)).toBeTruthy()
+    // The headline in words, against the 12 months before (this fake journal answers the same figures for both).
+    await waitFor(() =>
+      expect(screen.getByTestId('insights-story').textContent).toBe(
+        'You took over on 25% of debriefed calls (2 of 8), the same share as in the 12 months before.',
+      ),
+    )
     // The list is only asked for once opened.
     expect(asked('insights.crutchCalls')).toHaveLength(0)
     const details = screen.getByText('Show the 2 calls').closest('details')!
@@ -78,16 +88,33 @@ describe('the Insights screen', () => {
     const today = todayIso()
     renderApp(journal.api, '/insights?period=90d&rep=r1')
     await screen.findByTestId('insights-ready')
-    expect(asked('insights.metrics').at(-1)).toEqual({ from: addDays(today, -89), to: today, asOf: today, repId: 'r1' })
-    expect(asked('insights.charts').at(-1)).toEqual({ from: addDays(today, -89), to: today, asOf: today, repId: 'r1' })
+    const ninety = { from: addDays(today, -89), to: today, asOf: today, repId: 'r1' }
+    expect(asked('insights.metrics')).toContainEqual(ninety)
+    // … and the 90 days before, for the headline's comparison.
+    expect(asked('insights.metrics')).toContainEqual({ ...ninety, from: addDays(today, -179), to: addDays(today, -90) })
+    expect(asked('insights.charts').at(-1)).toEqual(ninety)
 
     fireEvent.change(screen.getByLabelText('Period'), { target: { value: 'all' } })
     // "All" runs from the journal's first day to today (the last record lies before it).
-    await waitFor(() => expect(asked('insights.metrics').at(-1)).toMatchObject({ from: '2024-01-01', to: today, repId: 'r1' }))
+    await waitFor(() => expect(asked('insights.charts').at(-1)).toMatchObject({ from: '2024-01-01', to: today, repId: 'r1' }))
     expect(window.location.href).toContain('period=all')
     fireEvent.change(screen.getByLabelText('Rep'), { target: { value: '' } })
-    await waitFor(() => expect(asked('insights.metrics').at(-1)?.repId).toBeUndefined())
+    await waitFor(() => expect(asked('insights.charts').at(-1)?.repId).toBeUndefined())
     expect(window.location.href).not.toContain('rep=')
+  })
+
+  it('opens on the last 12 months, or on the period chosen last, which it remembers', async () => {
+    const { journal, asked } = await insightsJournal()
+    const today = todayIso()
+    window.localStorage.clear()
+    renderApp(journal.api, '/insights')
+    const screenRoot = await screen.findByTestId('insights-ready')
+    await waitFor(() => expect(screenRoot.getAttribute('data-insights-ready')).toBe('12m|||'))
+    expect(asked('insights.charts').at(-1)).toMatchObject({ from: addDays(today, -364), to: today })
+    fireEvent.change(screen.getByLabelText('Period'), { target: { value: '90d' } })
+    await waitFor(() => expect(screenRoot.getAttribute('data-insights-ready')).toBe('90d|||'))
+    expect(readRememberedPeriod('journal')).toMatchObject({ preset: '90d' })
+    window.localStorage.clear()
   })
 
   it('keeps the previous figures until both answers of a new period are in, and only then says it is ready', async () => {
@@ -103,15 +130,15 @@ describe('the Insights screen', () => {
       // The 90-day chart data is held back until the test lets it go.
       return new Promise((resolve) => (release = () => resolve(ok(charts(query))))) as unknown as ReturnType<typeof ok>
     })
-    renderApp(journal.api, '/insights')
+    renderApp(journal.api, '/insights?period=30d')
     const screenRoot = await screen.findByTestId('insights-ready')
     await waitFor(() => expect(screenRoot.getAttribute('data-insights-ready')).toBe('30d|||'))
     expect(screen.getByTestId('rescue-count').textContent).toBe('2')
 
     fireEvent.change(screen.getByLabelText('Period'), { target: { value: '90d' } })
     await screen.findByText(/updating…/)
-    // The new metrics are in, but the charts' are not: the old pair stays, marked as not ready.
-    await waitFor(() => expect(journal.log.filter((entry) => entry.channel === 'insights.metrics')).toHaveLength(2))
+    // The new metrics are in (each period's and the one before it), but the charts' are not: the old pair stays, marked as not ready.
+    await waitFor(() => expect(journal.log.filter((entry) => entry.channel === 'insights.metrics')).toHaveLength(4))
     expect(screen.getByTestId('rescue-count').textContent).toBe('2')
     expect(screenRoot.hasAttribute('data-insights-ready')).toBe(false)
     expect(screenRoot.getAttribute('aria-busy')).toBe('true')
@@ -131,7 +158,7 @@ describe('the Insights screen', () => {
     expect(screen.getByLabelText<HTMLInputElement>('To').value).toBe(today)
     expect(screen.queryByText('Choose both days of the period.')).toBeNull()
     await waitFor(() => expect(window.location.href).toContain(`from=${addDays(today, -89)}`))
-    expect(asked('insights.metrics').at(-1)).toMatchObject({ from: addDays(today, -89), to: today })
+    expect(asked('insights.charts').at(-1)).toMatchObject({ from: addDays(today, -89), to: today })
   })
 
   it('asks for both days of a custom period before asking the journal anything', async () => {
@@ -140,7 +167,7 @@ describe('the Insights screen', () => {
     expect(await screen.findByText('Choose both days of the period.')).toBeTruthy()
     expect(asked('insights.metrics')).toHaveLength(0)
     fireEvent.change(screen.getByLabelText('To'), { target: { value: '2024-03-31' } })
-    await waitFor(() => expect(asked('insights.metrics').at(-1)).toMatchObject({ from: '2024-03-01', to: '2024-03-31' }))
+    await waitFor(() => expect(asked('insights.charts').at(-1)).toMatchObject({ from: '2024-03-01', to: '2024-03-31' }))
   })
 
   it('says what to record wherever a chart has nothing to draw', async () => {

@@ -52,7 +52,8 @@ function figures(calls: CallRow[], sessions: SessionRow[], threshold: number | n
     c.stakes ?? (c.dealValue !== null && threshold !== null && c.dealValue >= threshold ? 'interstate' : 'sidewalk')
   const held = calls.filter((c) => c.date <= asOf)
   const prebriefed = held.filter((c) => c.planned !== null).length
-  const debriefedCalls = calls.filter((c) => c.actual !== null)
+  // A debrief counts from its call's day (shared/callTiming.ts): only held calls are debriefed.
+  const debriefedCalls = held.filter((c) => c.actual !== null)
   const rescues = debriefedCalls.filter((c) => c.actual === 'crutch')
   const planned = debriefedCalls.filter((c) => c.planned !== null)
   const counted = debriefedCalls.filter((c) => c.asks !== null && c.tells !== null)

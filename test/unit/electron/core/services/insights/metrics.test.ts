@@ -96,21 +96,40 @@ const MARCH = {
 } satisfies Parameters<typeof journal>[0]
 const PERIOD = { from: '2026-03-01', to: '2026-03-31' }
 
+/*
+ * A debrief counts from its call's day (shared/callTiming.ts, issue 14 item 8): c8's debrief,
+ * on a call after asOf (only an imported journal can hold one), is in no figure until 03-28.
+ */
 const MARCH_TOTALS: MetricSet = {
   calls: 8, // c1 c2 c3 c4 c5 c7 c8 c11 (c6, c12 cancelled; c9, c10 outside)
   heldCalls: 6, // those on or before 03-20: c1 c2 c3 c4 c5 c11
   prebriefed: 4, // held with a pre-brief: c1 c2 c4 c5 (c7 is not held)
-  debriefed: 6, // c1 c2 c3 c4 c8 c11 (c8 counts although it is after asOf)
-  rescues: 4, // crutch: c1 c2 c3 c8
-  rescueRate: 4 / 6,
-  avoidableRescues: 3, // sidewalk rescues: c1 (50k < 100k), c3 (explicit), c8 (no value); c2 sits on the threshold
-  planAdherence: 2 / 4, // debriefed with a plan: c1 c2 c4 c8; kept to plan: c4 c8
+  debriefed: 5, // held with a debrief: c1 c2 c3 c4 c11 (c8's debrief waits for its day)
+  rescues: 3, // crutch: c1 c2 c3
+  rescueRate: 3 / 5,
+  avoidableRescues: 2, // sidewalk rescues: c1 (50k < 100k), c3 (explicit); c2 sits on the threshold
+  planAdherence: 1 / 3, // debriefed with a plan: c1 c2 c4; kept to plan: c4
   slips: 2, // planned other than crutch, ended crutch: c1 c2
-  askShare: 7 / 18, // both counts recorded: c1 (2/6), c4 (5/5), c8 (0/0) → 7 / (7 + 11)
+  askShare: 7 / 18, // both counts recorded: c1 (2/6), c4 (5/5) → 7 / (7 + 11)
   prebriefRate: 4 / 6,
   debriefRate: 5 / 6, // held and debriefed: c1 c2 c3 c4 c11 → 5 of 6 held
-  roleMix: { visiting_dignitary: 1, depth_and_breadth: 1, technical_expert: 0, crutch: 4 },
+  roleMix: { visiting_dignitary: 1, depth_and_breadth: 1, technical_expert: 0, crutch: 3 },
   sessions: { role_play: 1, drill: 1, prebrief: 1, postbrief: 0, one_on_one: 1 }, // s1 s2 s4 s3
+}
+/** The same period once every call in it is held: c8 (03-28) and its debrief count. */
+const MARCH_ALL_HELD: MetricSet = {
+  ...MARCH_TOTALS,
+  heldCalls: 8,
+  prebriefed: 6, // c1 c2 c4 c5 c7 c8
+  debriefed: 6,
+  rescues: 4, // c1 c2 c3 c8
+  rescueRate: 4 / 6,
+  avoidableRescues: 3, // c8 has no value → sidewalk
+  planAdherence: 2 / 4, // c1 c2 c4 c8; kept: c4 c8
+  askShare: 7 / 18, // c8 recorded 0 / 0
+  prebriefRate: 6 / 8,
+  debriefRate: 6 / 8,
+  roleMix: { visiting_dignitary: 1, depth_and_breadth: 1, technical_expert: 0, crutch: 4 },
 }
 
 describe('metrics of a hand-built journal', () => {
@@ -129,17 +148,11 @@ describe('metrics of a hand-built journal', () => {
     expect(report.totals).toEqual(MARCH_TOTALS)
   })
 
-  it('moves held calls, pre-briefs and debrief rate with asOf, and nothing else', async () => {
+  it('moves held calls, their briefs and every figure made from debriefs with asOf, and nothing else', async () => {
     const { insights } = await journal(MARCH)
-    // asOf 03-31: all 8 calls held; pre-briefed c1 c2 c4 c5 c7 c8 = 6; held and debriefed = all 6 debriefed.
-    expect(insights.metrics({ ...PERIOD, asOf: '2026-03-31' }).totals).toEqual({
-      ...MARCH_TOTALS,
-      heldCalls: 8,
-      prebriefed: 6,
-      prebriefRate: 6 / 8,
-      debriefRate: 6 / 8,
-    })
-    // asOf on c7's day: it is held (date <= asOf) → 7 held, 5 pre-briefed, 5 held and debriefed.
+    // asOf 03-31: all 8 calls held, c8's debrief with them.
+    expect(insights.metrics({ ...PERIOD, asOf: '2026-03-31' }).totals).toEqual(MARCH_ALL_HELD)
+    // asOf on c7's day: it is held (date <= asOf) → 7 held, 5 pre-briefed; c8 (03-28) still waits.
     expect(insights.metrics({ ...PERIOD, asOf: '2026-03-25' }).totals).toEqual({
       ...MARCH_TOTALS,
       heldCalls: 7,
@@ -147,13 +160,13 @@ describe('metrics of a hand-built journal', () => {
       prebriefRate: 5 / 7,
       debriefRate: 5 / 7,
     })
-    // asOf before the period: nothing held, so both rates are null; debriefs still count.
+    // On c8's own day its debrief counts: the day is held.
+    expect(insights.metrics({ ...PERIOD, asOf: '2026-03-28' }).totals).toMatchObject({ debriefed: 6, rescues: 4 })
+    // asOf before the period: nothing held, so nothing debriefed either; only the calls and sessions stand.
     expect(insights.metrics({ ...PERIOD, asOf: '2026-02-01' }).totals).toEqual({
-      ...MARCH_TOTALS,
-      heldCalls: 0,
-      prebriefed: 0,
-      prebriefRate: null,
-      debriefRate: null,
+      ...EMPTY,
+      calls: 8,
+      sessions: MARCH_TOTALS.sessions,
     })
   })
 
@@ -175,18 +188,18 @@ describe('metrics of a hand-built journal', () => {
       calls: 4, // c1 c2 c3 c8
       heldCalls: 3, // c1 c2 c3
       prebriefed: 2, // c1 c2
-      debriefed: 4,
-      rescues: 4,
-      rescueRate: 4 / 4,
-      avoidableRescues: 3, // c1 c3 c8
-      planAdherence: 1 / 3, // with a plan: c1 c2 c8; kept: c8
+      debriefed: 3, // c8 (after asOf) waits for its day
+      rescues: 3,
+      rescueRate: 3 / 3,
+      avoidableRescues: 2, // c1 c3
+      planAdherence: 0 / 2, // with a plan: c1 c2; neither kept
       slips: 2, // c1 c2
-      askShare: 2 / 8, // c1 (2/6) and c8 (0/0); c2 and c3 miss a count
+      askShare: 2 / 8, // c1 (2/6); c2 and c3 miss a count
       prebriefRate: 2 / 3,
       debriefRate: 3 / 3,
-      roleMix: { ...ROLE_ZERO, crutch: 4 },
+      roleMix: { ...ROLE_ZERO, crutch: 3 },
       sessions: { ...SESSION_ZERO, role_play: 1, drill: 1 },
-      selfSufficiency: 0, // 1 - 4/4
+      selfSufficiency: 0, // 1 - 3/3
     })
     expect(byRep[1]).toEqual({
       repId: 'r3',
@@ -261,17 +274,12 @@ describe('metrics of a hand-built journal', () => {
     })
     expect(byWeek[3]).toEqual({ period: '2026-W12', ...EMPTY, sessions: { ...SESSION_ZERO, drill: 1 } }) // c6 cancelled
     expect(byWeek[4]).toEqual({
-      period: '2026-W13', // 03-23..03-29: c7 c8, both after asOf
+      period: '2026-W13', // 03-23..03-29: c7 c8, both after asOf: calls, not yet held or debriefed
       ...EMPTY,
       calls: 2,
-      debriefed: 1,
-      rescues: 1,
-      rescueRate: 1 / 1,
-      avoidableRescues: 1,
-      planAdherence: 1 / 1, // c8 planned crutch and was the crutch: adherent, not a slip
-      askShare: null, // 0 asks + 0 tells
-      roleMix: { ...ROLE_ZERO, crutch: 1 },
     })
+    // Once held, c8 planned crutch and was the crutch: adherent, not a slip.
+    expect(insights.metrics({ ...PERIOD, asOf: '2026-03-31' }).byWeek[4]).toMatchObject({ debriefed: 1, rescues: 1, planAdherence: 1, slips: 0, askShare: null })
     expect(byWeek[5]).toEqual({ period: '2026-W14', ...EMPTY, sessions: { ...SESSION_ZERO, one_on_one: 1 } })
   })
 

@@ -139,7 +139,9 @@ describe('home.summary: this month', () => {
     await addCall(temp.core, rep.id, '2026-11-17', { debrief: { actualRole: 'crutch' }, cancelled: true })
     await addCall(temp.core, rep.id, '2026-11-30', { debrief: { actualRole: 'crutch' } })
     await addCall(temp.core, rep.id, '2026-12-01', { debrief: { actualRole: 'crutch' } })
-    expect((await summary('2026-11-20')).thisMonth).toEqual({ month: '2026-11', rescues: 3, debriefed: 4 })
+    // A debrief counts from its call's day (shared/callTiming.ts): the 30th's waits until then.
+    expect((await summary('2026-11-20')).thisMonth).toEqual({ month: '2026-11', rescues: 2, debriefed: 3 })
+    expect((await summary('2026-11-30')).thisMonth).toEqual({ month: '2026-11', rescues: 3, debriefed: 4 })
     expect((await summary('2026-12-01')).thisMonth).toEqual({ month: '2026-12', rescues: 1, debriefed: 1 })
   })
 })

@@ -163,8 +163,10 @@ describe('reps.overview: lessons, tallies and counts', () => {
     await addCall(temp.core, rep.id, '2026-12-01', { debrief: { actualRole: 'crutch' } })
     const other = await addRep(temp.core, 'Marcus Lee')
     await addCall(temp.core, other.id, '2026-11-10', { debrief: { actualRole: 'crutch' } })
-    expect((await overview('2026-11-15')).thisMonth).toEqual({ month: '2026-11', rescues: 2, debriefed: 3 })
-    expect((await overview('2026-11-01')).thisMonth).toEqual({ month: '2026-11', rescues: 2, debriefed: 3 })
+    // A debrief counts from its call's day (shared/callTiming.ts): the month so far, up to today.
+    expect((await overview('2026-11-30')).thisMonth).toEqual({ month: '2026-11', rescues: 2, debriefed: 3 })
+    expect((await overview('2026-11-15')).thisMonth).toEqual({ month: '2026-11', rescues: 1, debriefed: 2 })
+    expect((await overview('2026-11-01')).thisMonth).toEqual({ month: '2026-11', rescues: 1, debriefed: 1 })
     expect((await overview('2026-10-31')).thisMonth).toEqual({ month: '2026-10', rescues: 1, debriefed: 1 })
     expect((await overview('2026-12-31')).thisMonth).toEqual({ month: '2026-12', rescues: 1, debriefed: 1 })
     expect((await overview('2027-01-01')).thisMonth).toEqual({ month: '2027-01', rescues: 0, debriefed: 0 })
