@@ -224,7 +224,7 @@ export function groupReminders(reminders: readonly Reminder[], shownPerKind = RE
     const ofKind = reminders.filter((reminder) => reminder.kind === kind)
     if (ofKind.length === 0) return []
     const sorted = [...ofKind].sort((a, b) => compareInKind(a, b))
-    return [{ kind, total: ofKind.length, shown: sorted.slice(0, shownPerKind) } as ReminderGroup]
+    return [{ kind, total: ofKind.length, shown: sorted.slice(0, shownPerKind) }]
   })
 }
 

@@ -84,7 +84,7 @@ describe('reminders.list', () => {
 
   it('refuses a bad clock or setting with the field named', async () => {
     const { core } = await journal()
-    expect(await invokeResult(core, 'reminders.list', { clock: { today: '2026-13-01', time: '09:00' } } as never)).toMatchObject({
+    expect(await invokeResult(core, 'reminders.list', { clock: { today: '2026-13-01', time: '09:00' } })).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', issues: [{ path: 'clock.today' }] },
     })
