@@ -31,6 +31,11 @@ export const CHANNEL_ACCESS = {
   'sessions.delete': 'write',
   'skills.list': 'read',
   'skills.update': 'write',
+  'reminders.list': 'read',
+  // Remembers what it announced, so a reminder is notified once.
+  'reminders.takeNew': 'write',
+  'reminders.settings': 'read',
+  'reminders.updateSettings': 'write',
   'settings.get': 'read',
   'settings.update': 'write',
   'journal.export': 'read',

@@ -28,6 +28,8 @@ export const APP_COMMANDS = [
   // Issue 14, item 1 and 9: the method's help page, and the demo journal opened or left.
   'methodHelp',
   'demoJournal',
+  // Issue 14, item 3: the reminders inbox (also where a desktop notification's click leads).
+  'reminders',
 ] as const
 
 export type AppCommand = (typeof APP_COMMANDS)[number]

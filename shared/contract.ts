@@ -78,6 +78,7 @@ import { saveBaseSchema } from './saveBase'
 import { restoreInputSchema, type BackupInfo, type JournalStatus, type RestoreSummary, type SalvageSummary } from './backups'
 import { richTextDocSchema } from './richText'
 import { skillListInputSchema, skillUpdateInputSchema, type SkillProgress } from './skills'
+import { remindersInputSchema, reminderSettingsPatchSchema, type NewReminders, type ReminderInbox, type ReminderSettings } from './reminders'
 import { fileTextProblem } from './text'
 import { searchQueryInputSchema, type SearchResult } from './search'
 import {
@@ -363,6 +364,14 @@ export const contract = {
     list: op<SkillProgress[]>()(skillListInputSchema),
     /** Sets a skill's target or marks it mastered, dropped or open again; answers the rep's skills. */
     update: op<SkillProgress[]>()(skillUpdateInputSchema),
+  },
+  reminders: {
+    /** What is due (shared/reminders.ts): per kind, a count and the first few; nothing of a kind turned off. */
+    list: op<ReminderInbox>()(remindersInputSchema),
+    /** The reminders no notification announced yet, now remembered as announced (docs/reminders.md). */
+    takeNew: op<NewReminders>()(remindersInputSchema),
+    settings: op<ReminderSettings>()(empty),
+    updateSettings: op<ReminderSettings>()(reminderSettingsPatchSchema),
   },
   settings: {
     get: op<Settings>()(empty),

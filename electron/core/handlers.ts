@@ -10,6 +10,7 @@ import { insightsHandlers } from './services/insights'
 import { firstRunHandlers } from './services/firstRun'
 import { homeHandlers, repCoachingHandlers } from './services/overview'
 import { printHandlers } from './services/print'
+import { remindersHandlers } from './services/reminders'
 import { repsHandlers } from './services/reps'
 import { searchHandlers } from './services/search'
 import { securityHandlers } from './services/security'
@@ -29,6 +30,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
     debriefs: debriefsHandlers(ctx),
     sessions: sessionsHandlers(ctx),
     skills: skillsHandlers(ctx),
+    reminders: remindersHandlers(ctx),
     settings: settingsHandlers(ctx),
     // Every import is guarded by a backup taken just before it (docs/backups.md).
     journal: { ...journal, import: withBackupBefore(ctx, journal.import), ...journalHealthHandlers() },

@@ -9,6 +9,7 @@ import { installAppProtocol, registerAppScheme } from './appProtocol'
 import { sendChangeToWindows } from './changes'
 import { sendAppCommand } from './commands'
 import { registerIpc } from './ipc'
+import { installReminderNotifications, type ReminderNotifier } from './reminderNotifications'
 import { passphraseStore, rememberingInvoke, unlockWithRemembered } from './rememberedPassphrase'
 import { installMenu } from './menu'
 import { dataDirFromArgs, installOpenFolder } from './openFolder'
@@ -39,6 +40,7 @@ let core: CoreHost | null = null
 let closing = false
 let journalDir = ''
 let mainWindow: BrowserWindow | null = null
+let notifier: ReminderNotifier | null = null
 const uninstallers: Array<() => void> = []
 
 function dataDir(): string {
@@ -123,10 +125,15 @@ async function start(): Promise<void> {
     sendCommand: (command) => sendAppCommand(showWindow(), command),
   })
   showWindow()
+  // New reminders as desktop notifications; a click opens the inbox (reminderNotifications.ts).
+  notifier = installReminderNotifications({ invoke, onClick: () => sendAppCommand(showWindow(), 'reminders') })
 }
 
 /** Stops relaying, then closes the journal in its thread (which checkpoints it) before the app ends. */
 async function shutDown(): Promise<void> {
+  // A reminder check on its way ends first: a call after the close would open the journal again.
+  await notifier?.uninstall()
+  notifier = null
   for (const uninstall of uninstallers.splice(0)) uninstall()
   await core?.close()
   core = null

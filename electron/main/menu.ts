@@ -54,6 +54,7 @@ export const COMMAND_ITEMS: Readonly<Record<AppCommand, CommandItem>> = {
   lockJournal: { label: 'Lock journal', accelerator: 'CmdOrCtrl+Shift+L' },
   methodHelp: { label: 'The coaching method' },
   demoJournal: { label: 'Open or leave the demo journal' },
+  reminders: { label: 'Reminders' },
 }
 
 export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOptions[] {
@@ -130,6 +131,7 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
       label: title('View'),
       submenu: [
         palette,
+        command('reminders'),
         // The three themes at hand; the renderer applies and keeps the choice (app/theme.ts).
         { label: title('Theme'), submenu: [command('themeSystem'), command('themeLight'), command('themeDark'), separator, command('theme')] },
         separator,

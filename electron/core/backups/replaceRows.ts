@@ -11,8 +11,11 @@ import type Database from 'better-sqlite3-multiple-ciphers'
  * way. A table this list does not know (a later migration) stops the restore rather than be lost.
  */
 const WRITTEN = ['settings', 'import_mappings', 'reps', 'calls', 'prebriefs', 'debriefs', 'coaching_sessions', 'skills'] as const
-/** Kept by triggers or by the migrations themselves. */
-const DERIVED = new Set(['call_metrics', 'call_day_counts', 'search_records', 'search_index', 'schema_migrations', 'derived_deferred'])
+/**
+ * Kept by triggers or by the migrations themselves; and `reminder_notices`, what notifications
+ * announced on this machine, which stays as it is (the next check forgets what is no longer due).
+ */
+const DERIVED = new Set(['call_metrics', 'call_day_counts', 'search_records', 'search_index', 'schema_migrations', 'derived_deferred', 'reminder_notices'])
 
 export function replaceRows(db: Database.Database, from: string): void {
   assertKnownTables(db, 'main')

@@ -6,6 +6,10 @@ import { LoadingState } from '../components/LoadingState'
 import { DemoBanner } from '../features/firstRun/DemoBanner'
 import { GlobalCommands } from '../features/palette/GlobalCommands'
 import { PaletteButton } from '../features/palette/PaletteButton'
+import { RemindersButton } from '../features/reminders/RemindersButton'
+import { useBrowserReminderNotifications } from '../features/reminders/browserNotifications'
+import { useApi } from '../api/ApiProvider'
+import { currentPlatform } from '../platform'
 import { APP_NAME } from '../lib/useDocumentTitle'
 import { ErrorBoundary, type ErrorFallbackProps } from './ErrorBoundary'
 import { ConnectionLost } from './ConnectionLost'
@@ -21,7 +25,7 @@ export function isActivePath(location: string, path: string): boolean {
 
 /** The frame around every screen (print views excepted): header, navigation, main region. */
 export function Shell({ children }: { children: ReactNode }) {
-  const [location] = useLocation()
+  const [location, navigate] = useLocation()
   const mainRef = useRef<HTMLElement>(null)
   const previous = useRef(location)
   // The shell loads the settings (every money figure needs the currency): the first data.
@@ -49,6 +53,11 @@ export function Shell({ children }: { children: ReactNode }) {
     [queryClient, showScreen],
   )
   useAppReady(settings.status !== 'pending' && screenShown)
+  // Browser mode's notifications of new reminders (the desktop app's come from main). The shell
+  // is not mounted while the journal is locked, so nothing is checked or shown then.
+  const api = useApi()
+  const openReminders = useCallback(() => navigate('/reminders'), [navigate])
+  useBrowserReminderNotifications(api, currentPlatform().kind === 'browser' && screenShown, openReminders)
   usePreloadWhenIdle(screenShown)
 
   // After moving to another page, start keyboard and screen-reader users at its content.
@@ -80,6 +89,7 @@ export function Shell({ children }: { children: ReactNode }) {
           </Link>
           <span className="shell__tagline">Coaching journal</span>
           <PaletteButton />
+          <RemindersButton />
         </header>
         <nav className="shell__nav" aria-label="Main">
           <ul>

@@ -11,6 +11,7 @@ const CallDetailPage = lazyNamed(() => import('../features/calls/CallDetailPage'
 const CallPrebriefPage = lazyNamed(() => import('../features/calls/CallDetailPage'), 'CallPrebriefPage')
 const CallDebriefPage = lazyNamed(() => import('../features/calls/CallDetailPage'), 'CallDebriefPage')
 const QuickDebriefPage = lazyNamed(() => import('../features/quickDebrief/QuickDebriefPage'), 'QuickDebriefPage')
+const RemindersPage = lazyNamed(() => import('../features/reminders/RemindersPage'), 'RemindersPage')
 const HelpPage = lazyNamed(() => import('../features/help/HelpPage'), 'HelpPage')
 const RepsPage = lazyNamed(() => import('../features/reps/RepsPage'), 'RepsPage')
 const RepDetailPage = lazyNamed(() => import('../features/reps/RepDetailPage'), 'RepDetailPage')
@@ -59,6 +60,8 @@ export const shellRoutes: readonly AppRoute[] = [
   { path: '/exchange', component: ExchangePage, nav: 'Import & export' },
   { path: '/settings', component: SettingsPage, nav: 'Settings' },
   { path: '/help', component: HelpPage, nav: 'The method' },
+  // Reached by the bell in the header, the palette and the desktop menu (features/reminders).
+  { path: '/reminders', component: RemindersPage },
 ]
 
 /**

@@ -115,6 +115,7 @@ export function GlobalCommands({ navItems, children }: { navItems: readonly NavI
         keyboardShortcuts: () => commands.showShortcuts(),
         lockJournal,
         methodHelp: () => navigate('/help'),
+        reminders: () => navigate('/reminders'),
         demoJournal: () => switchJournal(demo.data?.open ? 'close' : 'open', { onSuccess: () => navigate('/') }),
       }
       run[command]()

@@ -50,6 +50,7 @@ export const PALETTE_ACTIONS: readonly (PaletteItem & { command: AppCommand })[]
   { id: 'lock', command: 'lockJournal', label: 'Lock the journal', keywords: 'lock away privacy passphrase hide', shortcut: 'lock', effect: { type: 'command', command: 'lockJournal' } },
   { id: 'method-help', command: 'methodHelp', label: 'The coaching method', keywords: 'help guide roles sidewalk interstate rescue learn', effect: { type: 'command', command: 'methodHelp' } },
   { id: 'demo-journal', command: 'demoJournal', label: 'Open or leave the demo journal', keywords: 'demo try sample example switch journal', effect: { type: 'command', command: 'demoJournal' } },
+  { id: 'reminders', command: 'reminders', label: 'Reminders', keywords: 'inbox due waiting debrief plan skill practise notifications bell', effect: { type: 'command', command: 'reminders' } },
   { id: 'shortcuts', command: 'keyboardShortcuts', label: 'Keyboard shortcuts', keywords: 'keys help', shortcut: 'help', effect: { type: 'command', command: 'keyboardShortcuts' } },
   command('import', 'importJournal', 'Import…', 'csv calendar ics journal file bring in'),
   command('export', 'exportJournal', 'Export…', 'csv journal file save download'),

@@ -14,6 +14,7 @@ import { SaveIndicator, useAutosave } from '../../lib/autosave'
 import { formatMoney } from '../../lib/format'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { BackupsSection } from '../backups/BackupsSection'
+import { RemindersSection } from '../reminders/RemindersSection'
 import { PrivacySettings } from '../security/PrivacySettings'
 import { DataLocation } from './DataLocation'
 import { SettingsSectionNav } from './SettingsSectionNav'
@@ -54,6 +55,7 @@ export function SettingsPage() {
         <SettingsForm settings={settings.data} />
       )}
       <ThemeSection />
+      <RemindersSection />
       <PrivacySettings />
       <DataLocation />
       <BackupsSection backupsDir={info.data?.backupsDir} />

@@ -8,6 +8,7 @@ export type SettingsSection = { id: string; label: string; headingId: string }
 export const SETTINGS_SECTIONS = [
   { id: 'journal', label: 'Journal', headingId: 'settings-journal-heading' },
   { id: 'appearance', label: 'Appearance', headingId: 'settings-appearance-heading' },
+  { id: 'reminders', label: 'Reminders', headingId: 'settings-reminders-heading' },
   { id: 'privacy', label: 'Privacy', headingId: 'settings-privacy-heading' },
   { id: 'data', label: 'Where your journal lives', headingId: 'settings-data-heading' },
   { id: 'backups', label: 'Backups', headingId: 'settings-backups-heading' },

@@ -13,6 +13,10 @@ class Emitter {
     return this
   })
   once = vi.fn((event: string, listener: Listener) => this.on(event, listener))
+  removeListener = vi.fn((event: string, listener: Listener) => {
+    this.listeners.set(event, (this.listeners.get(event) ?? []).filter((known) => known !== listener))
+    return this
+  })
   emit(event: string, ...args: unknown[]): void {
     for (const listener of this.listeners.get(event) ?? []) listener(...args)
   }
@@ -118,6 +122,19 @@ export class BrowserWindow extends Emitter {
   }
 }
 
+/** Desktop notifications (reminderNotifications.ts): every one made is kept, to be read and clicked. */
+export class Notification extends Emitter {
+  static instances: Notification[] = []
+  static isSupported = vi.fn(() => true)
+  readonly options: { title: string; body: string }
+  show = vi.fn()
+  constructor(options: { title: string; body: string }) {
+    super()
+    this.options = options
+    Notification.instances.push(this)
+  }
+}
+
 class FakeApp extends Emitter {
   isPackaged = false
   setName = vi.fn()
@@ -140,6 +157,7 @@ function createMock() {
   const handlers = new Map<string, ProtocolHandler>()
   return {
     app: new FakeApp(),
+    powerMonitor: new Emitter(),
     protocol: {
       registerSchemesAsPrivileged: vi.fn(),
       handlers,
@@ -189,9 +207,9 @@ function createMock() {
 const store = globalThis as typeof globalThis & { coachbookElectronMock?: ReturnType<typeof createMock> }
 const mock = (store.coachbookElectronMock ??= createMock())
 
-export const { app, protocol, screen, session, ipcMain, shell, dialog, Menu, contextBridge, ipcRenderer, safeStorage } = mock
+export const { app, powerMonitor, protocol, screen, session, ipcMain, shell, dialog, Menu, contextBridge, ipcRenderer, safeStorage } = mock
 
-export default { ...mock, BrowserWindow }
+export default { ...mock, BrowserWindow, Notification }
 
 /** Forget every recorded call and listener between tests. */
 export function resetElectronMock(): void {
@@ -199,6 +217,9 @@ export function resetElectronMock(): void {
   BrowserWindow.instances = []
   BrowserWindow.loadFailure = undefined
   app.listeners.clear()
+  powerMonitor.listeners.clear()
+  Notification.instances = []
+  Notification.isSupported.mockImplementation(() => true)
   app.isPackaged = false
   app.requestSingleInstanceLock.mockImplementation(() => true)
   app.getPath.mockImplementation(() => '/nonexistent/userData')

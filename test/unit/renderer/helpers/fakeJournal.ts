@@ -4,6 +4,7 @@ import { dispatch } from '../../../../shared/dispatch'
 import { DEFAULT_SETTINGS, type Call, type CallSummary, type Rep, type Settings } from '../../../../shared/entities'
 import { AppFailure, fail, type Result } from '../../../../shared/result'
 import { effectiveStakes } from '../../../../shared/stakes'
+import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from '../../../../shared/reminders'
 import { createApi } from '../../../../renderer/src/api/client'
 
 /**
@@ -17,6 +18,7 @@ export function fakeJournal() {
   let settings: Settings = { ...DEFAULT_SETTINGS }
   let nextId = 1
   let firstRunDismissed = false
+  let reminderSettings: ReminderSettings = { ...DEFAULT_REMINDER_SETTINGS }
   const requireRep = (id: string) => {
     const rep = reps.find((r) => r.id === id)
     if (!rep) throw new AppFailure('NOT_FOUND', 'That rep is not in the journal')
@@ -106,6 +108,16 @@ export function fakeJournal() {
     prebriefs: { save: notHere, delete: notHere },
     debriefs: { save: notHere, delete: notHere },
     sessions: { list: notHere, create: notHere, update: notHere, delete: notHere },
+    // Nothing due unless a test overrides `reminders.list`; the choices are kept.
+    reminders: {
+      list: ({ clock }) => ({ clock: clock ?? { today: '2026-11-13', time: '09:00' }, total: 0, groups: [], settings: reminderSettings }),
+      takeNew: () => ({ reminders: [], text: null }),
+      settings: () => reminderSettings,
+      updateSettings: (input) => {
+        reminderSettings = { ...reminderSettings, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) }
+        return reminderSettings
+      },
+    },
     settings: {
       get: () => settings,
       update: (input) => {

@@ -165,6 +165,8 @@ describe('the reader thread', () => {
     'calls.list': { limit: 5, offset: 0 },
     'calls.get': { id: 'call-01' },
     'sessions.list': {},
+    'reminders.list': { clock: { today: '2026-11-30', time: '09:00' } },
+    'reminders.settings': {},
     'settings.get': {},
     'journal.export': {},
     'journal.exportFile': {},

@@ -39,6 +39,7 @@ describe('the palette lists', () => {
       'Search the journal…',
       'The coaching method',
       'Open or leave the demo journal',
+      'Reminders',
       'Keyboard shortcuts',
       'Import…',
       'Export…',

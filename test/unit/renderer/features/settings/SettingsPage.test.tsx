@@ -91,7 +91,7 @@ describe('Settings', () => {
   it('lists its sections, and opening one puts the focus on its heading', async () => {
     renderApp(setup().api, '/settings')
     const sections = within(await screen.findByRole('navigation', { name: 'Settings sections' }))
-    expect(sections.getAllByRole('link').map((link) => link.textContent)).toEqual(['Journal', 'Appearance', 'Privacy', 'Where your journal lives', 'Backups'])
+    expect(sections.getAllByRole('link').map((link) => link.textContent)).toEqual(['Journal', 'Appearance', 'Reminders', 'Privacy', 'Where your journal lives', 'Backups'])
     fireEvent.click(sections.getByRole('link', { name: 'Backups' }))
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Backups' })))
     expect(sections.getByRole('link', { name: 'Backups' }).getAttribute('aria-current')).toBe('location')

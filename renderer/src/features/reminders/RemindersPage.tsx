@@ -1,0 +1,140 @@
+import { Link } from 'wouter'
+import type { Reminder, ReminderGroup, ReminderKind } from '../../../../shared/reminders'
+import { paths } from '../../app/paths'
+import { buttonClass } from '../../components/Button'
+import { EmptyState } from '../../components/EmptyState'
+import { ErrorState } from '../../components/ErrorState'
+import { LoadingState } from '../../components/LoadingState'
+import { PageHeader } from '../../components/PageHeader'
+import { formatTime } from '../../lib/format'
+import { relativeDay } from '../../lib/relativeDay'
+import { useDocumentTitle } from '../../lib/useDocumentTitle'
+import { settingsPath } from '../settings/settingsSections'
+import { useReminderInbox } from './useReminders'
+import './reminders.css'
+
+const GROUP_TITLES: Record<ReminderKind, string> = {
+  debrief: 'Debriefs waiting',
+  prebrief: 'Calls to plan',
+  skill: 'Skills with no practice lately',
+}
+
+/** Where the whole of a kind can be seen when the inbox shows only the first few. */
+const ALL_OF_KIND: Record<ReminderKind, { href: string; label: string } | null> = {
+  debrief: { href: '/calls?when=past&waiting=1', label: 'See the calls waiting for a debrief' },
+  prebrief: { href: '/calls?when=upcoming', label: 'See the upcoming calls' },
+  skill: { href: '/reps', label: 'See the reps' },
+}
+
+/**
+ * The reminders inbox (`#/reminders`): per kind, how many are due and the first few, each leading
+ * to the call or rep it is about. Nothing is stored here: doing the thing (or closing the skill)
+ * is what makes a reminder go; a kind can be turned off in Settings → Reminders.
+ */
+export function RemindersPage() {
+  useDocumentTitle('Reminders')
+  const inbox = useReminderInbox()
+  return (
+    <div className="reminders">
+      <PageHeader
+        title="Reminders"
+        description="What is due: debriefs from the morning after a call, calls up to the next working day without a pre-brief, and open skills left unpractised for two weeks."
+        actions={
+          <Link href={settingsPath('reminders')} className={buttonClass('secondary', 'sm')}>
+            Reminder settings
+          </Link>
+        }
+      />
+      {inbox.isPending ? (
+        <LoadingState label="Loading reminders…" />
+      ) : inbox.isError ? (
+        <ErrorState title="Reminders could not be loaded" message={inbox.error.message} onRetry={() => void inbox.refetch()} retrying={inbox.isFetching} />
+      ) : inbox.data.groups.length === 0 ? (
+        <EmptyState title="Nothing due">
+          <p>
+            {noneOn(inbox.data.settings)
+              ? 'Every kind of reminder is turned off in Settings.'
+              : 'No debrief is waiting, every call up to the next working day has its pre-brief, and every open skill was practised lately.'}
+          </p>
+        </EmptyState>
+      ) : (
+        inbox.data.groups.map((group) => <Group key={group.kind} group={group} today={inbox.data.clock.today} />)
+      )}
+    </div>
+  )
+}
+
+function noneOn(settings: { debriefs: boolean; prebriefs: boolean; skills: boolean }): boolean {
+  return !settings.debriefs && !settings.prebriefs && !settings.skills
+}
+
+function Group({ group, today }: { group: ReminderGroup; today: string }) {
+  const headingId = `reminders-${group.kind}-heading`
+  const all = ALL_OF_KIND[group.kind]
+  return (
+    <section className="card reminder-group" aria-labelledby={headingId} data-reminder-kind={group.kind}>
+      <header className="reminder-group__header">
+        <h2 id={headingId}>{GROUP_TITLES[group.kind]}</h2>
+        <span className="reminder-group__count">{countOf(group)}</span>
+      </header>
+      <ul className="reminder-items">
+        {group.shown.map((reminder) => (
+          <Item key={reminder.key} reminder={reminder} today={today} />
+        ))}
+      </ul>
+      {group.total > group.shown.length && (
+        <p className="reminder-group__more">
+          And {group.total - group.shown.length} more.{' '}
+          {all && <Link href={all.href}>{all.label}</Link>}
+        </p>
+      )}
+    </section>
+  )
+}
+
+function countOf(group: ReminderGroup): string {
+  const [one, many] = group.kind === 'skill' ? ['skill', 'skills'] : ['call', 'calls']
+  return `${group.total} ${group.total === 1 ? one : many}`
+}
+
+function Item({ reminder, today }: { reminder: Reminder; today: string }) {
+  const title = reminder.kind === 'skill' ? reminder.skill : (reminder.account ?? 'Untitled call')
+  const { href, action, meta } = describe(reminder, today)
+  return (
+    <li className="reminder-item" data-reminder-key={reminder.key}>
+      <div className="reminder-item__main">
+        <span className="reminder-item__title">{title}</span>
+        <span className="reminder-item__meta">{meta}</span>
+      </div>
+      <Link href={href} className={buttonClass('secondary', 'sm')}>
+        {action}
+        <span className="visually-hidden">: {title}</span>
+      </Link>
+    </li>
+  )
+}
+
+function describe(reminder: Reminder, today: string): { href: string; action: string; meta: string } {
+  switch (reminder.kind) {
+    case 'debrief':
+      return {
+        href: paths.call(reminder.callId, 'debrief'),
+        action: reminder.quickOnly ? 'Finish the debrief' : 'Debrief',
+        meta: `${relativeDay(reminder.date, today)} with ${reminder.repName}${reminder.quickOnly ? ' · quick debrief only' : ''}`,
+      }
+    case 'prebrief':
+      return {
+        href: paths.call(reminder.callId, 'prebrief'),
+        action: 'Plan it',
+        meta: `${relativeDay(reminder.date, today)}${reminder.time ? ` at ${formatTime(reminder.time)}` : ''} with ${reminder.repName}`,
+      }
+    case 'skill':
+      return {
+        href: paths.rep(reminder.repId),
+        action: 'Open the rep',
+        meta: `${reminder.repName} · ${
+          reminder.lastPractisedOn ? `last practised ${reminder.idleDays} days ago` : `not practised since it was opened ${reminder.idleDays} days ago`
+        }`,
+      }
+  }
+}

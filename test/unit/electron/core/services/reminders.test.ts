@@ -1,0 +1,118 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { openConnection } from '../../../../../electron/core/db/connection'
+import { databasePath } from '../../../../../electron/core/paths'
+import { invoke, invokeResult, openTempCore, type TempCore } from '../../../../helpers/tempJournal'
+import { addCall, addRep } from './overview/journalScenes'
+
+const temps: TempCore[] = []
+const open = () => {
+  const temp = openTempCore()
+  temps.push(temp)
+  return temp
+}
+afterEach(() => {
+  for (const temp of temps.splice(0)) temp.cleanup()
+})
+
+// A Friday morning: Monday's calls are "the next working day".
+const CLOCK = { today: '2026-11-13', time: '09:00' }
+
+/** One reminder of each kind, and as many records that must remind of nothing. */
+async function journal() {
+  const temp = open()
+  const { core } = temp
+  const dana = await addRep(core, 'Dana Ortiz')
+  const old = await addRep(core, 'Sam Archived')
+  const waiting = await addCall(core, dana.id, '2026-11-12', { account: 'Acme', prebrief: {} })
+  const quick = await addCall(core, dana.id, '2026-11-10', { account: 'Globex', debrief: { lesson: null } })
+  await addCall(core, dana.id, '2026-11-09', { debrief: { outcome: 'won' } })
+  await addCall(core, dana.id, '2026-11-11', { cancelled: true })
+  const monday = await addCall(core, dana.id, '2026-11-16', { account: 'Initech' })
+  await addCall(core, dana.id, '2026-11-17', { account: 'Too far' })
+  // The skill was opened on Oct 20 by a full debrief and never practised.
+  await addCall(core, dana.id, '2026-10-20', { debrief: { outcome: 'advanced', skillToDrill: 'Holding silence' } })
+  await addCall(core, dana.id, '2026-10-21', { debrief: { outcome: 'advanced', skillToDrill: 'Closing the meeting' } })
+  await invoke(core, 'skills.update', { repId: dana.id, skill: 'Closing the meeting', status: 'mastered', today: CLOCK.today })
+  await addCall(core, old.id, '2026-11-12', { account: 'Archived Co' })
+  await addCall(core, old.id, '2026-10-01', { debrief: { outcome: 'lost', skillToDrill: 'Old skill' } })
+  await invoke(core, 'reps.update', { id: old.id, archived: true })
+  return { temp, core, dana, waiting, quick, monday }
+}
+
+describe('reminders.list', () => {
+  it('answers each kind from the journal, grouped with counts, leaving out cancelled, done, archived, closed and far-off', async () => {
+    const { core, waiting, quick, monday } = await journal()
+    const inbox = await invoke(core, 'reminders.list', { clock: CLOCK })
+    expect(inbox.total).toBe(4)
+    expect(inbox.clock).toEqual(CLOCK)
+    expect(inbox.groups.map((group) => [group.kind, group.total])).toEqual([
+      ['debrief', 2],
+      ['prebrief', 1],
+      ['skill', 1],
+    ])
+    expect(inbox.groups[0]?.shown).toMatchObject([
+      { callId: waiting.id, account: 'Acme', repName: 'Dana Ortiz', quickOnly: false },
+      { callId: quick.id, account: 'Globex', quickOnly: true },
+    ])
+    expect(inbox.groups[1]?.shown).toMatchObject([{ callId: monday.id, date: '2026-11-16', account: 'Initech' }])
+    expect(inbox.groups[2]?.shown).toMatchObject([{ skill: 'Holding silence', idleDays: 24, lastPractisedOn: null }])
+  })
+
+  it('before 08:00 yesterday’s call does not remind yet', async () => {
+    const { core } = await journal()
+    const early = await invoke(core, 'reminders.list', { clock: { today: '2026-11-13', time: '07:30' } })
+    expect(early.groups.find((group) => group.kind === 'debrief')?.total).toBe(1)
+  })
+
+  it('turns each kind off and on in the journal’s settings, without touching the other settings', async () => {
+    const { core } = await journal()
+    await invoke(core, 'settings.update', { currency: 'EUR' })
+    expect(await invoke(core, 'reminders.updateSettings', { debriefs: false, skills: false })).toEqual({
+      debriefs: false,
+      prebriefs: true,
+      skills: false,
+      notifications: true,
+    })
+    const inbox = await invoke(core, 'reminders.list', { clock: CLOCK })
+    expect(inbox.groups.map((group) => group.kind)).toEqual(['prebrief'])
+    expect(inbox.settings).toMatchObject({ debriefs: false, skills: false })
+    expect((await invoke(core, 'settings.get', {})).currency).toBe('EUR')
+    // settings.update rewrites its own columns only: the reminder choices stay.
+    await invoke(core, 'settings.update', { paperSize: 'a4' })
+    expect(await invoke(core, 'reminders.settings', {})).toMatchObject({ debriefs: false, skills: false })
+  })
+
+  it('refuses a bad clock or setting with the field named', async () => {
+    const { core } = await journal()
+    expect(await invokeResult(core, 'reminders.list', { clock: { today: '2026-13-01', time: '09:00' } })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', issues: [{ path: 'clock.today' }] },
+    })
+    expect(await invokeResult(core, 'reminders.updateSettings', { debriefs: 'yes' } as never)).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', issues: [{ path: 'debriefs' }] },
+    })
+  })
+})
+
+describe('reminders.takeNew', () => {
+  it('announces each reminder once, with counts only, and again once it has gone and come back', async () => {
+    const { temp, core, waiting } = await journal()
+    const first = await invoke(core, 'reminders.takeNew', { clock: CLOCK })
+    expect(first.reminders).toHaveLength(4)
+    expect(first.text).toEqual({ title: 'Coachbook reminders', body: '2 debriefs waiting, 1 call to plan, 1 skill to practise.' })
+    expect(await invoke(core, 'reminders.takeNew', { clock: CLOCK })).toEqual({ reminders: [], text: null })
+
+    // The waiting call gets its debrief: its notice is forgotten, so when the debrief is deleted
+    // the reminder is news again.
+    await invoke(core, 'debriefs.save', { callId: waiting.id, debrief: { actualRole: 'technical_expert', outcome: 'won' } })
+    expect(await invoke(core, 'reminders.takeNew', { clock: CLOCK })).toEqual({ reminders: [], text: null })
+    const db = openConnection(databasePath(temp.dataDir))
+    expect(db.prepare('SELECT count(*) FROM reminder_notices').pluck().get()).toBe(3)
+    db.close()
+    await invoke(core, 'debriefs.delete', { callId: waiting.id })
+    const back = await invoke(core, 'reminders.takeNew', { clock: CLOCK })
+    expect(back.reminders.map((reminder) => reminder.kind)).toEqual(['debrief'])
+    expect(back.text?.body).toBe('1 debrief waiting.')
+  })
+})
