@@ -32,6 +32,18 @@ export const CLIENT_PARAM = 'client'
 /** A tab's id: random letters, digits, `-` and `_`, short enough to carry in every request. */
 export const CLIENT_ID_PATTERN = /^[A-Za-z0-9_-]{8,64}$/
 
+/**
+ * Writes no window shows: the record of which reminders a notification announced. Announcing it
+ * would make every open window read everything again at each reminder check (on start, hourly,
+ * on focus), and hand the desktop shell a change of its own making in the middle of a command.
+ */
+const UNSEEN_WRITES = new Set(['reminders.takeNew'])
+
+/** Whether a committed write on `channel` is announced to the open windows and tabs. */
+export function announcesChange(channel: string): boolean {
+  return !UNSEEN_WRITES.has(channel)
+}
+
 /** What a committed write announces. Settings move derived figures too; everything else is records. */
 /** Operations that may replace the journal's settings along with its records. */
 const REPLACES_EVERYTHING = new Set(['backups.restore', 'journal.salvage', 'journal.import'])

@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import { isReadOnly } from '../../../shared/access'
 import { toFail } from '../../../shared/dispatch'
-import { changeOf } from '../../../shared/journalEvents'
+import { announcesChange, changeOf } from '../../../shared/journalEvents'
 import { JournalNeedsRecovery } from '../db/journalHealth'
 import { createErrorLog } from '../errorLog'
 import { openCore, type Core } from '../journal'
@@ -126,7 +126,7 @@ port.on('message', (message: HostMessage) => {
         }
       }
       post({ type: 'result', id: message.id, result })
-      if (result.ok && writer && !isReadOnly(channel)) post({ type: 'change', change: changeOf(channel, origin) })
+      if (result.ok && writer && !isReadOnly(channel) && announcesChange(channel)) post({ type: 'change', change: changeOf(channel, origin) })
       whenIdle()
     })
   } else if (message.type === 'close') {

@@ -281,8 +281,12 @@ describe('changes to the journal', () => {
     await host.invoke('reps.list', {}, 'tab-one')
     await host.invoke('reps.create', { name: '' }, 'tab-one')
     const created = await host.invoke('reps.create', { name: 'Dana Ortiz' }, 'tab-one')
+    // Written (which reminders a notification announced), but shown on no screen: not news. Sent
+    // before the settings change, so it would be announced ahead of that one if at all.
+    const noticed = await host.invoke('reminders.takeNew', {})
     await host.invoke('settings.update', { currency: 'EUR' })
     expect(created.ok).toBe(true)
+    expect(noticed.ok).toBe(true)
     await vi.waitFor(() =>
       expect(changes).toEqual([
         { type: 'changed', scope: 'journal', channel: 'reps.create', origin: 'tab-one' },
