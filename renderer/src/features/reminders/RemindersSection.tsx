@@ -41,9 +41,12 @@ export function RemindersSection() {
   )
 }
 
-function ReminderChoices({ settings }: { settings: ReminderSettings }) {
+function ReminderChoices({ settings: saved }: { settings: ReminderSettings }) {
   const update = useUpdateReminderSettings()
   const desktop = currentPlatform().kind === 'desktop'
+  // A box shows what was clicked at once, not the saved choice until the journal answers (a box
+  // that springs back and then flips is a box clicked twice); a refused change shows the saved one.
+  const settings: ReminderSettings = update.isPending ? { ...saved, ...update.variables } : saved
   return (
     <>
       {update.isError && <FormAlert>{`Not saved: ${update.error.message}`}</FormAlert>}

@@ -1,7 +1,7 @@
 import '../../helpers/cleanup'
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { ok } from '../../../../../shared/result'
+import { fail, ok } from '../../../../../shared/result'
 import { BROWSER_NOTIFY_KEY, checkBrowserReminders } from '../../../../../renderer/src/features/reminders/browserNotifications'
 import { fakeJournal } from '../../helpers/fakeJournal'
 import { renderApp } from '../../helpers/renderApp'
@@ -44,6 +44,23 @@ describe('Settings → Reminders', () => {
     fireEvent.click(await section.findByRole('checkbox', { name: /Skills with no practice/ }))
     await waitFor(() => expect(journal.log.filter((entry) => entry.channel === 'reminders.updateSettings').at(-1)?.input).toEqual({ skills: false }))
     await waitFor(() => expect(section.getByRole<HTMLInputElement>('checkbox', { name: /Skills with no practice/ }).checked).toBe(false))
+  })
+
+  it('shows a click at once, while the journal is still saving it, and the saved choice again when refused', async () => {
+    fakeNotifications('default', 'default')
+    const journal = fakeJournal()
+    let answer: (result: ReturnType<typeof fail>) => void = () => undefined
+    journal.override('reminders.updateSettings', () => new Promise((resolve) => (answer = resolve)))
+    renderApp(journal.api, '/settings?section=reminders')
+    const section = await remindersSection()
+    const box = await section.findByRole<HTMLInputElement>('checkbox', { name: /Calls to plan/ })
+    expect(box.checked).toBe(true)
+    fireEvent.click(box)
+    await waitFor(() => expect(journal.log.some((entry) => entry.channel === 'reminders.updateSettings')).toBe(true))
+    expect(box.checked, 'unticked while the save is on its way').toBe(false)
+    answer(fail('IO_FAILURE', 'The disk is full.'))
+    expect(await section.findByText(/Not saved: The disk is full/)).toBeTruthy()
+    expect(box.checked, 'the saved choice, since this one was not saved').toBe(true)
   })
 
   it('asks the browser first, and says clearly when it refused', async () => {
