@@ -41,6 +41,12 @@ export type AutosaveOptions<T> = {
   retryDelaysMs?: readonly number[]
   /** Two values are the same when their keys are; JSON by default. */
   keyOf?: (value: T) => string
+  /**
+   * Brings the value up to date synchronously before it is read for keeps (a save about to be
+   * sent, a flush, the window asking whether anything is unsaved): inputs that report lazily
+   * (lib/pendingEdits.ts) hand in their edits, and the current value is answered.
+   */
+  collect?: () => { value: T; enabled: boolean }
   /** Called whenever the snapshot may have changed. */
   onChange?: () => void
   now?: () => number
@@ -112,6 +118,7 @@ export class AutosaveController<T> {
 
   /** Something on screen is not stored yet (even if it cannot be saved as it stands). */
   get hasUnsavedChanges(): boolean {
+    this.collect()
     return this.key !== this.confirmedKey
   }
 
@@ -141,6 +148,8 @@ export class AutosaveController<T> {
       this.clearDebounce()
       this.debounceTimer = setTimeout(() => {
         this.debounceTimer = null
+        this.collect()
+        this.clearDebounce()
         void this.kick()
       }, this.delayMs)
     } else {
@@ -151,6 +160,7 @@ export class AutosaveController<T> {
 
   /** Saves now (skipping the debounce and any wait before a retry); resolves when settled. */
   flush = (): Promise<void> => {
+    this.collect()
     this.clearDebounce()
     this.forced = true
     return this.kick()
@@ -177,6 +187,13 @@ export class AutosaveController<T> {
     this.afterDetach = null
     this.clearDebounce()
     this.clearRetry()
+  }
+
+  /** Takes in what lazily reporting inputs held back (see `collect`). */
+  private collect(): void {
+    if (this.detached || !this.options.collect) return
+    const { value, enabled } = this.options.collect()
+    this.update(value, enabled)
   }
 
   private kick(): Promise<void> {
@@ -256,6 +273,8 @@ export class AutosaveController<T> {
     this.retryTimer = setTimeout(() => {
       this.retryTimer = null
       this.retryAt = null
+      this.collect()
+      this.clearDebounce()
       this.forced = true
       void this.kick()
     }, wait)

@@ -17,6 +17,8 @@ export type UseAutosaveOptions<T> = {
   retryDelaysMs?: readonly number[]
   /** Two values are the same when their keys are; JSON by default. */
   keyOf?: (value: T) => string
+  /** The value as it stands now, after lazily reporting inputs handed in their edits (see AutosaveController). */
+  collect?: () => { value: T; enabled: boolean }
 }
 
 export type UseAutosaveResult = AutosaveSnapshot & {
@@ -35,7 +37,7 @@ export type UseAutosaveResult = AutosaveSnapshot & {
  *   const autosave = useAutosave({ value: form, save: (v) => api.prebriefs.save({ callId, prebrief: v }) })
  *   <SaveIndicator status={autosave.status} onRetry={autosave.retry} />
  */
-export function useAutosave<T>({ value, save, delayMs, enabled = true, retryDelaysMs, keyOf }: UseAutosaveOptions<T>): UseAutosaveResult {
+export function useAutosave<T>({ value, save, delayMs, enabled = true, retryDelaysMs, keyOf, collect }: UseAutosaveOptions<T>): UseAutosaveResult {
   const [controller] = useState(
     () =>
       new AutosaveController<T>({
@@ -44,6 +46,7 @@ export function useAutosave<T>({ value, save, delayMs, enabled = true, retryDela
         ...(delayMs !== undefined ? { delayMs } : {}),
         ...(retryDelaysMs !== undefined ? { retryDelaysMs } : {}),
         ...(keyOf !== undefined ? { keyOf } : {}),
+        ...(collect !== undefined ? { collect } : {}),
       }),
   )
   const snapshot = useSyncExternalStore(controller.subscribe, controller.getSnapshot)
