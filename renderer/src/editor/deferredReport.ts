@@ -45,8 +45,9 @@ export class DeferredReport {
     if (this.timer === null) return
     clearTimeout(this.timer)
     this.timer = null
-    clearPendingEdit(this.flush)
     const editor = this.editor
     if (editor && !editor.isDestroyed) this.report(editor)
+    // Cleared after the report, so whoever hears that nothing is pending reads the new value.
+    clearPendingEdit(this.flush)
   }
 }

@@ -60,6 +60,8 @@ export class AutosaveController<T> {
   private confirmedKey: string
   private enabled = true
   private detached = false
+  // An input holds an edit it has not reported yet (lib/pendingEdits.ts): not saved, whatever the key says.
+  private pendingInput = false
   private everSaved = false
 
   private readonly delayMs: number
@@ -189,6 +191,18 @@ export class AutosaveController<T> {
     this.clearRetry()
   }
 
+  /**
+   * Whether an input holds an edit it has not reported (lib/pendingEdits.ts). While one does, the
+   * screen is not "Saved"; when it reports, the new value is collected at once, so the status
+   * goes from pending to saving without a moment of "Saved" in between.
+   */
+  notePendingInput(pending: boolean): void {
+    if (this.detached) return
+    if (!pending) this.collect()
+    this.pendingInput = pending
+    this.emit()
+  }
+
   /** Takes in what lazily reporting inputs held back (see `collect`). */
   private collect(): void {
     if (this.detached || !this.options.collect) return
@@ -292,7 +306,7 @@ export class AutosaveController<T> {
   }
 
   private compute(): AutosaveSnapshot {
-    const dirty = this.key !== this.confirmedKey
+    const dirty = this.key !== this.confirmedKey || this.pendingInput
     let status: AutosaveStatus
     if (!this.enabled) status = 'idle'
     else if ((this.failure === 'failed' || this.failure === 'waiting') && dirty) status = this.failure

@@ -3,6 +3,7 @@ import { connection } from '../../api/live/connection'
 import { AutosaveController, type AutosaveSnapshot, type SaveFn } from './autosaveController'
 import { registerUnloadEntry } from './unloadGuard'
 import { useFlushOnRouteChange } from './useFlushOnRouteChange'
+import { hasPendingEdits, onPendingEditsChange } from '../pendingEdits'
 
 export type UseAutosaveOptions<T> = {
   /** The value on screen. Its first value counts as stored (it was just loaded). */
@@ -70,6 +71,14 @@ export function useAutosave<T>({ value, save, delayMs, enabled = true, retryDela
       void controller.detach(unregister)
     }
   }, [controller])
+
+  // A form whose inputs report lazily is not "Saved" while one of them holds an edit back.
+  const lazy = collect !== undefined
+  useEffect(() => {
+    if (!lazy) return
+    controller.notePendingInput(hasPendingEdits())
+    return onPendingEditsChange(() => controller.notePendingInput(hasPendingEdits()))
+  }, [controller, lazy])
 
   // Browser mode reconnected after a restart: what waited for it is saved now, not at the next retry.
   useEffect(() => connection.onReconnect(() => void controller.flush()), [controller])

@@ -301,6 +301,25 @@ describe('the autosave controller', () => {
       expect(save).toHaveBeenCalledTimes(1)
     })
 
+    it('never says saved while an input holds an edit back, nor between its report and the save', async () => {
+      const save = vi.fn<SaveFn<string>>(() => Promise.resolve(ok(null)))
+      const { screen, collect } = lazyScreen('kept')
+      const c = new AutosaveController({ initial: 'kept', save, collect })
+      await c.flush()
+      expect(c.getSnapshot()).toMatchObject({ status: 'idle', dirty: false })
+      screen.heldBack = ' and more'
+      c.notePendingInput(true)
+      expect(c.getSnapshot()).toMatchObject({ status: 'saving', dirty: true })
+      // The input reports (the form now holds the words), and says nothing is pending any more.
+      screen.value += screen.heldBack
+      screen.heldBack = ''
+      c.notePendingInput(false)
+      expect(c.getSnapshot()).toMatchObject({ status: 'saving', dirty: true })
+      await vi.advanceTimersByTimeAsync(600)
+      expect(save).toHaveBeenCalledWith('kept and more')
+      expect(c.getSnapshot()).toMatchObject({ status: 'saved', dirty: false })
+    })
+
     it('counts held-back words as unsaved when the window asks, and saves them when it leaves', async () => {
       const save = vi.fn<SaveFn<string>>(() => Promise.resolve(ok(null)))
       const { screen, collect } = lazyScreen('kept')
