@@ -34,6 +34,12 @@ export type RichTextEditorProps = {
   onChange: (doc: RichTextDoc) => void
   /** Called after the edits so far have been reported. */
   onBlur?: () => void
+  /**
+   * `lazy` (the autosaving screens, whose saves call `flushPendingEdits()` first): reported as
+   * described on `onChange`. `each` (default): reported at every edit, for forms that read their
+   * values at other moments (a dialog's discard question and Save).
+   */
+  reportEdits?: 'each' | 'lazy'
   /** `private`: marked as never printed or shared (lock badge, tinted border). */
   tone?: RichTextEditorTone
   error?: string | null
@@ -67,6 +73,7 @@ export function RichTextEditor({
   tone = 'default',
   error,
   disabled = false,
+  reportEdits = 'each',
 }: RichTextEditorProps) {
   const ids = {
     label: `${id}-label`,
@@ -149,7 +156,12 @@ export function RichTextEditor({
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
     editorProps,
-    onUpdate: reports.mark,
+    onUpdate: ({ editor: current }) => {
+      // The editor that changed is the one reported (useEditor may swap its instance after mount).
+      reports.attach(current)
+      reports.mark()
+      if (reportEdits === 'each') reports.flush()
+    },
     onBlur: () => {
       reports.flush()
       onBlur?.()

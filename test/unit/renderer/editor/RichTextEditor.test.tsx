@@ -33,7 +33,7 @@ const para = (text: string, marks?: Array<{ type: 'bold' }>): RichTextDoc => ({
 
 function setup(props: Partial<RichTextEditorProps> = {}) {
   const onChange = vi.fn<(doc: RichTextDoc) => void>()
-  const all: RichTextEditorProps = { id: 'debrief-notes', label: LABEL, value: null, onChange, placeholder: 'What did the rep do well?', ...props }
+  const all: RichTextEditorProps = { id: 'debrief-notes', label: LABEL, value: null, onChange, placeholder: 'What did the rep do well?', reportEdits: 'lazy', ...props }
   const view = render(<RichTextEditor {...all} />)
   const textbox = screen.getByRole('textbox', { name: LABEL })
   // TipTap keeps its editor on the editable element; tests drive it the way input events would.
@@ -456,6 +456,16 @@ describe('RichTextEditor: edits are reported when needed, not at each keystroke'
     } finally {
       vi.useRealTimers()
     }
+  })
+
+  it('reports at every edit when asked to (a dialog that reads its values at other moments)', () => {
+    const { editor, onChange } = setup({ reportEdits: 'each' })
+    type(editor, 'a')
+    expect(onChange).toHaveBeenCalledTimes(1)
+    type(editor, 'b')
+    expect(onChange).toHaveBeenCalledTimes(2)
+    expect(onChange.mock.calls[1]?.[0]).toEqual(para('ab'))
+    expect(flushPendingEdits()).toBe(false)
   })
 
   it('reports what it holds before blur is passed on, when a save asks, and when it goes away', () => {
