@@ -32,8 +32,9 @@ export function createHandlers(ctx: CoreContext): Handlers {
     skills: skillsHandlers(ctx),
     reminders: remindersHandlers(ctx),
     settings: settingsHandlers(ctx),
-    // Every import is guarded by a backup taken just before it (docs/backups.md).
-    journal: { ...journal, import: withBackupBefore(ctx, journal.import), ...journalHealthHandlers() },
+    // Every import is guarded by a backup taken just before it (docs/backups.md); the journal
+    // file's import takes its own, and only when it will write (services/exchange/journal.ts).
+    journal: { ...journal, ...journalHealthHandlers() },
     backups: backupsHandlers(ctx),
     exports: exportsHandlers(ctx),
     imports: {

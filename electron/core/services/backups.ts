@@ -41,18 +41,25 @@ export function journalHealthHandlers(): Pick<Handlers['journal'], 'status' | 's
  * refused files cannot push real backups out; an empty journal has nothing to lose and is not copied.
  */
 export function withBackupBefore<I, O>(ctx: CoreContext, run: (input: I) => O | Promise<O>): (input: I) => Promise<O> {
-  return async (input) => {
-    const { reps, calls, sessions } = ctx.repos
-    if (reps.count() + calls.count() + sessions.count() === 0) return run(input)
-    const copy = await ctx.backups.take(ctx.db, 'before-import')
-    let result: O
-    try {
-      result = await run(input)
-    } catch (error) {
-      copy.discard()
-      throw error
-    }
-    copy.keep()
-    return result
+  return (input) => backupAround(ctx, () => run(input))
+}
+
+/**
+ * `withBackupBefore` for one piece of work, for an import that first finds out whether it writes
+ * anything at all: one that changes nothing has nothing to lose either, and is not copied
+ * (journal file import, services/exchange/journal.ts).
+ */
+export async function backupAround<O>(ctx: CoreContext, run: () => O | Promise<O>): Promise<O> {
+  const { reps, calls, sessions } = ctx.repos
+  if (reps.count() + calls.count() + sessions.count() === 0) return run()
+  const copy = await ctx.backups.take(ctx.db, 'before-import')
+  let result: O
+  try {
+    result = await run()
+  } catch (error) {
+    copy.discard()
+    throw error
   }
+  copy.keep()
+  return result
 }

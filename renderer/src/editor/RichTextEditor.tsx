@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { EditorContent, useEditor, type Editor } from '@tiptap/react'
 import { RICH_TEXT_MAX_BYTES, type RichTextDoc } from '../../../shared/richText'
 import { EditorToolbar } from './EditorToolbar'
@@ -7,6 +7,9 @@ import { LinkPanel } from './LinkPanel'
 import { toStoredDoc } from './normalizeDoc'
 import { sanitizePastedHtml } from './sanitizePastedHtml'
 import { OVERSIZE_MESSAGE, SIZE_GUARD_BYPASS, storedFormOf } from './sizeGuard'
+import { DeferredReport } from './deferredReport'
+
+export { REPORT_PAUSE_MS } from './deferredReport'
 import './editor.css'
 import { PRIVATE_BADGE_TEXT, PrivateBadge } from '../components/PrivateBadge'
 
@@ -23,9 +26,20 @@ export type RichTextEditorProps = {
   placeholder?: string
   /** The stored document; null for a note that was never written. */
   value: RichTextDoc | null
-  /** Every edit, normalised to the stored format (always passes `richTextDocSchema`). */
+  /**
+   * The edited document, normalised to the stored format (always passes `richTextDocSchema`).
+   * Not called at every keystroke: after a pause in typing (`REPORT_PAUSE_MS`), before `onBlur`,
+   * on unmount, and whenever `flushPendingEdits()` asks (before a save reads the form).
+   */
   onChange: (doc: RichTextDoc) => void
+  /** Called after the edits so far have been reported. */
   onBlur?: () => void
+  /**
+   * `lazy` (the autosaving screens, whose saves call `flushPendingEdits()` first): reported as
+   * described on `onChange`. `each` (default): reported at every edit, for forms that read their
+   * values at other moments (a dialog's discard question and Save).
+   */
+  reportEdits?: 'each' | 'lazy'
   /** `private`: marked as never printed or shared (lock badge, tinted border). */
   tone?: RichTextEditorTone
   error?: string | null
@@ -35,11 +49,18 @@ export type RichTextEditorProps = {
 export { PRIVATE_BADGE_TEXT }
 
 /**
- * The rich-text field of the coaching screens. Controlled-ish: it reports every edit through
+ * The rich-text field of the coaching screens. Controlled-ish: it reports its edits through
  * `onChange` and follows `value` when it changes from outside (another record loaded), but leaves
- * the document (and so the caret) alone when `value` is one of its own recent edits coming back,
- * even late. To force a reload to such a document (a "discard changes"), remount it with a `key`.
- * Debouncing and saving are the caller's job.
+ * the document (and so the caret) alone when `value` is a document it already held coming back:
+ * one of its own recent edits (even late), or the value it was last given (a parent rendering
+ * again with the value from before the last keystroke). To force a reload to such a document (a
+ * "discard changes"), remount it with a `key`. Debouncing and saving are the caller's job.
+ *
+ * Edits are reported lazily: serialising a long note and re-rendering the screen around it at
+ * each keystroke is what made typing in a 500-paragraph note slow (docs/performance.md). A
+ * keystroke only marks the edit pending (lib/pendingEdits.ts); the document is serialised and
+ * handed out after a pause in typing, on blur, on unmount, or when a save calls
+ * `flushPendingEdits()` first.
  */
 export function RichTextEditor({
   id,
@@ -52,6 +73,7 @@ export function RichTextEditor({
   tone = 'default',
   error,
   disabled = false,
+  reportEdits = 'each',
 }: RichTextEditorProps) {
   const ids = {
     label: `${id}-label`,
@@ -107,19 +129,24 @@ export function RichTextEditor({
     [id, ids.label, describedBy, invalid, disabled],
   )
 
-  const report = (editor: Editor): void => {
-    const { doc, key, bytes } = storedFormOf(editor.state.doc)
-    if (bytes > RICH_TEXT_MAX_BYTES) {
-      // Only reachable if something bypassed the size guard; never hand out an invalid note.
-      setOversize(true)
-      return
-    }
-    if (key === lastKey.current) return
-    lastKey.current = key
-    recentEdits.current = [...recentEdits.current.slice(-(RECENT_EDITS - 1)), hashKey(key)]
-    lastValue.current = doc
-    onChange(doc)
-  }
+  // Edits are reported lazily (deferredReport.ts); one instance for the editor's life, reporting
+  // through the latest onChange (a report may come after the render that handed it over).
+  const [reports] = useState(() => new DeferredReport())
+  useLayoutEffect(() => {
+    reports.setReporter((editor: Editor): void => {
+      const { doc, key, bytes } = storedFormOf(editor.state.doc)
+      if (bytes > RICH_TEXT_MAX_BYTES) {
+        // Only reachable if something bypassed the size guard; never hand out an invalid note.
+        setOversize(true)
+        return
+      }
+      if (key === lastKey.current) return
+      lastKey.current = key
+      recentEdits.current = [...recentEdits.current.slice(-(RECENT_EDITS - 1)), hashKey(key)]
+      lastValue.current = doc
+      onChange(doc)
+    })
+  }, [reports, onChange])
 
   const editor = useEditor({
     extensions,
@@ -129,18 +156,45 @@ export function RichTextEditor({
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
     editorProps,
-    onUpdate: ({ editor: current }) => report(current),
-    onBlur: () => onBlur?.(),
+    onUpdate: ({ editor: current }) => {
+      // The editor that changed is the one reported (useEditor may swap its instance after mount).
+      reports.attach(current)
+      reports.mark()
+      if (reportEdits === 'each') reports.flush()
+    },
+    onBlur: () => {
+      reports.flush()
+      onBlur?.()
+    },
   })
+
+  // Leaving: what was typed since the last report is handed out before the editor goes.
+  useEffect(() => {
+    reports.attach(editor)
+    return () => {
+      reports.flush()
+      reports.attach(null)
+    }
+  }, [reports, editor])
 
   useEffect(() => {
     if (!editor || editor.isDestroyed || value === lastValue.current) return
+    // Typing not yet reported wins over a value made before it: report it, keep the document.
+    if (reports.pending) {
+      lastValue.current = value
+      reports.flush()
+      return
+    }
     lastValue.current = value
     const incoming = toStoredDoc(value)
     const key = JSON.stringify(incoming)
-    if (key === lastKey.current || recentEdits.current.includes(hashKey(key))) return
+    const hash = hashKey(key)
+    // A document this editor already held: a late echo of an edit, or the value from before the
+    // last keystroke rendered again. Loading it would throw away what was typed since and, while
+    // keys keep arriving, put the caret before the first one (docs/performance.md, "Typing").
+    if (key === lastKey.current || recentEdits.current.includes(hash)) return
     lastKey.current = key
-    recentEdits.current = []
+    recentEdits.current = [hash]
     if (storedFormOf(editor.state.doc).key === key) return
     editor
       .chain()
@@ -149,7 +203,7 @@ export function RichTextEditor({
       .setMeta('preventAutolink', true)
       .setContent(toEditorContent(incoming), { emitUpdate: false })
       .run()
-  }, [editor, value])
+  }, [editor, value, reports])
 
   useEffect(() => {
     if (!editor) return

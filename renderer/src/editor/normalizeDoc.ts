@@ -43,6 +43,11 @@ export function docByteLength(doc: unknown): number {
   return utf8ByteLength(JSON.stringify(doc))
 }
 
+/** A top-level node the stored format keeps as a block of its own (normalised alone, it stays one). */
+export function isStoredBlockType(type: string): boolean {
+  return BLOCK_TYPES.has(type)
+}
+
 // Deeper nesting than any real note has; past it content is flattened to keep recursion bounded.
 const MAX_DEPTH = 40
 

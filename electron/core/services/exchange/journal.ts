@@ -26,6 +26,7 @@ import { sameAsStored, storedJson } from './storedJson'
 import { describeWriter } from './journalRead'
 import { legacyMasteries, skillKey } from '../../../../shared/skills'
 import { createHash } from 'node:crypto'
+import { backupAround } from '../backups'
 
 /**
  * The journal file (DOMAIN.md, format v1) in and out. Export writes everything, private notes
@@ -300,13 +301,32 @@ export async function previewImport(ctx: CoreContext, text: string): Promise<Imp
   return ctx.db.transaction(() => summarise(planImport(ctx, file), file))()
 }
 
+/**
+ * Imports a journal file, guarded by a backup taken just before it writes (docs/backups.md). A
+ * file that would change nothing (the same file imported again) is answered from a read: no
+ * backup, no write transaction. Copying and verifying the journal was about a third of the CPU of
+ * importing an unchanged 10,000-call file, and grew with the journal, not the file
+ * (docs/performance.md). When it does write, the plan is made again inside the write, so a change
+ * made meanwhile by another window or process is judged as usual.
+ */
 export async function importJournal(ctx: CoreContext, text: string, takeFileVersions = false): Promise<ImportSummary> {
   const file = await ctx.reader.journal(text, ctx.info.version)
-  return ctx.write(() => {
-    const plan = planImport(ctx, file)
-    applyPlan(ctx, plan, takeFileVersions)
-    return { ...summarise(plan, file), tookFileVersions: takeFileVersions }
-  })
+  const looked = ctx.db.transaction(() => planImport(ctx, file))()
+  if (!writesAnything(looked, takeFileVersions)) return { ...summarise(looked, file), tookFileVersions: takeFileVersions }
+  return backupAround(ctx, () =>
+    ctx.write(() => {
+      const plan = planImport(ctx, file)
+      applyPlan(ctx, plan, takeFileVersions)
+      return { ...summarise(plan, file), tookFileVersions: takeFileVersions }
+    }),
+  )
+}
+
+/** Whether `applyPlan` would write anything: the same rule as its `writes`, and the settings. */
+function writesAnything(plan: ImportPlan, takeFileVersions: boolean): boolean {
+  const writes = (items: Planned<unknown>[]) =>
+    items.some((i) => i.verdict === 'added' || i.verdict === 'updated' || (takeFileVersions && i.verdict === 'newerInJournal'))
+  return plan.settings !== null || IMPORT_KINDS.some((kind) => writes(plan[kind]))
 }
 
 export function journalHandlers(ctx: CoreContext): Pick<Handlers['journal'], 'export' | 'exportFile' | 'previewImport' | 'import'> {

@@ -170,6 +170,28 @@ describe('importing the same file again', () => {
     expect(snapshot(core.db)).toEqual(before)
   })
 
+  it('takes no backup when it would write nothing, and one before it writes', async () => {
+    const core = open()
+    const beforeImports = async () => (await invoke(core, 'backups.list', {})).filter((b) => b.kind === 'before-import').length
+    await invoke(core, 'journal.import', { text: fixtureText })
+    // Into an empty journal: nothing to lose, no copy (as before).
+    expect(await beforeImports()).toBe(0)
+    await invoke(core, 'journal.import', { text: fixtureText })
+    expect(await beforeImports()).toBe(0)
+    // A record the journal has changed since is kept, so the same file still writes nothing…
+    await invoke(core, 'reps.update', { id: fixture.reps[0]!.id, title: 'Changed here' })
+    expect(await invoke(core, 'journal.import', { text: fixtureText })).toMatchObject({ reps: counts(0, 0, 2, 1) })
+    expect(await beforeImports()).toBe(0)
+    // …unless the file's versions are taken: that writes, after a copy of the journal.
+    expect(await invoke(core, 'journal.import', { text: fixtureText, takeFileVersions: true })).toMatchObject({ reps: counts(0, 0, 2, 1) })
+    expect((await invoke(core, 'reps.get', { id: fixture.reps[0]!.id })).title).toBe(fixture.reps[0]!.title)
+    expect(await beforeImports()).toBe(1)
+    const file = editable()
+    file.calls.push({ ...file.calls[0]!, id: 'call-new', prebrief: null, debrief: null })
+    await invoke(core, 'journal.import', { text: JSON.stringify(file) })
+    expect(await beforeImports()).toBe(2)
+  })
+
   it('counts a record whose keys come in another order as unchanged', async () => {
     const core = open()
     await invoke(core, 'journal.import', { text: fixtureText })

@@ -264,4 +264,72 @@ describe('the autosave controller', () => {
     // A detached form is not on screen: nothing re-renders it.
     expect(onChange.mock.calls.length).toBe(changesBefore)
   })
+
+  describe('with inputs that report lazily (collect)', () => {
+    // The screen's value as the form holds it, and what a lazily reporting input still holds back.
+    function lazyScreen(initial: string) {
+      const screen = { value: initial, heldBack: '' }
+      const collect = vi.fn(() => {
+        screen.value += screen.heldBack
+        screen.heldBack = ''
+        return { value: screen.value, enabled: true }
+      })
+      return { screen, collect }
+    }
+
+    it('sends on flush what the input held back, without waiting for the screen to render it', async () => {
+      const save = vi.fn<SaveFn<string>>(() => Promise.resolve(ok(null)))
+      const { screen, collect } = lazyScreen('notes')
+      const c = new AutosaveController({ initial: 'notes', save, collect })
+      screen.heldBack = ' and the last word'
+      await c.flush()
+      expect(save).toHaveBeenCalledWith('notes and the last word')
+      expect(c.getSnapshot()).toMatchObject({ status: 'saved', dirty: false })
+    })
+
+    it('collects again when the debounce ends, so words typed after the last report are in the save', async () => {
+      const save = vi.fn<SaveFn<string>>(() => Promise.resolve(ok(null)))
+      const { screen, collect } = lazyScreen('')
+      const c = new AutosaveController({ initial: '', save, collect })
+      c.update('first')
+      screen.value = 'first'
+      screen.heldBack = ' second'
+      await vi.advanceTimersByTimeAsync(600)
+      expect(save).toHaveBeenCalledTimes(1)
+      expect(save).toHaveBeenCalledWith('first second')
+      await vi.advanceTimersByTimeAsync(5000)
+      expect(save).toHaveBeenCalledTimes(1)
+    })
+
+    it('never says saved while an input holds an edit back, nor between its report and the save', async () => {
+      const save = vi.fn<SaveFn<string>>(() => Promise.resolve(ok(null)))
+      const { screen, collect } = lazyScreen('kept')
+      const c = new AutosaveController({ initial: 'kept', save, collect })
+      await c.flush()
+      expect(c.getSnapshot()).toMatchObject({ status: 'idle', dirty: false })
+      screen.heldBack = ' and more'
+      c.notePendingInput(true)
+      expect(c.getSnapshot()).toMatchObject({ status: 'saving', dirty: true })
+      // The input reports (the form now holds the words), and says nothing is pending any more.
+      screen.value += screen.heldBack
+      screen.heldBack = ''
+      c.notePendingInput(false)
+      expect(c.getSnapshot()).toMatchObject({ status: 'saving', dirty: true })
+      await vi.advanceTimersByTimeAsync(600)
+      expect(save).toHaveBeenCalledWith('kept and more')
+      expect(c.getSnapshot()).toMatchObject({ status: 'saved', dirty: false })
+    })
+
+    it('counts held-back words as unsaved when the window asks, and saves them when it leaves', async () => {
+      const save = vi.fn<SaveFn<string>>(() => Promise.resolve(ok(null)))
+      const { screen, collect } = lazyScreen('kept')
+      const c = new AutosaveController({ initial: 'kept', save, collect })
+      expect(c.hasUnsavedChanges).toBe(false)
+      screen.heldBack = '!'
+      expect(c.hasUnsavedChanges).toBe(true)
+      screen.heldBack = '?'
+      await c.detach()
+      expect(save).toHaveBeenLastCalledWith('kept!?')
+    })
+  })
 })
