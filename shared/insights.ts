@@ -122,7 +122,8 @@ export type InsightsCharts = {
   sessionTalk: SessionTalk
 }
 
-export type CrutchCall = {
+/** A call as Insights' lists name it: when, with whom, which deal. */
+export type ListedCall = {
   id: string
   date: string
   repId: string
@@ -130,6 +131,9 @@ export type CrutchCall = {
   account: string | null
   opportunity: string | null
   dealValue: number | null
+}
+
+export type CrutchCall = ListedCall & {
   stakes: Stakes
   plannedRole: Role | null
 }
@@ -141,14 +145,7 @@ export const SIDEWALK_LESSONS_SHOWN = 50
 export const sidewalkLessonsQuerySchema = crutchCallsQuerySchema
 export type SidewalkLessonsQueryInput = z.input<typeof sidewalkLessonsQuerySchema>
 
-export type SidewalkLesson = {
-  id: string
-  date: string
-  repId: string
-  repName: string
-  account: string | null
-  opportunity: string | null
-  dealValue: number | null
+export type SidewalkLesson = ListedCall & {
   /** The role the manager played instead of taking over. */
   actualRole: Exclude<Role, 'crutch'>
   lesson: string
