@@ -6,6 +6,7 @@ import { Database } from './support/sqlite'
 import type { JournalApi } from './journalApi'
 import { AppShell } from './pages/AppShell'
 import { DebriefScreen, PrebriefScreen, SAVE_TEXT } from './pages/BriefsScreen'
+import { clickToType } from './support/richText'
 
 async function aPlannedCall(journal: JournalApi) {
   await journal.connect()
@@ -35,7 +36,7 @@ test.describe('autosave', () => {
 
     await plan.textbox('Objective').click()
     await page.keyboard.type('Agree on the pilot scope', { delay: 20 })
-    await plan.richText('Notes').click()
+    await clickToType(plan.richText('Notes'))
     await page.keyboard.type('Bring the pilot terms.', { delay: 20 })
     // No Save button anywhere ("Save as PDF…" prints): the indicator confirms within a second of the last keystroke.
     await expect(plan.saveStatus).toHaveText(SAVE_TEXT.saved, { timeout: 1000 })

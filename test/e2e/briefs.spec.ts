@@ -5,6 +5,7 @@ import type { JournalApi } from './journalApi'
 import { AppShell } from './pages/AppShell'
 import { DebriefScreen, PrebriefScreen, SAVE_TEXT } from './pages/BriefsScreen'
 import { expectNoAxeViolationsLightAndDark as expectNoViolations, resizeWindow } from './support/axe'
+import { clickToType } from './support/richText'
 
 /** The few browser globals the page-side callbacks use (the e2e project has no DOM types). */
 type PageGlobals = {
@@ -147,7 +148,7 @@ test.describe('the coaching loop', () => {
     await expect(debrief.tells).toHaveValue('6')
     await expect(debrief.form).toContainText('Asking share: 40%')
     await debrief.choice(/skill you set out to observe/, 'No').check()
-    await debrief.richText('The rep’s own assessment').click()
+    await clickToType(debrief.richText('The rep’s own assessment'))
     await page.keyboard.type('I lost my nerve after the price.')
     await debrief.textbox('One skill to drill').fill('Holding silence after the price')
     await debrief.choice('How to practise it', 'Role play').check()

@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test'
 import type { SessionKind } from '../../../shared/domain'
 import { SESSION_KIND_LABELS } from '../../../shared/labels'
+import { clickToType } from '../support/richText'
 
 export type SessionFields = { rep?: string; date?: string; kind?: SessionKind; skill?: string; minutes?: string; notes?: string }
 
@@ -26,7 +27,7 @@ export class SessionsScreen {
     if (fields.skill !== undefined) await scope.getByLabel(/^Skill worked on/).fill(fields.skill)
     if (fields.minutes !== undefined) await scope.getByLabel(/^Minutes/).fill(fields.minutes)
     if (fields.notes !== undefined) {
-      await scope.getByRole('textbox', { name: 'Notes' }).click()
+      await clickToType(scope.getByRole('textbox', { name: 'Notes' }))
       await this.page.keyboard.type(fields.notes)
     }
   }
