@@ -44,9 +44,16 @@ export function RemindersSection() {
 function ReminderChoices({ settings: saved }: { settings: ReminderSettings }) {
   const update = useUpdateReminderSettings()
   const desktop = currentPlatform().kind === 'desktop'
-  // A box shows what was clicked at once, not the saved choice until the journal answers (a box
-  // that springs back and then flips is a box clicked twice); a refused change shows the saved one.
-  const settings: ReminderSettings = update.isPending ? { ...saved, ...update.variables } : saved
+  // A box shows what was clicked at once (in the click's own render: the mutation's state arrives
+  // a moment later), not the saved choice until the journal answers; once the save has settled,
+  // the saved choices show again (a refused change springs back, with its message).
+  const [clicked, setClicked] = useState<Partial<ReminderSettings>>({})
+  const settings: ReminderSettings = { ...saved, ...clicked }
+  const choose = (change: Partial<ReminderSettings>) => {
+    setClicked((current) => ({ ...current, ...change }))
+    // Settled is reported for the latest change only: by then the saved choices hold every one.
+    update.mutate(change, { onSettled: () => setClicked({}) })
+  }
   return (
     <>
       {update.isError && <FormAlert>{`Not saved: ${update.error.message}`}</FormAlert>}
@@ -54,7 +61,7 @@ function ReminderChoices({ settings: saved }: { settings: ReminderSettings }) {
         <div className="choices choices--column">
           {KINDS.map((kind) => (
             <label key={kind.name} className="choice">
-              <input type="checkbox" name={kind.name} checked={settings[kind.name]} onChange={(event) => update.mutate({ [kind.name]: event.target.checked })} />
+              <input type="checkbox" name={kind.name} checked={settings[kind.name]} onChange={(event) => choose({ [kind.name]: event.target.checked })} />
               <span>
                 {kind.label}
                 <span className="reminder-item__meta"> — {kind.hint}</span>
@@ -66,7 +73,7 @@ function ReminderChoices({ settings: saved }: { settings: ReminderSettings }) {
       {desktop ? (
         <FieldGroup legend="Notifications" description="New reminders as a notification of the computer, once each. They say how many, never a name.">
           <label className="choice">
-            <input type="checkbox" name="notifications" checked={settings.notifications} onChange={(event) => update.mutate({ notifications: event.target.checked })} />
+            <input type="checkbox" name="notifications" checked={settings.notifications} onChange={(event) => choose({ notifications: event.target.checked })} />
             Show desktop notifications
           </label>
         </FieldGroup>

@@ -56,6 +56,7 @@ describe('Settings → Reminders', () => {
     const box = await section.findByRole<HTMLInputElement>('checkbox', { name: /Calls to plan/ })
     expect(box.checked).toBe(true)
     fireEvent.click(box)
+    expect(box.checked, 'unticked by the click itself').toBe(false)
     await waitFor(() => expect(journal.log.some((entry) => entry.channel === 'reminders.updateSettings')).toBe(true))
     expect(box.checked, 'unticked while the save is on its way').toBe(false)
     answer(fail('IO_FAILURE', 'The disk is full.'))
