@@ -4,7 +4,8 @@
 // browser (scripts/bench-ui.mjs) on the same journal, then ONE table of every figure with its
 // budget (scripts/lib/benchBudgets.mjs), median and spread of the runs, and floor
 // (scripts/lib/benchTable.mjs). Both parts get every argument (`npm run bench -- --calls 20000
-// --fresh`); each reads its own options and leaves the others. --no-ui skips the browser part.
+// --fresh`); each reads its own options and leaves the others. --no-ui skips the browser part;
+// --no-core skips the core part (the journal of that size must have been seeded today).
 // --series runs the whole benchmark at 1,000, 10,000 and 100,000 calls and adds how each
 // figure grows. docs/performance.md describes the method.
 import { spawnSync } from 'node:child_process'
@@ -42,7 +43,7 @@ function benchOnce(args) {
   const uiFile = path.join(work, 'ui.json')
   const run = (script, results) => spawnSync(process.execPath, [script, ...args, '--results', results], { stdio: 'inherit' }).status ?? 1
   try {
-    let code = run(path.join(here, '..', 'out', 'main', 'bench.js'), coreFile)
+    let code = args.includes('--no-core') ? 0 : run(path.join(here, '..', 'out', 'main', 'bench.js'), coreFile)
     if (code === 0 && !args.includes('--no-ui')) code = run(path.join(here, 'bench-ui.mjs'), uiFile)
     return { code, results: mergeResults(readResults(coreFile), readResults(uiFile)) }
   } finally {
