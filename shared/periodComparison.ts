@@ -99,6 +99,8 @@ export function previousPeriodPhrase(period: Period): string {
 }
 
 const percent = (rate: number | null) => `${wholePercent(rate ?? 0)}%`
+/** A count as the rest of the app writes one: 2,900, not 2900 (the report and the screen read alike). */
+const whole = (value: number) => value.toLocaleString('en-US')
 
 function moved(headline: Headline): 'down from' | 'up from' | 'same' {
   if (headline.verdict === 'same') return 'same'
@@ -139,11 +141,11 @@ export function periodStory(current: MetricSet, previous: MetricSet, period: Per
     const now = sessions.current ?? 0
     const then = sessions.previous ?? 0
     if (now > 0 || then > 0) {
-      const held = `You held ${now} coaching ${now === 1 ? 'session' : 'sessions'}${withRep}`
+      const held = `You held ${whole(now)} coaching ${now === 1 ? 'session' : 'sessions'}${withRep}`
       more.push(
         now === then
           ? `${held}, as many as ${before}.`
-          : `${held}, ${now > then ? 'more' : 'fewer'} than the ${then} ${before}.`,
+          : `${held}, ${now > then ? 'more' : 'fewer'} than the ${whole(then)} ${before}.`,
       )
     }
   }
@@ -165,7 +167,7 @@ function rescueLead(
       ? `No debriefed calls${withRep} in this period or ${before.replace(/^in /, '')}: debrief your joint calls and this tells you how often you took over.`
       : `No debriefed calls${withRep} in this period yet; ${before} you took over on ${count(previous.rescues, then)}.`
   }
-  const counted = `${current.rescues} of ${now}`
+  const counted = `${whole(current.rescues)} of ${whole(now)}`
   const nothingBefore = previousEmpty
     ? `Nothing was recorded ${before}, so there is nothing to compare with yet.`
     : `There were no debriefed calls${withRep} ${before} to compare with.`
@@ -177,7 +179,7 @@ function rescueLead(
   const main = `You took over on ${percent(current.rescueRate)} of debriefed calls${withRep} (${counted})`
   if (then === 0) return `${main}. ${nothingBefore}`
   if (then < MIN_CALLS_TO_COMPARE) {
-    return `${main}; ${before} there ${then === 1 ? 'was' : 'were'} only ${then} debriefed ${then === 1 ? 'call' : 'calls'}, too few to compare with.`
+    return `${main}; ${before} there ${then === 1 ? 'was' : 'were'} only ${whole(then)} debriefed ${then === 1 ? 'call' : 'calls'}, too few to compare with.`
   }
   const direction = moved(rate)
   return direction === 'same'
@@ -187,5 +189,5 @@ function rescueLead(
 
 /** "1 of 3 debriefed calls", "2 of 4 debriefed calls". */
 function count(rescues: number, debriefed: number): string {
-  return `${rescues} of ${debriefed} debriefed ${debriefed === 1 ? 'call' : 'calls'}`
+  return `${whole(rescues)} of ${whole(debriefed)} debriefed ${debriefed === 1 ? 'call' : 'calls'}`
 }

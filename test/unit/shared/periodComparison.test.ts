@@ -127,4 +127,11 @@ describe('periodStory: the other figures', () => {
     expect(story({ sessions: sessions(1) }, { sessions: sessions(1) }).more).toEqual(['You held 1 coaching session, as many as in the 12 months before.'])
     expect(story({ sessions: sessions(3) }, {}).more).toEqual([])
   })
+
+  it('writes large counts with thousands separators, as the rest of the app does', () => {
+    const sessions = (n: number) => ({ role_play: n, drill: 0, prebrief: 0, postbrief: 0, one_on_one: 0 })
+    const told = story({ debriefed: 2900, rescues: 1445, calls: 3100, sessions: sessions(1347) }, { debriefed: 2500, rescues: 1500, calls: 2600, sessions: sessions(994) })
+    expect(told.lead).toBe('You took over on 50% of debriefed calls (1,445 of 2,900), down from 60% in the 12 months before.')
+    expect(told.more).toContain('You held 1,347 coaching sessions, more than the 994 in the 12 months before.')
+  })
 })
