@@ -8,6 +8,7 @@ import { daysBetween, relativeDay } from '../../lib/relativeDay'
 import { callTitle } from '../calls/callForm'
 import { StakesBadge } from '../calls/StakesBadge'
 import { paths } from '../../app/paths'
+import '../../components/ListCard.css'
 
 /** When a call is, in words near to today: "Tomorrow, 2:30 PM". */
 function when(call: CallSummary, today: string): string {
@@ -18,23 +19,23 @@ function when(call: CallSummary, today: string): string {
 /** Calls from today on with no pre-brief yet: each waits for its plan. */
 export function UpcomingList({ calls, total, today }: { calls: readonly CallSummary[]; total: number; today: string }) {
   return (
-    <section className="card home-list" aria-labelledby="home-upcoming-heading">
-      <header className="home-list__header">
+    <section className="card list-card" aria-labelledby="home-upcoming-heading">
+      <header className="list-card__header">
         <h2 id="home-upcoming-heading">Plan before the call</h2>
-        <span className="home-list__count">{total === 0 ? 'Nothing to plan' : `${total} without a pre-brief`}</span>
+        <span className="list-card__count">{total === 0 ? 'Nothing to plan' : `${total} without a pre-brief`}</span>
       </header>
       {calls.length === 0 ? (
-        <p className="home-list__empty">
+        <p className="list-card__empty">
           Every call coming up has a plan. When you add a joint call ahead, it waits here until you and the rep agree who
           leads each part and when you would step in.
         </p>
       ) : (
-        <ul className="home-items">
+        <ul className="list-card__items">
           {calls.map((call) => (
-            <li key={call.id} className="home-item" data-call-id={call.id}>
-              <div className="home-item__main">
+            <li key={call.id} className="list-card__item" data-call-id={call.id}>
+              <div className="list-card__main">
                 <span className="home-item__when">{when(call, today)}</span>
-                <Link href={paths.call(call.id)} className="home-item__title">
+                <Link href={paths.call(call.id)} className="list-card__title">
                   {callTitle(call)}
                 </Link>
                 <span className="home-item__meta">
@@ -49,7 +50,7 @@ export function UpcomingList({ calls, total, today }: { calls: readonly CallSumm
         </ul>
       )}
       {total > calls.length && (
-        <p className="home-list__more">
+        <p className="list-card__more">
           And {total - calls.length} more. <Link href="/calls">See all calls</Link>
         </p>
       )}
@@ -70,25 +71,25 @@ export function AwaitingDebriefList({
   today: string
 }) {
   return (
-    <section className="card home-list" aria-labelledby="home-debrief-heading">
-      <header className="home-list__header">
+    <section className="card list-card" aria-labelledby="home-debrief-heading">
+      <header className="list-card__header">
         <h2 id="home-debrief-heading">Look back after the call</h2>
-        <span className="home-list__count">
+        <span className="list-card__count">
           {total === 0 ? 'All debriefed' : `${total} waiting${overdueTotal > 0 ? `, ${overdueTotal} overdue` : ''}`}
         </span>
       </header>
       {calls.length === 0 ? (
-        <p className="home-list__empty">
+        <p className="list-card__empty">
           No call is waiting for a debrief. After each joint call, sit down with the rep within a day, while it is fresh:
           they speak first, then you agree one skill to practise.
         </p>
       ) : (
-        <ul className="home-items">
+        <ul className="list-card__items">
           {calls.map((call) => {
             const ago = daysBetween(call.date, today)
             return (
-              <li key={call.id} className={`home-item${call.overdue ? ' home-item--overdue' : ''}`} data-call-id={call.id}>
-                <div className="home-item__main">
+              <li key={call.id} className={`list-card__item${call.overdue ? ' home-item--overdue' : ''}`} data-call-id={call.id}>
+                <div className="list-card__main">
                   <span className="home-item__when">
                     {when(call, today)}
                     {call.overdue && (
@@ -101,7 +102,7 @@ export function AwaitingDebriefList({
                       </Badge>
                     )}
                   </span>
-                  <Link href={paths.call(call.id)} className="home-item__title">
+                  <Link href={paths.call(call.id)} className="list-card__title">
                     {callTitle(call)}
                   </Link>
                   <span className="home-item__meta">with {call.repName}</span>
@@ -125,7 +126,7 @@ export function AwaitingDebriefList({
         </ul>
       )}
       {total > calls.length && (
-        <p className="home-list__more">
+        <p className="list-card__more">
           And {total - calls.length} more. <Link href="/calls">See all calls</Link>
         </p>
       )}

@@ -3,6 +3,7 @@ import type { ActivityItem, ActivityKind } from '../../../../shared/coaching'
 import { formatDay, formatInstant } from '../../lib/format'
 import { daysBetween, relativeDay } from '../../lib/relativeDay'
 import { paths } from '../../app/paths'
+import '../../components/ListCard.css'
 
 const KIND_LABELS: Record<ActivityKind, string> = {
   call_created: 'Call added',
@@ -33,7 +34,7 @@ export function RecentActivity({ items, today }: { items: readonly ActivityItem[
     <section className="card home-activity" aria-labelledby="home-activity-heading">
       <h2 id="home-activity-heading">Recent activity</h2>
       {items.length === 0 ? (
-        <p className="home-list__empty">
+        <p className="list-card__empty">
           Nothing recorded yet. Calls you add, plans and debriefs you write and sessions you log will be listed here.
         </p>
       ) : (

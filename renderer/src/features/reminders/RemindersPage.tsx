@@ -11,6 +11,7 @@ import { relativeDay } from '../../lib/relativeDay'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { settingsPath } from '../settings/settingsSections'
 import { useReminderInbox } from './useReminders'
+import '../../components/ListCard.css'
 import './reminders.css'
 
 const GROUP_TITLES: Record<ReminderKind, string> = {
@@ -72,18 +73,18 @@ function Group({ group, today }: { group: ReminderGroup; today: string }) {
   const headingId = `reminders-${group.kind}-heading`
   const all = ALL_OF_KIND[group.kind]
   return (
-    <section className="card reminder-group" aria-labelledby={headingId} data-reminder-kind={group.kind}>
-      <header className="reminder-group__header">
+    <section className="card list-card" aria-labelledby={headingId} data-reminder-kind={group.kind}>
+      <header className="list-card__header">
         <h2 id={headingId}>{GROUP_TITLES[group.kind]}</h2>
-        <span className="reminder-group__count">{countOf(group)}</span>
+        <span className="list-card__count">{countOf(group)}</span>
       </header>
-      <ul className="reminder-items">
+      <ul className="list-card__items">
         {group.shown.map((reminder) => (
           <Item key={reminder.key} reminder={reminder} today={today} />
         ))}
       </ul>
       {group.total > group.shown.length && (
-        <p className="reminder-group__more">
+        <p className="list-card__more">
           And {group.total - group.shown.length} more.{' '}
           {all && <Link href={all.href}>{all.label}</Link>}
         </p>
@@ -101,9 +102,9 @@ function Item({ reminder, today }: { reminder: Reminder; today: string }) {
   const title = reminder.kind === 'skill' ? reminder.skill : (reminder.account ?? 'Untitled call')
   const { href, action, meta } = describe(reminder, today)
   return (
-    <li className="reminder-item" data-reminder-key={reminder.key}>
-      <div className="reminder-item__main">
-        <span className="reminder-item__title">{title}</span>
+    <li className="list-card__item" data-reminder-key={reminder.key}>
+      <div className="list-card__main">
+        <span className="list-card__title">{title}</span>
         <span className="reminder-item__meta">{meta}</span>
       </div>
       <Link href={href} className={buttonClass('secondary', 'sm')}>
