@@ -5,8 +5,7 @@ import { useBackups, useCreateBackup, useRestoreBackup } from '../../api/useBack
 import { Button } from '../../components/Button'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { EmptyState } from '../../components/EmptyState'
-import { ErrorState } from '../../components/ErrorState'
-import { LoadingState } from '../../components/LoadingState'
+import { QueryGate } from '../../components/QueryGate'
 import { Table } from '../../components/Table'
 import { useToast } from '../../components/Toast'
 import { formatInstant } from '../../lib/format'
@@ -59,55 +58,50 @@ export function BackupsSection({ backupsDir }: { backupsDir: string | undefined 
           </>
         )}
       </p>
-      {backups.isPending ? (
-        <LoadingState label="Looking up the backups…" />
-      ) : backups.isError ? (
-        <ErrorState
-          title="The backups could not be listed"
-          message={backups.error.message}
-          onRetry={() => void backups.refetch()}
-          retrying={backups.isFetching}
-        />
-      ) : backups.data.length === 0 ? (
-        <EmptyState title="No backups yet" headingLevel={3}>
-          The first one is taken when the journal holds something and Coachbook opens it, or now with “Back up now”.
-        </EmptyState>
-      ) : (
-        <Table caption="Backups, newest first">
-          <thead>
-            <tr>
-              <th scope="col">Taken</th>
-              <th scope="col">Why</th>
-              <th scope="col">Holds</th>
-              <th scope="col" className="backups__size">
-                Size
-              </th>
-              <th scope="col">
-                <span className="visually-hidden">Restore</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {backups.data.map((backup) => (
-              <tr key={backup.name}>
-                <th scope="row" className="backups__when">
-                  {formatInstant(backup.takenAt)}
-                </th>
-                <td>{BACKUP_KIND_LABELS[backup.kind]}</td>
-                <td>{backup.problem ?? formatRecordCounts(backup.counts)}</td>
-                <td className="backups__size">{formatBytes(backup.sizeBytes)}</td>
-                <td className="backups__action">
-                  {backup.problem === null && (
-                    <Button size="sm" onClick={() => setChosen(backup)} aria-label={`Restore the backup from ${formatInstant(backup.takenAt)}`}>
-                      Restore
-                    </Button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
-      )}
+      <QueryGate query={backups} loading="Looking up the backups…" failed="The backups could not be listed">
+        {(list) =>
+          list.length === 0 ? (
+            <EmptyState title="No backups yet" headingLevel={3}>
+              The first one is taken when the journal holds something and Coachbook opens it, or now with “Back up now”.
+            </EmptyState>
+          ) : (
+            <Table caption="Backups, newest first">
+              <thead>
+                <tr>
+                  <th scope="col">Taken</th>
+                  <th scope="col">Why</th>
+                  <th scope="col">Holds</th>
+                  <th scope="col" className="backups__size">
+                    Size
+                  </th>
+                  <th scope="col">
+                    <span className="visually-hidden">Restore</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.map((backup) => (
+                  <tr key={backup.name}>
+                    <th scope="row" className="backups__when">
+                      {formatInstant(backup.takenAt)}
+                    </th>
+                    <td>{BACKUP_KIND_LABELS[backup.kind]}</td>
+                    <td>{backup.problem ?? formatRecordCounts(backup.counts)}</td>
+                    <td className="backups__size">{formatBytes(backup.sizeBytes)}</td>
+                    <td className="backups__action">
+                      {backup.problem === null && (
+                        <Button size="sm" onClick={() => setChosen(backup)} aria-label={`Restore the backup from ${formatInstant(backup.takenAt)}`}>
+                          Restore
+                        </Button>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+          )
+        }
+      </QueryGate>
       <ConfirmDialog
         open={chosen !== null}
         title="Restore this backup?"

@@ -3,8 +3,7 @@ import type { Reminder, ReminderGroup, ReminderKind } from '../../../../shared/r
 import { paths } from '../../app/paths'
 import { buttonClass } from '../../components/Button'
 import { EmptyState } from '../../components/EmptyState'
-import { ErrorState } from '../../components/ErrorState'
-import { LoadingState } from '../../components/LoadingState'
+import { QueryGate } from '../../components/QueryGate'
 import { PageHeader } from '../../components/PageHeader'
 import { formatTime } from '../../lib/format'
 import { relativeDay } from '../../lib/relativeDay'
@@ -46,21 +45,21 @@ export function RemindersPage() {
           </Link>
         }
       />
-      {inbox.isPending ? (
-        <LoadingState label="Loading reminders…" />
-      ) : inbox.isError ? (
-        <ErrorState title="Reminders could not be loaded" message={inbox.error.message} onRetry={() => void inbox.refetch()} retrying={inbox.isFetching} />
-      ) : inbox.data.groups.length === 0 ? (
-        <EmptyState title="Nothing due">
-          <p>
-            {noneOn(inbox.data.settings)
-              ? 'Every kind of reminder is turned off in Settings.'
-              : 'No debrief is waiting, every call up to the next working day has its pre-brief, and every open skill was practised lately.'}
-          </p>
-        </EmptyState>
-      ) : (
-        inbox.data.groups.map((group) => <Group key={group.kind} group={group} today={inbox.data.clock.today} />)
-      )}
+      <QueryGate query={inbox} loading="Loading reminders…" failed="Reminders could not be loaded">
+        {(due) =>
+          due.groups.length === 0 ? (
+            <EmptyState title="Nothing due">
+              <p>
+                {noneOn(due.settings)
+                  ? 'Every kind of reminder is turned off in Settings.'
+                  : 'No debrief is waiting, every call up to the next working day has its pre-brief, and every open skill was practised lately.'}
+              </p>
+            </EmptyState>
+          ) : (
+            due.groups.map((group) => <Group key={group.kind} group={group} today={due.clock.today} />)
+          )
+        }
+      </QueryGate>
     </div>
   )
 }

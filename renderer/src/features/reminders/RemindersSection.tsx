@@ -1,9 +1,8 @@
 import { useState } from 'react'
 import type { ReminderSettings } from '../../../../shared/reminders'
-import { ErrorState } from '../../components/ErrorState'
+import { QueryGate } from '../../components/QueryGate'
 import { FieldGroup } from '../../components/Field'
 import { FormAlert } from '../../components/FormAlert'
-import { LoadingState } from '../../components/LoadingState'
 import { currentPlatform } from '../../platform'
 import {
   turnOffBrowserNotifications,
@@ -30,13 +29,9 @@ export function RemindersSection() {
   return (
     <section className="card settings-card reminders-settings" aria-labelledby="settings-reminders-heading">
       <h2 id="settings-reminders-heading">Reminders</h2>
-      {settings.isPending ? (
-        <LoadingState label="Loading reminder settings…" />
-      ) : settings.isError ? (
-        <ErrorState title="Reminder settings could not be loaded" message={settings.error.message} onRetry={() => void settings.refetch()} retrying={settings.isFetching} />
-      ) : (
-        <ReminderChoices settings={settings.data} />
-      )}
+      <QueryGate query={settings} loading="Loading reminder settings…" failed="Reminder settings could not be loaded">
+        {(saved) => <ReminderChoices settings={saved} />}
+      </QueryGate>
     </section>
   )
 }

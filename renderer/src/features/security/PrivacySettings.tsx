@@ -2,10 +2,9 @@ import { useState, type FormEvent, type ReactNode } from 'react'
 import { IDLE_LOCK_MAX_MINUTES, PASSPHRASE_MIN_CHARS, type SecurityStatus } from '../../../../shared/security'
 import { mapFieldErrors } from '../../api/errors'
 import { Button } from '../../components/Button'
-import { ErrorState } from '../../components/ErrorState'
+import { QueryGate } from '../../components/QueryGate'
 import { Field } from '../../components/Field'
 import { FormAlert } from '../../components/FormAlert'
-import { LoadingState } from '../../components/LoadingState'
 import { RecoveryKeyView } from './RecoveryKeyView'
 import {
   useChangePassphrase,
@@ -23,17 +22,17 @@ export function PrivacySettings() {
   return (
     <section className="card settings-card" aria-labelledby="settings-privacy-heading">
       <h2 id="settings-privacy-heading">Privacy</h2>
-      {status.isPending ? (
-        <LoadingState label="Reading the journal’s protection…" />
-      ) : status.isError ? (
-        <ErrorState title="The journal’s protection could not be read" message={status.error.message} onRetry={() => void status.refetch()} retrying={status.isFetching} />
-      ) : recoveryKey ? (
-        <RecoveryKeyView recoveryKey={recoveryKey} onDone={() => setRecoveryKey(null)} />
-      ) : status.data.encrypted ? (
-        <Encrypted status={status.data} />
-      ) : (
-        <NotEncrypted status={status.data} onEncrypted={setRecoveryKey} />
-      )}
+      <QueryGate query={status} loading="Reading the journal’s protection…" failed="The journal’s protection could not be read">
+        {(protection) =>
+          recoveryKey ? (
+            <RecoveryKeyView recoveryKey={recoveryKey} onDone={() => setRecoveryKey(null)} />
+          ) : protection.encrypted ? (
+            <Encrypted status={protection} />
+          ) : (
+            <NotEncrypted status={protection} onEncrypted={setRecoveryKey} />
+          )
+        }
+      </QueryGate>
     </section>
   )
 }

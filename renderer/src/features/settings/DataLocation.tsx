@@ -1,6 +1,5 @@
 import type { AppInfo } from '../../../../shared/contract'
-import { ErrorState } from '../../components/ErrorState'
-import { LoadingState } from '../../components/LoadingState'
+import { QueryGate } from '../../components/QueryGate'
 import { useAppInfo } from './useSettingsMutation'
 
 /**
@@ -20,35 +19,28 @@ export function DataLocation() {
       <p className="muted settings-card__lead">
         Everything you write stays in one file on this computer. Nothing leaves it unless you export it.
       </p>
-      {info.isPending ? (
-        <LoadingState label="Looking up the journal’s location…" />
-      ) : info.isError ? (
-        <ErrorState
-          title="The journal’s location could not be read"
-          message={info.error.message}
-          onRetry={() => void info.refetch()}
-          retrying={info.isFetching}
-        />
-      ) : (
-        <dl className="details settings-info">
-          <dt>Data folder</dt>
-          <dd>
-            <code>{info.data.dataDir}</code>
-          </dd>
-          <dt>Database file</dt>
-          <dd>
-            <code>{info.data.databasePath}</code>
-          </dd>
-          <dt>Schema version</dt>
-          <dd>{info.data.schemaVersion}</dd>
-          <dt>App version</dt>
-          <dd>
-            {info.data.name} {info.data.version}
-          </dd>
-          <dt>Running as</dt>
-          <dd>{faceLabel(info.data.face)}</dd>
-        </dl>
-      )}
+      <QueryGate query={info} loading="Looking up the journal’s location…" failed="The journal’s location could not be read">
+        {(about) => (
+          <dl className="details settings-info">
+            <dt>Data folder</dt>
+            <dd>
+              <code>{about.dataDir}</code>
+            </dd>
+            <dt>Database file</dt>
+            <dd>
+              <code>{about.databasePath}</code>
+            </dd>
+            <dt>Schema version</dt>
+            <dd>{about.schemaVersion}</dd>
+            <dt>App version</dt>
+            <dd>
+              {about.name} {about.version}
+            </dd>
+            <dt>Running as</dt>
+            <dd>{faceLabel(about.face)}</dd>
+          </dl>
+        )}
+      </QueryGate>
     </section>
   )
 }

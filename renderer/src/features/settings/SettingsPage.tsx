@@ -5,10 +5,9 @@ import type { Settings } from '../../../../shared/entities'
 import { PAPER_SIZE_LABELS, WEEK_START_LABELS } from '../../../../shared/labels'
 import { mapFieldErrors } from '../../api/errors'
 import { useSettings } from '../../api/useSettings'
-import { ErrorState } from '../../components/ErrorState'
+import { QueryGate } from '../../components/QueryGate'
 import { Field, FieldGroup } from '../../components/Field'
 import { FormAlert } from '../../components/FormAlert'
-import { LoadingState } from '../../components/LoadingState'
 import { PageHeader } from '../../components/PageHeader'
 import { SaveIndicator, useAutosave } from '../../lib/autosave'
 import { formatMoney } from '../../lib/format'
@@ -42,18 +41,9 @@ export function SettingsPage() {
     <>
       <PageHeader title="Settings" description="How the journal counts, shows money and prints. Changes are saved as you make them." />
       <SettingsSectionNav current={params.get('section')} ready={!settings.isPending} />
-      {settings.isPending ? (
-        <LoadingState label="Loading settings…" />
-      ) : settings.isError ? (
-        <ErrorState
-          title="Settings could not be loaded"
-          message={settings.error.message}
-          onRetry={() => void settings.refetch()}
-          retrying={settings.isFetching}
-        />
-      ) : (
-        <SettingsForm settings={settings.data} />
-      )}
+      <QueryGate query={settings} loading="Loading settings…" failed="Settings could not be loaded">
+        {(saved) => <SettingsForm settings={saved} />}
+      </QueryGate>
       <ThemeSection />
       <RemindersSection />
       <PrivacySettings />
