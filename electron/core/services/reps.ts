@@ -4,6 +4,7 @@ import { contract, type Handlers } from '../../../shared/contract'
 import type { Rep } from '../../../shared/entities'
 import { AppFailure } from '../../../shared/result'
 import type { CoreContext } from '../context'
+import { createMappingStore } from './exchange/mappingStore'
 import { noRep } from './failures'
 import { applyPatch } from './patch'
 import { mergeOrRefuse, nowHolds, repeatedCreate } from './saving'
@@ -60,6 +61,7 @@ export function repsHandlers(ctx: CoreContext): Omit<Handlers['reps'], 'overview
         const movedCalls = calls.moveToRep(id, intoId, at)
         const movedSessions = sessions.moveToRep(id, intoId, at)
         ctx.repos.skills.moveToRep(id, intoId, at)
+        createMappingStore(ctx.db).moveRepChoices(id, intoId)
         // The rep kept keeps its own details; what it does not record, the merged one fills in.
         const filled: Rep = { ...into, title: into.title ?? from.title, startedOn: into.startedOn ?? from.startedOn }
         if (filled.title !== into.title || filled.startedOn !== into.startedOn) reps.save(filled, ctx.stamp(reps.updatedAt(intoId)))

@@ -73,6 +73,7 @@ export function createMappingStore(db: Database.Database) {
        headers_signature = excluded.headers_signature, updated_at = excluded.updated_at`,
   )
   const remove = db.prepare<[string]>('DELETE FROM import_mappings WHERE id = ?')
+  const rewriteJson = db.prepare<{ id: string; json: string }>('UPDATE import_mappings SET mapping_json = @json WHERE id = @id')
   const newestFirst = db.prepare<[], MappingRow>(`SELECT ${COLUMNS} FROM import_mappings WHERE kind = 'csv' ORDER BY updated_at DESC, id`)
 
   return {
@@ -127,6 +128,29 @@ export function createMappingStore(db: Database.Database) {
       return fromRow(saved)
     },
     delete: (id: string): boolean => remove.run(id).changes > 0,
+    /**
+     * A rep merged into another (reps.merge): the names remembered for the merged rep now mean
+     * the rep kept, so next month's file lands where this month's did. Not a save of the mapping
+     * (its time stays); answers how many names moved.
+     */
+    moveRepChoices(fromId: string, intoId: string): number {
+      let moved = 0
+      for (const row of newestFirst.all()) {
+        let stored: Record<string, unknown>
+        try {
+          stored = JSON.parse(row.mapping_json) as Record<string, unknown>
+        } catch {
+          continue
+        }
+        const reps = readRepChoices(stored['reps'])
+        const names = Object.keys(reps).filter((key) => reps[key] === fromId)
+        if (names.length === 0) continue
+        for (const key of names) reps[key] = intoId
+        rewriteJson.run({ id: row.id, json: JSON.stringify({ ...stored, reps }) })
+        moved += names.length
+      }
+      return moved
+    },
   }
 }
 export type MappingStore = ReturnType<typeof createMappingStore>

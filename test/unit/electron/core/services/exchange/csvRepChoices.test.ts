@@ -123,6 +123,19 @@ describe('names no rep has', () => {
     expect((await invoke(core, 'imports.listMappings', {})).map((m) => [m.name, m.repChoices])).toEqual([['our crm', {}]])
   })
 
+  it('follow a merge: a name remembered for the merged rep now means the rep kept', async () => {
+    const { core, james, dana } = await teamCore()
+    await invoke(core, 'imports.csvApply', { text: CRM, mapping: MAPPING, repChoices: [{ name: 'Jamie Fox', repId: james.id }, { name: 'Sam Reed', repId: null }], saveMappingAs: 'Our CRM' })
+    const [saved] = await invoke(core, 'imports.listMappings', {})
+    await invoke(core, 'reps.merge', { id: james.id, intoId: dana.id })
+
+    const [after] = await invoke(core, 'imports.listMappings', {})
+    expect(after?.repChoices).toEqual({ 'jamie fox': dana.id })
+    expect(after?.updatedAt, 'moving a choice is not a save of the mapping').toBe(saved?.updatedAt)
+    const next = ['Date,Owner,Company', '2026-12-01,Jamie Fox,Umbrella'].join('\n')
+    expect((await invoke(core, 'imports.csvPreview', { text: next })).unmatchedNames).toEqual([{ name: 'Jamie Fox', calls: 1, repId: dana.id, remembered: true }])
+  })
+
   it('forgets a remembered choice whose rep is gone: the name becomes a new rep again', async () => {
     const { core } = await teamCore()
     const brief = await invoke(core, 'reps.create', { name: 'Jim Fox' })
