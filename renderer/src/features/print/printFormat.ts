@@ -1,4 +1,4 @@
-import type { Headline } from '../../../../shared/periodComparison'
+import { wholePercent, type Headline } from '../../../../shared/periodComparison'
 import type { Period } from '../../../../shared/printPeriod'
 import { formatDay } from '../../lib/format'
 
@@ -9,17 +9,22 @@ export function formatRate(rate: number | null): string {
 
 export function formatFigure(kind: Headline['kind'], value: number | null): string {
   if (value === null) return '—'
-  return kind === 'rate' ? formatRate(value) : String(value)
+  return kind === 'rate' ? formatRate(value) : value.toLocaleString('en-US')
 }
 
-/** `+3`, `−5 pts`, `no change`; a dash when there is nothing to compare. */
-export function formatChange(headline: Pick<Headline, 'kind' | 'change'>): string {
-  const { change, kind } = headline
-  if (change === null) return '—'
-  const amount = kind === 'rate' ? Math.round(change * 100) : change
+/**
+ * `+3`, `−5 pts`, `no change`; a dash when there is nothing to compare. A rate's change is the
+ * difference of the two rates as printed beside it, so 91% against 92% reads −1 pt (its verdict
+ * says worse), never "no change" from a difference of a fifth of a point.
+ */
+export function formatChange(headline: Pick<Headline, 'kind' | 'change' | 'current' | 'previous'>): string {
+  const { change, kind, current, previous } = headline
+  if (change === null || current === null || previous === null) return '—'
+  const amount = kind === 'rate' ? wholePercent(current) - wholePercent(previous) : change
   if (amount === 0) return 'no change'
   const sign = amount > 0 ? '+' : '−'
-  return `${sign}${Math.abs(amount)}${kind === 'rate' ? ' pts' : ''}`
+  const size = Math.abs(amount).toLocaleString('en-US')
+  return kind === 'rate' ? `${sign}${size} ${Math.abs(amount) === 1 ? 'pt' : 'pts'}` : `${sign}${size}`
 }
 
 export function formatPeriod(period: Period): string {
