@@ -37,6 +37,13 @@ export type ReminderClock = { today: string; time: string }
 
 export const reminderClockSchema = z.object({ today: isoDaySchema, time: timeOfDaySchema })
 
+/** Each kind's name as a heading: the inbox's groups and the `coachbook reminders` command. */
+export const REMINDER_GROUP_TITLES: Record<ReminderKind, string> = {
+  debrief: 'Debriefs waiting',
+  prebrief: 'Calls to plan',
+  skill: 'Skills with no practice lately',
+}
+
 /** A call as the reminder rules read it (the core's query already left out cancelled calls it can). */
 export type ReminderCall = {
   callId: string

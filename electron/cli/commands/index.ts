@@ -8,6 +8,7 @@ import { registerExport } from './export'
 import { registerImport } from './import'
 import { registerInfo } from './info'
 import { registerMetrics } from './metrics'
+import { registerReminders } from './reminders'
 import { registerRestore } from './restore'
 import { registerSalvage } from './salvage'
 import { registerSeed } from './seed'
@@ -30,6 +31,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerSalvage,
   registerInfo,
   registerMetrics,
+  registerReminders,
   registerSeed,
   registerEncrypt,
 ]

@@ -1,5 +1,5 @@
 import { Link } from 'wouter'
-import type { Reminder, ReminderGroup, ReminderKind } from '../../../../shared/reminders'
+import { REMINDER_GROUP_TITLES, type Reminder, type ReminderGroup, type ReminderKind } from '../../../../shared/reminders'
 import { paths } from '../../app/paths'
 import { buttonClass } from '../../components/Button'
 import { EmptyState } from '../../components/EmptyState'
@@ -12,12 +12,6 @@ import { settingsPath } from '../settings/settingsSections'
 import { useReminderInbox } from './useReminders'
 import '../../components/ListCard.css'
 import './reminders.css'
-
-const GROUP_TITLES: Record<ReminderKind, string> = {
-  debrief: 'Debriefs waiting',
-  prebrief: 'Calls to plan',
-  skill: 'Skills with no practice lately',
-}
 
 /** Where the whole of a kind can be seen when the inbox shows only the first few. */
 const ALL_OF_KIND: Record<ReminderKind, { href: string; label: string } | null> = {
@@ -74,7 +68,7 @@ function Group({ group, today }: { group: ReminderGroup; today: string }) {
   return (
     <section className="card list-card" aria-labelledby={headingId} data-reminder-kind={group.kind}>
       <header className="list-card__header">
-        <h2 id={headingId}>{GROUP_TITLES[group.kind]}</h2>
+        <h2 id={headingId}>{REMINDER_GROUP_TITLES[group.kind]}</h2>
         <span className="list-card__count">{countOf(group)}</span>
       </header>
       <ul className="list-card__items">
