@@ -508,7 +508,7 @@ describe('restore while another program has the journal open', () => {
 })
 
 describe('a folder that holds no journal, or an empty one', () => {
-  const READERS = [['export'], ['check'], ['metrics', '--from', '2026-01-01', '--to', '2026-12-31'], ['backup'], ['backup', '--out', 'copy.db']]
+  const READERS = [['export'], ['check'], ['reminders'], ['metrics', '--from', '2026-01-01', '--to', '2026-12-31'], ['backup'], ['backup', '--out', 'copy.db']]
 
   it.each(READERS)('%s refuses a folder that does not exist, with the reason, and creates nothing', (...args) => {
     const parent = tempDir()
