@@ -24,7 +24,21 @@ function pathOf(entry: Entry, extra?: PropertyKey): PropertyKey[] {
   return path.reverse()
 }
 
+/** Text, true/false, null and finite numbers: values in which the walk can find no problem but depth. */
+const isPlainLeaf = (value: unknown): boolean =>
+  value === null ||
+  value === undefined ||
+  typeof value === 'string' ||
+  typeof value === 'boolean' ||
+  (typeof value === 'number' && Number.isFinite(value))
+
 export function inputShapeProblem(input: unknown, { maxValues = INPUT_MAX_VALUES }: { maxValues?: number } = {}): ShapeProblem | null {
+  // Uncounted (a journal file, whose size bounds it already), a plain leaf within the depth limit
+  // has nothing to report, so it is not even put on the stack: most of a file's values are leaves,
+  // and an entry each was most of this walk's garbage. The problems found, and their order, are
+  // the same.
+  const uncounted = maxValues === Number.POSITIVE_INFINITY
+  const skip = (value: unknown, depth: number) => uncounted && depth <= INPUT_MAX_DEPTH && isPlainLeaf(value)
   const stack: Entry[] = [{ value: input, key: undefined, parent: undefined, depth: 0 }]
   let values = 0
   while (stack.length > 0) {
@@ -44,7 +58,7 @@ export function inputShapeProblem(input: unknown, { maxValues = INPUT_MAX_VALUES
     if (typeof value !== 'object') return { path: formatIssuePath(pathOf(entry)), message: `A ${typeof value} is not data` }
     const depth = entry.depth + 1
     if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], key: i, parent: entry, depth })
+      for (let i = value.length - 1; i >= 0; i--) if (!skip(value[i], depth)) stack.push({ value: value[i], key: i, parent: entry, depth })
       continue
     }
     const prototype = Object.getPrototypeOf(value) as unknown
@@ -53,7 +67,8 @@ export function inputShapeProblem(input: unknown, { maxValues = INPUT_MAX_VALUES
     }
     for (const key of Object.keys(value)) {
       if (FORBIDDEN_KEYS.has(key)) return { path: formatIssuePath(pathOf(entry, key)), message: `A field cannot be named "${key}"` }
-      stack.push({ value: (value as Record<string, unknown>)[key], key, parent: entry, depth })
+      const item = (value as Record<string, unknown>)[key]
+      if (!skip(item, depth)) stack.push({ value: item, key, parent: entry, depth })
     }
   }
   return null

@@ -29,4 +29,20 @@ describe('inputShapeProblem', () => {
     expect(inputShapeProblem([[Number.NaN], Number.NaN])?.path).toBe('[0][0]')
     expect(inputShapeProblem([1, 2, 3], { maxValues: 3 })).toEqual({ path: '', message: 'The input holds more than 3 values' })
   })
+
+  it('finds the same problems when it does not count values (a journal file), though it skips plain values', () => {
+    let deep: unknown = 'x'
+    for (let i = 0; i < INPUT_MAX_DEPTH + 1; i++) deep = { k: deep }
+    const inputs: unknown[] = [
+      { calls: [{ id: 'a' }, { debrief: { asks: Number.POSITIVE_INFINITY } }] },
+      JSON.parse('{"reps":[{"x":{"__proto__":{}}}]}'),
+      { a: [1, 2, { when: new Date() }], b: 'text' },
+      { file: [deep], after: Number.NaN },
+      { a: { b: Number.NaN }, c: Number.NaN, d: [null, true, 'x', 1.5] },
+      { calls: [{ id: 'a', notes: { type: 'doc' } }], ok: [1, 'two', null, true] },
+    ]
+    for (const input of inputs) {
+      expect(inputShapeProblem(input, { maxValues: Number.POSITIVE_INFINITY })).toEqual(inputShapeProblem(input))
+    }
+  })
 })
