@@ -120,8 +120,12 @@ const docShapeSchema = z
     }
   })
 
-/** Depth first, then the shape: a document nested past the limit is refused before it is walked. */
-export const richTextDocSchema: z.ZodType<RichTextDoc> = z
+/**
+ * Depth first, then the shape: a document nested past the limit is refused before it is walked.
+ * Every document goes through it unless it is in stored form (below); exported for the test that
+ * holds the two ways to the same answers.
+ */
+export const fullRichTextDocSchema: z.ZodType<RichTextDoc> = z
   .unknown()
   .superRefine((value, ctx) => {
     if (richTextDepth(value) > RICH_TEXT_MAX_DEPTH) {
@@ -132,6 +136,93 @@ export const richTextDocSchema: z.ZodType<RichTextDoc> = z
     }
   })
   .pipe(docShapeSchema)
+
+/**
+ * The rich-text schema: a document already in stored form (see `isStoredFormDoc`) is taken as it
+ * is; anything else goes through the full schema above, which gives the same answer and names
+ * what is wrong. Validating a journal file's documents with the schema alone was the largest part
+ * of importing it (docs/performance.md); nearly every document there is in stored form.
+ */
+export const richTextDocSchema: z.ZodType<RichTextDoc> = z.unknown().transform((value, ctx): RichTextDoc => {
+  if (isStoredFormDoc(value)) return value
+  const parsed = fullRichTextDocSchema.safeParse(value)
+  if (parsed.success) return parsed.data
+  for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: [...issue.path], input: value })
+  return z.NEVER
+})
+
+const DOC_KEYS = ['type', 'content']
+const NODE_KEYS = ['type', 'attrs', 'marks', 'text', 'content']
+const MARK_KEYS = ['type', 'attrs']
+const NODE_TYPES: ReadonlySet<string> = new Set(BLOCK_NODE_TYPES.filter((type) => type !== 'doc'))
+const MARK_TYPE_SET: ReadonlySet<string> = new Set(MARK_TYPES)
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype
+
+/** The object's keys are some of `known`, in that order: what the schema's output would hold. */
+function keysInOrder(value: Record<string, unknown>, known: readonly string[]): boolean {
+  let at = 0
+  for (const key of Object.keys(value)) {
+    while (at < known.length && known[at] !== key) at++
+    if (at === known.length) return false
+    at++
+  }
+  return true
+}
+
+const isCleanString = (value: unknown, max: number): value is string =>
+  typeof value === 'string' && value.length <= max && textProblem(value) === null
+
+function isAttrs(value: unknown): boolean {
+  if (!isPlainObject(value)) return false
+  for (const key of Object.keys(value)) {
+    if (!isCleanString(key, 64)) return false
+    const item = value[key]
+    const ok = item === null || typeof item === 'boolean' || (typeof item === 'number' && Number.isFinite(item)) || isCleanString(item, 2048)
+    if (!ok) return false
+  }
+  return true
+}
+
+function isMark(value: unknown): boolean {
+  if (!isPlainObject(value) || !keysInOrder(value, MARK_KEYS)) return false
+  if (typeof value['type'] !== 'string' || !MARK_TYPE_SET.has(value['type'])) return false
+  if ('attrs' in value && !isAttrs(value['attrs'])) return false
+  if (value['type'] !== 'link') return true
+  const href = (value['attrs'] as Record<string, unknown> | undefined)?.['href']
+  return typeof href === 'string' && isSafeHref(href)
+}
+
+/**
+ * True only for a valid document the full schema would give back unchanged: every object holds
+ * only the keys the schema keeps, in the schema's order (as `JSON.stringify` of a validated
+ * document, which is how the journal stores and exports them, writes them), and every rule of
+ * the schema holds. Anything else — unknown keys, another order, a problem — answers false, and
+ * the full schema decides. Walked without recursion, and stops past RICH_TEXT_MAX_DEPTH.
+ */
+export function isStoredFormDoc(value: unknown): value is RichTextDoc {
+  if (!isPlainObject(value) || !keysInOrder(value, DOC_KEYS) || value['type'] !== 'doc') return false
+  const stack: { nodes: unknown; depth: number }[] = []
+  if ('content' in value) stack.push({ nodes: value['content'], depth: 1 })
+  while (stack.length > 0) {
+    const { nodes, depth } = stack.pop() as { nodes: unknown; depth: number }
+    if (!Array.isArray(nodes)) return false
+    if (nodes.length > 0 && depth > RICH_TEXT_MAX_DEPTH) return false
+    for (const node of nodes as unknown[]) {
+      if (!isPlainObject(node) || !keysInOrder(node, NODE_KEYS)) return false
+      const type = node['type']
+      if (typeof type !== 'string' || !NODE_TYPES.has(type)) return false
+      if ('attrs' in node && !isAttrs(node['attrs'])) return false
+      if ('marks' in node && !(Array.isArray(node['marks']) && node['marks'].every(isMark))) return false
+      if ('text' in node) {
+        if (type !== 'text' || !isCleanString(node['text'], RICH_TEXT_MAX_BYTES) || node['text'] === '') return false
+      } else if (type === 'text') return false
+      if ('content' in node) stack.push({ nodes: node['content'], depth: depth + 1 })
+    }
+  }
+  return utf8ByteLength(JSON.stringify(value)) <= RICH_TEXT_MAX_BYTES
+}
 
 export const EMPTY_DOC: RichTextDoc = { type: 'doc', content: [] }
 

@@ -28,7 +28,8 @@ import { benchEncryption } from './benchEncryption'
  * as JSON; the budgets are in scripts/lib/benchBudgets.mjs). It prints figures; it is not a test.
  * Options: --calls <n>, --runs <n> (runs of the table's figures, default 3), --query-runs <n>
  * (timed runs per query of tables 1 and 2, default 25), --exchange-calls <n> (default the
- * smaller of 10,000 and --calls), --fresh (seed again instead of reusing the cached journal).
+ * smaller of 10,000 and --calls), --fresh (seed again instead of reusing the cached journal),
+ * --exchange-only (part 4 alone).
  *
  * Seeding 100,000 calls takes about 100 s, so a seeded journal is kept in the temp folder,
  * keyed by size and day, and reused by the next run of the same day (unless the seed has changed
@@ -114,6 +115,31 @@ async function main(): Promise<void> {
   const figures: Record<string, FigureSamples> = {}
   out(`Coachbook benchmark, core — Node ${process.version}, ${os.cpus().length} CPU(s), ${os.platform()} ${os.arch()}`)
   const { dataDir, seeded, core } = cachedJournal(calls, today)
+  // --exchange-only: the imports and exports alone (part 4), for judging a change to them in minutes.
+  if (process.argv.includes('--exchange-only')) core.close()
+  else benchQueriesAndSize({ calls, runs, today, dataDir, seeded, core, figures })
+  out()
+  if (exchangeCalls === calls) {
+    Object.assign(figures, await benchExchange(dataDir, tableRuns, out))
+  } else {
+    const exchange = cachedJournal(exchangeCalls, today)
+    exchange.core.close()
+    Object.assign(figures, await benchExchange(exchange.dataDir, tableRuns, out))
+  }
+  if (resultsFile) fs.writeFileSync(resultsFile, JSON.stringify(figures, null, 2))
+}
+
+/** Parts 1, 2, 3 and 5 on the seeded journal; closes `core`. */
+function benchQueriesAndSize(context: {
+  calls: number
+  runs: number
+  today: string
+  dataDir: string
+  seeded: { from: string; to: string }
+  core: ReturnType<typeof openCore>
+  figures: Record<string, FigureSamples>
+}): void {
+  const { calls, runs, today, dataDir, seeded, core, figures } = context
   try {
     out(`Database ${(fs.statSync(databasePath(dataDir)).size / 1e6).toFixed(0)} MB`)
 
@@ -188,15 +214,6 @@ async function main(): Promise<void> {
   } finally {
     core.close()
   }
-  out()
-  if (exchangeCalls === calls) {
-    Object.assign(figures, await benchExchange(dataDir, tableRuns, out))
-  } else {
-    const exchange = cachedJournal(exchangeCalls, today)
-    exchange.core.close()
-    Object.assign(figures, await benchExchange(exchange.dataDir, tableRuns, out))
-  }
-  if (resultsFile) fs.writeFileSync(resultsFile, JSON.stringify(figures, null, 2))
 }
 
 /** Median milliseconds of `runs` calls of `work`, after three warm-up calls. */

@@ -14,8 +14,20 @@ const WRITTEN = ['settings', 'import_mappings', 'reps', 'calls', 'prebriefs', 'd
 /**
  * Kept by triggers or by the migrations themselves; and `reminder_notices`, what notifications
  * announced on this machine, which stays as it is (the next check forgets what is no longer due).
+ * `journal_changes` is raised by the rows copied here, so the main journal's `import_memory`
+ * (migration 0009) no longer matches and is simply not used again; neither is copied.
  */
-const DERIVED = new Set(['call_metrics', 'call_day_counts', 'search_records', 'search_index', 'schema_migrations', 'derived_deferred', 'reminder_notices'])
+const DERIVED = new Set([
+  'call_metrics',
+  'call_day_counts',
+  'search_records',
+  'search_index',
+  'schema_migrations',
+  'derived_deferred',
+  'reminder_notices',
+  'journal_changes',
+  'import_memory',
+])
 
 export function replaceRows(db: Database.Database, from: string): void {
   assertKnownTables(db, 'main')

@@ -51,9 +51,6 @@ type DebriefRow = {
   updated_at: string | null
 }
 
-/** The plain text of a debrief's shareable rich-text fields. */
-export type DebriefText = { repSelfAssessment: string; notes: string }
-
 const PREBRIEF_COLUMNS =
   'call_id, planned_role, purpose, objective, next_step, leads_json, questions_json, intervention_rule, takeover_risk, skill_focus, notes_json, updated_at'
 const DEBRIEF_COLUMNS =
@@ -117,9 +114,6 @@ export function createBriefsRepository(db: Database.Database) {
 
   const debriefById = db.prepare<[string], DebriefRow>(`SELECT ${DEBRIEF_COLUMNS} FROM debriefs WHERE call_id = ?`)
   const allDebriefs = db.prepare<[], DebriefRow>(`SELECT ${DEBRIEF_COLUMNS} FROM debriefs`)
-  const shareableDebriefText = db.prepare<[], { call_id: string; rep_self_assessment_text: string; notes_text: string }>(
-    'SELECT call_id, rep_self_assessment_text, notes_text FROM debriefs',
-  )
   const manyDebriefs = db.prepare<[string], DebriefRow>(`SELECT ${DEBRIEF_COLUMNS} FROM debriefs WHERE call_id IN ${IN_JSON_LIST}`)
   const upsertDebrief = db.prepare(
     `INSERT INTO debriefs (call_id, actual_role, outcome, rescue_initiator, rescue_fear, asks, tells,
@@ -181,13 +175,6 @@ export function createBriefsRepository(db: Database.Database) {
     /** Every debrief by call id; `json` reads the JSON columns (parsed unless told otherwise). */
     allDebriefs(json: JsonColumnReader = fromJson): Map<string, Debrief> {
       return byCall(allDebriefs.all(), (row) => debriefFromRow(row, json))
-    },
-    /**
-     * The plain text of every debrief's shareable rich-text fields (shared/privacy.ts), by call id:
-     * the text stored beside each document, so a CSV export parses none. Private notes are not read.
-     */
-    allShareableDebriefText(): Map<string, DebriefText> {
-      return byCall(shareableDebriefText.all(), (row) => ({ repSelfAssessment: row.rep_self_assessment_text, notes: row.notes_text }))
     },
     /** The debriefs of these calls, by call id (one statement, however many). */
     debriefsOf(callIds: Iterable<string>, json: JsonColumnReader = fromJson): Map<string, Debrief> {

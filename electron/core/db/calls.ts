@@ -4,7 +4,7 @@ import type { Call } from '../../../shared/entities'
 import { defaultDirection, type CallListSort, type CallListWhen, type SortDirection } from '../../../shared/callList'
 import { IN_JSON_LIST, fromBool, jsonList, toBool } from './columns'
 
-type CallRow = {
+export type CallRow = {
   id: string
   rep_id: string
   call_date: string

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest'
 import {
   EMPTY_DOC,
   RICH_TEXT_MAX_BYTES,
+  fullRichTextDocSchema,
   isEmptyDoc,
+  isStoredFormDoc,
   isSafeHref,
   plainTextToDoc,
   richTextDocSchema,
@@ -132,5 +134,76 @@ describe('utf8ByteLength', () => {
     for (const value of ['', 'abc', 'é', '€', '😀', 'a😀é€']) {
       expect(utf8ByteLength(value), value).toBe(Buffer.byteLength(value, 'utf8'))
     }
+  })
+})
+
+describe('isStoredFormDoc (the schema taking a document in stored form as it is)', () => {
+  /** A small deterministic generator: the same documents on every run. */
+  function random(seed: number) {
+    let state = seed
+    return () => {
+      state = (state * 1103515245 + 12345) % 2147483648
+      return state / 2147483648
+    }
+  }
+  const pick = <T,>(next: () => number, items: readonly T[]): T => items[Math.floor(next() * items.length)] as T
+  const TYPES = ['paragraph', 'heading', 'bulletList', 'listItem', 'blockquote', 'codeBlock', 'hardBreak', 'text', 'doc', 'script']
+  const TEXTS = ['Dana', 'a', '', 'x\u0007y', 'é ✓', '\ud800', 'long '.repeat(40)]
+  const HREFS = ['https://crm.example.com/x', 'mailto:sam@example.com', 'javascript:alert(1)', '', 7]
+  const ATTR_VALUES = [1, 'left', null, true, { nested: 1 }, 'a\u0000', Number.NaN]
+
+  /** A document of random nodes, now and then with something the schema refuses, drops or reorders. */
+  function randomDoc(next: () => number): unknown {
+    const node = (depth: number): Record<string, unknown> => {
+      const type = next() < 0.95 ? pick(next, TYPES.slice(0, 8)) : pick(next, TYPES)
+      const out: Record<string, unknown> = { type }
+      if (next() < 0.3) out['attrs'] = next() < 0.9 ? { level: pick(next, ATTR_VALUES.slice(0, 4)) } : { [pick(next, ['k', 'x'.repeat(70)])]: pick(next, ATTR_VALUES) }
+      if (type === 'text' || next() < 0.02) {
+        if (next() < 0.2) out['marks'] = [next() < 0.5 ? { type: 'bold' } : { type: pick(next, ['link', 'link', 'blink']), attrs: { href: pick(next, HREFS) } }]
+        out['text'] = next() < 0.9 ? 'words' : pick(next, TEXTS)
+      }
+      if (type !== 'text' && depth < 4 && next() < 0.6) out['content'] = Array.from({ length: Math.floor(next() * 3) }, () => node(depth + 1))
+      if (next() < 0.03) out['onclick'] = 'x'
+      if (next() < 0.03) return Object.fromEntries(Object.entries(out).reverse())
+      return out
+    }
+    const root: Record<string, unknown> = { type: next() < 0.98 ? 'doc' : 'html', content: Array.from({ length: Math.floor(next() * 4) }, () => node(1)) }
+    return next() < 0.05 ? { content: root['content'], type: root['type'] } : root
+  }
+
+  it('is true only where the full schema gives the very same document back, and for every document it gave back', () => {
+    const next = random(13)
+    let taken = 0
+    for (let i = 0; i < 800; i++) {
+      const value = randomDoc(next)
+      const full = fullRichTextDocSchema.safeParse(value)
+      if (isStoredFormDoc(value)) {
+        taken++
+        expect(full.success).toBe(true)
+        expect(JSON.stringify(full.data)).toBe(JSON.stringify(value))
+      }
+      if (full.success) {
+        const stored = JSON.parse(JSON.stringify(full.data)) as unknown
+        expect(isStoredFormDoc(stored)).toBe(true)
+        expect(richTextDocSchema.parse(stored)).toBe(stored)
+      }
+    }
+    // Both sides were exercised: most documents are valid, some are not.
+    expect(taken).toBeGreaterThan(150)
+    expect(taken).toBeLessThan(800)
+  })
+
+  it('leaves other forms to the full schema, which drops, reorders and names problems as before', () => {
+    const stored = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'hi' }] }] }
+    expect(isStoredFormDoc(stored)).toBe(true)
+    const reordered = { content: [{ content: [{ text: 'hi', type: 'text' }], type: 'paragraph' }], type: 'doc' }
+    expect(isStoredFormDoc(reordered)).toBe(false)
+    expect(JSON.stringify(richTextDocSchema.parse(reordered))).toBe(JSON.stringify(stored))
+    expect(isStoredFormDoc({ ...stored, extra: 1 })).toBe(false)
+    const deep = (depth: number): unknown => (depth === 0 ? { type: 'paragraph' } : { type: 'blockquote', content: [deep(depth - 1)] })
+    expect(isStoredFormDoc({ type: 'doc', content: [deep(40)] })).toBe(false)
+    const result = richTextDocSchema.safeParse({ type: 'doc', content: [deep(40)] })
+    expect(result.success).toBe(false)
+    if (!result.success) expect(describeFirstIssue(result.error)).toMatch(/nests lists or quotes more than 32 levels deep/)
   })
 })

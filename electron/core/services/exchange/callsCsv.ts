@@ -1,12 +1,9 @@
 import { localToday } from '../../../../shared/dates'
 import { RESCUE_ROLE } from '../../../../shared/domain'
-import type { Call, Debrief, Prebrief, Rep } from '../../../../shared/entities'
 import type { ExportedFile } from '../../../../shared/exchange'
-import { shareable, type Shareable } from '../../../../shared/privacy'
 import { effectiveStakes } from '../../../../shared/stakes'
 import type { CoreContext } from '../../context'
-import type { DebriefText } from '../../db/briefs'
-import type { JsonColumnReader } from '../../db/columns'
+import { createCallsCsvRows, type CallsCsvRow } from '../../db/callsCsvRows'
 import { requireRep } from '../reps'
 import { CALLS_CSV_COLUMNS, type CallsCsvColumn } from './callsCsvColumns'
 import { writeCsv, type CsvCell } from './csvWrite'
@@ -14,19 +11,10 @@ import { writeCsv, type CsvCell } from './csvWrite'
 /**
  * The calls CSV (docs/csv-columns.md): one row per call, cancelled ones included, oldest first.
  * Enum cells hold the stable keys, not labels, so the file reads back the same in any language.
- * This file is for sharing: its rows are built from the briefs' shareable fields only
- * (shared/privacy.ts), so no column can hold a private one.
+ * This file is for sharing: its rows are read from the briefs' shareable fields only
+ * (shared/privacy.ts, db/callsCsvRows.ts), so no column can hold a private one.
  */
-type Row = {
-  call: Call
-  rep: Rep
-  prebrief: Shareable<Prebrief, 'prebrief'> | null
-  debrief: Shareable<Debrief, 'debrief'> | null
-  /** The plain text of the debrief's shareable rich-text fields, as stored beside their documents. */
-  debriefText: DebriefText | null
-  currency: string
-  threshold: number | null
-}
+type Row = CallsCsvRow & { currency: string; threshold: number | null }
 
 /** What each column holds, by name; the names and their order are ./callsCsvColumns.ts. */
 const COLUMNS: Record<CallsCsvColumn, (row: Row) => CsvCell> = {
@@ -62,46 +50,16 @@ const COLUMNS: Record<CallsCsvColumn, (row: Row) => CsvCell> = {
 
 export { CALLS_CSV_COLUMNS }
 
-const maybe = <T, U>(value: T | undefined, f: (value: T) => U): U | null => (value === undefined ? null : f(value))
-
 const orNull = (text: string | undefined): string | null => (text === undefined || text === '' ? null : text)
-
-/** The CSV needs the documents' plain text only, which is stored beside them: no document is parsed. */
-const skipDocuments = (() => null) as JsonColumnReader
 
 export type CallsCsvQuery = { from?: string | undefined; to?: string | undefined; repId?: string | undefined }
 
 export function callsCsv(ctx: CoreContext, query: CallsCsvQuery = {}, today: string = localToday()): ExportedFile {
   const rows = ctx.db.transaction((): Row[] => {
     if (query.repId !== undefined) requireRep(ctx, query.repId)
-    const { reps, calls, briefs, settings } = ctx.repos
-    const { currency, interstateThreshold: threshold } = settings.get()
-    const repsById = new Map(reps.list(true).map((rep) => [rep.id, rep]))
-    const prebriefs = briefs.allPrebriefs(skipDocuments)
-    const debriefs = briefs.allDebriefs(skipDocuments)
-    const debriefTexts = briefs.allShareableDebriefText()
-    return calls
-      .all()
-      .filter(
-        (call) =>
-          (query.from === undefined || call.date >= query.from) &&
-          (query.to === undefined || call.date <= query.to) &&
-          (query.repId === undefined || call.repId === query.repId),
-      )
-      .map((call) => {
-        const rep = repsById.get(call.repId)
-        // Foreign keys make this impossible; say so plainly if the database was damaged anyway.
-        if (!rep) throw new Error(`Call ${call.id} names a rep (${call.repId}) the journal does not have; run "coachbook check"`)
-        return {
-          call,
-          rep,
-          prebrief: maybe(prebriefs.get(call.id), (prebrief) => shareable('prebrief', prebrief)),
-          debrief: maybe(debriefs.get(call.id), (debrief) => shareable('debrief', debrief)),
-          debriefText: debriefTexts.get(call.id) ?? null,
-          currency,
-          threshold,
-        }
-      })
+    const { currency, interstateThreshold: threshold } = ctx.repos.settings.get()
+    const read = createCallsCsvRows(ctx.db)
+    return read({ from: query.from ?? null, to: query.to ?? null, repId: query.repId ?? null }).map((row) => ({ ...row, currency, threshold }))
   })()
   const text = writeCsv(
     CALLS_CSV_COLUMNS,

@@ -27,6 +27,7 @@ import { describeWriter } from './journalRead'
 import { legacyMasteries, skillKey } from '../../../../shared/skills'
 import { createHash } from 'node:crypto'
 import { backupAround } from '../backups'
+import { answerWrites, importKeyOf, recallImport, rememberImport } from './importMemory'
 
 /**
  * The journal file (DOMAIN.md, format v1) in and out. Export writes everything, private notes
@@ -297,6 +298,8 @@ function applyPlan(ctx: CoreContext, plan: ImportPlan, takeFileVersions: boolean
 
 /** The file is read in the sandbox (off this thread, within limits) before the journal is touched. */
 export async function previewImport(ctx: CoreContext, text: string): Promise<ImportPreview> {
+  const remembered = recallImport(ctx.db, importKeyOf(text, ctx.info.version))
+  if (remembered) return remembered
   const file = await ctx.reader.journal(text, ctx.info.version)
   return ctx.db.transaction(() => summarise(planImport(ctx, file), file))()
 }
@@ -308,8 +311,15 @@ export async function previewImport(ctx: CoreContext, text: string): Promise<Imp
  * importing an unchanged 10,000-call file, and grew with the journal, not the file
  * (docs/performance.md). When it does write, the plan is made again inside the write, so a change
  * made meanwhile by another window or process is judged as usual.
+ *
+ * The same file imported again into a journal nothing has changed since is answered before the
+ * file is even read (./importMemory.ts): after writing, the import plans the file once more
+ * against the journal it leaves and remembers that answer with the file's hash.
  */
 export async function importJournal(ctx: CoreContext, text: string, takeFileVersions = false): Promise<ImportSummary> {
+  const key = importKeyOf(text, ctx.info.version)
+  const remembered = recallImport(ctx.db, key)
+  if (remembered && !answerWrites(remembered, takeFileVersions)) return { ...remembered, tookFileVersions: takeFileVersions }
   const file = await ctx.reader.journal(text, ctx.info.version)
   const looked = ctx.db.transaction(() => planImport(ctx, file))()
   if (!writesAnything(looked, takeFileVersions)) return { ...summarise(looked, file), tookFileVersions: takeFileVersions }
@@ -317,6 +327,7 @@ export async function importJournal(ctx: CoreContext, text: string, takeFileVers
     ctx.write(() => {
       const plan = planImport(ctx, file)
       applyPlan(ctx, plan, takeFileVersions)
+      rememberImport(ctx.db, key, summarise(planImport(ctx, file), file))
       return { ...summarise(plan, file), tookFileVersions: takeFileVersions }
     }),
   )
