@@ -2,9 +2,9 @@ import type { FetchQueryOptions, QueryClient } from '@tanstack/react-query'
 import type { Api } from '../../../shared/api'
 import { viewFromParams } from '../features/insights/insightsParams'
 import { readRememberedPeriod } from '../features/insights/rememberedPeriod'
-import { insightsChartsQuery, insightsMetricsQuery, insightsQueryOf, journalSpanQuery } from '../features/insights/useInsights'
+import { insightsChartsQuery, insightsMetricsQuery, insightsQueryOf, journalSpanQuery, sidewalkLessonsQuery } from '../features/insights/useInsights'
 import { homeSummaryQuery } from '../features/home/useHomeSummary'
-import { progressReportQuery, reportChartsQuery } from '../features/print/usePrintData'
+import { progressReportQuery } from '../features/print/usePrintData'
 import { repsListQuery } from '../api/useReps'
 import { settingsQuery } from '../api/useSettings'
 import { resolveFixedPeriod } from '../../../shared/insightsPeriod'
@@ -45,7 +45,7 @@ export function firstReadsFor(api: Api, path: string, params: URLSearchParams, t
     if (!period) return []
     const rep = params.get('rep')
     const input = { ...period, ...(rep ? { repId: rep } : {}) }
-    return [firstRead(progressReportQuery(api, input)), firstRead(reportChartsQuery(api, input))]
+    return [firstRead(progressReportQuery(api, input))]
   }
   if (path.startsWith('/print/')) return []
   const shell: FirstRead[] = [firstRead(settingsQuery(api))]
@@ -61,6 +61,10 @@ export function firstReadsFor(api: Api, path: string, params: URLSearchParams, t
           firstRead(insightsChartsQuery(api, query)),
           // The headline's comparison: the period of equal length before (usePreviousMetrics).
           firstRead(insightsMetricsQuery(api, { ...query, ...previousPeriod(query) })),
+          // The lessons, before anything the shell reads once drawn (the reminders): on the core's
+          // one reader they would otherwise wait behind those, and the charts, drawn near the top
+          // until the lessons' list pushes them down, would be drawn for nothing.
+          firstRead(sidewalkLessonsQuery(api, query)),
         ]
       : []
     return [...shell, firstRead(repsListQuery(api, true)), firstRead(journalSpanQuery(api)), ...figures]

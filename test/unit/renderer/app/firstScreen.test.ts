@@ -40,6 +40,7 @@ describe('firstReadsFor', () => {
       ['insights', 'metrics', query],
       ['insights', 'charts', query],
       ['insights', 'metrics', { ...query, from: '2024-03-21', to: '2025-03-20' }],
+      ['insights', 'sidewalkLessons', query],
     ])
     expect(keysOf('/insights', 'period=90d&rep=r1')[3]).toEqual(['insights', 'metrics', { from: '2025-12-21', to: TODAY, asOf: TODAY, repId: 'r1' }])
     expect(keysOf('/insights', 'period=all')).toEqual([['settings'], ['reps', 'list', { includeArchived: true }], ['insights', 'span']])
@@ -55,12 +56,9 @@ describe('firstReadsFor', () => {
     }
   })
 
-  it("reads the progress report's two answers for its period and rep, and nothing for an address without a period", () => {
+  it("reads the progress report (its charts' series included) for its period and rep, and nothing for an address without a period", () => {
     const input = { from: '2026-01-01', to: '2026-03-31', repId: 'r2' }
-    expect(keysOf('/print/report', 'from=2026-01-01&to=2026-03-31&rep=r2')).toEqual([
-      ['print', 'report', input],
-      ['print', 'charts', input],
-    ])
+    expect(keysOf('/print/report', 'from=2026-01-01&to=2026-03-31&rep=r2')).toEqual([['print', 'report', input]])
     expect(keysOf('/print/report', 'from=2026-03-31&to=2026-01-01')).toEqual([])
     expect(keysOf('/print/debrief/c1')).toEqual([])
   })

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createRandom } from '../../../../../../electron/core/services/seed/random'
 import { createChartsService, createInsightsService } from '../../../../../../electron/core/services/insights'
 import { seedJournal } from '../../../../../../electron/core/services/seed'
-import { openTempCore, type TempCore } from '../../../../../helpers/tempJournal'
+import { invoke, openTempCore, type TempCore } from '../../../../../helpers/tempJournal'
 
 /**
  * A second, independent reading of DOMAIN.md's metric definitions, in plain TypeScript over the
@@ -268,5 +268,37 @@ describe('the lost sidewalk deals that became lessons against a plain reading of
     }
     // The comparison must have had something to compare.
     expect(found).toBeGreaterThan(20)
+  })
+})
+
+describe('the progress report against the plain reading and the charts engine', () => {
+  it("counts the period's rescues as the calls read plainly, and carries insights.charts' own series", async () => {
+    const { db } = temp.core
+    const rows = loadRows()
+    const charts = createChartsService(db)
+    const random = createRandom(57)
+    const repIds = rows.reps.map((r) => r.id)
+    const day = (offset: number) => new Date(Date.UTC(2023, 10, 1 + offset)).toISOString().slice(0, 10)
+    const queries: Query[] = [{ from: '2020-01-01', to: '2027-12-31', asOf: '2026-11-23' }]
+    for (let i = 0; i < 6; i++) {
+      const start = random.int(0, 1150)
+      const from = day(start)
+      const to = day(start + random.int(0, random.chance(0.5) ? 40 : 400))
+      const asOf = day(start + random.int(-30, 450))
+      queries.push(random.chance(0.4) ? { from, to, asOf, repId: random.pick(repIds) } : { from, to, asOf })
+    }
+    let rescued = 0
+    for (const q of queries) {
+      const heldTo = q.asOf < q.to ? q.asOf : q.to
+      const rescues = rows.calls.filter(
+        (c) => c.cancelled === 0 && c.actual === 'crutch' && c.date >= q.from && c.date <= heldTo && (!q.repId || c.repId === q.repId),
+      ).length
+      const report = await invoke(temp.core, 'print.report', q)
+      expect(report.rescuesTotal).toBe(rescues)
+      const { grain, rolling, roleMatrix } = charts.charts(q)
+      expect(report.charts).toEqual({ grain, rolling, roleMatrix })
+      rescued += rescues
+    }
+    expect(rescued).toBeGreaterThan(20)
   })
 })
