@@ -57,14 +57,15 @@ export function firstReadsFor(api: Api, path: string, params: URLSearchParams, t
     const query = insightsQueryOf(resolveFixedPeriod(view, today), today, view)
     const figures = query
       ? [
+          // The lessons first (a few milliseconds): the core answers one read at a time, and when
+          // the figures came before them the charts near the top were drawn, only to be pushed
+          // far down (and dropped) by the lessons' list a moment later; behind the shell's reads
+          // (the reminders) they came later still.
+          firstRead(sidewalkLessonsQuery(api, query)),
           firstRead(insightsMetricsQuery(api, query)),
           firstRead(insightsChartsQuery(api, query)),
           // The headline's comparison: the period of equal length before (usePreviousMetrics).
           firstRead(insightsMetricsQuery(api, { ...query, ...previousPeriod(query) })),
-          // The lessons, before anything the shell reads once drawn (the reminders): on the core's
-          // one reader they would otherwise wait behind those, and the charts, drawn near the top
-          // until the lessons' list pushes them down, would be drawn for nothing.
-          firstRead(sidewalkLessonsQuery(api, query)),
         ]
       : []
     return [...shell, firstRead(repsListQuery(api, true)), firstRead(journalSpanQuery(api)), ...figures]
