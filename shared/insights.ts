@@ -122,6 +122,13 @@ export type InsightsCharts = {
   sessionTalk: SessionTalk
 }
 
+/**
+ * The part of `InsightsCharts` the printed progress report draws beside its metrics (the rescue
+ * rate with its rolling rate, the role matrix): read with the report in one answer, so it costs
+ * neither the scatter, heatmap and calibration it does not print nor a second read.
+ */
+export type ReportChartSeries = Pick<InsightsCharts, 'grain' | 'rolling' | 'roleMatrix'>
+
 /** A call as Insights' lists name it: when, with whom, which deal. */
 export type ListedCall = {
   id: string

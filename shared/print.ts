@@ -14,6 +14,7 @@ import type {
 } from './domain'
 import { idSchema } from './fields'
 import type { MetricSet, MetricsReport } from './metrics'
+import type { ReportChartSeries } from './insights'
 import { addPeriodIssue } from './period'
 import type { Period } from './printPeriod'
 import type { ShareableCheck } from './privacy'
@@ -116,6 +117,8 @@ export type ProgressReport = PrintSettings & {
   previous: MetricSet
   rescues: ReportRescue[]
   rescuesTotal: number
+  /** The charts' own series, as `insights.charts` has them for the same period and rep. */
+  charts: ReportChartSeries
 }
 
 /** Long lists are cut: a printed sheet is for reading, the app keeps the rest. */

@@ -2,9 +2,9 @@ import type { FetchQueryOptions, QueryClient } from '@tanstack/react-query'
 import type { Api } from '../../../shared/api'
 import { viewFromParams } from '../features/insights/insightsParams'
 import { readRememberedPeriod } from '../features/insights/rememberedPeriod'
-import { insightsChartsQuery, insightsMetricsQuery, insightsQueryOf, journalSpanQuery } from '../features/insights/useInsights'
+import { insightsChartsQuery, insightsMetricsQuery, insightsQueryOf, journalSpanQuery, sidewalkLessonsQuery } from '../features/insights/useInsights'
 import { homeSummaryQuery } from '../features/home/useHomeSummary'
-import { progressReportQuery, reportChartsQuery } from '../features/print/usePrintData'
+import { progressReportQuery } from '../features/print/usePrintData'
 import { repsListQuery } from '../api/useReps'
 import { settingsQuery } from '../api/useSettings'
 import { resolveFixedPeriod } from '../../../shared/insightsPeriod'
@@ -45,7 +45,7 @@ export function firstReadsFor(api: Api, path: string, params: URLSearchParams, t
     if (!period) return []
     const rep = params.get('rep')
     const input = { ...period, ...(rep ? { repId: rep } : {}) }
-    return [firstRead(progressReportQuery(api, input)), firstRead(reportChartsQuery(api, input))]
+    return [firstRead(progressReportQuery(api, input))]
   }
   if (path.startsWith('/print/')) return []
   const shell: FirstRead[] = [firstRead(settingsQuery(api))]
@@ -57,6 +57,11 @@ export function firstReadsFor(api: Api, path: string, params: URLSearchParams, t
     const query = insightsQueryOf(resolveFixedPeriod(view, today), today, view)
     const figures = query
       ? [
+          // The lessons first (a few milliseconds): the core answers one read at a time, and when
+          // the figures came before them the charts near the top were drawn, only to be pushed
+          // far down (and dropped) by the lessons' list a moment later; behind the shell's reads
+          // (the reminders) they came later still.
+          firstRead(sidewalkLessonsQuery(api, query)),
           firstRead(insightsMetricsQuery(api, query)),
           firstRead(insightsChartsQuery(api, query)),
           // The headline's comparison: the period of equal length before (usePreviousMetrics).

@@ -5,6 +5,24 @@
 
 const moneyFormats = new Map<string, Intl.NumberFormat>()
 
+/*
+ * Building an Intl formatter costs far more than using one (about a millisecond each on a busy
+ * machine, against microseconds), and lists format a day per row: the Insights lessons, the
+ * report's 200 rescues. So each formatter is built once per locale and options, like the money
+ * formats above (docs/performance.md, "Insights").
+ */
+const dateFormats = new Map<string, Intl.DateTimeFormat>()
+
+function dateFormat(locale: string | undefined, name: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale ?? ''}|${name}`
+  let format = dateFormats.get(key)
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options)
+    dateFormats.set(key, format)
+  }
+  return format
+}
+
 /** A deal value in the journal's currency, whole units: `$42,000`. */
 export function formatMoney(value: number | null | undefined, currency: string, locale?: string): string {
   if (value === null || value === undefined) return '—'
@@ -43,12 +61,11 @@ export function formatDay(
   if (!day) return '—'
   const date = parseDay(day)
   if (!date) return day
-  return new Intl.DateTimeFormat(locale, {
-    ...(weekday ? { weekday: 'short' as const } : {}),
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-  }).format(date)
+  const options = { day: 'numeric', month: 'short', year: 'numeric' } as const
+  return (weekday
+    ? dateFormat(locale, 'day+weekday', { ...options, weekday: 'short' })
+    : dateFormat(locale, 'day', options)
+  ).format(date)
 }
 
 /** `14:30` in the user's clock style (`2:30 PM` in en-US). */
@@ -57,7 +74,7 @@ export function formatTime(time: string | null | undefined, locale?: string): st
   const match = /^(\d{2}):(\d{2})$/.exec(time)
   if (!match) return time
   const date = new Date(2000, 0, 1, Number(match[1]), Number(match[2]))
-  return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(date)
+  return dateFormat(locale, 'time', { hour: 'numeric', minute: '2-digit' }).format(date)
 }
 
 /** An instant (ISO-8601) as a local date and time. */
@@ -65,7 +82,7 @@ export function formatInstant(instant: string | null | undefined, locale?: strin
   if (!instant) return '—'
   const date = new Date(instant)
   if (Number.isNaN(date.getTime())) return instant
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date)
+  return dateFormat(locale, 'instant', { dateStyle: 'medium', timeStyle: 'short' }).format(date)
 }
 
 /**

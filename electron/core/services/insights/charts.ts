@@ -20,6 +20,7 @@ import {
   type DayCounts,
   type InsightsCharts,
   type JournalSpan,
+  type ReportChartSeries,
   type RepTrend,
   type ScatterPoint,
   type SessionTalk,
@@ -89,16 +90,7 @@ export function createChartsService(db: Database.Database, options: InsightsOpti
     const grain = chartGrain(query.from, query.to)
     const buckets = chartBuckets(grain, query.from, query.to)
 
-    const days = daily[scope].all({ ...params, windowFrom: addDays(query.from, -(ROLLING_WINDOW_DAYS - 1)) })
-    const rolling = rollingRescueRate(
-      days,
-      buckets.map((period) => ({ period, end: bucketEnd(period, query.to) })),
-    )
-
-    const counts = new Map(matrix[scope].all(params).map((row) => [`${row.planned}>${row.actual}`, row.calls]))
-    const roleMatrix = ROLES.flatMap((planned) =>
-      ROLES.map((actual) => ({ planned, actual, calls: counts.get(`${planned}>${actual}`) ?? 0 })),
-    )
+    const { rolling, roleMatrix } = readSeries(query.from, query.to, buckets, scope, params)
 
     const reps = chartReps[scope].all(params)
     const cadence = readCadence(query.from, query.to, reps, scope, params)
@@ -120,6 +112,20 @@ export function createChartsService(db: Database.Database, options: InsightsOpti
       sessionTalk: readSessionTalk(grain, buckets, scope, params),
     }
   })
+
+  /** The rolling rescue rate at each bucket's end and the planned × actual role matrix. */
+  function readSeries(from: string, to: string, buckets: string[], scope: 'team' | 'rep', params: Record<string, unknown>) {
+    const days = daily[scope].all({ ...params, windowFrom: addDays(from, -(ROLLING_WINDOW_DAYS - 1)) })
+    const rolling = rollingRescueRate(
+      days,
+      buckets.map((period) => ({ period, end: bucketEnd(period, to) })),
+    )
+    const counts = new Map(matrix[scope].all(params).map((row) => [`${row.planned}>${row.actual}`, row.calls]))
+    const roleMatrix = ROLES.flatMap((planned) =>
+      ROLES.map((actual) => ({ planned, actual, calls: counts.get(`${planned}>${actual}`) ?? 0 })),
+    )
+    return { rolling, roleMatrix }
+  }
 
   function readSessionTalk(grain: InsightsCharts['grain'], buckets: string[], scope: 'team' | 'rep', params: Record<string, unknown>): SessionTalk {
     const found = new Map<string, { sessions: number; asks: number; tells: number }>()
@@ -254,6 +260,17 @@ export function createChartsService(db: Database.Database, options: InsightsOpti
     sidewalkLessons(input: CrutchCallsQuery): SidewalkLessonList {
       requirePeriod(input)
       return readSidewalkLessons(input)
+    },
+    /**
+     * The printed report's chart series (shared/insights.ts `ReportChartSeries`): the same
+     * statements as `charts`, without the charts the report does not print. Called inside the
+     * report's own read transaction; checks neither the period nor the rep (the report did).
+     */
+    reportSeries(query: { from: string; to: string; asOf: string; repId?: string | undefined }): ReportChartSeries {
+      const scope = query.repId === undefined ? 'team' : 'rep'
+      const params = { from: query.from, to: query.to, heldTo: heldUntil(query.to, query.asOf), ...(query.repId === undefined ? {} : { repId: query.repId }) }
+      const grain = chartGrain(query.from, query.to)
+      return { grain, ...readSeries(query.from, query.to, chartBuckets(grain, query.from, query.to), scope, params) }
     },
     span(): JournalSpan {
       return span.get() ?? { first: null, last: null }

@@ -1,5 +1,4 @@
 import { Link } from 'wouter'
-import { SIDEWALK_LESSONS_SHOWN } from '../../../../shared/insights'
 import { ROLE_LABELS } from '../../../../shared/labels'
 import { paths } from '../../app/paths'
 import { formatDay, formatMoney } from '../../lib/format'
@@ -12,7 +11,7 @@ import { useSidewalkLessons, type InsightsQuery } from './useInsights'
  * beside the rescues rather than as a failure.
  */
 export function SidewalkLessons({ query, currency }: { query: InsightsQuery; currency: string }) {
-  const lessons = useSidewalkLessons(query, SIDEWALK_LESSONS_SHOWN)
+  const lessons = useSidewalkLessons(query)
   return (
     <section className="insights-lessons" aria-labelledby="insights-lessons-title" data-testid="sidewalk-lessons">
       <h2 id="insights-lessons-title">Lost sidewalk deals that became lessons</h2>

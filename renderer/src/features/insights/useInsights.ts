@@ -1,5 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import type { Api } from '../../../../shared/api'
+import { SIDEWALK_LESSONS_SHOWN } from '../../../../shared/insights'
 import { useState } from 'react'
 import type { ResolvedPeriod } from '../../../../shared/insightsPeriod'
 import { previousPeriod } from '../../../../shared/printPeriod'
@@ -28,6 +29,12 @@ export const insightsMetricsQuery = (api: Api, query: InsightsQuery) =>
   queryOptions({ queryKey: insightsKeys.metrics(query), queryFn: () => unwrap(api.insights.metrics(query)) })
 export const insightsChartsQuery = (api: Api, query: InsightsQuery) =>
   queryOptions({ queryKey: insightsKeys.charts(query), queryFn: () => unwrap(api.insights.charts(query)) })
+/** The lessons the screen lists (the newest SIDEWALK_LESSONS_SHOWN), read at boot with the figures. */
+export const sidewalkLessonsQuery = (api: Api, query: InsightsQuery) =>
+  queryOptions({
+    queryKey: insightsKeys.sidewalkLessons(query),
+    queryFn: () => unwrap(api.insights.sidewalkLessons({ ...query, limit: SIDEWALK_LESSONS_SHOWN })),
+  })
 
 export function useJournalSpan() {
   const api = useApi()
@@ -58,14 +65,9 @@ export function usePreviousMetrics(query: InsightsQuery | null) {
 }
 
 /** The lost sidewalk deals of the period that became lessons (docs/metrics-story.md). */
-export function useSidewalkLessons(query: InsightsQuery | null, limit: number) {
+export function useSidewalkLessons(query: InsightsQuery | null) {
   const api = useApi()
-  return useQuery({
-    queryKey: insightsKeys.sidewalkLessons(query ?? emptyQuery),
-    queryFn: () => unwrap(api.insights.sidewalkLessons({ ...(query ?? emptyQuery), limit })),
-    enabled: query !== null,
-    placeholderData: keepPreviousData,
-  })
+  return useQuery({ ...sidewalkLessonsQuery(api, query ?? emptyQuery), enabled: query !== null, placeholderData: keepPreviousData })
 }
 
 type Answer<T> = { data: T | undefined; isPlaceholderData: boolean }

@@ -1,4 +1,3 @@
-import type { InsightsCharts } from '../../../../shared/insights'
 import { askShareRows, rescueRateRows, roleMatrixRows, roleMixRows } from '../../../../shared/insightsSeries'
 import type { ProgressReport } from '../../../../shared/print'
 import { AskShareChart, RescueRateChart, RoleMatrixChart, RoleMixChart } from '../insights/charts'
@@ -11,7 +10,8 @@ export const CHART_SIZE = { width: 300, height: 200 }
  * animation, black-and-white-legible marks), at fixed sizes, each in a figure that page breaks
  * never cut. Shaped the way the Insights screen shapes them (shared/insightsSeries.ts).
  */
-export function ReportCharts({ report, charts }: { report: ProgressReport; charts: InsightsCharts }) {
+export function ReportCharts({ report }: { report: ProgressReport }) {
+  const { charts } = report
   const buckets = charts.grain === 'week' ? report.current.byWeek : report.current.byMonth
   const per = charts.grain === 'week' ? 'week' : 'month'
   return (

@@ -5,7 +5,6 @@ import {
   STAKES_LABELS,
 } from '../../../../shared/labels'
 import { SESSION_KINDS } from '../../../../shared/domain'
-import type { InsightsCharts } from '../../../../shared/insights'
 import type { ProgressReport } from '../../../../shared/print'
 import { headlineFigures, periodStory } from '../../../../shared/periodComparison'
 import { periodFromQuery } from '../../../../shared/printRoutes'
@@ -14,7 +13,7 @@ import { formatChange, formatFigure, formatPeriod, formatRate } from './printFor
 import { PrintDocument, PrintMessage } from './PrintDocument'
 import { ReportCharts } from './ReportCharts'
 import { Figure } from './SheetParts'
-import { useProgressReport, useReportCharts } from './usePrintData'
+import { useProgressReport } from './usePrintData'
 
 /** `#/print/report?from=YYYY-MM-DD&to=YYYY-MM-DD[&rep=<id>]`: the progress report. */
 export function ReportPage() {
@@ -33,22 +32,20 @@ export function ReportPage() {
 
 function ReportLoader({ input }: { input: { from: string; to: string; repId?: string } }) {
   const report = useProgressReport(input)
-  const charts = useReportCharts(input)
-  const failure = report.error ?? charts.error
-  if (failure) {
+  if (report.error) {
     return (
       <PrintMessage title="The progress report could not be made" failed>
-        {failure.message}
+        {report.error.message}
       </PrintMessage>
     )
   }
-  if (!report.isSuccess || !charts.isSuccess) return <PrintMessage title="Preparing the progress report…" />
-  return <ReportView report={report.data} charts={charts.data} />
+  if (!report.isSuccess) return <PrintMessage title="Preparing the progress report…" />
+  return <ReportView report={report.data} />
 }
 
 const VERDICT_WORDS = { better: 'better', worse: 'worse', same: 'unchanged' } as const
 
-function ReportView({ report, charts }: { report: ProgressReport; charts: InsightsCharts }) {
+function ReportView({ report }: { report: ProgressReport }) {
   const headlines = headlineFigures(report.current.totals, report.previous)
   // The same words as the Insights screen's headline (shared/periodComparison.ts).
   const story = periodStory(report.current.totals, report.previous, report.period, report.rep?.name)
@@ -121,7 +118,7 @@ function ReportView({ report, charts }: { report: ProgressReport; charts: Insigh
 
       <section>
         <h2>Charts</h2>
-        <ReportCharts report={report} charts={charts} />
+        <ReportCharts report={report} />
       </section>
 
       <section>

@@ -17,17 +17,10 @@ export function useRepSheet(input: InputOf<'print', 'repSheet'>) {
   return useQuery({ queryKey: ['print', 'rep', input], queryFn: () => unwrap(api.print.repSheet(input)), ...once })
 }
 
-/** The report's reads, shared by its hooks and the first screen's reads at boot (app/firstScreen.ts). */
+/** The report's read (its charts' series included), shared by its hooks and the first screen's reads at boot (app/firstScreen.ts). */
 export const progressReportQuery = (api: Api, input: InputOf<'print', 'report'>) =>
   queryOptions({ queryKey: ['print', 'report', input], queryFn: () => unwrap(api.print.report(input)), ...once })
-/** The report's chart series (rolling rate, role matrix) as the Insights screen reads them. */
-export const reportChartsQuery = (api: Api, input: InputOf<'insights', 'charts'>) =>
-  queryOptions({ queryKey: ['print', 'charts', input], queryFn: () => unwrap(api.insights.charts(input)), ...once })
 
 export function useProgressReport(input: InputOf<'print', 'report'>) {
   return useQuery(progressReportQuery(useApi(), input))
-}
-
-export function useReportCharts(input: InputOf<'insights', 'charts'>) {
-  return useQuery(reportChartsQuery(useApi(), input))
 }

@@ -37,30 +37,28 @@ describe('firstReadsFor', () => {
       ['settings'],
       ['reps', 'list', { includeArchived: true }],
       ['insights', 'span'],
+      ['insights', 'sidewalkLessons', query],
       ['insights', 'metrics', query],
       ['insights', 'charts', query],
       ['insights', 'metrics', { ...query, from: '2024-03-21', to: '2025-03-20' }],
     ])
-    expect(keysOf('/insights', 'period=90d&rep=r1')[3]).toEqual(['insights', 'metrics', { from: '2025-12-21', to: TODAY, asOf: TODAY, repId: 'r1' }])
+    expect(keysOf('/insights', 'period=90d&rep=r1')[4]).toEqual(['insights', 'metrics', { from: '2025-12-21', to: TODAY, asOf: TODAY, repId: 'r1' }])
     expect(keysOf('/insights', 'period=all')).toEqual([['settings'], ['reps', 'list', { includeArchived: true }], ['insights', 'span']])
   })
 
   it('reads the period chosen last when the address names none', () => {
     rememberPeriod('journal', { preset: '30d' })
     try {
-      expect(keysOf('/insights')[3]).toEqual(['insights', 'metrics', { from: '2026-02-19', to: TODAY, asOf: TODAY, repId: undefined }])
-      expect(keysOf('/insights', 'period=90d')[3]).toEqual(['insights', 'metrics', { from: '2025-12-21', to: TODAY, asOf: TODAY, repId: undefined }])
+      expect(keysOf('/insights')[4]).toEqual(['insights', 'metrics', { from: '2026-02-19', to: TODAY, asOf: TODAY, repId: undefined }])
+      expect(keysOf('/insights', 'period=90d')[4]).toEqual(['insights', 'metrics', { from: '2025-12-21', to: TODAY, asOf: TODAY, repId: undefined }])
     } finally {
       window.localStorage.clear()
     }
   })
 
-  it("reads the progress report's two answers for its period and rep, and nothing for an address without a period", () => {
+  it("reads the progress report (its charts' series included) for its period and rep, and nothing for an address without a period", () => {
     const input = { from: '2026-01-01', to: '2026-03-31', repId: 'r2' }
-    expect(keysOf('/print/report', 'from=2026-01-01&to=2026-03-31&rep=r2')).toEqual([
-      ['print', 'report', input],
-      ['print', 'charts', input],
-    ])
+    expect(keysOf('/print/report', 'from=2026-01-01&to=2026-03-31&rep=r2')).toEqual([['print', 'report', input]])
     expect(keysOf('/print/report', 'from=2026-03-31&to=2026-01-01')).toEqual([])
     expect(keysOf('/print/debrief/c1')).toEqual([])
   })

@@ -28,6 +28,16 @@ describe('days and times', () => {
     expect(formatDay(null)).toBe('—')
   })
 
+  it('keeps each locale and style apart while reusing its formatter', () => {
+    // The formatters are built once and kept (lib/format.ts): a kept one must never answer for another style or locale.
+    expect(formatDay('2026-11-02', { locale: 'en-US' })).toBe('Mon, Nov 2, 2026')
+    expect(formatDay('2026-11-02', { weekday: false, locale: 'en-US' })).toBe('Nov 2, 2026')
+    expect(formatDay('2026-11-02', { weekday: false, locale: 'de-DE' })).toBe('2. Nov. 2026')
+    expect(formatTime('14:30', 'de-DE')).toBe('14:30')
+    expect(formatDay('2026-11-03', { locale: 'en-US' })).toBe('Tue, Nov 3, 2026')
+    expect(formatTime('14:30', 'en-US')).toBe('2:30 PM')
+  })
+
   it('formats a 24-hour time in the locale style', () => {
     expect(formatTime('14:30', 'en-US')).toBe('2:30 PM')
     expect(formatTime(null)).toBe('')

@@ -7,7 +7,7 @@ import { ChartBox } from './ChartBox'
 import { PeriodTable } from './PeriodTable'
 import { ChartPatterns, patternFill } from './ChartPatterns'
 import { patternLegend } from './legend'
-import type { ChartSizeProps } from './chartProps'
+import { timeAxisInterval, valueAxisInterval, type ChartSizeProps } from './chartProps'
 import { ROLE_STYLES } from './palette'
 import { chartTooltip } from './tooltip'
 
@@ -25,8 +25,8 @@ export function RoleMixChart({ data, width, height, print }: { data: readonly Ro
         <BarChart {...size} data={[...data]} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
           <ChartPatterns prefix={id} specs={ROLES.map((role) => ({ key: role, ...ROLE_STYLES[role] }))} print={print} />
           <CartesianGrid vertical={false} />
-          <XAxis dataKey="tick" interval="preserveStartEnd" minTickGap={8} />
-          <YAxis allowDecimals={false} width={44} />
+          <XAxis dataKey="tick" interval={timeAxisInterval(print, data.length)} minTickGap={8} />
+          <YAxis {...valueAxisInterval(print)} allowDecimals={false} width={44} />
           {chartTooltip<RoleMixRow>(print, (row) => [
             `${row.label}: ${row.debriefed} debriefed`,
             ...ROLES.map((role) => `${ROLE_LABELS[role]}: ${row[role]}`),

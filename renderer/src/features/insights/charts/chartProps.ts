@@ -12,3 +12,19 @@ export type ChartSizeProps = {
 
 /** Fractions on a 0–1 axis as whole percentages. */
 export const percentTick = (value: number) => `${Math.round(value * 100)}%`
+
+/** On paper a time axis (300 px wide) labels at most this many buckets. */
+export const PRINT_TIME_LABELS = 5
+
+/**
+ * Which labels a time axis draws: on screen, those that fit (`preserveStartEnd`: Recharts
+ * measures every label in the DOM to find out, fine for a chart drawn once near the viewport); on
+ * paper, where the width is fixed, every n-th bucket, at most PRINT_TIME_LABELS — measuring 37
+ * monthly labels per chart forced a layout each and was most of the report's chart time.
+ */
+export function timeAxisInterval(print: boolean | undefined, buckets: number): number | 'preserveStartEnd' {
+  return print ? Math.max(0, Math.ceil(buckets / PRINT_TIME_LABELS) - 1) : 'preserveStartEnd'
+}
+
+/** A value axis on paper draws every tick Recharts chose (a number: no measuring); on screen its own default. */
+export const valueAxisInterval = (print: boolean | undefined): { interval?: number } => (print ? { interval: 0 } : {})

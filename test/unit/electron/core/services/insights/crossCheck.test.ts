@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createRandom } from '../../../../../../electron/core/services/seed/random'
-import { createInsightsService } from '../../../../../../electron/core/services/insights'
+import { createChartsService, createInsightsService } from '../../../../../../electron/core/services/insights'
 import { seedJournal } from '../../../../../../electron/core/services/seed'
-import { openTempCore, type TempCore } from '../../../../../helpers/tempJournal'
+import { invoke, openTempCore, type TempCore } from '../../../../../helpers/tempJournal'
 
 /**
  * A second, independent reading of DOMAIN.md's metric definitions, in plain TypeScript over the
@@ -158,6 +158,11 @@ beforeAll(() => {
     else if (second < 0.2) db.prepare('UPDATE debriefs SET tells = NULL WHERE call_id = ?').run(id)
     else if (second < 0.25) db.prepare('UPDATE debriefs SET asks = 0, tells = 0 WHERE call_id = ?').run(id)
     else if (second < 0.3) db.prepare("UPDATE prebriefs SET planned_role = 'crutch' WHERE call_id = ?").run(id)
+    // Lessons the seed writes on every lost deal: some blank, some missing, some lost deals more.
+    const third = random.next()
+    if (third < 0.1) db.prepare("UPDATE debriefs SET lesson = '  ' WHERE call_id = ?").run(id)
+    else if (third < 0.2) db.prepare('UPDATE debriefs SET lesson = NULL WHERE call_id = ?').run(id)
+    else if (third < 0.35) db.prepare("UPDATE debriefs SET outcome = 'lost', lesson = 'Ask for the budget owner' WHERE call_id = ?").run(id)
   }
 })
 afterAll(() => temp.cleanup())
@@ -210,5 +215,90 @@ describe('the SQL engine against an independent reading of DOMAIN.md', () => {
     expect(nonEmpty).toBeGreaterThan(5)
     expect(rows.calls.some((c) => c.cancelled === 1)).toBe(true)
     expect(rows.calls.some((c) => c.actual !== null && (c.asks === null) !== (c.tells === null))).toBe(true)
+  })
+})
+
+describe('the lost sidewalk deals that became lessons against a plain reading of the rule', () => {
+  it('counts and lists the same calls on random periods, asOf days and rep filters', () => {
+    const { db } = temp.core
+    type LessonRow = {
+      id: string
+      repId: string
+      date: string
+      cancelled: number
+      dealValue: number | null
+      stakes: string | null
+      actual: string | null
+      outcome: string | null
+      lesson: string | null
+    }
+    const calls = db
+      .prepare(
+        `SELECT c.id, c.rep_id AS repId, c.call_date AS date, c.cancelled, c.deal_value AS dealValue, c.stakes,
+                d.actual_role AS actual, d.outcome, d.lesson
+         FROM calls c LEFT JOIN debriefs d ON d.call_id = c.id`,
+      )
+      .all() as LessonRow[]
+    const threshold = db.prepare('SELECT interstate_threshold FROM settings WHERE id = 1').pluck().get() as number | null
+    const sidewalk = (c: LessonRow) => (c.stakes ?? (c.dealValue !== null && threshold !== null && c.dealValue >= threshold ? 'interstate' : 'sidewalk')) === 'sidewalk'
+    const charts = createChartsService(db)
+    const random = createRandom(31)
+    const repIds = [...new Set(calls.map((c) => c.repId))]
+    const day = (offset: number) => new Date(Date.UTC(2023, 10, 1 + offset)).toISOString().slice(0, 10)
+    const queries: Query[] = [{ from: '2020-01-01', to: '2027-12-31', asOf: '2026-11-23' }]
+    for (let i = 0; i < 10; i++) {
+      const start = random.int(0, 1150)
+      const from = day(start)
+      const to = day(start + random.int(0, 400))
+      const asOf = day(start + random.int(-30, 450))
+      queries.push(random.chance(0.4) ? { from, to, asOf, repId: random.pick(repIds) } : { from, to, asOf })
+    }
+    let found = 0
+    for (const q of queries) {
+      const heldTo = q.asOf < q.to ? q.asOf : q.to
+      const expected = calls
+        .filter((c) => c.date >= q.from && c.date <= heldTo && (!q.repId || c.repId === q.repId) && c.cancelled === 0)
+        .filter((c) => c.actual !== null && c.actual !== 'crutch' && sidewalk(c) && c.outcome === 'lost' && (c.lesson ?? '').trim() !== '')
+        .map((c) => c.id)
+        .sort()
+      const answer = charts.sidewalkLessons({ ...q, limit: 500 })
+      expect(answer.total).toBe(expected.length)
+      expect(answer.lessons.map((lesson) => lesson.id).sort()).toEqual(expected)
+      found += expected.length
+    }
+    // The comparison must have had something to compare.
+    expect(found).toBeGreaterThan(20)
+  })
+})
+
+describe('the progress report against the plain reading and the charts engine', () => {
+  it("counts the period's rescues as the calls read plainly, and carries insights.charts' own series", async () => {
+    const { db } = temp.core
+    const rows = loadRows()
+    const charts = createChartsService(db)
+    const random = createRandom(57)
+    const repIds = rows.reps.map((r) => r.id)
+    const day = (offset: number) => new Date(Date.UTC(2023, 10, 1 + offset)).toISOString().slice(0, 10)
+    const queries: Query[] = [{ from: '2020-01-01', to: '2027-12-31', asOf: '2026-11-23' }]
+    for (let i = 0; i < 6; i++) {
+      const start = random.int(0, 1150)
+      const from = day(start)
+      const to = day(start + random.int(0, random.chance(0.5) ? 40 : 400))
+      const asOf = day(start + random.int(-30, 450))
+      queries.push(random.chance(0.4) ? { from, to, asOf, repId: random.pick(repIds) } : { from, to, asOf })
+    }
+    let rescued = 0
+    for (const q of queries) {
+      const heldTo = q.asOf < q.to ? q.asOf : q.to
+      const rescues = rows.calls.filter(
+        (c) => c.cancelled === 0 && c.actual === 'crutch' && c.date >= q.from && c.date <= heldTo && (!q.repId || c.repId === q.repId),
+      ).length
+      const report = await invoke(temp.core, 'print.report', q)
+      expect(report.rescuesTotal).toBe(rescues)
+      const { grain, rolling, roleMatrix } = charts.charts(q)
+      expect(report.charts).toEqual({ grain, rolling, roleMatrix })
+      rescued += rescues
+    }
+    expect(rescued).toBeGreaterThan(20)
   })
 })

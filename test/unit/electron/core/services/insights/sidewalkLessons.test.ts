@@ -115,6 +115,7 @@ describe('lost sidewalk deals that became lessons', () => {
     })
     const mine = await invoke(core, 'insights.sidewalkLessons', { ...QUERY, repId: 'r1', limit: 50 })
     expect(mine.lessons.map((lesson) => lesson.id).sort()).toEqual(expected('r1'))
+    expect(mine.total).toBe(expected('r1').length)
     const capped = await invoke(core, 'insights.sidewalkLessons', { ...QUERY, limit: 1 })
     expect(capped).toMatchObject({ total: 4, lessons: [{ id: 'yesNoValue' }] })
   })
