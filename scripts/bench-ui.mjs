@@ -6,8 +6,9 @@
 // journal) and, in Chromium (Playwright, 1280 × 800), takes for each of --runs runs, each on fresh pages:
 // - the first screen (home) from navigation to `data-app-ready`, at N calls and on an empty
 //   journal; the scripts it loaded (gzip); the renderer's JS heap after a GC; the server's RSS;
-// - the Insights screen, through its own controls: 30 days → 90 days → 12 months → all time →
-//   custom (which starts from the days shown) → custom with an earlier first day → 30 days again.
+// - the Insights screen, opened as a person opens it (12 months, the default), then through its own
+//   controls: 30 days → 90 days → all time →
+//   custom (which starts from the days shown) → custom with an earlier first day → 12 months again.
 //   For each change it prints
 //     shown    — ms from the input event of the control to the commit that draws the new period's
 //                data: the screen sets `data-insights-ready` to the view's key in that very commit
