@@ -1,0 +1,4 @@
+-- Reserved for branch exchange19's migration 0009 (stop 19). Migrations are numbered without gaps,
+-- so this branch (store19, migration 0010) needs a 0009 to run at all. When both branches merge,
+-- delete this file and keep exchange19's 0009: two files numbered 0009 fail every start loudly
+-- (migrations.ts, parseMigrations), so the two cannot both be kept by mistake.
