@@ -31,12 +31,13 @@ const SETTING_COLUMNS: Record<keyof ReminderSettings, keyof SettingsRow> = {
 export function createRemindersRepository(db: Database.Database) {
   // Held calls not (fully) debriefed, and calls up to `until` with neither brief. Read from the two
   // partial indexes of migration 0010 — calls with no debrief (their metrics row has no role
-  // played), debriefs with no outcome — never by scanning every call.
+  // played), debriefs with no outcome — never by scanning every call. CROSS JOIN keeps SQLite from
+  // starting at the calls instead (it chose to scan them by day, 0.25-0.5 s at 100,000 calls).
   const calls = db.prepare<{ today: string; until: string }, CallRow>(
     `SELECT c.id, c.rep_id, r.name AS rep_name, c.call_date, c.call_time, c.account,
        p.call_id IS NOT NULL AS has_prebrief, 0 AS has_debrief, NULL AS outcome
      FROM call_metrics m INDEXED BY call_metrics_without_debrief
-     JOIN calls c ON c.id = m.call_id
+     CROSS JOIN calls c ON c.id = m.call_id
      JOIN reps r ON r.id = c.rep_id
      LEFT JOIN prebriefs p ON p.call_id = c.id
      WHERE m.actual_role IS NULL AND m.call_date <= @until AND c.cancelled = 0 AND r.archived = 0
@@ -45,7 +46,7 @@ export function createRemindersRepository(db: Database.Database) {
      SELECT c.id, c.rep_id, r.name AS rep_name, c.call_date, c.call_time, c.account,
        p.call_id IS NOT NULL AS has_prebrief, 1 AS has_debrief, d.outcome
      FROM debriefs d INDEXED BY debriefs_without_outcome
-     JOIN calls c ON c.id = d.call_id
+     CROSS JOIN calls c ON c.id = d.call_id
      JOIN reps r ON r.id = c.rep_id
      LEFT JOIN prebriefs p ON p.call_id = c.id
      WHERE d.outcome IS NULL AND c.cancelled = 0 AND r.archived = 0 AND c.call_date <= @today`,
