@@ -39,6 +39,7 @@ export function searchJournal(
     const { rows, total, byRelevance } = search.matching(parsed.match, filter, page, {
       relevanceMaxMatches,
       singleTokens: parsed.terms.every((word) => word.length === 1),
+      shortPrefixes: parsed.terms.every((word) => word.length === 1 && [...(word[0] ?? '')].length <= 2),
     })
     const snippets = search.snippets(parsed.match, rows)
     const hits = toHits(search, rows, (row) => {

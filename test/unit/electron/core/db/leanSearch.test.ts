@@ -92,20 +92,25 @@ describe('migration 0010 (a leaner search index)', () => {
         const parsed = parseSearchText(query)
         if (!parsed) throw new Error(`"${query}" has nothing to search`)
         for (const relevanceMaxMatches of [0, 5_000]) {
-          const answer = (singleTokens: boolean) =>
-            search.matching(parsed.match, {}, { limit: 100, offset: 0 }, { relevanceMaxMatches, singleTokens })
-          // The words table (when every word is one token) and the full index alone answer alike.
-          expect([query, relevanceMaxMatches, answer(parsed.terms.every((word) => word.length === 1))]).toEqual([
-            query,
-            relevanceMaxMatches,
-            answer(false),
-          ])
+          const answer = (singleTokens: boolean, shortPrefixes: boolean, offset = 0) =>
+            search.matching(parsed.match, {}, { limit: 30, offset }, { relevanceMaxMatches, singleTokens, shortPrefixes })
+          // The word list (each word one token; counted and looked up when all are one or two
+          // letters) and the full index alone answer alike, page after page.
+          const single = parsed.terms.every((word) => word.length === 1)
+          const short = single && parsed.terms.every((word) => [...(word[0] ?? '')].length <= 2)
+          for (const offset of [0, 30]) {
+            const viaIndex = answer(false, false, offset)
+            expect([query, relevanceMaxMatches, offset, answer(single, false, offset)]).toEqual([query, relevanceMaxMatches, offset, viaIndex])
+            expect([query, relevanceMaxMatches, offset, answer(single, short, offset)]).toEqual([query, relevanceMaxMatches, offset, viaIndex])
+          }
         }
       }
       // A word the index reads as several tokens is a phrase, which only the full index answers.
       const phrase = parseSearchText('e-mail')?.match ?? ''
-      const forced = search.matching(phrase, {}, { limit: 10, offset: 0 }, { relevanceMaxMatches: 0, singleTokens: true })
-      expect(forced.total).toBe(1)
+      for (const shortPrefixes of [false, true]) {
+        const forced = search.matching(phrase, {}, { limit: 10, offset: 0 }, { relevanceMaxMatches: 0, singleTokens: true, shortPrefixes })
+        expect(forced.total).toBe(1)
+      }
     } finally {
       db.close()
     }
