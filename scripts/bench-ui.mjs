@@ -19,6 +19,7 @@
 // - the progress report for all time, navigation → `data-print-ready`;
 // - search: HTTP round trips (p50/p95/max, beside app.info's) and keystroke → results drawn (p95);
 // - a debrief's autosave, HTTP round trip p99 (the debrief is put back as it was afterwards);
+// - the reminders inbox the bell reads after every save, HTTP round trip p95;
 // - typing into a 500-paragraph session note (on the empty journal), keystroke → next frame p95.
 // It prints figures; it is not a test. With --results <file> it writes them for the one table
 // (scripts/bench.mjs; budgets in scripts/lib/benchBudgets.mjs).
@@ -33,7 +34,7 @@ import { spawn } from 'node:child_process'
 import { accessSync, constants, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { apiOf, autosaveRoundTrips, debriefedCall, longDocument, searchRoundTrips } from './lib/benchHttp.mjs'
+import { apiOf, autosaveRoundTrips, debriefedCall, longDocument, remindersRoundTrips, searchRoundTrips } from './lib/benchHttp.mjs'
 import { editorTyping, heapAfterGc, openTimed, residentBytes, searchTyping } from './lib/benchPage.mjs'
 import { quantile } from './lib/benchTable.mjs'
 
@@ -303,6 +304,10 @@ async function main() {
         sample('autosave.p99', autosave.p99, autosave.floor)
         note('autosave.p99', '100 saves')
       } else note('autosave.p99', 'no debriefed call before today in the journal')
+
+      const reminders = await remindersRoundTrips(api)
+      sample('reminders.list', reminders.p95, reminders.floor)
+      note('reminders.list', `${reminders.count} reads`)
 
       // The long document lives in the empty journal, after its openings were timed.
       if (!wants('typing')) continue

@@ -90,7 +90,10 @@ export function skillProgress({ openings, practice, records, today }: SkillInput
   const practiceByKey = new Map<string, SkillPractice[]>()
   for (const item of practice) {
     const key = skillKey(item.skill)
-    practiceByKey.set(key, [...(practiceByKey.get(key) ?? []), item])
+    // Appended in place: copying the list for each item made a rep with years of practice quadratic.
+    const list = practiceByKey.get(key)
+    if (list) list.push(item)
+    else practiceByKey.set(key, [item])
   }
 
   const result: (SkillProgress & { order: number })[] = []

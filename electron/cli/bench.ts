@@ -206,10 +206,11 @@ function benchQueriesAndSize(context: {
     const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`
     out(`Journal size: ${mb(size.bytes)} for ${callCount.toLocaleString('en-US')} calls; search index ${mb(size.searchIndexBytes)}, search records ${mb(size.searchRecordsBytes)}`)
     out(`Largest tables and indexes: ${size.largest.map((entry) => `${entry.name} ${mb(entry.bytes)}`).join(', ')}`)
-    figures['db.perCall'] = { samples: [size.bytes / 1000 / callCount], note: `${mb(size.bytes)} in all` }
+    const free = size.freeBytes > 0.01 * size.bytes ? `, ${mb(size.freeBytes)} of it free pages (${((size.bytes - size.freeBytes) / 1000 / callCount).toFixed(2)} KB per call in use)` : ''
+    figures['db.perCall'] = { samples: [size.bytes / 1000 / callCount], note: `${mb(size.bytes)} in all${free}` }
     figures['db.searchShare'] = {
       samples: [(100 * size.searchIndexBytes) / size.bytes],
-      note: `search_index ${mb(size.searchIndexBytes)} (+ search_records ${mb(size.searchRecordsBytes)})`,
+      note: `search_index + search_words ${mb(size.searchIndexBytes)} (+ search_records ${mb(size.searchRecordsBytes)})`,
     }
   } finally {
     core.close()

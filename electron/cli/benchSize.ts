@@ -4,7 +4,12 @@ import type Database from 'better-sqlite3-multiple-ciphers'
 export type JournalSize = {
   /** The database file after a checkpoint, in bytes. */
   bytes: number
-  /** The FTS5 table `search_index` and its shadow tables. */
+  /**
+   * Of those, the free pages: room a migration or a deletion left, which SQLite fills before the
+   * file grows (a journal migrated to a leaner schema keeps its size until a VACUUM).
+   */
+  freeBytes: number
+  /** The FTS5 tables `search_index` and `search_words` (migration 0010) and their shadow tables. */
   searchIndexBytes: number
   /** `search_records`, the search's filter rows, and its indexes. */
   searchRecordsBytes: number
@@ -22,9 +27,11 @@ export function measureJournalSize(db: Database.Database, file: string): Journal
   const bytes = fs.statSync(file).size
   const rows = db.prepare<[], { name: string; bytes: number }>('SELECT name, SUM(pgsize) AS bytes FROM dbstat GROUP BY name ORDER BY bytes DESC').all()
   const sum = (test: (name: string) => boolean) => rows.filter((row) => test(row.name)).reduce((total, row) => total + row.bytes, 0)
+  const freeBytes = (db.pragma('freelist_count', { simple: true }) as number) * (db.pragma('page_size', { simple: true }) as number)
   return {
     bytes,
-    searchIndexBytes: sum((name) => name === 'search_index' || name.startsWith('search_index_')),
+    freeBytes,
+    searchIndexBytes: sum((name) => ['search_index', 'search_words'].some((table) => name === table || name.startsWith(`${table}_`))),
     searchRecordsBytes: sum((name) => name.startsWith('search_records') || name.startsWith('sqlite_autoindex_search_records')),
     largest: rows.slice(0, 6),
   }

@@ -72,6 +72,17 @@ export async function autosaveRoundTrips(call, target, count = 100) {
   return { p99: quantile(saves, 0.99), floor: quantile(info, 0.99) }
 }
 
+/**
+ * p95 of `count` reads of the reminders inbox, as the bell makes one after each save (the core's
+ * own clock), and of as many `app.info`.
+ */
+export async function remindersRoundTrips(call, count = 30) {
+  await call('reminders.list', {}) // warm the statements
+  const reads = await timings(count, () => call('reminders.list', {}))
+  const info = await timings(count, () => call('app.info', {}))
+  return { p95: quantile(reads, 0.95), floor: quantile(info, 0.95), count }
+}
+
 /** A 500-paragraph rich-text document (about 48 KB of text), as the editor stores one. */
 export function longDocument(paragraphs = 500) {
   const sentence = 'Asked about the budget owner early, then let the rep run the discovery without stepping in; '

@@ -22,12 +22,16 @@ const DERIVED = new Set([
   'call_day_counts',
   'search_records',
   'search_index',
+  'search_words',
+  'skill_inputs_version',
   'schema_migrations',
   'derived_deferred',
   'reminder_notices',
   'journal_changes',
   'import_memory',
 ])
+/** The shadow tables of the full-text tables (migrations 0003 and 0010). */
+const DERIVED_PREFIXES = ['search_index_', 'search_words_']
 
 export function replaceRows(db: Database.Database, from: string): void {
   assertKnownTables(db, 'main')
@@ -45,6 +49,8 @@ function assertKnownTables(db: Database.Database, schema: string): void {
     .prepare(`SELECT name FROM ${schema}.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`)
     .pluck()
     .all() as string[]
-  const unknown = tables.filter((name) => !DERIVED.has(name) && !name.startsWith('search_index_') && !(WRITTEN as readonly string[]).includes(name))
+  const unknown = tables.filter(
+    (name) => !DERIVED.has(name) && !DERIVED_PREFIXES.some((prefix) => name.startsWith(prefix)) && !(WRITTEN as readonly string[]).includes(name),
+  )
   if (unknown.length > 0) throw new Error(`the journal holds tables a restore does not know how to copy: ${unknown.join(', ')}`)
 }

@@ -9,6 +9,7 @@ import {
   type ReminderClock,
   type ReminderSkillInput,
 } from '../../../shared/reminders'
+import type { SkillProgress } from '../../../shared/skills'
 import type { CoreContext } from '../context'
 import { createRemindersRepository } from '../db/reminders'
 import { skillsOfRep } from './overview/openSkills'
@@ -25,13 +26,32 @@ export function remindersHandlers(ctx: CoreContext): Handlers['reminders'] {
   const skillQueries = createRepOverviewQueries(ctx.db)
   const clockOf = (given: ReminderClock | undefined) => given ?? localClock(new Date(ctx.now()))
 
+  /**
+   * Each rep's skills with their progress, worked out again only when something they are read from
+   * changed (the counter of migration 0010) or the day did: reading every debrief of every rep took
+   * seconds at 100,000 calls, and the bell asks after every save. Call inside a transaction.
+   */
+  let skillCache: { version: number; today: string; byRep: Map<string, SkillProgress[]> } | null = null
+  const skillsOf = (repId: string, today: string): SkillProgress[] => {
+    const version = repo.skillInputsVersion()
+    if (skillCache === null || skillCache.version !== version || skillCache.today !== today) {
+      skillCache = { version, today, byRep: new Map() }
+    }
+    let skills = skillCache.byRep.get(repId)
+    if (skills === undefined) {
+      skills = skillsOfRep(skillQueries, ctx.repos, repId, today)
+      skillCache.byRep.set(repId, skills)
+    }
+    return skills
+  }
+
   /** Every reminder due at `clock` of the kinds that are on. Call inside a transaction. */
   const due = (clock: ReminderClock): Reminder[] => {
     const settings = repo.settings()
     const calls = settings.debriefs || settings.prebriefs ? repo.candidateCalls(clock.today, nextWorkingDay(clock.today)) : []
     const skills: ReminderSkillInput[] = settings.skills
       ? repo.activeReps().flatMap((rep) =>
-          skillsOfRep(skillQueries, ctx.repos, rep.id, clock.today).map((progress) => ({
+          skillsOf(rep.id, clock.today).map((progress) => ({
             repId: rep.id,
             repName: rep.name,
             repArchived: false,

@@ -36,7 +36,11 @@ export function searchJournal(
       const { rows, total } = search.newest(filter, page)
       return { hits: toHits(search, rows, null), total, order: 'newest' }
     }
-    const { rows, total, byRelevance } = search.matching(parsed.match, filter, page, { relevanceMaxMatches })
+    const { rows, total, byRelevance } = search.matching(parsed.match, filter, page, {
+      relevanceMaxMatches,
+      singleTokens: parsed.terms.every((word) => word.length === 1),
+      shortPrefixes: parsed.terms.every((word) => word.length === 1 && [...(word[0] ?? '')].length <= 2),
+    })
     const snippets = search.snippets(parsed.match, rows)
     const hits = toHits(search, rows, (row) => {
       const fields = snippets.get(row.id)

@@ -170,8 +170,8 @@ describe('migration 0006', () => {
     }
     const recordId = () => core.db.prepare("SELECT id FROM search_records WHERE kind = 'call' AND record_id = 'call-01'").pluck().get()
     const indexedAs = recordId()
-    // An autosave of a field nothing derived reads (the drill's repetitions): the debrief row alone.
-    expect(changes(() => repos.briefs.saveDebrief('call-01', { ...debrief, drillReps: 7 }, '2026-12-01T10:00:00.000Z'))).toBe(1)
+    // An autosave of a field nothing derived reads (who started the rescue): the debrief row alone.
+    expect(changes(() => repos.briefs.saveDebrief('call-01', { ...debrief, rescueInitiator: 'customer' }, '2026-12-01T10:00:00.000Z'))).toBe(1)
     expect(recordId()).toBe(indexedAs)
     // A word of the lesson: the call's search record is rebuilt.
     expect(changes(() => repos.briefs.saveDebrief('call-01', { ...debrief, lesson: 'Wait for the zephyrine pause' }, '2026-12-01T10:01:00.000Z'))).toBeGreaterThan(1)
@@ -193,7 +193,9 @@ describe('migration 0006', () => {
       db.exec('DROP TABLE temp.words')
 
       expect(migrate(db)).toMatchObject({ from: 5, applied: MIGRATIONS.filter((m) => m.version > 5).map((m) => m.version) })
-      expect(db.prepare("SELECT sql FROM sqlite_master WHERE name = 'search_index'").pluck().get()).toContain("prefix = '1 2'")
+      // Migration 0010: the prefix indexes moved to search_words (the positions stay in search_index).
+      expect(db.prepare("SELECT sql FROM sqlite_master WHERE name = 'search_index'").pluck().get()).not.toContain('prefix')
+      expect(db.prepare("SELECT sql FROM sqlite_master WHERE name = 'search_words'").pluck().get()).toContain("prefix = '1 2'")
       expect(derived(db)).toEqual(before)
       expect(verifyMetricCounts(db)).toEqual([])
       expect(verifySearchIndex(db)).toEqual([])

@@ -97,6 +97,7 @@ describe('verifySearchIndex and rebuildSearchIndex', () => {
     expect(verifySearchIndex(db)).toEqual([
       'search index: call "call-02" is missing or out of date',
       'search index: 2 full-text rows belong to no record',
+      'search index: 1 word-list rows belong to no record',
     ])
 
     rebuildSearchIndex(db)

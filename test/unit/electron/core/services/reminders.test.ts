@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { openConnection } from '../../../../../electron/core/db/connection'
+import { createRemindersRepository } from '../../../../../electron/core/db/reminders'
 import { databasePath } from '../../../../../electron/core/paths'
+import { seedJournal } from '../../../../../electron/core/services/seed'
+import { nextWorkingDay } from '../../../../../shared/reminders'
 import { invoke, invokeResult, openTempCore, type TempCore } from '../../../../helpers/tempJournal'
 import { addCall, addRep } from './overview/journalScenes'
 
@@ -114,5 +117,48 @@ describe('reminders.takeNew', () => {
     const back = await invoke(core, 'reminders.takeNew', { clock: CLOCK })
     expect(back.reminders.map((reminder) => reminder.kind)).toEqual(['debrief'])
     expect(back.text?.body).toBe('1 debrief waiting.')
+  })
+
+  it('keeps each rep’s skills until something they are read from changes: an autosave of notes moves nothing', async () => {
+    const { core, dana } = await journal()
+    const version = () => core.db.prepare('SELECT version FROM skill_inputs_version').pluck().get() as number
+    const skills = async () => (await invoke(core, 'reminders.list', { clock: CLOCK })).groups.find((group) => group.kind === 'skill')?.total ?? 0
+    expect(await skills()).toBe(1)
+    const opened = (await invoke(core, 'calls.list', { repId: dana.id, from: '2026-10-20', to: '2026-10-20' })).items[0]
+    if (!opened) throw new Error('the call that opened the skill is missing')
+    const { debrief } = await invoke(core, 'calls.get', { id: opened.id })
+    if (!debrief) throw new Error('the call that opened the skill has no debrief')
+    const { updatedAt: _u, completedAt: _c, ...fields } = debrief
+    const before = version()
+    await invoke(core, 'debriefs.save', { callId: opened.id, debrief: { ...fields, lesson: 'Count to five before answering' } })
+    expect(version()).toBe(before)
+    // Practised today: the skill is no longer idle, and the reminder goes at once.
+    const session = await invoke(core, 'sessions.create', { repId: dana.id, date: CLOCK.today, kind: 'drill', skill: 'Holding silence', minutes: 10, notes: null })
+    expect(version()).toBeGreaterThan(before)
+    expect(await skills()).toBe(0)
+    // Dropping the session's skill brings it back.
+    await invoke(core, 'sessions.update', { id: session.id, skill: null })
+    expect(await skills()).toBe(1)
+  })
+
+  it('reads the same candidate calls from the partial indexes as a scan of every call would', () => {
+    const { core } = open()
+    seedJournal(core.db, { calls: 150, today: CLOCK.today })
+    // A few calls with only the 60-second debrief (no outcome yet), one of them with no pre-brief.
+    core.db.exec("UPDATE debriefs SET outcome = NULL WHERE rowid % 17 = 0; DELETE FROM prebriefs WHERE rowid % 23 = 0")
+    const scan = core.db
+      .prepare(
+        `SELECT c.id FROM calls c JOIN reps r ON r.id = c.rep_id
+         LEFT JOIN prebriefs p ON p.call_id = c.id LEFT JOIN debriefs d ON d.call_id = c.id
+         WHERE c.cancelled = 0 AND r.archived = 0
+           AND ((c.call_date <= @today AND (d.call_id IS NULL OR d.outcome IS NULL))
+             OR (c.call_date BETWEEN @today AND @until AND p.call_id IS NULL AND d.call_id IS NULL))
+         ORDER BY c.id`,
+      )
+      .pluck()
+      .all({ today: CLOCK.today, until: nextWorkingDay(CLOCK.today) })
+    const read = createRemindersRepository(core.db).candidateCalls(CLOCK.today, nextWorkingDay(CLOCK.today))
+    expect(scan.length).toBeGreaterThan(10)
+    expect(read.map((call) => call.callId).sort()).toEqual(scan)
   })
 })
