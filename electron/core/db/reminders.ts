@@ -29,14 +29,16 @@ const SETTING_COLUMNS: Record<keyof ReminderSettings, keyof SettingsRow> = {
 }
 
 export function createRemindersRepository(db: Database.Database) {
-  // Held calls not (fully) debriefed, and calls up to `until` with neither brief.
+  // Held calls not (fully) debriefed, and calls up to `until` with neither brief. The debrief is
+  // read from its covering index (call id and outcome), not its row full of rich text: this visits
+  // every held call, and reading their debriefs' rows made it ≈ 3× slower at 100,000 calls.
   const calls = db.prepare<{ today: string; until: string }, CallRow>(
     `SELECT c.id, c.rep_id, r.name AS rep_name, c.call_date, c.call_time, c.account,
        p.call_id IS NOT NULL AS has_prebrief, d.call_id IS NOT NULL AS has_debrief, d.outcome
      FROM calls c
      JOIN reps r ON r.id = c.rep_id
      LEFT JOIN prebriefs p ON p.call_id = c.id
-     LEFT JOIN debriefs d ON d.call_id = c.id
+     LEFT JOIN debriefs d INDEXED BY debriefs_overview ON d.call_id = c.id
      WHERE c.cancelled = 0 AND r.archived = 0
        AND ((c.call_date <= @today AND (d.call_id IS NULL OR d.outcome IS NULL))
          OR (c.call_date BETWEEN @today AND @until AND p.call_id IS NULL AND d.call_id IS NULL))`,
