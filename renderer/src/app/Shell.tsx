@@ -16,6 +16,7 @@ import { ConnectionLost } from './ConnectionLost'
 import { navRoutes, shellRoutes } from './routes'
 import { ScreenError } from './ScreenError'
 import { useAppReady } from './useAppReady'
+import { useFirstScreenEnded } from './bootAnswers'
 import './Shell.css'
 
 export function isActivePath(location: string, path: string): boolean {
@@ -53,6 +54,7 @@ export function Shell({ children }: { children: ReactNode }) {
     [queryClient, showScreen],
   )
   useAppReady(settings.status !== 'pending' && screenShown)
+  const firstScreenReady = useFirstScreenEnded()
   // Browser mode's notifications of new reminders (the desktop app's come from main). The shell
   // is not mounted while the journal is locked, so nothing is checked or shown then.
   const api = useApi()
@@ -89,7 +91,7 @@ export function Shell({ children }: { children: ReactNode }) {
           </Link>
           <span className="shell__tagline">Coaching journal</span>
           <PaletteButton />
-          <RemindersButton />
+          <RemindersButton readAfter={firstScreenReady} />
         </header>
         <nav className="shell__nav" aria-label="Main">
           <ul>
