@@ -24,7 +24,8 @@
 //
 // Options: --calls <n> (default 100000, picks the cached journal), --runs <n> (default 3;
 // --ui-runs overrides it), --out <dir> (the build to serve, default out), --data-dir <dir> (a
-// journal of your own), --results <file>.
+// journal of your own), --results <file>, --only <parts> (comma-separated, of home, insights,
+// report, search, autosave, typing: the others are not run, to spare a shared machine).
 // Without a Chromium (CHROMIUM_PATH, or chromium on the PATH) it says so and stops.
 import { spawn } from 'node:child_process'
 import { accessSync, constants, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -188,6 +189,8 @@ async function main() {
   const outDir = path.resolve(option('out', 'out'))
   const dataDir = option('data-dir', path.join(os.tmpdir(), `coachbook-bench-cache-${calls}-${localDay(new Date())}`))
   const resultsFile = option('results', undefined)
+  const only = option('only', undefined)?.split(',')
+  const wants = (part) => only === undefined || only.includes(part)
   const out = (line = '') => void process.stdout.write(`${line}\n`)
   const executablePath = systemChromium(process.env)
   if (!executablePath) {
@@ -232,65 +235,80 @@ async function main() {
     const debriefed = await debriefedCall(api, today)
     // One untimed opening of each server first: both then answer from a warm process (statements
     // prepared, files in the OS cache), so N calls and the empty journal are compared alike.
+    // It also waits until the page has nothing on its way (what the frame reads after the first
+    // screen, the reminders' count), so that work does not run into the timed opening after it.
     for (const url of [emptyServer.url, server.url]) {
       const context = await newContext()
-      await openTimed(context, url, ready)
+      const warm = await openTimed(context, url, ready)
+      await warm.page.waitForSelector('html:not([data-app-busy])', { state: 'attached', timeout: 120_000 })
       await context.close()
     }
     for (let run = 0; run < runs; run++) {
       out(`Browser run ${run + 1} of ${runs}…`)
       // Each context starts with an empty cache: every run is a first opening.
-      let context = await newContext()
-      const empty = await openTimed(context, emptyServer.url, ready)
-      await context.close()
-      context = await newContext()
-      const home = await openTimed(context, server.url, ready)
-      sample('home.openEmpty', empty.ms)
-      sample('home.open', home.ms, empty.ms)
-      note('home.open', 'fresh browser context, running server')
-      sample('initialJs', home.scripts.gzip / 1000)
-      note('initialJs', `${home.scripts.count} script(s), ${(home.scripts.bytes / 1e6).toFixed(2)} MB before gzip`)
-      sample('memory.heap', (await heapAfterGc(home.page)) / 1e6)
-      sample('memory.rss', residentBytes(server.pid) / 1e6)
-      await context.close()
+      let context
+      if (wants('home')) {
+        context = await newContext()
+        const empty = await openTimed(context, emptyServer.url, ready)
+        await context.close()
+        context = await newContext()
+        const home = await openTimed(context, server.url, ready)
+        sample('home.openEmpty', empty.ms)
+        sample('home.open', home.ms, empty.ms)
+        note('home.open', 'fresh browser context, running server')
+        sample('initialJs', home.scripts.gzip / 1000)
+        note('initialJs', `${home.scripts.count} script(s), ${(home.scripts.bytes / 1e6).toFixed(2)} MB before gzip`)
+        sample('memory.heap', (await heapAfterGc(home.page)) / 1e6)
+        sample('memory.rss', residentBytes(server.pid) / 1e6)
+        await context.close()
+      }
 
-      context = await newContext()
-      const insights = await insightsRun(context, server, steps)
-      allDays = insights.allDays ?? allDays
-      insights.times.forEach((time, i) => {
-        times[i].shown.push(time.shown)
-        times[i].settled.push(time.settled)
-      })
-      sample('insights.open', insights.times[0].settled)
-      sample('insights.periodChange', Math.max(...insights.times.slice(1).map((time) => time.settled)))
-      await context.close()
+      if (wants('insights')) {
+        context = await newContext()
+        const insights = await insightsRun(context, server, steps)
+        allDays = insights.allDays ?? allDays
+        insights.times.forEach((time, i) => {
+          times[i].shown.push(time.shown)
+          times[i].settled.push(time.settled)
+        })
+        sample('insights.open', insights.times[0].settled)
+        sample('insights.periodChange', Math.max(...insights.times.slice(1).map((time) => time.settled)))
+        await context.close()
+      }
 
-      context = await newContext()
-      const report = await openTimed(context, `${server.url}#/print/report?from=${seeded.from < today ? seeded.from : today}&to=${today}`, 'html[data-print-ready="true"]')
-      sample('report.allTime', report.ms)
-      await context.close()
+      if (wants('report')) {
+        context = await newContext()
+        const report = await openTimed(context, `${server.url}#/print/report?from=${seeded.from < today ? seeded.from : today}&to=${today}`, 'html[data-print-ready="true"]')
+        sample('report.allTime', report.ms)
+        await context.close()
+      }
 
-      context = await newContext()
-      const search = await openTimed(context, `${server.url}#/search`, ready)
-      const keystrokes = await searchTyping(search.page, ['budget', 'pricing'])
-      sample('search.ui.p95', quantile(keystrokes.filter(Number.isFinite), 0.95))
-      note('search.ui.p95', `${keystrokes.length} keystrokes${keystrokes.some((ms) => !Number.isFinite(ms)) ? ', some never drawn' : ''}`)
-      await context.close()
+      if (wants('search')) {
+        context = await newContext()
+        const search = await openTimed(context, `${server.url}#/search`, ready)
+        const keystrokes = await searchTyping(search.page, ['budget', 'pricing'])
+        sample('search.ui.p95', quantile(keystrokes.filter(Number.isFinite), 0.95))
+        note('search.ui.p95', `${keystrokes.length} keystrokes${keystrokes.some((ms) => !Number.isFinite(ms)) ? ', some never drawn' : ''}`)
+        await context.close()
 
-      const trips = await searchRoundTrips(api)
-      sample('search.http.p50', trips.p50, trips.floor.p50)
-      sample('search.http.p95', trips.p95, trips.floor.p95)
-      sample('search.http.max', trips.max)
-      note('search.http.p95', `${trips.count} searches`)
+        const trips = await searchRoundTrips(api)
+        sample('search.http.p50', trips.p50, trips.floor.p50)
+        sample('search.http.p95', trips.p95, trips.floor.p95)
+        sample('search.http.max', trips.max)
+        note('search.http.p95', `${trips.count} searches`)
+      }
 
-      if (debriefed) {
+      if (!wants('autosave')) {
+        // not asked for
+      } else if (debriefed) {
         const autosave = await autosaveRoundTrips(api, debriefed)
         sample('autosave.p99', autosave.p99, autosave.floor)
         note('autosave.p99', '100 saves')
       } else note('autosave.p99', 'no debriefed call before today in the journal')
 
       // The long document lives in the empty journal, after its openings were timed.
-      if (run === 0) {
+      if (!wants('typing')) continue
+      if (figures.__session === undefined) {
         const rep = await emptyApi('reps.create', { name: 'Bench Rep', title: null, startedOn: null })
         figures.__session = await emptyApi('sessions.create', { repId: rep.id, date: today, kind: 'one_on_one', skill: null, minutes: 30, notes: longDocument(500) })
       }
@@ -309,6 +327,10 @@ async function main() {
   }
   delete figures.__session
 
+  if (!wants('insights')) {
+    if (resultsFile) writeFileSync(resultsFile, JSON.stringify(figures, null, 2))
+    return
+  }
   const header = ['Period change', 'shown ms', 'settled ms', 'worst settled ms', 'settled / 1 s']
   const rows = steps.map((step, i) => [
     step.label,
