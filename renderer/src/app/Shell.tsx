@@ -60,7 +60,7 @@ export function Shell({ children }: { children: ReactNode }) {
   const api = useApi()
   const openReminders = useCallback(() => navigate('/reminders'), [navigate])
   useBrowserReminderNotifications(api, currentPlatform().kind === 'browser' && screenShown, openReminders)
-  usePreloadWhenIdle(screenShown)
+  usePreloadWhenIdle(firstScreenReady)
 
   // After moving to another page, start keyboard and screen-reader users at its content.
   useEffect(() => {
@@ -133,19 +133,21 @@ export function Shell({ children }: { children: ReactNode }) {
 }
 
 /**
- * Once the first screen is on show, loads the code of the screens marked `preloadWhenIdle`
- * while the page has nothing else to do, so they open without waiting for it.
+ * Once the first screen is ready (its data in, not only its code), loads the code of the screens
+ * marked `preloadWhenIdle` while the page has nothing else to do, so they open without waiting
+ * for it. Not sooner: a page idle while it waits for its first reads would fetch and compile
+ * Insights and its charts in the middle of opening.
  */
-function usePreloadWhenIdle(screenShown: boolean): void {
+function usePreloadWhenIdle(firstScreenReady: boolean): void {
   useEffect(() => {
-    if (!screenShown) return
+    if (!firstScreenReady) return
     const preload = () => {
       for (const route of shellRoutes) if (route.preloadWhenIdle) void route.component.preload()
     }
     if (typeof window.requestIdleCallback !== 'function') return
     const handle = window.requestIdleCallback(preload)
     return () => window.cancelIdleCallback(handle)
-  }, [screenShown])
+  }, [firstScreenReady])
 }
 
 /** Renders nothing; inside a Suspense boundary, its effect runs once the content around it shows. */
