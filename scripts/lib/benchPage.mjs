@@ -10,24 +10,38 @@ import { quantile } from './benchTable.mjs'
 
 /**
  * Opens `url` in a fresh page and waits for `selector` (the screen's readiness signal): ms from
- * the navigation's start, and the scripts the page loaded by then (bytes and gzip bytes).
+ * the navigation's start, and the scripts the page asked for by then (bytes and gzip bytes). A
+ * script asked for after the signal (the idle preload of other screens) is not the first
+ * screen's, even when its answer is reported a moment later.
  */
 export async function openTimed(context, url, selector) {
   const page = await context.newPage()
   const scripts = []
   page.on('response', (response) => {
-    if (response.request().resourceType() === 'script') scripts.push(response.body().catch(() => Buffer.alloc(0)))
+    const request = response.request()
+    if (request.resourceType() === 'script') scripts.push({ askedAt: request.timing().startTime, body: response.body().catch(() => Buffer.alloc(0)) })
   })
+  // The page notes when the signal appears (Playwright hears of it a little later).
+  await page.addInitScript(markReady, selector)
   const started = Date.now()
   await page.goto(url)
   await page.waitForSelector(selector, { state: 'attached', timeout: 120_000 })
   const ms = Date.now() - started
-  const bodies = await Promise.all(scripts)
+  const readyAt = await page.evaluate(() => window.__benchReadyAt ?? Date.now())
+  const bodies = await Promise.all(scripts.filter((script) => !(script.askedAt > readyAt)).map((script) => script.body))
   return {
     page,
     ms,
     scripts: { count: bodies.length, bytes: bodies.reduce((sum, body) => sum + body.length, 0), gzip: bodies.reduce((sum, body) => sum + gzipSync(body).length, 0) },
   }
+}
+
+/** In the page, from its start: the time (ms since 1970) at which `selector` first matches an element. */
+function markReady(selector) {
+  const note = () => {
+    if (window.__benchReadyAt === undefined && document.querySelector(selector)) window.__benchReadyAt = performance.timeOrigin + performance.now()
+  }
+  new MutationObserver(note).observe(document, { subtree: true, attributes: true, childList: true })
 }
 
 /** The page's live JS heap after a full garbage collection, in bytes (Chromium's DevTools protocol). */

@@ -16,6 +16,7 @@ import { ConnectionLost } from './ConnectionLost'
 import { navRoutes, shellRoutes } from './routes'
 import { ScreenError } from './ScreenError'
 import { useAppReady } from './useAppReady'
+import { useFirstScreenEnded } from './bootAnswers'
 import './Shell.css'
 
 export function isActivePath(location: string, path: string): boolean {
@@ -53,12 +54,13 @@ export function Shell({ children }: { children: ReactNode }) {
     [queryClient, showScreen],
   )
   useAppReady(settings.status !== 'pending' && screenShown)
+  const firstScreenReady = useFirstScreenEnded()
   // Browser mode's notifications of new reminders (the desktop app's come from main). The shell
   // is not mounted while the journal is locked, so nothing is checked or shown then.
   const api = useApi()
   const openReminders = useCallback(() => navigate('/reminders'), [navigate])
   useBrowserReminderNotifications(api, currentPlatform().kind === 'browser' && screenShown, openReminders)
-  usePreloadWhenIdle(screenShown)
+  usePreloadWhenIdle(firstScreenReady)
 
   // After moving to another page, start keyboard and screen-reader users at its content.
   useEffect(() => {
@@ -89,7 +91,7 @@ export function Shell({ children }: { children: ReactNode }) {
           </Link>
           <span className="shell__tagline">Coaching journal</span>
           <PaletteButton />
-          <RemindersButton />
+          <RemindersButton readAfter={firstScreenReady} />
         </header>
         <nav className="shell__nav" aria-label="Main">
           <ul>
@@ -131,19 +133,21 @@ export function Shell({ children }: { children: ReactNode }) {
 }
 
 /**
- * Once the first screen is on show, loads the code of the screens marked `preloadWhenIdle`
- * while the page has nothing else to do, so they open without waiting for it.
+ * Once the first screen is ready (its data in, not only its code), loads the code of the screens
+ * marked `preloadWhenIdle` while the page has nothing else to do, so they open without waiting
+ * for it. Not sooner: a page idle while it waits for its first reads would fetch and compile
+ * Insights and its charts in the middle of opening.
  */
-function usePreloadWhenIdle(screenShown: boolean): void {
+function usePreloadWhenIdle(firstScreenReady: boolean): void {
   useEffect(() => {
-    if (!screenShown) return
+    if (!firstScreenReady) return
     const preload = () => {
       for (const route of shellRoutes) if (route.preloadWhenIdle) void route.component.preload()
     }
     if (typeof window.requestIdleCallback !== 'function') return
     const handle = window.requestIdleCallback(preload)
     return () => window.cancelIdleCallback(handle)
-  }, [screenShown])
+  }, [firstScreenReady])
 }
 
 /** Renders nothing; inside a Suspense boundary, its effect runs once the content around it shows. */

@@ -1,4 +1,5 @@
 import type { Query } from '@tanstack/react-query'
+import { useSyncExternalStore } from 'react'
 
 /*
  * The reads started at boot (app/firstScreen.ts). A screen drawing their answers while the first
@@ -21,7 +22,26 @@ export function refetchOnMount(query: Query): boolean {
   return !(bootQueries.has(query) && query.state.dataUpdateCount === 1)
 }
 
+let firstScreenEnded = false
+const endListeners = new Set<() => void>()
+
 /** The first screen is ready (app/useAppReady.ts): from now on a screen reads afresh when drawn, as before. */
 export function endFirstScreen(): void {
   bootQueries.clear()
+  if (firstScreenEnded) return
+  firstScreenEnded = true
+  for (const listener of [...endListeners]) listener()
+}
+
+function onFirstScreenEnd(listener: () => void): () => void {
+  endListeners.add(listener)
+  return () => endListeners.delete(listener)
+}
+
+/**
+ * Whether the page's first screen has been ready: what the frame reads after it (the reminders'
+ * count) waits for that, so the first screen never waits for it. Once true, true for the page's life.
+ */
+export function useFirstScreenEnded(): boolean {
+  return useSyncExternalStore(onFirstScreenEnd, () => firstScreenEnded)
 }

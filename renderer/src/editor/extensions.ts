@@ -2,6 +2,7 @@ import { Extension, type AnyExtension, type Editor } from '@tiptap/core'
 import { Placeholder } from '@tiptap/extensions'
 import StarterKit from '@tiptap/starter-kit'
 import { AutoDirection } from './autoDirection'
+import { CaretAfterClick } from './caretAfterClick'
 import { isAllowedLinkUri } from './linkHref'
 import { createSizeGuard } from './sizeGuard'
 
@@ -40,6 +41,7 @@ export function createEditorExtensions(bridge: EditorBridge): AnyExtension[] {
     Placeholder.configure({ placeholder: ({ editor }) => placeholders.get(editor) ?? bridge.placeholder }),
     createSizeGuard(() => bridge.onOversize()),
     AutoDirection,
+    CaretAfterClick,
     Extension.create({
       name: 'coachbookLinkShortcut',
       addKeyboardShortcuts() {

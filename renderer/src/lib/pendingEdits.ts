@@ -11,6 +11,9 @@ type Flush = () => void
 const pending = new Set<Flush>()
 const listeners = new Set<() => void>()
 let flushing = false
+// When the last edit was marked (Date.now()): a report that comes after a pause in typing still
+// lets the autosave count its quiet time from the keystroke, not from the report.
+let lastMarkedAt = Number.NEGATIVE_INFINITY
 
 function changed(): void {
   if (flushing) return
@@ -19,6 +22,7 @@ function changed(): void {
 
 /** Marks an input as holding an edit it has not reported; `flush` reports it (and then clears the mark). */
 export function markPendingEdit(flush: Flush): void {
+  lastMarkedAt = Date.now()
   const none = pending.size === 0
   pending.add(flush)
   if (none) changed()
@@ -32,6 +36,11 @@ export function clearPendingEdit(flush: Flush): void {
 /** Some input holds an edit it has not reported yet. */
 export function hasPendingEdits(): boolean {
   return pending.size > 0
+}
+
+/** Milliseconds since an input last marked an edit (Infinity if none ever did). */
+export function msSinceLastEdit(): number {
+  return Math.max(0, Date.now() - lastMarkedAt)
 }
 
 /** Listens for `hasPendingEdits()` changing; returns the unsubscribe. */

@@ -7,8 +7,9 @@ import type { Locator } from '@playwright/test'
  * at once, as Playwright sends them, can arrive first, and the late write then puts the caret
  * before the first letter ("ive pauses in a row, timed.F"). A timer queued now has the same delay
  * and is queued later, so it runs after ProseMirror's: this waits for that work, not for time.
- * A person's first key comes later than that timer, unless a busy machine delays it: the app
- * should guard against it itself (docs/testing.md).
+ * The editor now guards against a key handled before it heard of the click
+ * (editor/caretAfterClick.ts); this wait stays for the tests' own sake, since the exact failure
+ * above could not be reproduced to prove the guard covers it (docs/testing.md).
  */
 export async function clickToType(editor: Locator): Promise<void> {
   await editor.click()

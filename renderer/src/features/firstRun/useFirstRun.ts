@@ -1,4 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import type { Api } from '../../../../shared/api'
 import type { DemoStatus } from '../../../../shared/firstRun'
 import { useApi } from '../../api/ApiProvider'
 import { unwrap } from '../../api/errors'
@@ -7,9 +8,10 @@ export const firstRunKey = ['firstRun'] as const
 export const demoKey = ['demo'] as const
 
 /** Whether the journal is empty and the first-run lesson was closed (shared/firstRun.ts). */
+export const firstRunStatusQuery = (api: Api) => queryOptions({ queryKey: firstRunKey, queryFn: () => unwrap(api.firstRun.status({})) })
+
 export function useFirstRunStatus() {
-  const api = useApi()
-  return useQuery({ queryKey: firstRunKey, queryFn: () => unwrap(api.firstRun.status({})) })
+  return useQuery(firstRunStatusQuery(useApi()))
 }
 
 export function useDismissFirstRun() {
@@ -22,9 +24,10 @@ export function useDismissFirstRun() {
 }
 
 /** Which journal is open: the demo or the real one. */
+export const demoStatusQuery = (api: Api) => queryOptions({ queryKey: demoKey, queryFn: () => unwrap(api.demo.status({})) })
+
 export function useDemoStatus() {
-  const api = useApi()
-  return useQuery({ queryKey: demoKey, queryFn: () => unwrap(api.demo.status({})) })
+  return useQuery(demoStatusQuery(useApi()))
 }
 
 export type DemoAction = 'open' | 'close' | 'remove'

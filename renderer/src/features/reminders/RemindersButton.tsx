@@ -6,9 +6,13 @@ import './reminders.css'
  * The shell's door to the reminders: a bell with how many are due. A link, so it is reached by
  * Tab and opened by Enter; its name says the count ("Reminders 4 due"). No count while it is
  * unknown (or the read failed: the inbox itself says why).
+ *
+ * The count is read once the first screen is ready (`readAfter`): working out which skills have
+ * gone idle reads every debrief that opened one, about a second of the core's time in a ten-year
+ * journal, and the first screen should not wait for the bell (docs/performance.md, "First screen").
  */
-export function RemindersButton() {
-  const inbox = useReminderInbox()
+export function RemindersButton({ readAfter = true }: { readAfter?: boolean }) {
+  const inbox = useReminderInbox({ enabled: readAfter })
   const [location] = useLocation()
   const total = inbox.data?.total ?? 0
   return (

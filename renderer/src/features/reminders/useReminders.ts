@@ -17,12 +17,13 @@ export const reminderKeys = {
 
 export const REMINDERS_REFRESH_MS = 60 * 60 * 1000
 
-export function useReminderInbox() {
+export function useReminderInbox({ enabled = true }: { enabled?: boolean } = {}) {
   const api = useApi()
   return useQuery({
     queryKey: reminderKeys.inbox,
     queryFn: () => unwrap(api.reminders.list({ clock: localClock(new Date()) })),
     refetchInterval: REMINDERS_REFRESH_MS,
+    enabled,
   })
 }
 

@@ -129,8 +129,12 @@ export class AutosaveController<T> {
     return this.enabled && this.key !== this.confirmedKey && this.key !== this.invalidKey
   }
 
-  /** The value on screen and whether it may be saved at all (e.g. not before a role is chosen). */
-  update(value: T, enabled = true): void {
+  /**
+   * The value on screen and whether it may be saved at all (e.g. not before a role is chosen).
+   * `quietForMs`: how long ago the change was really made (a lazily reporting input reports after
+   * a pause in typing): the debounce counts from then, so its words land as soon as typed ones.
+   */
+  update(value: T, enabled = true, quietForMs = 0): void {
     if (this.detached) return
     const key = this.keyOf(value)
     const changed = key !== this.key || enabled !== this.enabled
@@ -153,7 +157,7 @@ export class AutosaveController<T> {
         this.collect()
         this.clearDebounce()
         void this.kick()
-      }, this.delayMs)
+      }, Math.max(0, this.delayMs - quietForMs))
     } else {
       this.clearDebounce()
     }
@@ -194,20 +198,21 @@ export class AutosaveController<T> {
   /**
    * Whether an input holds an edit it has not reported (lib/pendingEdits.ts). While one does, the
    * screen is not "Saved"; when it reports, the new value is collected at once, so the status
-   * goes from pending to saving without a moment of "Saved" in between.
+   * goes from pending to saving without a moment of "Saved" in between. `quietForMs`: how long
+   * ago its last edit was made (see `update`).
    */
-  notePendingInput(pending: boolean): void {
+  notePendingInput(pending: boolean, quietForMs = 0): void {
     if (this.detached) return
-    if (!pending) this.collect()
+    if (!pending) this.collect(quietForMs)
     this.pendingInput = pending
     this.emit()
   }
 
   /** Takes in what lazily reporting inputs held back (see `collect`). */
-  private collect(): void {
+  private collect(quietForMs = 0): void {
     if (this.detached || !this.options.collect) return
     const { value, enabled } = this.options.collect()
-    this.update(value, enabled)
+    this.update(value, enabled, quietForMs)
   }
 
   private kick(): Promise<void> {

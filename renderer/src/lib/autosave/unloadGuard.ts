@@ -9,6 +9,11 @@ import { detectPlatform, type PlatformWindow } from '../../platform'
  * - Electron: the renderer cancels the close itself, waits for the saves, then closes the window.
  *   If they could not be saved (the journal refused a value), the close stays cancelled so the
  *   message can be read; a second close goes through, so the window can never be held hostage.
+ *
+ * And when the page goes away all the same (`pagehide`: the person chose to leave, or the window
+ * closed without asking), whatever is still unsaved is sent at once: asking a form whether it
+ * has unsaved changes first has its rich-text fields hand in the words they held back
+ * (lib/pendingEdits.ts), so the last words typed are in that save.
  */
 export type UnloadEntry = {
   hasUnsavedChanges: () => boolean
@@ -53,6 +58,11 @@ export function handleBeforeUnload(event: BeforeUnloadEvent, win: GuardWindow = 
   event.returnValue = true
 }
 
+/** The page is going away: every form with unsaved words starts its save now. */
+export function handlePageHide(): void {
+  for (const entry of pending()) void entry.flush().catch(() => undefined)
+}
+
 const listener = (event: BeforeUnloadEvent) => handleBeforeUnload(event, installedOn ?? window)
 
 /** Registers a form; the returned function unregisters it. */
@@ -61,11 +71,13 @@ export function registerUnloadEntry(entry: UnloadEntry, win: GuardWindow = windo
   if (installedOn === null) {
     installedOn = win
     win.addEventListener('beforeunload', listener)
+    win.addEventListener('pagehide', handlePageHide)
   }
   return () => {
     entries.delete(entry)
     if (entries.size === 0 && installedOn !== null) {
       installedOn.removeEventListener('beforeunload', listener)
+      installedOn.removeEventListener('pagehide', handlePageHide)
       installedOn = null
     }
   }
@@ -73,7 +85,10 @@ export function registerUnloadEntry(entry: UnloadEntry, win: GuardWindow = windo
 
 /** Forgets every entry and flag (tests). */
 export function resetUnloadGuardForTests(): void {
-  if (installedOn !== null) installedOn.removeEventListener('beforeunload', listener)
+  if (installedOn !== null) {
+    installedOn.removeEventListener('beforeunload', listener)
+    installedOn.removeEventListener('pagehide', handlePageHide)
+  }
   installedOn = null
   entries.clear()
   closingAfterFlush = false

@@ -3,7 +3,8 @@ import { connection } from '../../api/live/connection'
 import { AutosaveController, type AutosaveSnapshot, type SaveFn } from './autosaveController'
 import { registerUnloadEntry } from './unloadGuard'
 import { useFlushOnRouteChange } from './useFlushOnRouteChange'
-import { hasPendingEdits, onPendingEditsChange } from '../pendingEdits'
+import { useSaveShortcut } from './useSaveShortcut'
+import { hasPendingEdits, msSinceLastEdit, onPendingEditsChange } from '../pendingEdits'
 
 export type UseAutosaveOptions<T> = {
   /** The value on screen. Its first value counts as stored (it was just loaded). */
@@ -33,7 +34,8 @@ export type UseAutosaveResult = AutosaveSnapshot & {
  * Saves a form as the user types: no Save button. Debounced, serialized (never two saves in
  * flight, the newest value wins), retried with backoff after a failure, never retried after the
  * journal refused the value as invalid (the error's issues go next to the fields), and flushed
- * on blur (call `flush`), on route change and unmount, and before the window closes.
+ * on blur (call `flush`), on route change and unmount, on Ctrl/Cmd+S, and before the window
+ * closes.
  *
  *   const autosave = useAutosave({ value: form, save: (v) => api.prebriefs.save({ callId, prebrief: v }) })
  *   <SaveIndicator status={autosave.status} onRetry={autosave.retry} />
@@ -77,13 +79,14 @@ export function useAutosave<T>({ value, save, delayMs, enabled = true, retryDela
   useEffect(() => {
     if (!lazy) return
     controller.notePendingInput(hasPendingEdits())
-    return onPendingEditsChange(() => controller.notePendingInput(hasPendingEdits()))
+    return onPendingEditsChange(() => controller.notePendingInput(hasPendingEdits(), msSinceLastEdit()))
   }, [controller, lazy])
 
   // Browser mode reconnected after a restart: what waited for it is saved now, not at the next retry.
   useEffect(() => connection.onReconnect(() => void controller.flush()), [controller])
 
   useFlushOnRouteChange(controller.flush)
+  useSaveShortcut(controller.flush)
 
   return { ...snapshot, flush: controller.flush, retry: controller.retry }
 }

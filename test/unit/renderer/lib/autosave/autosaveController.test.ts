@@ -320,6 +320,21 @@ describe('the autosave controller', () => {
       expect(c.getSnapshot()).toMatchObject({ status: 'saved', dirty: false })
     })
 
+    it('counts the quiet time from the keystroke when the input reports after a pause in typing', async () => {
+      const save = vi.fn<SaveFn<string>>(() => Promise.resolve(ok(null)))
+      const { screen, collect } = lazyScreen('')
+      const c = new AutosaveController({ initial: '', save, collect })
+      c.notePendingInput(true)
+      await vi.advanceTimersByTimeAsync(150)
+      // The input reports its words 150 ms after the last key: the save is due 600 ms after that key.
+      screen.heldBack = 'typed'
+      c.notePendingInput(false, 150)
+      await vi.advanceTimersByTimeAsync(449)
+      expect(save).not.toHaveBeenCalled()
+      await vi.advanceTimersByTimeAsync(1)
+      expect(save).toHaveBeenCalledWith('typed')
+    })
+
     it('counts held-back words as unsaved when the window asks, and saves them when it leaves', async () => {
       const save = vi.fn<SaveFn<string>>(() => Promise.resolve(ok(null)))
       const { screen, collect } = lazyScreen('kept')
