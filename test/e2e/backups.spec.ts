@@ -7,7 +7,7 @@ import { BackupsSection } from './pages/BackupsSection'
 import { RecoveryScreen } from './pages/RecoveryScreen'
 import { RepsScreen } from './pages/RepsScreen'
 import { expectNoAxeViolationsLightAndDark } from './support/axe'
-import { scribbleOverMiddle } from './support/damage'
+import { scribbleOverMiddle, scribbleOverRowsOf } from './support/damage'
 import type { CoachbookServer } from './server'
 
 /** After a restore or a salvage: the journal opens as usual, with the rep it held. */
@@ -98,7 +98,7 @@ test.describe('a journal that needs recovery', () => {
       await journal.addCall({ repId: dana.id, date: `2026-11-${String(day).padStart(2, '0')}`, account: `Account ${day}`, opportunity: 'A long enough opportunity name to fill the pages '.repeat(4) })
     }
     await server.stop()
-    scribbleOverMiddle(join(server.dataDir, 'coachbook.db'))
+    scribbleOverRowsOf(join(server.dataDir, 'coachbook.db'), 'calls')
     await server.start()
 
     const recovery = new RecoveryScreen(page)
