@@ -1,5 +1,5 @@
 import { Dialog } from '../../components/Dialog'
-import { SINGLE_KEY_SHORTCUTS, lockKeys, paletteKeys } from './shortcuts'
+import { SINGLE_KEY_SHORTCUTS, lockKeys, paletteKeys, saveKeys } from './shortcuts'
 import './palette.css'
 
 function Keys({ keys }: { keys: readonly string[] }) {
@@ -36,6 +36,12 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
                 <Keys keys={lockKeys()} />
               </th>
               <td>Lock the journal (once it is encrypted in Settings → Privacy)</td>
+            </tr>
+            <tr>
+              <th scope="row">
+                <Keys keys={saveKeys()} />
+              </th>
+              <td>Save now, on a pre-brief, a debrief or a session (they also save as you type)</td>
             </tr>
             {SINGLE_KEY_SHORTCUTS.map((shortcut) => (
               <tr key={shortcut.action}>

@@ -37,6 +37,11 @@ export function lockKeys(apple = isApplePlatform()): readonly string[] {
   return apple ? ['⌘', '⇧', 'L'] : ['Ctrl', 'Shift', 'L']
 }
 
+/** Save now, on a screen that saves as you type (a pre-brief, a debrief, a session). */
+export function saveKeys(apple = isApplePlatform()): readonly string[] {
+  return apple ? ['⌘', 'S'] : ['Ctrl', 'S']
+}
+
 export function shortcutKeysFor(action: ShortcutAction, apple = isApplePlatform()): readonly string[] {
   if (action === 'palette') return paletteKeys(apple)
   if (action === 'lock') return lockKeys(apple)

@@ -122,7 +122,7 @@ describe('the command palette', () => {
     await screen.findByRole('heading', { level: 1, name: 'Reps' })
     fireEvent.keyDown(document.body, { key: '?', shiftKey: true })
     const help = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' })
-    for (const text of ['New call', 'Log a coaching session', 'Search the journal', 'Open the command palette']) {
+    for (const text of ['New call', 'Log a coaching session', 'Search the journal', 'Open the command palette', 'Save now, on a pre-brief, a debrief or a session']) {
       expect(help.textContent).toContain(text)
     }
   })
