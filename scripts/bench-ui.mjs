@@ -15,6 +15,8 @@
 //     settled  — ms to the first frame after that which is followed by the next frame within
 //                50 ms: the new page is painted and the main thread is free again (interactive);
 //   and settled against the screen's 1 s budget;
+// - the calls list: the Calls link clicked → first rows painted; sort changed → rows painted; End
+//   pressed → the last (oldest) call's row painted;
 // - the progress report for all time, navigation → `data-print-ready`;
 // - search: HTTP round trips (p50/p95/max, beside app.info's) and keystroke → results drawn (p95);
 // - a debrief's autosave, HTTP round trip p99 (the debrief is put back as it was afterwards);
@@ -24,7 +26,8 @@
 //
 // Options: --calls <n> (default 100000, picks the cached journal), --runs <n> (default 3;
 // --ui-runs overrides it), --out <dir> (the build to serve, default out), --data-dir <dir> (a
-// journal of your own), --results <file>.
+// journal of your own), --results <file>, --only <parts> (comma-separated: home, insights, calls,
+// report, search, autosave, typing; the others are left out of the run and of the table).
 // Without a Chromium (CHROMIUM_PATH, or chromium on the PATH) it says so and stops.
 import { spawn } from 'node:child_process'
 import { accessSync, constants, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -108,7 +111,7 @@ async function serve(cli, dataDir) {
   }
 }
 
-/* global window, document, MutationObserver, requestAnimationFrame -- arm() and settle() run in the page */
+/* global window, document, location, MutationObserver, requestAnimationFrame -- arm(), settle() and callsPainted() run in the page */
 
 /**
  * In the page, before an action: the next input or change event's time is the start. Then the
@@ -147,6 +150,70 @@ async function settle({ key, quietMs, timeoutMs }) {
   }
   const start = window.__benchStart ?? shownAt
   return { shown: shownAt - start, settled: previous - start }
+}
+
+/**
+ * In the page: resolves with performance.now() at the first frame painted once the calls list
+ * shows `what` — 'rows' (calls drawn, no placeholder in view, nothing being read), 'sorted' /
+ * 'unsorted' (the same, with or without a sort in the address), or 'last' (the row of call
+ * number `total` drawn) — checked on every change to the page; rejects after `timeoutMs`.
+ */
+async function callsPainted({ what, total, timeoutMs }) {
+  const rowsShown = () => {
+    const table = document.querySelector('.calls-table--virtual table')
+    return !!table && table.getAttribute('aria-busy') === 'false' && !!table.querySelector('tbody tr[data-call-id]') &&
+      document.querySelector('.calls-count')?.getAttribute('aria-busy') === 'false'
+  }
+  const holds = () => {
+    if (what === 'last') return !!document.querySelector(`.calls-table--virtual tbody tr[aria-rowindex="${total + 1}"][data-call-id]`)
+    if (what === 'sorted') return location.href.includes('sort=') && rowsShown()
+    if (what === 'unsorted') return !location.href.includes('sort=') && rowsShown()
+    return rowsShown()
+  }
+  await new Promise((resolve, reject) => {
+    if (holds()) return resolve()
+    const timer = setTimeout(() => reject(new Error(`the calls list did not show ${what} within ${timeoutMs} ms`)), timeoutMs)
+    const observer = new MutationObserver(() => {
+      if (!holds()) return
+      observer.disconnect()
+      clearTimeout(timer)
+      resolve()
+    })
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true })
+  })
+  return new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())))
+}
+
+/**
+ * The calls list (issue 14 item 8) in one fresh page, opened on Home: the Calls link clicked →
+ * first rows painted; the sort changed to deal value → its rows painted; back to newest first, End
+ * pressed → the oldest call's row painted (the list's last row, by its aria-rowindex).
+ */
+async function callsRun(context, server) {
+  const page = await context.newPage()
+  await page.goto(server.url)
+  await page.waitForSelector('html[data-app-ready="true"]')
+  const timeoutMs = 60_000
+  const since = async (what, total) => (await page.evaluate(callsPainted, { what, total, timeoutMs })) - (await page.evaluate(() => window.__benchStart))
+  const link = page.getByRole('navigation').getByRole('link', { name: 'Calls', exact: true })
+  await link.evaluate((element) => element.addEventListener('click', (event) => (window.__benchStart = event.timeStamp), { once: true }))
+  await link.click()
+  const open = await since('rows')
+
+  await page.evaluate(arm)
+  await page.getByLabel('Sort by').selectOption('dealValue')
+  const sort = await since('sorted')
+
+  await page.getByLabel('Sort by').selectOption('date')
+  await page.evaluate(callsPainted, { what: 'unsorted', timeoutMs })
+  const total = Number(await page.locator('.calls-table--virtual').getAttribute('data-total'))
+  // The key goes to the page, not to the sort control that has the focus.
+  await page.locator('h1').first().click()
+  await page.evaluate(() => document.addEventListener('keydown', (event) => (window.__benchStart = event.timeStamp), { once: true, capture: true }))
+  await page.keyboard.press('End')
+  const end = await since('last', total)
+  await page.close()
+  return { open, sort, end, total }
 }
 
 /** The Insights screen's period changes in one fresh page: per step { shown, settled } ms; and how "all time" resolved. */
@@ -188,6 +255,9 @@ async function main() {
   const outDir = path.resolve(option('out', 'out'))
   const dataDir = option('data-dir', path.join(os.tmpdir(), `coachbook-bench-cache-${calls}-${localDay(new Date())}`))
   const resultsFile = option('results', undefined)
+  // --only calls,search: just these parts (home, insights, calls, report, search, autosave, typing).
+  const only = option('only', undefined)?.split(',')
+  const part = (name) => !only || only.includes(name)
   const out = (line = '') => void process.stdout.write(`${line}\n`)
   const executablePath = systemChromium(process.env)
   if (!executablePath) {
@@ -240,57 +310,79 @@ async function main() {
     for (let run = 0; run < runs; run++) {
       out(`Browser run ${run + 1} of ${runs}…`)
       // Each context starts with an empty cache: every run is a first opening.
-      let context = await newContext()
-      const empty = await openTimed(context, emptyServer.url, ready)
-      await context.close()
-      context = await newContext()
-      const home = await openTimed(context, server.url, ready)
-      sample('home.openEmpty', empty.ms)
-      sample('home.open', home.ms, empty.ms)
-      note('home.open', 'fresh browser context, running server')
-      sample('initialJs', home.scripts.gzip / 1000)
-      note('initialJs', `${home.scripts.count} script(s), ${(home.scripts.bytes / 1e6).toFixed(2)} MB before gzip`)
-      sample('memory.heap', (await heapAfterGc(home.page)) / 1e6)
-      sample('memory.rss', residentBytes(server.pid) / 1e6)
-      await context.close()
+      let context
+      if (part('home')) {
+        context = await newContext()
+        const empty = await openTimed(context, emptyServer.url, ready)
+        await context.close()
+        context = await newContext()
+        const home = await openTimed(context, server.url, ready)
+        sample('home.openEmpty', empty.ms)
+        sample('home.open', home.ms, empty.ms)
+        note('home.open', 'fresh browser context, running server')
+        sample('initialJs', home.scripts.gzip / 1000)
+        note('initialJs', `${home.scripts.count} script(s), ${(home.scripts.bytes / 1e6).toFixed(2)} MB before gzip`)
+        sample('memory.heap', (await heapAfterGc(home.page)) / 1e6)
+        sample('memory.rss', residentBytes(server.pid) / 1e6)
+        await context.close()
+      }
 
-      context = await newContext()
-      const insights = await insightsRun(context, server, steps)
-      allDays = insights.allDays ?? allDays
-      insights.times.forEach((time, i) => {
-        times[i].shown.push(time.shown)
-        times[i].settled.push(time.settled)
-      })
-      sample('insights.open', insights.times[0].settled)
-      sample('insights.periodChange', Math.max(...insights.times.slice(1).map((time) => time.settled)))
-      await context.close()
+      if (part('insights')) {
+        context = await newContext()
+        const insights = await insightsRun(context, server, steps)
+        allDays = insights.allDays ?? allDays
+        insights.times.forEach((time, i) => {
+          times[i].shown.push(time.shown)
+          times[i].settled.push(time.settled)
+        })
+        sample('insights.open', insights.times[0].settled)
+        sample('insights.periodChange', Math.max(...insights.times.slice(1).map((time) => time.settled)))
+        await context.close()
+      }
 
-      context = await newContext()
-      const report = await openTimed(context, `${server.url}#/print/report?from=${seeded.from < today ? seeded.from : today}&to=${today}`, 'html[data-print-ready="true"]')
-      sample('report.allTime', report.ms)
-      await context.close()
+      if (part('calls')) {
+        context = await newContext()
+        const calls = await callsRun(context, server)
+        sample('calls.open', calls.open)
+        sample('calls.sort', calls.sort)
+        sample('calls.end', calls.end)
+        note('calls.end', `${calls.total.toLocaleString('en-US')} calls, newest first`)
+        await context.close()
+      }
 
-      context = await newContext()
-      const search = await openTimed(context, `${server.url}#/search`, ready)
-      const keystrokes = await searchTyping(search.page, ['budget', 'pricing'])
-      sample('search.ui.p95', quantile(keystrokes.filter(Number.isFinite), 0.95))
-      note('search.ui.p95', `${keystrokes.length} keystrokes${keystrokes.some((ms) => !Number.isFinite(ms)) ? ', some never drawn' : ''}`)
-      await context.close()
+      if (part('report')) {
+        context = await newContext()
+        const report = await openTimed(context, `${server.url}#/print/report?from=${seeded.from < today ? seeded.from : today}&to=${today}`, 'html[data-print-ready="true"]')
+        sample('report.allTime', report.ms)
+        await context.close()
+      }
 
-      const trips = await searchRoundTrips(api)
-      sample('search.http.p50', trips.p50, trips.floor.p50)
-      sample('search.http.p95', trips.p95, trips.floor.p95)
-      sample('search.http.max', trips.max)
-      note('search.http.p95', `${trips.count} searches`)
+      if (part('search')) {
+        context = await newContext()
+        const search = await openTimed(context, `${server.url}#/search`, ready)
+        const keystrokes = await searchTyping(search.page, ['budget', 'pricing'])
+        sample('search.ui.p95', quantile(keystrokes.filter(Number.isFinite), 0.95))
+        note('search.ui.p95', `${keystrokes.length} keystrokes${keystrokes.some((ms) => !Number.isFinite(ms)) ? ', some never drawn' : ''}`)
+        await context.close()
 
-      if (debriefed) {
+        const trips = await searchRoundTrips(api)
+        sample('search.http.p50', trips.p50, trips.floor.p50)
+        sample('search.http.p95', trips.p95, trips.floor.p95)
+        sample('search.http.max', trips.max)
+        note('search.http.p95', `${trips.count} searches`)
+      }
+
+      if (!part('autosave')) {
+        // left out (--only)
+      } else if (debriefed) {
         const autosave = await autosaveRoundTrips(api, debriefed)
         sample('autosave.p99', autosave.p99, autosave.floor)
         note('autosave.p99', '100 saves')
       } else note('autosave.p99', 'no debriefed call before today in the journal')
 
       // The long document lives in the empty journal, after its openings were timed.
-      if (run === 0) {
+      if (!part('typing')) continue
+      if (figures.__session === undefined) {
         const rep = await emptyApi('reps.create', { name: 'Bench Rep', title: null, startedOn: null })
         figures.__session = await emptyApi('sessions.create', { repId: rep.id, date: today, kind: 'one_on_one', skill: null, minutes: 30, notes: longDocument(500) })
       }
@@ -309,6 +401,10 @@ async function main() {
   }
   delete figures.__session
 
+  if (!part('insights')) {
+    if (resultsFile) writeFileSync(resultsFile, JSON.stringify(figures, null, 2))
+    return
+  }
   const header = ['Period change', 'shown ms', 'settled ms', 'worst settled ms', 'settled / 1 s']
   const rows = steps.map((step, i) => [
     step.label,
