@@ -16,6 +16,8 @@
 //     settled  — ms to the first frame after that which is followed by the next frame within
 //                50 ms: the new page is painted and the main thread is free again (interactive);
 //   and settled against the screen's 1 s budget;
+// - the calls list: the Calls link clicked → first rows painted; sort changed → rows painted; End
+//   pressed → the last (oldest) call's row painted;
 // - the progress report for all time, navigation → `data-print-ready`;
 // - search: HTTP round trips (p50/p95/max, beside app.info's) and keystroke → results drawn (p95);
 // - a debrief's autosave, HTTP round trip p99 (the debrief is put back as it was afterwards);
@@ -26,8 +28,8 @@
 //
 // Options: --calls <n> (default 100000, picks the cached journal), --runs <n> (default 3;
 // --ui-runs overrides it), --out <dir> (the build to serve, default out), --data-dir <dir> (a
-// journal of your own), --results <file>, --only <parts> (a comma list of home, insights, report,
-// search, autosave, typing: time only those, e.g. a before/after pair of one change on a shared
+// journal of your own), --results <file>, --only <parts> (a comma list of home, insights, calls,
+// report, search, autosave, typing: time only those, e.g. a before/after pair of one change on a shared
 // machine; the others are left "not measured").
 // Without a Chromium (CHROMIUM_PATH, or chromium on the PATH) it says so and stops.
 import { spawn } from 'node:child_process'
@@ -112,7 +114,7 @@ async function serve(cli, dataDir) {
   }
 }
 
-/* global window, document, MutationObserver, requestAnimationFrame -- arm() and settle() run in the page */
+/* global window, document, location, MutationObserver, requestAnimationFrame -- arm(), settle() and callsPainted() run in the page */
 
 /**
  * In the page, before an action: the next input or change event's time is the start. Then the
@@ -151,6 +153,70 @@ async function settle({ key, quietMs, timeoutMs }) {
   }
   const start = window.__benchStart ?? shownAt
   return { shown: shownAt - start, settled: previous - start }
+}
+
+/**
+ * In the page: resolves with performance.now() at the first frame painted once the calls list
+ * shows `what` — 'rows' (calls drawn, no placeholder in view, nothing being read), 'sorted' /
+ * 'unsorted' (the same, with or without a sort in the address), or 'last' (the row of call
+ * number `total` drawn) — checked on every change to the page; rejects after `timeoutMs`.
+ */
+async function callsPainted({ what, total, timeoutMs }) {
+  const rowsShown = () => {
+    const table = document.querySelector('.calls-table--virtual table')
+    return !!table && table.getAttribute('aria-busy') === 'false' && !!table.querySelector('tbody tr[data-call-id]') &&
+      document.querySelector('.calls-count')?.getAttribute('aria-busy') === 'false'
+  }
+  const holds = () => {
+    if (what === 'last') return !!document.querySelector(`.calls-table--virtual tbody tr[aria-rowindex="${total + 1}"][data-call-id]`)
+    if (what === 'sorted') return location.href.includes('sort=') && rowsShown()
+    if (what === 'unsorted') return !location.href.includes('sort=') && rowsShown()
+    return rowsShown()
+  }
+  await new Promise((resolve, reject) => {
+    if (holds()) return resolve()
+    const timer = setTimeout(() => reject(new Error(`the calls list did not show ${what} within ${timeoutMs} ms`)), timeoutMs)
+    const observer = new MutationObserver(() => {
+      if (!holds()) return
+      observer.disconnect()
+      clearTimeout(timer)
+      resolve()
+    })
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true })
+  })
+  return new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())))
+}
+
+/**
+ * The calls list (issue 14 item 8) in one fresh page, opened on Home: the Calls link clicked →
+ * first rows painted; the sort changed to deal value → its rows painted; back to newest first, End
+ * pressed → the oldest call's row painted (the list's last row, by its aria-rowindex).
+ */
+async function callsRun(context, server) {
+  const page = await context.newPage()
+  await page.goto(server.url)
+  await page.waitForSelector('html[data-app-ready="true"]')
+  const timeoutMs = 60_000
+  const since = async (what, total) => (await page.evaluate(callsPainted, { what, total, timeoutMs })) - (await page.evaluate(() => window.__benchStart))
+  const link = page.getByRole('navigation').getByRole('link', { name: 'Calls', exact: true })
+  await link.evaluate((element) => element.addEventListener('click', (event) => (window.__benchStart = event.timeStamp), { once: true }))
+  await link.click()
+  const open = await since('rows')
+
+  await page.evaluate(arm)
+  await page.getByLabel('Sort by').selectOption('dealValue')
+  const sort = await since('sorted')
+
+  await page.getByLabel('Sort by').selectOption('date')
+  await page.evaluate(callsPainted, { what: 'unsorted', timeoutMs })
+  const total = Number(await page.locator('.calls-table--virtual').getAttribute('data-total'))
+  // The key goes to the page, not to the sort control that has the focus.
+  await page.locator('h1').first().click()
+  await page.evaluate(() => document.addEventListener('keydown', (event) => (window.__benchStart = event.timeStamp), { once: true, capture: true }))
+  await page.keyboard.press('End')
+  const end = await since('last', total)
+  await page.close()
+  return { open, sort, end, total }
 }
 
 /** The Insights screen's period changes in one fresh page: per step { shown, settled } ms; and how "all time" resolved. */
@@ -276,6 +342,16 @@ async function main() {
         })
         sample('insights.open', insights.times[0].settled)
         sample('insights.periodChange', Math.max(...insights.times.slice(1).map((time) => time.settled)))
+        await context.close()
+      }
+
+      if (wants('calls')) {
+        context = await newContext()
+        const calls = await callsRun(context, server)
+        sample('calls.open', calls.open)
+        sample('calls.sort', calls.sort)
+        sample('calls.end', calls.end)
+        note('calls.end', `${calls.total.toLocaleString('en-US')} calls, newest first`)
         await context.close()
       }
 

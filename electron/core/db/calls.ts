@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3-multiple-ciphers'
 import type { Outcome, Role, Stage, Stakes } from '../../../shared/domain'
 import type { Call } from '../../../shared/entities'
 import { defaultDirection, type CallListSort, type CallListWhen, type SortDirection } from '../../../shared/callList'
+import { listOrder, orderSql, pagePlan } from './callListOrder'
 import { IN_JSON_LIST, fromBool, jsonList, toBool } from './columns'
 
 export type CallRow = {
@@ -52,20 +53,6 @@ const EFFECTIVE_STAKES = `COALESCE(c.stakes, CASE WHEN c.deal_value IS NOT NULL 
 /** Held is `call_date <= today`, as in shared/callTiming.ts and the metrics' `day <= asOf`. */
 const HELD = 'c.call_date <= @today'
 
-/**
- * Each sort with a tie-break that makes pages stable. Date orders walk `calls_by_date`
- * (`calls_by_rep_date` for one rep) and stop after one page; deal value and rep name sort the
- * filtered rows (no index of their own: that would take a migration).
- */
-function orderBy(sort: CallListSort, direction: SortDirection): string {
-  const dir = direction === 'asc' ? 'ASC' : 'DESC'
-  const nulls = direction === 'asc' ? 'NULLS FIRST' : 'NULLS LAST'
-  const byDate = `c.call_date ${dir}, c.call_time ${dir} ${nulls}, c.created_at ${dir}, c.id ${dir}`
-  if (sort === 'dealValue') return `c.deal_value ${dir} NULLS LAST, ${byDate}`
-  if (sort === 'rep') return `r.name COLLATE NOCASE ${dir}, c.call_date DESC, c.id DESC`
-  return byDate
-}
-
 const COLUMNS = 'c.id, c.rep_id, c.call_date, c.call_time, c.account, c.opportunity, c.deal_value, c.stage, c.stakes, c.cancelled'
 
 export function callFromRow(row: CallRow): Call {
@@ -85,6 +72,12 @@ export function callFromRow(row: CallRow): Call {
 
 type Params = Record<string, string | number | null>
 
+const DEBRIEF_JOIN = 'LEFT JOIN debriefs d INDEXED BY debriefs_overview ON d.call_id = c.id'
+
+/**
+ * The filter as SQL over `calls c`; `joins` when it reads the debrief (`d`, joined by
+ * `DEBRIEF_JOIN`: the narrow index, never the wide rows full of notes).
+ */
 function where(filter: CallFilter): { sql: string; params: Params; joins: boolean } {
   const clauses: string[] = []
   const params: Params = {}
@@ -114,8 +107,10 @@ function where(filter: CallFilter): { sql: string; params: Params; joins: boolea
     params['threshold'] = filter.interstateThreshold ?? null
   }
   if (filter.role !== undefined) {
-    // The role played once debriefed; until then the one planned.
-    clauses.push('COALESCE(d.actual_role, p.planned_role) = @role')
+    // The role played once debriefed; until then the one planned. The pre-brief (a wide row) is
+    // read only for a call without a debrief, not for every call the list walks.
+    clauses.push(`(CASE WHEN d.call_id IS NOT NULL THEN d.actual_role
+      ELSE (SELECT p.planned_role FROM prebriefs p WHERE p.call_id = c.id) END) = @role`)
     params['role'] = filter.role
     joins = true
   }
@@ -148,6 +143,15 @@ export function createCallsRepository(db: Database.Database) {
     'UPDATE calls SET rep_id = @into, updated_at = @at WHERE rep_id = @from',
   )
 
+  const pageRows = db.prepare<[string], CallListRow & { key: number }>(
+    `SELECT c.rowid AS key, ${COLUMNS}, r.name AS rep_name, p.planned_role, d.actual_role, d.outcome
+     FROM calls c
+     JOIN reps r ON r.id = c.rep_id
+     LEFT JOIN prebriefs p ON p.call_id = c.id
+     ${DEBRIEF_JOIN}
+     WHERE c.rowid IN ${IN_JSON_LIST}`,
+  )
+
   return {
     /**
      * One page, filtered and sorted here in SQL; by default newest first: by day, then time
@@ -156,23 +160,24 @@ export function createCallsRepository(db: Database.Database) {
     list(filter: CallFilter, page: CallPage): { items: CallListItem[]; total: number } {
       const { sql, params, joins } = where(filter)
       const sort = page.sort ?? 'date'
-      const direction = page.direction ?? defaultDirection(sort, filter.when)
-      const briefJoins = `LEFT JOIN prebriefs p ON p.call_id = c.id
-           LEFT JOIN debriefs d ON d.call_id = c.id`
-      const total = db
-        .prepare<Params, { n: number }>(`SELECT COUNT(*) AS n FROM calls c ${joins ? briefJoins : ''} ${sql}`)
-        .get(params)
-      const rows = db
-        .prepare<Params, CallListRow>(
-          `SELECT ${COLUMNS}, r.name AS rep_name, p.planned_role, d.actual_role, d.outcome
-           FROM calls c
-           JOIN reps r ON r.id = c.rep_id
-           ${briefJoins}
-           ${sql}
-           ORDER BY ${orderBy(sort, direction)}
-           LIMIT @limit OFFSET @offset`,
+      const terms = listOrder(sort, page.direction ?? defaultDirection(sort, filter.when))
+      const filterJoins = joins ? DEBRIEF_JOIN : ''
+      const total = db.prepare<Params, { n: number }>(`SELECT COUNT(*) AS n FROM calls c ${filterJoins} ${sql}`).get(params)?.n ?? 0
+      const plan = pagePlan(page.offset, page.limit, total)
+      if (plan.limit === 0) return { items: [], total }
+      // First the page's keys, walking only what the order and the filter read; then the 100 rows
+      // in full. Read together, every skipped row also cost its rep, pre-brief and debrief.
+      const keys = db
+        .prepare<Params, number>(
+          `SELECT c.rowid FROM calls c ${sort === 'rep' ? 'JOIN reps r ON r.id = c.rep_id' : ''} ${filterJoins} ${sql}
+           ORDER BY ${orderSql(terms, plan.reversed)} LIMIT @limit OFFSET @offset`,
         )
-        .all({ ...params, limit: page.limit, offset: page.offset })
+        .pluck()
+        .all({ ...params, limit: plan.limit, offset: plan.offset })
+      if (plan.reversed) keys.reverse()
+      const rows = pageRows.all(JSON.stringify(keys))
+      const place = new Map(keys.map((key, index) => [key, index]))
+      rows.sort((a, b) => (place.get(a.key) ?? 0) - (place.get(b.key) ?? 0))
       const items = rows.map((row) => ({
         ...callFromRow(row),
         repName: row.rep_name,
@@ -180,7 +185,7 @@ export function createCallsRepository(db: Database.Database) {
         actualRole: row.actual_role,
         outcome: row.outcome,
       }))
-      return { items, total: total?.n ?? 0 }
+      return { items, total }
     },
     get(id: string): Call | undefined {
       const row = byId.get(id)

@@ -91,9 +91,10 @@ describe('the benchmark table', () => {
     expect(new Set(ids).size).toBe(ids.length)
     for (const figure of FIGURES) if (figure.limit !== undefined) expect(figure.op === '<' || figure.op === '≤', figure.id).toBe(true)
     const budgeted = FIGURES.filter((figure) => figure.limit !== undefined || figure.maxFloorRatio !== undefined).map((figure) => figure.id)
-    // The issue's table: sixteen budgets (the first screen's has two parts), and the reminders' read (stop 19).
+    // Issue 13's table: sixteen budgets (the first screen's has two parts), and the reminders' read
+    // (stop 19); issue 14's calls list: three.
     expect(budgeted).toEqual([
-      'home.open', 'initialJs', 'insights.open', 'insights.periodChange', 'search.http.p95', 'search.ui.p95', 'import.empty', 'import.again',
+      'home.open', 'initialJs', 'insights.open', 'insights.periodChange', 'calls.open', 'calls.sort', 'calls.end', 'search.http.p95', 'search.ui.p95', 'import.empty', 'import.again',
       'export.json', 'export.csv', 'db.perCall', 'report.allTime', 'autosave.p99', 'reminders.list', 'typing.p95', 'memory.heap', 'memory.rss',
     ])
   })

@@ -67,6 +67,24 @@ describe('calls.list filters, split and sorts', () => {
     expect(pages).toEqual(await accounts({ sort: 'dealValue' }))
   })
 
+  it('gives the same rows page by page, whichever end a page is read from, in every order', async () => {
+    // Pages past the middle are read backwards from the end (electron/core/db/callListOrder.ts):
+    // each must hold exactly the rows of the whole list at its place.
+    await invoke(temp.core, 'calls.create', { repId: dana.id, date: '2026-11-03', account: 'Same day, no value' })
+    await invoke(temp.core, 'calls.create', { repId: dana.id, date: '2026-11-03', time: '09:00', account: 'Same day, at nine', dealValue: 250000 })
+    for (const sort of ['date', 'dealValue', 'rep'] as const) {
+      for (const direction of ['asc', 'desc'] as const) {
+        for (const filter of [{}, { role: 'crutch' as const }, { awaitingDebrief: true }]) {
+          const whole = await list({ sort, direction, ...filter })
+          const paged: (string | null)[] = []
+          for (let offset = 0; offset < whole.total; offset += 3) paged.push(...(await accounts({ sort, direction, ...filter, limit: 3, offset })))
+          expect(paged, `${sort} ${direction} ${JSON.stringify(filter)}`).toEqual(whole.items.map((call) => call.account))
+          expect(await accounts({ sort, direction, ...filter, limit: 3, offset: whole.total })).toEqual([])
+        }
+      }
+    }
+  })
+
   it('refuses an unknown sort or split by name', async () => {
     expect(await invokeResult(temp.core, 'calls.list', { sort: 'mood' } as never)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
     expect(await invokeResult(temp.core, 'calls.list', { when: 'someday' } as never)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
