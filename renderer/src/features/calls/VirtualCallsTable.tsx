@@ -3,7 +3,6 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { CallSummary } from '../../../../shared/entities'
 import type { CallFilter } from '../../api/queryKeys'
 import { useCallPages } from '../../api/useCalls'
-import { Button } from '../../components/Button'
 import { Table } from '../../components/Table'
 import { callAt, pagesInView } from './callPages'
 import { CallRowPlaceholder } from './CallRowPlaceholder'
@@ -98,9 +97,7 @@ export function VirtualCallsTable({ filter, total, currency, caption }: VirtualC
     const items = results[i]?.data?.items
     if (items) loaded.set(page, items)
   })
-  const failed = results.find((result) => result.isError)
-  // A page that failed is not on its way: its rows stay placeholders, but the table is not busy.
-  const busy = !failed && (rows.some((row) => !callAt(loaded, row.index)) || results.some((result) => result.isPlaceholderData))
+  const busy = rows.some((row) => !callAt(loaded, row.index)) || results.some((result) => result.isPlaceholderData)
 
   // At the end stays at the end: End pressed while the last page loads, or rows measured taller
   // than their estimate, would otherwise leave the manager above the last calls they asked for.
@@ -138,14 +135,6 @@ export function VirtualCallsTable({ filter, total, currency, caption }: VirtualC
 
   return (
     <div className="calls-table calls-table--virtual" ref={bodyRef} data-total={total}>
-      {failed && (
-        <p role="alert" className="calls-table__failed">
-          Some of these calls could not be loaded: {failed.error?.message ?? 'something went wrong.'}{' '}
-          <Button size="sm" onClick={() => results.forEach((result) => result.isError && void result.refetch())}>
-            Try again
-          </Button>
-        </p>
-      )}
       <Table caption={caption} rowCount={total + 1} busy={busy}>
         <CallsHead showRep />
         <tbody>

@@ -1,9 +1,9 @@
 import '../../helpers/cleanup'
 import { QueryClientProvider } from '@tanstack/react-query'
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { render, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import type { CallSummary } from '../../../../../shared/entities'
-import { fail, ok, type Result } from '../../../../../shared/result'
+import { ok, type Result } from '../../../../../shared/result'
 import { ApiProvider } from '../../../../../renderer/src/api/ApiProvider'
 import { createQueryClient } from '../../../../../renderer/src/app/queryClient'
 import { VirtualCallsTable } from '../../../../../renderer/src/features/calls/VirtualCallsTable'
@@ -51,29 +51,5 @@ describe('the virtualized calls list', () => {
     expect(first.closest('tr')?.getAttribute('aria-rowindex')).toBe('2')
     expect(table.querySelectorAll('tbody tr[data-placeholder]')).toHaveLength(0)
     expect(table.getAttribute('aria-busy')).toBe('false')
-  })
-
-  it('says when a page could not be loaded, stops being busy, and reads it again on request', async () => {
-    const journal = fakeJournal()
-    let failing = true
-    journal.override('calls.list', (input) => {
-      const { offset, limit } = input as { offset: number; limit: number }
-      if (failing) return fail('IO_FAILURE', 'The journal could not be read')
-      return ok({ items: Array.from({ length: limit }, (_, k) => callNumber(offset + k)), total: TOTAL })
-    })
-    render(
-      <ApiProvider api={journal.api}>
-        <QueryClientProvider client={createQueryClient()}>
-          <VirtualCallsTable filter={{ sort: 'date', direction: 'desc' }} total={TOTAL} currency="USD" caption="Calls, newest first" />
-        </QueryClientProvider>
-      </ApiProvider>,
-    )
-    const alert = await screen.findByRole('alert')
-    expect(alert.textContent).toContain('The journal could not be read')
-    expect(screen.getByRole('table').getAttribute('aria-busy')).toBe('false')
-    failing = false
-    fireEvent.click(within(alert).getByRole('button', { name: 'Try again' }))
-    expect(await screen.findByRole('link', { name: 'Account 0' })).toBeTruthy()
-    expect(screen.queryByRole('alert')).toBeNull()
   })
 })
