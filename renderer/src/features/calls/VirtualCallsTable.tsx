@@ -84,8 +84,6 @@ export function VirtualCallsTable({ filter, total, currency, caption }: VirtualC
   // so the rows in view stay put; but not while a scroll is on its way: that correction stops the
   // browser's smooth scroll (Home from the end of 100,000 calls stopped a few thousand rows short).
   useLayoutEffect(() => {
-    // TanStack Virtual takes this rule as a property of the instance only (not among its options).
-    // eslint-disable-next-line react-hooks/immutability
     virtualizer.shouldAdjustScrollPositionOnItemSizeChange = (item: VirtualItem, _delta: number, instance: Virtualizer<Window, Element>) =>
       !instance.isScrolling && item.start < (instance.scrollOffset ?? 0)
   }, [virtualizer])
