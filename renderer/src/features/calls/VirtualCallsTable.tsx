@@ -83,10 +83,8 @@ export function VirtualCallsTable({ filter, total, currency, caption }: VirtualC
   // A row above the window measured other than its estimate moves the scroll by the difference,
   // so the rows in view stay put; but not while a scroll is on its way: that correction stops the
   // browser's smooth scroll (Home from the end of 100,000 calls stopped a few thousand rows short).
-  useLayoutEffect(() => {
-    virtualizer.shouldAdjustScrollPositionOnItemSizeChange = (item: VirtualItem, _delta: number, instance: Virtualizer<Window, Element>) =>
-      !instance.isScrolling && item.start < (instance.scrollOffset ?? 0)
-  }, [virtualizer])
+  virtualizer.shouldAdjustScrollPositionOnItemSizeChange = (item: VirtualItem, _delta: number, instance: Virtualizer<Window, Element>) =>
+    !instance.isScrolling && item.start < (instance.scrollOffset ?? 0)
   const rows = virtualizer.getVirtualItems()
   const pages = pagesInView(rows[0]?.index ?? 0, rows.at(-1)?.index ?? -1, total)
   const results = useCallPages(filter, pages, useAskedPages(pages, virtualizer.isScrolling))
