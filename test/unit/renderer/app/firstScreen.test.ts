@@ -26,8 +26,8 @@ describe('routeForPath', () => {
 })
 
 describe('firstReadsFor', () => {
-  it('reads the settings, the summary of today, the active reps and the first-run and demo status for home', () => {
-    expect(keysOf('/')).toEqual([['settings'], ['home', 'summary', TODAY], ['reps', 'list', { includeArchived: false }], ['firstRun'], ['demo']])
+  it('reads the settings, the summary of today and the active reps for home', () => {
+    expect(keysOf('/')).toEqual([['settings'], ['home', 'summary', TODAY], ['reps', 'list', { includeArchived: false }]])
   })
 
   it('reads the figures of a fixed period for Insights at once, but not of "all", which needs the span first', () => {
@@ -78,8 +78,8 @@ describe('startFirstScreen', () => {
     })
     const client = createQueryClient()
     startFirstScreen(client, held, { hash: '#/', search: '?token=t' })
-    // All of them are on their way before any has answered: no waterfall.
-    expect(sent.sort()).toEqual(['demo.status', 'firstRun.status', 'home.summary', 'reps.list', 'settings.get'])
+    // All three are on their way before any has answered: no waterfall.
+    expect(sent.sort()).toEqual(['home.summary', 'reps.list', 'settings.get'])
     for (const answer of answers) answer()
     await waitForIdle(client)
 
