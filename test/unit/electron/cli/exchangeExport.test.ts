@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { parse } from 'csv-parse/sync'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { run } from '../../../../electron/cli/program'
+import { cliInProcess } from '../../../helpers/cliInProcess'
 import { CALLS_CSV_COLUMNS } from '../../../../electron/core/services/exchange'
 import type { JournalFile } from '../../../../shared/journalFile'
 import { invoke, makeTempDataDir, openTempCore, readFixture } from '../../../helpers/tempJournal'
@@ -20,19 +20,7 @@ function tempDir(): string {
   return dir
 }
 
-async function cli(dataDir: string, ...args: string[]) {
-  let stdout = ''
-  let stderr = ''
-  const status = await run(['--data-dir', dataDir, ...args], {
-    appVersion: '0.0.0-test',
-    rendererDir: '',
-    coreWorkerFile: '',
-    env: {},
-    out: (text) => void (stdout += text),
-    err: (text) => void (stderr += text),
-  })
-  return { status, stdout, stderr }
-}
+const cli = cliInProcess
 
 /** A data folder holding the fixture journal (imported beside the CLI: files are read by the built sandbox, which the sources lack). */
 async function fixtureJournal(): Promise<string> {

@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { run } from '../../../../../electron/cli/program'
+import { cliInProcess } from '../../../../helpers/cliInProcess'
 import { openCore } from '../../../../../electron/core'
 import { createInsightsService } from '../../../../../electron/core/services/insights'
 import { METRIC_NAMES, type MetricsReport } from '../../../../../shared/metrics'
@@ -14,19 +14,7 @@ afterEach(() => {
   for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true })
 })
 
-async function cli(dataDir: string, ...args: string[]) {
-  let stdout = ''
-  let stderr = ''
-  const status = await run(['--data-dir', dataDir, ...args], {
-    appVersion: '0.0.0-test',
-    rendererDir: '',
-    coreWorkerFile: '',
-    env: {},
-    out: (text) => void (stdout += text),
-    err: (text) => void (stderr += text),
-  })
-  return { status, stdout, stderr }
-}
+const cli = cliInProcess
 
 async function seeded(calls = 400): Promise<string> {
   const dir = makeTempDataDir('coachbook-cli-metrics-')

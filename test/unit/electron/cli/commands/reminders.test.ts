@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import { afterEach, describe, expect, it } from 'vitest'
-import { run } from '../../../../../electron/cli/program'
+import { cliInProcess } from '../../../../helpers/cliInProcess'
 import { localToday } from '../../../../../shared/dates'
 import { addDays } from '../../../../../shared/isoWeek'
 import type { ReminderInbox } from '../../../../../shared/reminders'
@@ -12,19 +12,7 @@ afterEach(() => {
   for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true })
 })
 
-async function cli(dataDir: string, ...args: string[]) {
-  let stdout = ''
-  let stderr = ''
-  const status = await run(['--data-dir', dataDir, ...args], {
-    appVersion: '0.0.0-test',
-    rendererDir: '',
-    coreWorkerFile: '',
-    env: {},
-    out: (text) => void (stdout += text),
-    err: (text) => void (stderr += text),
-  })
-  return { status, stdout, stderr }
-}
+const cli = cliInProcess
 
 /** A journal with a call held two days ago and never debriefed, and one tomorrow with no plan. */
 async function journalWithDueWork(): Promise<string> {
