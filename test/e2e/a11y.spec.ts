@@ -146,6 +146,8 @@ const GROUPS = [FILLED_SCREENS.slice(0, 4), FILLED_SCREENS.slice(4, 8), FILLED_S
 test.describe('every screen, filled, has no axe violations at both sizes, light and dark', () => {
   for (const group of GROUPS) {
     test(`${group.map(([name]) => name).join(', ')}${group === GROUPS.at(-1) ? ', the command palette' : ''}`, async ({ page, server, journal }) => {
+      // Four screens, each checked four times: a bound for four tests' work on a loaded machine.
+      test.setTimeout(120_000)
       const data = await seedFilledJournal(journal)
       const app = new AppShell(page, server)
       for (const [index, [name, route, shows]] of group.entries()) {
