@@ -157,7 +157,6 @@ export function DebriefEditor({ detail, settings }: DebriefEditorProps) {
             The rep’s view first
           </h3>
           <RichTextEditor
-            reportEdits="lazy"
             id={`debrief-self-${call.id}`}
             label="The rep’s own assessment"
             description="Ask before you offer yours: what went well, and what would they do differently?"
@@ -247,7 +246,6 @@ export function DebriefEditor({ detail, settings }: DebriefEditorProps) {
             Notes
           </h3>
           <RichTextEditor
-            reportEdits="lazy"
             id={`debrief-notes-${call.id}`}
             label="Notes to share"
             description="These appear on the printed debrief sheet for your one-on-one."
@@ -257,7 +255,6 @@ export function DebriefEditor({ detail, settings }: DebriefEditorProps) {
             error={fieldErrors.notes}
           />
           <RichTextEditor
-            reportEdits="lazy"
             id={`debrief-private-${call.id}`}
             label="Private notes"
             tone="private"

@@ -181,7 +181,6 @@ function PrebriefFormView({
           {...bind('skillFocus')}
         />
         <RichTextEditor
-          reportEdits="lazy"
           id={`prebrief-notes-${call.id}`}
           label="Notes"
           placeholder="Anything else to remember for this call"

@@ -156,7 +156,6 @@ function SessionEditor({ session, reps }: { session: CoachingSession; reps: NonN
           onBlur={() => void autosave.flush()}
           idPrefix="session"
           headingLevel={2}
-          lazyNotes
         />
       </section>
       <ConfirmDialog

@@ -3,13 +3,8 @@ import { act, fireEvent, screen, within } from '@testing-library/react'
 import type { Editor } from '@tiptap/core'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { richTextToPlainText, type RichTextDoc } from '../../../../shared/richText'
-import { REPORT_PAUSE_MS } from '../../../../renderer/src/editor/RichTextEditor'
-import { DEFAULT_DELAY_MS } from '../../../../renderer/src/lib/autosave'
-import { hasPendingEdits } from '../../../../renderer/src/lib/pendingEdits'
-import { fakeJournal } from '../helpers/fakeJournal'
 import { renderApp } from '../helpers/renderApp'
 import { briefsJournal } from './briefs/briefsJournal'
-import { withSessions } from './sessions/sessionsFake'
 
 /*
  * The autosaving screens' rich-text fields report their note lazily (RichTextEditor's
@@ -30,11 +25,6 @@ function freezeTimers() {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] })
 }
 
-function pass(ms: number) {
-  act(() => {
-    vi.advanceTimersByTime(ms)
-  })
-}
 
 /** Types at the end of a rich-text box, as the editor's input handling would. */
 function typeInto(box: HTMLElement, text: string) {
@@ -61,35 +51,7 @@ async function aPlannedCall() {
   return { j, callId, form, notes, sent: () => sentNotes().slice(sentBefore) }
 }
 
-describe('words typed into a lazily reported note reach the journal', () => {
-  it('are held back while typing, and saved by the autosave as soon as typed words would be', async () => {
-    const { notes, sent } = await aPlannedCall()
-    typeInto(notes, 'Bring the pilot terms.')
-    expect(hasPendingEdits()).toBe(true)
-    pass(REPORT_PAUSE_MS)
-    // Reported after the pause; the autosave's quiet time still counts from the keystroke.
-    expect(hasPendingEdits()).toBe(false)
-    pass(DEFAULT_DELAY_MS - REPORT_PAUSE_MS - 1)
-    expect(sent()).toEqual([])
-    pass(1)
-    expect(sent()).toEqual(['Bring the pilot terms.'])
-  })
-
-  it('a save that starts while typing goes on takes the words not yet reported', async () => {
-    const { notes, sent } = await aPlannedCall()
-    typeInto(notes, 'Bring')
-    pass(REPORT_PAUSE_MS)
-    // A key every 100 ms: no pause is long enough to report, and the autosave reads the note itself.
-    for (const word of [' the', ' pilot', ' terms', ' and', ' the', ' price', ' list', '.']) {
-      typeInto(notes, word)
-      pass(100)
-    }
-    expect(sent()).toEqual(['Bring the pilot terms and the'])
-    // The rest once the first save is answered and the typist stops.
-    await act(() => vi.advanceTimersByTimeAsync(REPORT_PAUSE_MS + DEFAULT_DELAY_MS))
-    expect(sent().at(-1)).toBe('Bring the pilot terms and the price list.')
-  })
-
+describe('words typed into a note reach the journal', () => {
   it('are saved at once when the note loses the focus', async () => {
     const { notes, sent } = await aPlannedCall()
     typeInto(notes, 'Ask about the budget owner')
@@ -131,52 +93,5 @@ describe('words typed into a lazily reported note reach the journal', () => {
     })
     expect(notPrevented).toBe(false)
     expect(sent()).toEqual(['Saved by habit'])
-  })
-})
-
-describe('every autosaving screen reports its notes lazily', () => {
-  it('the debrief: all three notes held back while typing, all saved on Ctrl+S', async () => {
-    const j = await briefsJournal()
-    const callId = await j.addCall({ dealValue: 42000 })
-    await j.api.debriefs.save({ callId, debrief: { actualRole: 'technical_expert' } })
-    renderApp(j.api, `/calls/${callId}/debrief`)
-    const form = await screen.findByRole('form', { name: 'Debrief' })
-    const box = (name: string) => within(form).getByRole('textbox', { name })
-    freezeTimers()
-    const before = j.saves('debriefs.save').length
-    typeInto(box('The rep’s own assessment'), 'I rushed the price')
-    typeInto(box('Notes to share'), 'Hold the silence')
-    typeInto(box('Private notes'), 'Nervous before pricing')
-    expect(hasPendingEdits()).toBe(true)
-    act(() => {
-      fireEvent.keyDown(box('Private notes'), { key: 's', ctrlKey: true })
-    })
-    const saves = j.saves('debriefs.save').slice(before)
-    expect(saves).toHaveLength(1)
-    const debrief = (saves[0]?.input as { debrief: Record<'repSelfAssessment' | 'notes' | 'privateNotes', RichTextDoc | null> }).debrief
-    expect([plain(debrief.repSelfAssessment), plain(debrief.notes), plain(debrief.privateNotes)]).toEqual([
-      'I rushed the price',
-      'Hold the silence',
-      'Nervous before pricing',
-    ])
-  })
-
-  it('a coaching session: its notes held back while typing, then saved by the autosave', async () => {
-    const journal = fakeJournal()
-    const rep = await journal.api.reps.create({ name: 'Dana Ortiz' })
-    if (!rep.ok) throw new Error('setup failed')
-    const sessions = withSessions(journal, [
-      { id: 's1', repId: rep.value.id, date: '2026-10-02', kind: 'drill', skill: 'Opening', minutes: 15, asks: null, tells: null, rootCause: null, rootCauseNote: null, notes: null, updatedAt: null },
-    ])
-    renderApp(journal.api, '/sessions/s1')
-    const notes = await screen.findByRole('textbox', { name: 'Notes' })
-    freezeTimers()
-    typeInto(notes, 'Five pauses in a row, timed.')
-    expect(hasPendingEdits()).toBe(true)
-    expect(journal.log.filter((entry) => entry.channel === 'sessions.update')).toHaveLength(0)
-    pass(REPORT_PAUSE_MS + DEFAULT_DELAY_MS)
-    const updates = journal.log.filter((entry) => entry.channel === 'sessions.update')
-    expect(updates.map((entry) => plain((entry.input as { notes?: RichTextDoc | null }).notes))).toEqual(['Five pauses in a row, timed.'])
-    expect(sessions).toHaveLength(1)
   })
 })
