@@ -22,12 +22,10 @@ export type SessionFieldsProps = {
   autoFocusFirst?: boolean
   /** The level of the form's section headings: 3 in the log dialog, 2 on the session's screen. */
   headingLevel?: 2 | 3
-  /** The notes editor reports lazily (an autosaving screen; see RichTextEditor's `reportEdits`). */
-  lazyNotes?: boolean
 }
 
 /** The fields of a coaching session, shared by the log dialog and the edit screen. */
-export function SessionFields({ values, onChange, errors, reps, onBlur, idPrefix, autoFocusFirst = false, headingLevel = 3, lazyNotes = false }: SessionFieldsProps) {
+export function SessionFields({ values, onChange, errors, reps, onBlur, idPrefix, autoFocusFirst = false, headingLevel = 3 }: SessionFieldsProps) {
   const nextSkill = useNextSkillFocus(values.repId)
   const suggestion = nextSkill.data?.skill ?? null
   const offerSuggestion = suggestion !== null && values.skill.trim().toLowerCase() !== suggestion.trim().toLowerCase()
@@ -128,7 +126,6 @@ export function SessionFields({ values, onChange, errors, reps, onBlur, idPrefix
         onChange={(doc) => onChange('notes', doc)}
         {...(onBlur ? { onBlur } : {})}
         error={errors.notes ?? null}
-        reportEdits={lazyNotes ? 'lazy' : 'each'}
       />
     </div>
   )
