@@ -1,4 +1,4 @@
-import { forwardRef, type ComponentPropsWithoutRef } from 'react'
+import type { ComponentPropsWithoutRef } from 'react'
 
 export type CallRowPlaceholderProps = { columns: number } & Omit<ComponentPropsWithoutRef<'tr'>, 'children'>
 
@@ -7,9 +7,9 @@ export type CallRowPlaceholderProps = { columns: number } & Omit<ComponentPropsW
  * its length and the scrollbar its place), with grey bars where the text will be. It keeps its
  * `aria-rowindex`; the table is `aria-busy` meanwhile, so a screen reader waits for the call.
  */
-export const CallRowPlaceholder = forwardRef<HTMLTableRowElement, CallRowPlaceholderProps>(function CallRowPlaceholder({ columns, ...rowProps }, ref) {
+export function CallRowPlaceholder({ columns, ...rowProps }: CallRowPlaceholderProps) {
   return (
-    <tr ref={ref} {...rowProps} className="calls-table__placeholder" data-placeholder="true">
+    <tr {...rowProps} className="calls-table__placeholder" data-placeholder="true">
       {Array.from({ length: columns }, (_, column) => (
         <td key={column}>
           {column === 0 ? <span className="visually-hidden">Loading…</span> : null}
@@ -18,4 +18,4 @@ export const CallRowPlaceholder = forwardRef<HTMLTableRowElement, CallRowPlaceho
       ))}
     </tr>
   )
-})
+}

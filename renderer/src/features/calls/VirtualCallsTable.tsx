@@ -1,4 +1,4 @@
-import { measureElement, useWindowVirtualizer, type VirtualItem, type Virtualizer } from '@tanstack/react-virtual'
+import { useWindowVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { CallSummary } from '../../../../shared/entities'
 import type { CallFilter } from '../../api/queryKeys'
@@ -8,15 +8,17 @@ import { Table } from '../../components/Table'
 import { callAt, pagesInView } from './callPages'
 import { CallRowPlaceholder } from './CallRowPlaceholder'
 import { CallRow, CallsHead } from './CallsTable'
+import { bodySpacers, CALL_ROW_PX } from './listGeometry'
 import { restoredPlace, rememberPlace } from './listPlace'
+import { useAskedPages } from './useAskedPages'
+import { useEndPin } from './useEndPin'
 import './calls.css'
 
-/** A row's height before it is measured (a call with an opportunity and a stage: most); placeholders keep it. */
-const ESTIMATED_ROW_PX = 94
 /** Rows drawn beyond the window on each side, so a quick scroll shows no gap. */
 const OVERSCAN = 12
-/** Date, rep, account, deal value, role. */
-const COLUMNS = 5
+/** Date, rep, account, deal value, role: widths fixed in calls.css, whichever rows are drawn. */
+const COLUMN_CLASSES = ['calls-col--date', 'calls-col--rep', 'calls-col--account', 'calls-col--value', 'calls-col--role'] as const
+const COLUMNS = COLUMN_CLASSES.length
 
 export type VirtualCallsTableProps = {
   filter: CallFilter
@@ -31,33 +33,11 @@ export type VirtualCallsTableProps = {
  * or not: End, PageDown or the scrollbar dragged to the middle land among rows whose pages are
  * then asked for by their own offset (api/useCalls.ts), and nothing before them. A row whose page
  * has not come yet is a placeholder of the same height, and the table is `aria-busy` meanwhile.
+ * Every row is as tall as every other (listGeometry.ts), so the list's height never depends on
+ * which pages have come, and "at the end" is held by the manager's intent (endPin.ts).
  * The table keeps its semantics: `aria-rowcount` is every matching call, and each row says its
  * place (`aria-rowindex`), so a screen reader announces "row 4,210 of 100,000".
  */
-/** How long pages stay in view during a scroll before they are asked for anyway (a long, slow scroll). */
-const SCROLL_PAUSE_MS = 250
-
-/**
- * The pages asked for: those in view once the scroll has stopped (`scrollend`), or has kept them
- * in view a moment. End or a dragged scrollbar scrolls smoothly through thousands of rows, and
- * asking for every page passed on the way (each read in turn by the core) held back the one
- * where the scroll stops. Meanwhile the pages asked last stay asked, and rows already in the
- * cache show at once.
- */
-function useAskedPages(pages: readonly number[], scrolling: boolean): readonly number[] {
-  const [asked, setAsked] = useState(pages)
-  const key = pages.join(',')
-  const askedKey = asked.join(',')
-  // Adjusting state to what is drawn, during the render (React's pattern for derived state).
-  if (!scrolling && askedKey !== key) setAsked(pages)
-  useEffect(() => {
-    if (!scrolling || askedKey === key) return
-    const timer = setTimeout(() => setAsked(key === '' ? [] : key.split(',').map(Number)), SCROLL_PAUSE_MS)
-    return () => clearTimeout(timer)
-  }, [scrolling, key, askedKey])
-  return scrolling ? asked : pages
-}
-
 export function VirtualCallsTable({ filter, total, currency, caption }: VirtualCallsTableProps) {
   const bodyRef = useRef<HTMLDivElement>(null)
   const [scrollMargin, setScrollMargin] = useState(0)
@@ -70,26 +50,16 @@ export function VirtualCallsTable({ filter, total, currency, caption }: VirtualC
     return () => observer?.disconnect()
   }, [])
 
+  // Rows are never measured: each is CALL_ROW_PX, so no size ever changes, the virtualizer never
+  // corrects the scroll position for one, and the list's height is `total × CALL_ROW_PX`.
   const virtualizer = useWindowVirtualizer({
     count: total,
-    estimateSize: () => ESTIMATED_ROW_PX,
+    estimateSize: () => CALL_ROW_PX,
     overscan: OVERSCAN,
     scrollMargin,
     // isScrolling ends with the scroll itself (where `scrollend` exists; else 150 ms after the last scroll event).
     useScrollendEvent: true,
-    // A row never lays out at 0 px; where nothing is laid out (a hidden page, a DOM without
-    // layout) that would draw ever more rows, so the estimate stands in until a real height comes.
-    measureElement: (element, entry, instance) => measureElement(element, entry, instance) || ESTIMATED_ROW_PX,
   })
-  // A row above the window measured other than its estimate moves the scroll by the difference,
-  // so the rows in view stay put; but not while a scroll is on its way: that correction stops the
-  // browser's smooth scroll (Home from the end of 100,000 calls stopped a few thousand rows short).
-  useLayoutEffect(() => {
-    // TanStack Virtual takes this rule as a property of the instance only (not among its options).
-    // eslint-disable-next-line react-hooks/immutability
-    virtualizer.shouldAdjustScrollPositionOnItemSizeChange = (item: VirtualItem, _delta: number, instance: Virtualizer<Window, Element>) =>
-      !instance.isScrolling && item.start < (instance.scrollOffset ?? 0)
-  }, [virtualizer])
   const rows = virtualizer.getVirtualItems()
   const pages = pagesInView(rows[0]?.index ?? 0, rows.at(-1)?.index ?? -1, total)
   const results = useCallPages(filter, pages, useAskedPages(pages, virtualizer.isScrolling))
@@ -102,23 +72,14 @@ export function VirtualCallsTable({ filter, total, currency, caption }: VirtualC
   // A page that failed is not on its way: its rows stay placeholders, but the table is not busy.
   const busy = !failed && (rows.some((row) => !callAt(loaded, row.index)) || results.some((result) => result.isPlaceholderData))
 
-  // At the end stays at the end: End pressed while the last page loads, or rows measured taller
-  // than their estimate, would otherwise leave the manager above the last calls they asked for.
-  const atEnd = useRef(false)
+  // At the end stays at the end: End pressed, or the list scrolled to its last row, keeps the
+  // manager there when the list's height changes (a call added elsewhere, a window resized).
+  const { pinned, pinToEnd } = useEndPin(bodyRef)
   useEffect(() => {
-    const remember = () => {
-      atEnd.current = window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2
-      rememberPlace(atEnd.current ? 'end' : (virtualizer.range?.startIndex ?? 0))
-    }
-    // Capturing: heard before the virtualizer's own listener redraws the list, so the effect below
-    // never reads "at the end" from before a scroll that has started (it would stop Home's scroll).
-    window.addEventListener('scroll', remember, { passive: true, capture: true })
-    return () => window.removeEventListener('scroll', remember, { capture: true })
-  }, [virtualizer])
-  const totalSize = virtualizer.getTotalSize()
-  useLayoutEffect(() => {
-    if (atEnd.current) window.scrollTo({ top: document.documentElement.scrollHeight })
-  }, [totalSize])
+    const remember = () => rememberPlace(pinned.current ? 'end' : (virtualizer.range?.startIndex ?? 0))
+    window.addEventListener('scroll', remember, { passive: true })
+    return () => window.removeEventListener('scroll', remember)
+  }, [virtualizer, pinned])
 
   // A reload at a deep position comes back to the same calls (the browser's own restoring ran
   // before the list had its height).
@@ -127,14 +88,11 @@ export function VirtualCallsTable({ filter, total, currency, caption }: VirtualC
     if (restored.current || scrollMargin === 0) return
     restored.current = true
     const place = restoredPlace()
-    if (place === 'end') {
-      atEnd.current = true
-      window.scrollTo({ top: document.documentElement.scrollHeight })
-    } else if (place !== null && place > 0 && place < total) virtualizer.scrollToIndex(place, { align: 'start' })
-  }, [scrollMargin, total, virtualizer])
+    if (place === 'end') pinToEnd()
+    else if (place !== null && place > 0 && place < total) virtualizer.scrollToIndex(place, { align: 'start' })
+  }, [scrollMargin, total, virtualizer, pinToEnd])
 
-  const before = rows.length > 0 ? (rows[0]?.start ?? 0) - scrollMargin : 0
-  const after = rows.length > 0 ? totalSize - ((rows.at(-1)?.end ?? 0) - scrollMargin) : 0
+  const { before, after } = bodySpacers(rows[0]?.index ?? 0, rows.at(-1)?.index ?? -1, total)
 
   return (
     <div className="calls-table calls-table--virtual" ref={bodyRef} data-total={total}>
@@ -147,16 +105,21 @@ export function VirtualCallsTable({ filter, total, currency, caption }: VirtualC
         </p>
       )}
       <Table caption={caption} rowCount={total + 1} busy={busy}>
+        <colgroup>
+          {COLUMN_CLASSES.map((name) => (
+            <col key={name} className={name} />
+          ))}
+        </colgroup>
         <CallsHead showRep />
         <tbody>
           {before > 0 && <tr aria-hidden="true" className="calls-table__spacer" style={{ height: before }} />}
           {rows.map((row) => {
             const call = callAt(loaded, row.index)
-            const place = { ref: virtualizer.measureElement, 'data-index': row.index, 'aria-rowindex': row.index + 2 }
+            const place = { 'aria-rowindex': row.index + 2, style: { height: CALL_ROW_PX } }
             return call ? (
               <CallRow key={call.id} {...place} call={call} currency={currency} showRep />
             ) : (
-              <CallRowPlaceholder key={`row-${row.index}`} {...place} columns={COLUMNS} style={{ height: ESTIMATED_ROW_PX }} />
+              <CallRowPlaceholder key={`row-${row.index}`} {...place} columns={COLUMNS} />
             )
           })}
           {after > 0 && <tr aria-hidden="true" className="calls-table__spacer" style={{ height: after }} />}

@@ -6,10 +6,16 @@ import type { CallSummary } from '../../../../../shared/entities'
 import { fail, ok, type Result } from '../../../../../shared/result'
 import { ApiProvider } from '../../../../../renderer/src/api/ApiProvider'
 import { createQueryClient } from '../../../../../renderer/src/app/queryClient'
+import { CALL_ROW_PX } from '../../../../../renderer/src/features/calls/listGeometry'
 import { VirtualCallsTable } from '../../../../../renderer/src/features/calls/VirtualCallsTable'
 import { fakeJournal } from '../../helpers/fakeJournal'
 
 const TOTAL = 100_000
+
+/** The body's height as its rows set it (happy-dom lays nothing out): spacers, calls and placeholders. */
+function bodyHeight(table: HTMLElement): number {
+  return [...table.querySelectorAll<HTMLElement>('tbody tr')].reduce((sum, row) => sum + Number.parseFloat(row.style.height || 'NaN'), 0)
+}
 
 function callNumber(index: number): CallSummary {
   return {
@@ -42,7 +48,9 @@ describe('the virtualized calls list', () => {
     const placeholders = table.querySelectorAll('tbody tr[data-placeholder]')
     expect(placeholders.length).toBeGreaterThan(0)
     expect([...placeholders].map((row) => row.getAttribute('aria-rowindex')).slice(0, 2)).toEqual(['2', '3'])
-    expect((placeholders[0] as HTMLElement).style.height).toBe("94px")
+    expect((placeholders[0] as HTMLElement).style.height).toBe(`${CALL_ROW_PX}px`)
+    // The body is every call's row tall while the rows are placeholders…
+    expect(bodyHeight(table)).toBe(TOTAL * CALL_ROW_PX)
     // One request per page in view, by the page's own offset.
     await waitFor(() => expect(asked).toEqual([{ offset: 0, limit: 100 }]))
 
@@ -51,6 +59,8 @@ describe('the virtualized calls list', () => {
     expect(first.closest('tr')?.getAttribute('aria-rowindex')).toBe('2')
     expect(table.querySelectorAll('tbody tr[data-placeholder]')).toHaveLength(0)
     expect(table.getAttribute('aria-busy')).toBe('false')
+    // …and once the calls are in: a row's height is set, never measured.
+    expect(bodyHeight(table)).toBe(TOTAL * CALL_ROW_PX)
   })
 
   it('says when a page could not be loaded, stops being busy, and reads it again on request', async () => {
