@@ -2,10 +2,9 @@
  * The calls list's height is arithmetic, never measured: every row — a call or a placeholder
  * whose page is on its way — is exactly `CALL_ROW_PX` tall (calls.css holds each line of a row to
  * one line), so the list is `total × CALL_ROW_PX` whichever rows are drawn or loaded. A list that
- * measured its rows changed height as pages came in, and TanStack Virtual's scroll corrections
- * for rows measured above the window (held back while the window was past its end) shrank the
- * size it reported: under load, End then left the view a few thousand pixels short of the end
- * (stop 19, docs/architecture.md "The calls list").
+ * measured its rows changed height as pages came in (and TanStack Virtual corrected the scroll
+ * for each row measured above the window); under load, End left the view a few thousand pixels
+ * short of the end (stop 19, docs/architecture.md "The calls list").
  */
 
 /** A call's row: its account, opportunity and stage badge on three lines, with the cell padding. */
