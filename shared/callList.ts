@@ -15,3 +15,6 @@ export function defaultDirection(sort: CallListSort, when: CallListWhen | undefi
   if (sort === 'date' && when === 'upcoming') return 'asc'
   return 'desc'
 }
+
+/** Calls per request of the Calls screen: each page is asked for by its own offset (`page × size`). */
+export const CALLS_PAGE_SIZE = 100

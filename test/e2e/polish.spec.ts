@@ -1,8 +1,8 @@
-import type { Page } from '@playwright/test'
+import type { Page, Route } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { AppShell } from './pages/AppShell'
 import { PrintView } from './pages/PrintView'
-import { expectNoAxeViolationsLightAndDark, resizeWindow, WINDOW_SIZES } from './support/axe'
+import { expectNoAxeViolationsLightAndDark, resizeWindow, WINDOW_SIZES, type AxeOptions } from './support/axe'
 import { screenshotFor } from './support/screenshot'
 
 /** Issue 14, items 7 and 8: the calls list, the theme, and Escape on a filled form, in Chromium. */
@@ -19,10 +19,33 @@ function dayFromToday(offset: number): string {
 /** Runs in the page: an element's computed style (the test files have no DOM types). */
 type InPage = { ownerDocument: { defaultView: { getComputedStyle(e: unknown): { color: string; colorScheme: string } } } }
 
-async function axeEverywhere(page: Page, what: string): Promise<void> {
+async function axeEverywhere(page: Page, what: string, options: AxeOptions = {}): Promise<void> {
   for (const size of WINDOW_SIZES) {
     await resizeWindow(page, size)
-    await expectNoAxeViolationsLightAndDark(page, `${what} at ${size.width}×${size.height}`)
+    await expectNoAxeViolationsLightAndDark(page, `${what} at ${size.width}×${size.height}`, options)
+  }
+}
+
+/**
+ * Holds the calls list's page at `offset` on its way from the server until released: the rows
+ * it fills stay placeholders for exactly as long as the test wants, whatever the machine's speed.
+ */
+async function holdCallsPage(page: Page, offset: number): Promise<{ held: Promise<void>; release: () => Promise<void> }> {
+  let markHeld: () => void = () => {}
+  const held = new Promise<void>((resolve) => (markHeld = resolve))
+  const waiting: Route[] = []
+  let released = false
+  await page.route('**/api/calls/list', async (route) => {
+    if (released || (route.request().postDataJSON() as { offset?: number }).offset !== offset) return route.continue()
+    waiting.push(route)
+    markHeld()
+  })
+  return {
+    held,
+    release: async () => {
+      released = true
+      for (const route of waiting.splice(0)) await route.continue()
+    },
   }
 }
 
@@ -55,10 +78,30 @@ test.describe('the calls list', () => {
     // Virtualized: far fewer rows in the page than calls, and more come as the list scrolls.
     expect(await rows.count()).toBeLessThan(60)
     await screenshotFor(page, 'calls-list')
+    // End lands among calls never loaded: the last page is asked for by its own offset (held
+    // here, so its rows are placeholders for as long as the checks below take) and the oldest
+    // call is drawn in the last row, its place in the whole list said.
+    const lastPage = await holdCallsPage(page, 200)
     await page.keyboard.press('End')
-    await expect(page.locator('.calls-table--virtual')).toHaveAttribute('data-loaded', String(CALLS))
-    await expect(rows.last()).toContainText('Account 259')
+    await lastPage.held
+    const lastRow = table.locator(`tbody tr[aria-rowindex="${CALLS + 1}"]`)
+    await expect(lastRow).toHaveAttribute('data-placeholder', 'true')
+    await expect(table).toHaveAttribute('aria-busy', 'true')
+    // Placeholders are rows of the table like any other, in both schemes and at both sizes; the
+    // list follows its end through the resizes.
+    await axeEverywhere(page, 'the calls list with rows on their way', { loading: table })
+    // The list is as tall as every call's row, whichever rows have come.
+    const rowHeight = await lastRow.evaluate((row) => (row as unknown as { getBoundingClientRect(): { height: number } }).getBoundingClientRect().height)
+    const bodyHeight = () => table.locator('tbody').evaluate((body) => (body as unknown as { getBoundingClientRect(): { height: number } }).getBoundingClientRect().height)
+    expect(await bodyHeight()).toBeCloseTo(CALLS * rowHeight, 0)
+    await lastPage.release()
+    await expect(lastRow).toHaveAttribute('data-call-id')
+    await expect(lastRow).toContainText('Account 259')
+    await expect(lastRow).toBeInViewport({ ratio: 1 })
+    await expect(table).toHaveAttribute('aria-busy', 'false')
+    expect(await bodyHeight()).toBeCloseTo(CALLS * rowHeight, 0)
     expect(await rows.count()).toBeLessThan(60)
+    expect(await table.locator('tbody tr[data-placeholder]').count()).toBe(0)
 
     await page.getByRole('radio', { name: 'Upcoming' }).check()
     await expect(page.getByRole('status').filter({ hasText: '10 upcoming calls' })).toBeVisible()

@@ -13,6 +13,8 @@ export const queryKeys = {
   calls: {
     all: ['calls'] as const,
     list: (filter: CallFilter) => ['calls', 'list', filter] as const,
+    /** One page of the list, by its number (offset = page × the page size). */
+    page: (filter: CallFilter, page: number) => ['calls', 'list', filter, page] as const,
     detail: (id: string) => ['calls', 'detail', id] as const,
   },
 }

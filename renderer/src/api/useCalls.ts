@@ -1,5 +1,6 @@
-import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import type { InputOf } from '../../../shared/contract'
+import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient, type Query, type QueryKey } from '@tanstack/react-query'
+import type { InputOf, OutputOf } from '../../../shared/contract'
+import { CALLS_PAGE_SIZE } from '../../../shared/callList'
 import { useApi } from './ApiProvider'
 import { unwrap } from './errors'
 import { invalidateJournal } from './invalidate'
@@ -8,26 +9,53 @@ import { queryKeys, type CallFilter } from './queryKeys'
 export type CallCreateInput = InputOf<'calls', 'create'>
 export type CallUpdateInput = InputOf<'calls', 'update'>
 
-/** Calls come a page at a time, newest first (the core's order). */
-export const CALLS_PAGE_SIZE = 100
+/**
+ * The calls list (features/calls/VirtualCallsTable.tsx) reads pages by their own offset, one query
+ * per page keyed by the filter and the page's number, so a jump to the end or the middle of
+ * 100,000 calls asks for the pages there and nothing before them. After a change to the journal
+ * only the pages in view are read again (an invalidation refetches active queries only).
+ */
+const PAGE_STALE_MS = 30_000
+const PAGE_GC_MS = 30_000
 
-export function useCalls(filter: CallFilter = {}) {
-  const api = useApi()
-  const query = useInfiniteQuery({
-    queryKey: queryKeys.calls.list(filter),
-    // A new filter keeps the list (and the focus in the filters) until its first page is in.
-    placeholderData: keepPreviousData,
-    queryFn: ({ pageParam }) => unwrap(api.calls.list({ ...filter, limit: CALLS_PAGE_SIZE, offset: pageParam })),
-    initialPageParam: 0,
-    getNextPageParam: (last, pages) => {
-      const loaded = pages.reduce((n, page) => n + page.items.length, 0)
-      return loaded < last.total && last.items.length > 0 ? loaded : undefined
-    },
-  })
-  const items = query.data?.pages.flatMap((page) => page.items) ?? []
-  const total = query.data?.pages.at(-1)?.total ?? 0
-  return { ...query, items, total }
+function callPageQuery(api: ReturnType<typeof useApi>, filter: CallFilter, page: number) {
+  return {
+    queryKey: queryKeys.calls.page(filter, page),
+    queryFn: () => unwrap(api.calls.list({ ...filter, limit: CALLS_PAGE_SIZE, offset: page * CALLS_PAGE_SIZE })),
+    // Scrolling back over a page soon after reads it from the cache; a change still refetches it.
+    staleTime: PAGE_STALE_MS,
+    // Scrolling through 100,000 calls must not keep a thousand pages in memory.
+    gcTime: PAGE_GC_MS,
+  }
 }
+
+/**
+ * The list's first page: its total sizes the list, and it tells "no calls yet" from the rest.
+ * A new filter keeps the list (and the focus in the filters) until its own first page is in.
+ */
+export function useCallsHead(filter: CallFilter) {
+  const api = useApi()
+  return useQuery({ ...callPageQuery(api, filter, 0), staleTime: 0, placeholderData: keepPreviousData })
+}
+
+/**
+ * The pages in view, in the order given; only those in `asked` are read (the others answer what
+ * the cache holds). A new filter's page shows the old one's at the same place meanwhile, never
+ * another page's rows.
+ */
+export function useCallPages(filter: CallFilter, pages: readonly number[], asked: readonly number[] = pages) {
+  const api = useApi()
+  return useQueries({
+    queries: pages.map((page) => ({
+      ...callPageQuery(api, filter, page),
+      enabled: asked.includes(page),
+      placeholderData: (previous: CallPage | undefined, previousQuery?: Query<CallPage, Error, CallPage, QueryKey>) =>
+        previousQuery?.queryKey[3] === page ? previous : undefined,
+    })),
+  })
+}
+
+type CallPage = OutputOf<'calls', 'list'>
 
 export function useCall(id: string) {
   const api = useApi()

@@ -1,8 +1,8 @@
-import { useCallback, useState } from 'react'
+import { useState } from 'react'
 import { Link, useSearchParams } from 'wouter'
 import { localToday } from '../../../../shared/dates'
 import { DEFAULT_SETTINGS } from '../../../../shared/entities'
-import { useCalls } from '../../api/useCalls'
+import { useCallsHead } from '../../api/useCalls'
 import { useReps } from '../../api/useReps'
 import { useSettings } from '../../api/useSettings'
 import { Button, buttonClass } from '../../components/Button'
@@ -24,12 +24,13 @@ export function CallsPage() {
   const view = viewFromParams(params)
   // The manager's day, as this window sees it: what separates upcoming calls from held ones.
   const [today] = useState(() => localToday())
-  const calls = useCalls(viewToFilter(view, today))
+  const filter = viewToFilter(view, today)
+  // The first page: the total, and whether there is any call at all; the table reads the pages in view.
+  const calls = useCallsHead(filter)
+  const total = calls.data?.total ?? 0
   const reps = useReps({ includeArchived: true })
   const setView = (next: CallsView) => setParams(viewToParams(next), { replace: true })
   const filtered = isFiltered(view)
-  const { fetchNextPage } = calls
-  const loadMore = useCallback(() => void fetchNextPage(), [fetchNextPage])
   const settings = useSettings()
   const currency = settings.data?.currency ?? DEFAULT_SETTINGS.currency
   const hasReps = reps.data?.some((rep) => !rep.archived) ?? false
@@ -60,7 +61,7 @@ export function CallsPage() {
           }}
           retrying={calls.isFetching || reps.isFetching}
         />
-      ) : calls.items.length === 0 && !hasReps && !filtered && view.when === 'all' ? (
+      ) : total === 0 && !hasReps && !filtered && view.when === 'all' ? (
         <EmptyState
           title="Add your first rep"
           action={
@@ -72,7 +73,7 @@ export function CallsPage() {
           Every call you record is a call you joined with one of your reps. Add the people you coach first, then come back
           to record your calls with them.
         </EmptyState>
-      ) : calls.items.length === 0 && !filtered && view.when === 'all' ? (
+      ) : total === 0 && !filtered && view.when === 'all' ? (
         <EmptyState
           title="No calls yet"
           action={
@@ -88,22 +89,14 @@ export function CallsPage() {
         <>
           <CallsFiltersBar view={view} reps={reps.data} onChange={setView} onClear={() => setView({ ...view, repId: '', stakes: '', role: '', awaitingDebrief: false })} filtered={filtered} />
           <p className="calls-count" role="status" aria-live="polite" aria-busy={calls.isFetching}>
-            {countText(calls.total, view)}
+            {countText(total, view)}
           </p>
-          {calls.items.length === 0 ? (
+          {total === 0 ? (
             <EmptyState title="No calls match">
               {view.when === 'upcoming' ? 'Nothing coming up with these filters.' : 'Try another filter, or clear them to see every call.'}
             </EmptyState>
           ) : (
-            <VirtualCallsTable
-              calls={calls.items}
-              total={calls.total}
-              currency={currency}
-              caption={captionText(view)}
-              hasMore={calls.hasNextPage}
-              loadingMore={calls.isFetchingNextPage}
-              onLoadMore={loadMore}
-            />
+            <VirtualCallsTable filter={filter} total={total} currency={currency} caption={captionText(view)} />
           )}
         </>
       )}

@@ -51,7 +51,7 @@ export function CallsHead({ showRep }: { showRep: boolean }) {
 
 export type CallRowProps = { call: CallSummary; currency: string; showRep: boolean } & Omit<ComponentPropsWithoutRef<'tr'>, 'children'>
 
-/** One call as a table row; the virtualized list passes its measuring ref and row index through. */
+/** One call as a table row; the virtualized list passes its row index and fixed height through. */
 export const CallRow = forwardRef<HTMLTableRowElement, CallRowProps>(function CallRow({ call, currency, showRep, ...rowProps }, ref) {
   return (
     <tr ref={ref} {...rowProps} data-call-id={call.id} className={call.cancelled ? 'is-cancelled' : undefined}>
