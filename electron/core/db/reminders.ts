@@ -4,7 +4,7 @@ import type { ReminderCall, ReminderSettings } from '../../../shared/reminders'
 import { IN_JSON_LIST, jsonList } from './columns'
 
 /**
- * What reminders read and keep (migrations 0008 and 0010): the candidate calls and their details, the reminder choices of the
+ * What reminders read and keep (migrations 0008, 0010 and reminder_candidates): the candidate calls and their details, the reminder choices of the
  * settings row, and the keys of the reminders a notification announced. Which candidates are due
  * is decided by shared/reminders.ts; the SQL only leaves out what can never remind (cancelled
  * calls, archived reps, calls fully debriefed, calls after the next working day).
@@ -34,11 +34,12 @@ export function createRemindersRepository(db: Database.Database) {
   // partial indexes of migration 0010 — calls with no debrief (their metrics row has no role
   // played), debriefs with no outcome — never by scanning every call. CROSS JOIN keeps SQLite from
   // starting at the calls instead (it chose to scan them by day, 0.25-0.5 s at 100,000 calls).
-  // A call before today with no debrief is read from call_metrics alone: it has no row for a
-  // cancelled call, and its planned role is there exactly when a pre-brief is. Visiting the calls
-  // table for each of them (thousands in an old journal) was most of the read; their account and
-  // time are read for the few reminders shown (`callDetails`). From today on, where the pre-brief
-  // reminders are ordered by time, the call's row is read.
+  // A call before today with no debrief is read from the index alone (migration reminder_candidates: day, rep,
+  // planned role): call_metrics has no row for a cancelled call, and its planned role is there
+  // exactly when a pre-brief is. Visiting the calls table for each of them (thousands in an old
+  // journal) was most of the read; their account and time are read for the few reminders shown
+  // (`callDetails`). From today on, where the pre-brief reminders are ordered by time, the call's
+  // row is read.
   const calls = db.prepare<{ today: string; until: string }, CallRow>(
     `SELECT m.call_id AS id, m.rep_id, r.name AS rep_name, m.call_date, NULL AS call_time, NULL AS account,
        m.planned_role IS NOT NULL AS has_prebrief, 0 AS has_debrief, NULL AS outcome
