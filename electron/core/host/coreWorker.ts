@@ -18,7 +18,7 @@ import type { CoreWorkerData, HostMessage, WorkerMessage } from './protocol'
  *
  * The writer answers one call at a time, in order: a restore or an import with its backup first is
  * never interleaved with another write of this process. At the first quiet moment after its calls
- * (QUIET_MS with no call) it copies what they committed to the WAL into the journal file, so no
+ * (DEFAULT_QUIET_MS with no call) it copies what they committed to the WAL into the journal file, so no
  * save pays for SQLite's own checkpoint inside its commit (docs/performance.md, "Autosave of a
  * debrief"); when it has been idle for a while it folds the WAL into the journal file whole
  * (truncating it) and takes the day's backup if none was taken yet. A journal that
