@@ -230,9 +230,27 @@ export function groupReminders(reminders: readonly Reminder[], shownPerKind = RE
   return REMINDER_KINDS.flatMap((kind) => {
     const ofKind = reminders.filter((reminder) => reminder.kind === kind)
     if (ofKind.length === 0) return []
-    const sorted = [...ofKind].sort((a, b) => compareInKind(a, b))
-    return [{ kind, total: ofKind.length, shown: sorted.slice(0, shownPerKind) }]
+    return [{ kind, total: ofKind.length, shown: firstInOrder(ofKind, shownPerKind, compareInKind) }]
   })
+}
+
+/**
+ * The first `count` items in `compare`'s order, as sorting them all and taking `count` would
+ * give (the order is total: ties end at the key), without sorting thousands to show five: an old
+ * journal has thousands of debriefs waiting, and the bell reads the inbox after every save.
+ */
+function firstInOrder<T>(items: readonly T[], count: number, compare: (a: T, b: T) => number): T[] {
+  const chosen: T[] = []
+  if (count <= 0) return chosen
+  for (const item of items) {
+    const last = chosen[chosen.length - 1]
+    if (chosen.length === count && last !== undefined && compare(item, last) >= 0) continue
+    let at = chosen.length
+    while (at > 0 && compare(item, chosen[at - 1] as T) < 0) at--
+    chosen.splice(at, 0, item)
+    if (chosen.length > count) chosen.pop()
+  }
+  return chosen
 }
 
 function compareInKind(a: Reminder, b: Reminder): number {

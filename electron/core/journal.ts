@@ -52,7 +52,21 @@ export type CoreOptions = {
   busyTimeoutMs?: number
   /** The data key of an encrypted journal (electron/core/encryption); absent for a plain one. */
   key?: JournalKey
+  /**
+   * 'between-calls': the writing connection leaves copying the WAL into the journal file to its
+   * owner, who calls `foldWal()` when no call is waiting (the core host's writer, coreWorker.ts);
+   * SQLite's own checkpoint inside a commit stays only as a backstop, at WAL_BACKSTOP_PAGES.
+   * 'in-commits' (the default, the CLI's one-shot commands): SQLite's own, every 1,000 pages.
+   */
+  walCheckpoints?: 'in-commits' | 'between-calls'
 }
+
+/**
+ * How many pages the WAL may hold before SQLite checkpoints inside a commit anyway, when the owner
+ * folds it between calls: far more than a burst of saves writes (an autosave of a debrief appends
+ * about 20 pages at 100,000 calls), so a save never pays for a checkpoint (docs/performance.md).
+ */
+export const WAL_BACKSTOP_PAGES = 10_000
 
 export type Core = {
   /** Every operation of the contract. */
@@ -74,6 +88,12 @@ export type Core = {
   dailyBackup(): Promise<BackupInfo | null>
   /** Folds the WAL into the journal file, if nobody is reading: when idle and before closing. */
   checkpoint(): void
+  /**
+   * Copies the pages committed to the WAL into the journal file without waiting for anyone
+   * (SQLite's PASSIVE checkpoint), when any are waiting. Cheap when there is nothing to copy;
+   * readers keep reading meanwhile (pages a reader still needs wait for the next fold).
+   */
+  foldWal(): void
   close(): void
 }
 
@@ -105,6 +125,7 @@ export function openCore(options: CoreOptions): Core {
   if (writes) {
     openJournals.add(file)
     backups.removeLeftovers()
+    if (options.walCheckpoints === 'between-calls') db.pragma(`wal_autocheckpoint = ${WAL_BACKSTOP_PAGES}`)
   }
 
   const ctx = createContext(
@@ -138,6 +159,17 @@ export function openCore(options: CoreOptions): Core {
     }
   }
 
+  const foldWal = () => {
+    // NOOP reads the WAL's header and copies nothing: a fold with nothing to copy costs no fsync.
+    if (!writes || !db.open || framesWaiting(db) === 0) return
+    try {
+      // PASSIVE never waits (SQLite calls no busy handler for it): what cannot be copied now waits.
+      db.pragma('wal_checkpoint(PASSIVE)')
+    } catch {
+      // Another program's checkpoint under way, or a read-only file: the pages wait for the next fold.
+    }
+  }
+
   const handlers = createHandlers(ctx)
   return {
     handlers,
@@ -155,6 +187,7 @@ export function openCore(options: CoreOptions): Core {
       return (await backups.take(db, 'daily')).keep()
     },
     checkpoint,
+    foldWal,
     close: () => {
       if (!db.open) return
       checkpoint()
@@ -162,6 +195,13 @@ export function openCore(options: CoreOptions): Core {
       if (writes) openJournals.delete(file)
     },
   }
+}
+
+/** Frames committed to the WAL and not yet copied into the journal file (0 when not in WAL mode). */
+export function framesWaiting(db: Database.Database): number {
+  const [row] = db.pragma('wal_checkpoint(NOOP)') as Array<{ busy: number; log: number; checkpointed: number }>
+  if (!row || row.log < 0) return 0
+  return row.log - row.checkpointed
 }
 
 /** A verified, private copy written next to its target and renamed into place. */

@@ -48,13 +48,20 @@ export async function searchRoundTrips(call, rounds = 3) {
   }
 }
 
-/** The newest held call with a debrief (among the hundred before `today`), with its debrief. */
+/**
+ * The newest held call with a debrief (among the hundred before `today`, else before each earlier
+ * fortnight), with its debrief. A journal seeded days ago has its newest held calls not debriefed
+ * yet, as a manager's would.
+ */
 export async function debriefedCall(call, today) {
-  // The newest calls are planned ones, not debriefed yet: look before today.
-  const { items } = await call('calls.list', { to: today, limit: 100 })
-  for (const item of items.filter((summary) => summary.actualRole !== null)) {
-    const detail = await call('calls.get', { id: item.id })
-    if (detail.debrief) return { callId: item.id, debrief: detail.debrief }
+  // The newest calls are planned ones, not debriefed yet: look before today, then further back.
+  for (let weeksBack = 0; weeksBack <= 8; weeksBack += 2) {
+    const to = new Date(Date.parse(`${today}T12:00:00Z`) - weeksBack * 7 * 86_400_000).toISOString().slice(0, 10)
+    const { items } = await call('calls.list', { to, limit: 100 })
+    for (const item of items.filter((summary) => summary.actualRole !== null)) {
+      const detail = await call('calls.get', { id: item.id })
+      if (detail.debrief) return { callId: item.id, debrief: detail.debrief }
+    }
   }
   return null
 }

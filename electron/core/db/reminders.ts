@@ -1,9 +1,10 @@
 import type Database from 'better-sqlite3-multiple-ciphers'
 import type { Outcome } from '../../../shared/domain'
 import type { ReminderCall, ReminderSettings } from '../../../shared/reminders'
+import { IN_JSON_LIST, jsonList } from './columns'
 
 /**
- * What reminders read and keep (migrations 0008 and 0010): the candidate calls, the reminder choices of the
+ * What reminders read and keep (migrations 0008, 0010 and reminder_candidates): the candidate calls and their details, the reminder choices of the
  * settings row, and the keys of the reminders a notification announced. Which candidates are due
  * is decided by shared/reminders.ts; the SQL only leaves out what can never remind (cancelled
  * calls, archived reps, calls fully debriefed, calls after the next working day).
@@ -33,14 +34,26 @@ export function createRemindersRepository(db: Database.Database) {
   // partial indexes of migration 0010 — calls with no debrief (their metrics row has no role
   // played), debriefs with no outcome — never by scanning every call. CROSS JOIN keeps SQLite from
   // starting at the calls instead (it chose to scan them by day, 0.25-0.5 s at 100,000 calls).
+  // A call before today with no debrief is read from the index alone (migration reminder_candidates: day, rep,
+  // planned role): call_metrics has no row for a cancelled call, and its planned role is there
+  // exactly when a pre-brief is. Visiting the calls table for each of them (thousands in an old
+  // journal) was most of the read; their account and time are read for the few reminders shown
+  // (`callDetails`). From today on, where the pre-brief reminders are ordered by time, the call's
+  // row is read.
   const calls = db.prepare<{ today: string; until: string }, CallRow>(
-    `SELECT c.id, c.rep_id, r.name AS rep_name, c.call_date, c.call_time, c.account,
+    `SELECT m.call_id AS id, m.rep_id, r.name AS rep_name, m.call_date, NULL AS call_time, NULL AS account,
+       m.planned_role IS NOT NULL AS has_prebrief, 0 AS has_debrief, NULL AS outcome
+     FROM call_metrics m INDEXED BY call_metrics_without_debrief
+     JOIN reps r ON r.id = m.rep_id
+     WHERE m.actual_role IS NULL AND m.call_date < @today AND r.archived = 0
+     UNION ALL
+     SELECT c.id, c.rep_id, r.name AS rep_name, c.call_date, c.call_time, c.account,
        p.call_id IS NOT NULL AS has_prebrief, 0 AS has_debrief, NULL AS outcome
      FROM call_metrics m INDEXED BY call_metrics_without_debrief
      CROSS JOIN calls c ON c.id = m.call_id
      JOIN reps r ON r.id = c.rep_id
      LEFT JOIN prebriefs p ON p.call_id = c.id
-     WHERE m.actual_role IS NULL AND m.call_date <= @until AND c.cancelled = 0 AND r.archived = 0
+     WHERE m.actual_role IS NULL AND m.call_date >= @today AND m.call_date <= @until AND c.cancelled = 0 AND r.archived = 0
        AND (c.call_date <= @today OR p.call_id IS NULL)
      UNION ALL
      SELECT c.id, c.rep_id, r.name AS rep_name, c.call_date, c.call_time, c.account,
@@ -50,6 +63,9 @@ export function createRemindersRepository(db: Database.Database) {
      JOIN reps r ON r.id = c.rep_id
      LEFT JOIN prebriefs p ON p.call_id = c.id
      WHERE d.outcome IS NULL AND c.cancelled = 0 AND r.archived = 0 AND c.call_date <= @today`,
+  )
+  const details = db.prepare<[string], { id: string; call_time: string | null; account: string | null }>(
+    `SELECT id, call_time, account FROM calls WHERE id IN ${IN_JSON_LIST}`,
   )
   const skillInputsVersion = db.prepare<[], number>('SELECT version FROM skill_inputs_version WHERE id = 1').pluck()
   const activeReps = db.prepare<[], { id: string; name: string }>('SELECT id, name FROM reps WHERE archived = 0 ORDER BY name, id')
@@ -61,6 +77,11 @@ export function createRemindersRepository(db: Database.Database) {
   const dropNotice = db.prepare<[string]>('DELETE FROM reminder_notices WHERE key = ?')
 
   return {
+    /**
+     * The calls that may remind at `today`, as the rules read them. A call before today with no
+     * debrief comes without its account and time (null): fill them in with `callDetails` where a
+     * reminder is shown.
+     */
     candidateCalls: (today: string, until: string): ReminderCall[] =>
       calls.all({ today, until }).map((row) => ({
         callId: row.id,
@@ -74,6 +95,9 @@ export function createRemindersRepository(db: Database.Database) {
         hasPrebrief: row.has_prebrief === 1,
         debrief: row.has_debrief === 1 ? { outcome: row.outcome } : null,
       })),
+    /** The account and time of these calls, by id (one statement, however many). */
+    callDetails: (callIds: Iterable<string>): Map<string, { time: string | null; account: string | null }> =>
+      new Map(details.all(jsonList(callIds)).map((row) => [row.id, { time: row.call_time, account: row.account }])),
     activeReps: () => activeReps.all(),
     /** Moves whenever anything a skill's progress is worked out from may have changed (migration 0010). */
     skillInputsVersion: (): number => skillInputsVersion.get() ?? 0,

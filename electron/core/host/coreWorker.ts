@@ -17,8 +17,11 @@ import type { CoreWorkerData, HostMessage, WorkerMessage } from './protocol'
  * slow, can hold up a window or the browser-mode server. See coreHost.ts for the other side.
  *
  * The writer answers one call at a time, in order: a restore or an import with its backup first is
- * never interleaved with another write of this process. When it has been idle for a while it folds
- * the WAL into the journal file and takes the day's backup if none was taken yet. A journal that
+ * never interleaved with another write of this process. At the first quiet moment after its calls
+ * (DEFAULT_QUIET_MS with no call) it copies what they committed to the WAL into the journal file, so no
+ * save pays for SQLite's own checkpoint inside its commit (docs/performance.md, "Autosave of a
+ * debrief"); when it has been idle for a while it folds the WAL into the journal file whole
+ * (truncating it) and takes the day's backup if none was taken yet. A journal that
  * needs recovery opens the recovery core instead (recoveryCore.ts); once a restore or a salvage has
  * made it whole, the journal is opened as usual and the host is told.
  *
@@ -32,18 +35,25 @@ const post = (message: WorkerMessage) => port.postMessage(message)
 const data = workerData as CoreWorkerData
 const writer = data.role === 'writer'
 const DEFAULT_IDLE_MS = 30_000
+/**
+ * A pause in the writer's calls long enough to copy the WAL into the journal file in: an
+ * autosave comes at most every 600 ms of quiet typing (renderer), and the copy of a burst of
+ * saves' pages takes a few milliseconds, so a save rarely finds the writer busy with it.
+ */
+const DEFAULT_QUIET_MS = 200
 
 let core: Core | RecoveryCore | null = null
 /** The writer's calls, one after another. */
 let queue: Promise<unknown> = Promise.resolve()
 let idleTimer: NodeJS.Timeout | null = null
+let quietTimer: NodeJS.Timeout | null = null
 let stopWatching: () => void = () => undefined
 
 const isRecovery = (current: Core | RecoveryCore | null): current is RecoveryCore => current !== null && 'resolved' in current
 
 function open(): Core | RecoveryCore {
   try {
-    return openCore({ ...data, access: writer ? 'write' : 'reader' })
+    return openCore({ ...data, access: writer ? 'write' : 'reader', walCheckpoints: 'between-calls' })
   } catch (error) {
     if (writer && error instanceof JournalNeedsRecovery) return openRecoveryCore(data, error.problem)
     throw error
@@ -63,6 +73,19 @@ function whenIdle(): void {
   if (idleTimer) clearTimeout(idleTimer)
   idleTimer = setTimeout(() => enqueue(tidy), data.idleMs ?? DEFAULT_IDLE_MS)
   idleTimer.unref()
+  foldWhenQuiet()
+}
+
+function foldWhenQuiet(): void {
+  if (quietTimer) clearTimeout(quietTimer)
+  quietTimer = setTimeout(() => enqueue(fold), data.quietMs ?? DEFAULT_QUIET_MS)
+  quietTimer.unref()
+}
+
+/** Quiet: the pages the last calls committed copied from the WAL into the journal file. */
+function fold(): void {
+  if (!core || isRecovery(core)) return
+  core.foldWal()
 }
 
 /** Idle: the WAL folded into the journal file, and the day's backup if it is still due. */
@@ -90,6 +113,8 @@ try {
   if (writer && !isRecovery(opened)) {
     enqueue(() => dailyBackup(opened))
     watchOutsideChanges(opened)
+    // What opening wrote (a migration, the demo's seed) is folded at the first quiet moment too.
+    foldWhenQuiet()
   }
 } catch (error) {
   // An expected failure keeps its words; anything else is logged with its stack under the id the person reads.
@@ -132,6 +157,7 @@ port.on('message', (message: HostMessage) => {
   } else if (message.type === 'close') {
     enqueue(() => {
       if (idleTimer) clearTimeout(idleTimer)
+      if (quietTimer) clearTimeout(quietTimer)
       stopWatching()
       core?.close()
       core = null

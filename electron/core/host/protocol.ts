@@ -7,10 +7,12 @@ import type { CoreOptions } from '../journal'
  * What the core host (the faces' thread) and the core's worker threads say to each other. Plain,
  * structured-clonable data only: a Result crosses as data, never as an exception.
  */
-export type CoreWorkerData = Omit<CoreOptions, 'access'> & {
+export type CoreWorkerData = Omit<CoreOptions, 'access' | 'walCheckpoints'> & {
   role: 'writer' | 'reader'
   /** How long the writer waits after its last call before checkpointing the WAL (and the daily backup). */
   idleMs?: number
+  /** How long a pause in the writer's calls is before it copies their pages from the WAL into the journal file. */
+  quietMs?: number
   /** How often the writer, when idle, looks for changes another program made (ms). */
   changePollMs?: number
   /**

@@ -45,6 +45,22 @@ export function remindersHandlers(ctx: CoreContext): Handlers['reminders'] {
     return skills
   }
 
+  /**
+   * The calls' account and time written into these reminders: the candidates before today come
+   * without them (db/reminders.ts), so the few shown, or announced, read them here.
+   */
+  function withCallDetails<R extends Reminder>(reminders: readonly R[]): R[] {
+    const callIds = reminders.flatMap((reminder) => (reminder.kind === 'skill' ? [] : [reminder.callId]))
+    if (callIds.length === 0) return [...reminders]
+    const details = repo.callDetails(callIds)
+    return reminders.map((reminder) => {
+      if (reminder.kind === 'skill') return reminder
+      const found = details.get(reminder.callId)
+      if (!found) return reminder
+      return reminder.kind === 'prebrief' ? { ...reminder, account: found.account, time: found.time } : { ...reminder, account: found.account }
+    })
+  }
+
   /** Every reminder due at `clock` of the kinds that are on. Call inside a transaction. */
   const due = (clock: ReminderClock): Reminder[] => {
     const settings = repo.settings()
@@ -67,7 +83,8 @@ export function remindersHandlers(ctx: CoreContext): Handlers['reminders'] {
       ctx.db.transaction(() => {
         const clock = clockOf(given)
         const reminders = due(clock)
-        return { clock, total: reminders.length, groups: groupReminders(reminders), settings: repo.settings() }
+        const groups = groupReminders(reminders).map((group) => ({ ...group, shown: withCallDetails(group.shown) }))
+        return { clock, total: reminders.length, groups, settings: repo.settings() }
       })(),
     takeNew: ({ clock: given }) =>
       ctx.write(() => {
@@ -79,7 +96,7 @@ export function remindersHandlers(ctx: CoreContext): Handlers['reminders'] {
         // A reminder no longer due (done, or its kind turned off) is forgotten: should it come back, it is news again.
         const current = new Set(reminders.map((reminder) => reminder.key))
         for (const key of notified) if (!current.has(key)) repo.dropNotice(key)
-        return { reminders: fresh, text: notificationText(fresh) }
+        return { reminders: withCallDetails(fresh), text: notificationText(fresh) }
       }),
     settings: () => repo.settings(),
     updateSettings: (changes) =>

@@ -178,6 +178,29 @@ describe('the kinds turned off, grouping and the notification words', () => {
     ])
   })
 
+  it('shows the same first few as sorting every reminder of a kind would, however many share a day', () => {
+    // Seeded pseudo-random days and times, many alike, so the ties are broken by the key.
+    let state = 2026
+    const next = (n: number) => ((state = (state * 1103515245 + 12345) % 2147483648), state % n)
+    const days = ['2026-10-28', '2026-11-02', '2026-11-05', '2026-11-09', '2026-11-11', '2026-11-12']
+    const held = Array.from({ length: 300 }, (_, i) => call({ callId: `d${next(1000)}-${i}`, date: days[next(days.length)] ?? FRIDAY }))
+    const times = [null, '08:30', '10:00', '10:00', '15:45']
+    const toPlan = Array.from({ length: 40 }, (_, i) => call({ callId: `p${next(1000)}-${i}`, date: next(2) ? FRIDAY : '2026-11-16', time: times[next(times.length)] ?? null, hasPrebrief: false }))
+    const reminders = dueReminders({ calls: [...held, ...toPlan], skills: [], settings: DEFAULT_REMINDER_SETTINGS }, at(FRIDAY))
+    const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+    // The order of docs/reminders.md, written out: debriefs newest call first, calls to plan soonest first.
+    const sortedDebriefs = reminders.filter((r) => r.kind === 'debrief').sort((a, b) => byText(b.date, a.date) || byText(a.key, b.key))
+    const sortedPlans = reminders
+      .filter((r) => r.kind === 'prebrief')
+      .sort((a, b) => byText(a.date, b.date) || byText(a.time ?? '99:99', b.time ?? '99:99') || byText(a.key, b.key))
+    for (const shown of [1, 5, 12]) {
+      const groups = groupReminders(reminders, shown)
+      expect(groups.find((group) => group.kind === 'debrief')?.shown).toEqual(sortedDebriefs.slice(0, shown))
+      expect(groups.find((group) => group.kind === 'prebrief')?.shown).toEqual(sortedPlans.slice(0, shown))
+    }
+    expect(groupReminders(reminders, 0).every((group) => group.shown.length === 0)).toBe(true)
+  })
+
   it('writes counts only: no rep, account or skill ever reaches a notification', () => {
     const reminders = dueReminders({ calls, skills, settings: DEFAULT_REMINDER_SETTINGS }, at(FRIDAY))
     const text = notificationText([...reminders, ...reminders.filter((r) => r.kind === 'debrief')])

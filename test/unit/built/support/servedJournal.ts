@@ -21,6 +21,8 @@ export type ServedJournal = {
   post(channel: string, body: string): Promise<Reply>
   /** A contract call that must succeed, answering its value. */
   call<T>(channel: string, input: unknown): Promise<T>
+  /** Kills the server outright (SIGKILL: nothing is closed or flushed), as a crash would; the journal stays for `stop()` to remove. */
+  kill(): Promise<void>
   stop(): Promise<void>
 }
 
@@ -88,6 +90,12 @@ export async function serveJournal(buildDir: string): Promise<ServedJournal> {
       const result = JSON.parse(reply.text) as { ok: boolean; value?: T; error?: { code: string; message: string } }
       if (!result.ok) throw new Error(`${channel}: ${result.error?.code} ${result.error?.message}`)
       return result.value as T
+    },
+    async kill() {
+      if (child.exitCode !== null || child.signalCode !== null) return
+      const exited = new Promise((resolve) => child.once('exit', resolve))
+      child.kill('SIGKILL')
+      await exited
     },
     async stop() {
       if (child.exitCode === null && child.signalCode === null) {

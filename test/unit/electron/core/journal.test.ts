@@ -3,7 +3,7 @@ import path from 'node:path'
 import Database from 'better-sqlite3-multiple-ciphers'
 import { afterEach, describe, expect, it } from 'vitest'
 import { SCHEMA_VERSION } from '../../../../electron/core/db/migrations'
-import { openCore } from '../../../../electron/core/journal'
+import { framesWaiting, openCore } from '../../../../electron/core/journal'
 import { databasePath } from '../../../../electron/core/paths'
 import { AppFailure } from '../../../../shared/result'
 import { invoke, makeTempDataDir, openFixtureCore, openTempCore, type TempCore } from '../../../helpers/tempJournal'
@@ -137,4 +137,41 @@ it('exposes the one connection for other core services', async () => {
   temps.push(temp)
   await invoke(temp.core, 'reps.create', { name: 'Dana Ortiz' })
   expect(temp.core.db.prepare('SELECT name FROM reps').all()).toEqual([{ name: 'Dana Ortiz' }])
+})
+
+describe('the WAL, copied into the journal file between calls', () => {
+  /** One commit of about 1,200 pages (4 KB each): past SQLite's own checkpoint (1,000 pages). */
+  const bigCommit = (core: TempCore['core']) => {
+    core.db.exec('CREATE TABLE IF NOT EXISTS scratch (bytes BLOB)')
+    core.db.transaction(() => {
+      const insert = core.db.prepare('INSERT INTO scratch (bytes) VALUES (randomblob(4000))')
+      for (let i = 0; i < 1200; i++) insert.run()
+    })()
+  }
+
+  it('by SQLite inside the commit for the one-shot commands', () => {
+    const temp = openTempCore()
+    temps.push(temp)
+    bigCommit(temp.core)
+    expect(framesWaiting(temp.core.db)).toBe(0)
+  })
+
+  it('by its owner when asked (foldWal), never inside a commit below the backstop', () => {
+    const temp = openTempCore({ walCheckpoints: 'between-calls' })
+    temps.push(temp)
+    bigCommit(temp.core)
+    // SQLite left them for the owner's quiet moment: the commit paid for no copy.
+    expect(framesWaiting(temp.core.db)).toBeGreaterThan(1000)
+    temp.core.foldWal()
+    expect(framesWaiting(temp.core.db)).toBe(0)
+    // What was copied is in the file alone, as a copy of coachbook.db without its WAL shows.
+    const copy = path.join(temp.dataDir, 'file-alone.db')
+    fs.copyFileSync(temp.core.databasePath, copy)
+    const alone = new Database(copy, { readonly: true })
+    try {
+      expect(alone.prepare('SELECT count(*) FROM scratch').pluck().get()).toBe(1200)
+    } finally {
+      alone.close()
+    }
+  })
 })

@@ -27,7 +27,7 @@ afterEach(async () => {
 
 async function start(
   dataDir = makeTempDataDir('coachbook-host-'),
-  extra: { onChange?: (change: JournalChange) => void; changePollMs?: number; idleMs?: number } = {},
+  extra: { onChange?: (change: JournalChange) => void; changePollMs?: number; idleMs?: number; quietMs?: number } = {},
 ): Promise<{ host: CoreHost; dataDir: string }> {
   dirs.push(dataDir)
   const host = await startCoreHost({ workerFile, dataDir, face: 'browser', appVersion: '0.0.0-test', ...extra })
@@ -134,6 +134,15 @@ describe('the core in its own thread', () => {
     // The state the writer reaches once it has been idle: an empty WAL.
     await vi.waitFor(() => expect(walSize(dataDir)).toBe(0), STATE_WAIT)
     expect(repsInFileAlone(dataDir)).toEqual(['Dana Ortiz'])
+  })
+
+  it('copies each save from the WAL into the journal file at the first quiet moment, long before idle', async () => {
+    // Idle (the WAL truncated, the daily backup) only after a minute: the quiet copy alone can show.
+    const { host, dataDir } = await start(undefined, { idleMs: 60_000, quietMs: 20 })
+    expect(await host.invoke('reps.create', { name: 'Dana Ortiz' })).toMatchObject({ ok: true })
+    await vi.waitFor(() => expect(repsInFileAlone(dataDir)).toEqual(['Dana Ortiz']), STATE_WAIT)
+    // Copied, not truncated: the WAL file stays for the next saves to reuse.
+    expect(walSize(dataDir)).toBeGreaterThan(0)
   })
 
   it('folds the WAL into the journal file on close, before any idle moment', async () => {

@@ -3,7 +3,8 @@ import { openConnection } from '../../../../../electron/core/db/connection'
 import { createRemindersRepository } from '../../../../../electron/core/db/reminders'
 import { databasePath } from '../../../../../electron/core/paths'
 import { seedJournal } from '../../../../../electron/core/services/seed'
-import { nextWorkingDay } from '../../../../../shared/reminders'
+import type { Outcome } from '../../../../../shared/domain'
+import { dueReminders, groupReminders, nextWorkingDay, type ReminderCall, type ReminderClock } from '../../../../../shared/reminders'
 import { invoke, invokeResult, openTempCore, type TempCore } from '../../../../helpers/tempJournal'
 import { addCall, addRep } from './overview/journalScenes'
 
@@ -160,5 +161,51 @@ describe('reminders.takeNew', () => {
     const read = createRemindersRepository(core.db).candidateCalls(CLOCK.today, nextWorkingDay(CLOCK.today))
     expect(scan.length).toBeGreaterThan(10)
     expect(read.map((call) => call.callId).sort()).toEqual(scan)
+  })
+
+  it('answers the same inbox, and announces the same reminders, as reading every candidate call whole did', async () => {
+    const { core } = open()
+    seedJournal(core.db, { calls: 400, today: CLOCK.today, seed: 7 })
+    // Quick debriefs only (no outcome), calls with no pre-brief, cancelled calls, an archived rep.
+    core.db.exec(`UPDATE debriefs SET outcome = NULL WHERE rowid % 13 = 0;
+      DELETE FROM prebriefs WHERE rowid % 5 = 0;
+      UPDATE calls SET cancelled = 1 WHERE rowid % 29 = 0;
+      UPDATE reps SET archived = 1 WHERE id = (SELECT min(id) FROM reps)`)
+    await invoke(core, 'reminders.updateSettings', { skills: false })
+    // Stop 19's read: every candidate call joined with its row, account and time included.
+    type Row = { id: string; rep_id: string; rep_name: string; call_date: string; call_time: string | null; account: string | null; has_prebrief: number; has_debrief: number; outcome: Outcome | null }
+    const before = core.db.prepare<{ today: string; until: string }, Row>(
+      `SELECT c.id, c.rep_id, r.name AS rep_name, c.call_date, c.call_time, c.account,
+         p.call_id IS NOT NULL AS has_prebrief, 0 AS has_debrief, NULL AS outcome
+       FROM call_metrics m CROSS JOIN calls c ON c.id = m.call_id JOIN reps r ON r.id = c.rep_id
+       LEFT JOIN prebriefs p ON p.call_id = c.id
+       WHERE m.actual_role IS NULL AND m.call_date <= @until AND c.cancelled = 0 AND r.archived = 0
+         AND (c.call_date <= @today OR p.call_id IS NULL)
+       UNION ALL
+       SELECT c.id, c.rep_id, r.name AS rep_name, c.call_date, c.call_time, c.account,
+         p.call_id IS NOT NULL AS has_prebrief, 1 AS has_debrief, d.outcome
+       FROM debriefs d CROSS JOIN calls c ON c.id = d.call_id JOIN reps r ON r.id = c.rep_id
+       LEFT JOIN prebriefs p ON p.call_id = c.id
+       WHERE d.outcome IS NULL AND c.cancelled = 0 AND r.archived = 0 AND c.call_date <= @today`,
+    )
+    const settings = await invoke(core, 'reminders.settings', {})
+    const remindersBefore = (clock: ReminderClock) => {
+      const calls: ReminderCall[] = before.all({ today: clock.today, until: nextWorkingDay(clock.today) }).map((row) => ({
+        callId: row.id, repId: row.rep_id, repName: row.rep_name, repArchived: false, date: row.call_date, time: row.call_time,
+        account: row.account, cancelled: false, hasPrebrief: row.has_prebrief === 1, debrief: row.has_debrief === 1 ? { outcome: row.outcome } : null,
+      }))
+      return dueReminders({ calls, skills: [], settings }, clock)
+    }
+    // A Friday before and after 08:00, a Saturday, and a Monday a week on.
+    for (const clock of [CLOCK, { ...CLOCK, time: '07:30' }, { today: '2026-11-14', time: '12:00' }, { today: '2026-11-23', time: '08:00' }]) {
+      const expected = remindersBefore(clock)
+      expect(expected.length, clock.today).toBeGreaterThan(20)
+      const inbox = await invoke(core, 'reminders.list', { clock })
+      expect(inbox.total).toBe(expected.length)
+      expect(inbox.groups).toEqual(groupReminders(expected))
+    }
+    const announced = await invoke(core, 'reminders.takeNew', { clock: CLOCK })
+    const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
+    expect([...announced.reminders].sort(byKey)).toEqual(remindersBefore(CLOCK).sort(byKey))
   })
 })
