@@ -5,6 +5,7 @@ import Database from 'better-sqlite3-multiple-ciphers'
 import type { SalvageSummary } from '../../../shared/backups'
 import { isRealDay } from '../../../shared/dates'
 import { leadsSchema, questionsSchema } from '../../../shared/fields'
+import { richTextJsonOf, storedRichText } from '../../../shared/packedRichText'
 import { AppFailure } from '../../../shared/result'
 import { richTextDocSchema, richTextToPlainText } from '../../../shared/richText'
 import { applyKey, isEncryptedFile, type JournalKey } from '../db/connection'
@@ -180,9 +181,13 @@ function cleanRow(table: Table, row: Row): Row | null {
   for (const column of RICH_TEXT[table] ?? []) {
     const jsonKey = `${column}_json`
     if (!(jsonKey in clean)) continue
-    const doc = parseJson(clean[jsonKey], richTextDocSchema)
-    clean[jsonKey] = doc === null ? null : JSON.stringify(doc)
-    if (`${column}_text` in clean) clean[`${column}_text`] = doc === null ? '' : richTextToPlainText(doc)
+    const textKey = `${column}_text`
+    const storedText = typeof clean[textKey] === 'string' ? clean[textKey] : ''
+    const doc = parseJson(clean[jsonKey], richTextDocSchema, (stored) => richTextJsonOf(stored, storedText))
+    const text = doc === null ? '' : richTextToPlainText(doc)
+    // The short form reads with its plain text: packed only when that text is written beside it.
+    if (textKey in clean) clean[textKey] = text
+    clean[jsonKey] = doc === null ? null : textKey in clean ? storedRichText(doc, text) : JSON.stringify(doc)
   }
   if (table === 'prebriefs') {
     if ('leads_json' in clean && parseJson(clean['leads_json'], leadsSchema) === null) clean['leads_json'] = null
@@ -191,10 +196,15 @@ function cleanRow(table: Table, row: Row): Row | null {
   return clean
 }
 
-function parseJson<T>(value: unknown, schema: { safeParse(input: unknown): { success: true; data: T } | { success: false } }): T | null {
+/** `asJson` turns a stored value into JSON text first (a rich-text column may hold the short form). */
+function parseJson<T>(
+  value: unknown,
+  schema: { safeParse(input: unknown): { success: true; data: T } | { success: false } },
+  asJson: (stored: string) => string = (stored) => stored,
+): T | null {
   if (typeof value !== 'string') return null
   try {
-    const parsed = schema.safeParse(JSON.parse(value))
+    const parsed = schema.safeParse(JSON.parse(asJson(value)))
     return parsed.success ? parsed.data : null
   } catch {
     return null

@@ -9,8 +9,7 @@ import type {
   RootCause,
 } from '../../../shared/domain'
 import type { Debrief, Leads, Prebrief } from '../../../shared/entities'
-import type { RichTextDoc } from '../../../shared/richText'
-import { IN_JSON_LIST, fromBool, fromJson, jsonList, richTextColumns, toBool, toJson, type JsonColumnReader } from './columns'
+import { IN_JSON_LIST, fromBool, fromJson, jsonList, readRichText, richTextColumns, toBool, toJson, type JsonColumnReader } from './columns'
 
 /** Pre-briefs and debriefs: at most one of each per call, keyed by the call's id. */
 
@@ -26,6 +25,7 @@ type PrebriefRow = {
   takeover_risk: number | null
   skill_focus: string | null
   notes_json: string | null
+  notes_text: string
   updated_at: string | null
 }
 
@@ -38,6 +38,7 @@ type DebriefRow = {
   asks: number | null
   tells: number | null
   rep_self_assessment_json: string | null
+  rep_self_assessment_text: string
   root_cause: RootCause | null
   root_cause_note: string | null
   lesson: string | null
@@ -46,15 +47,18 @@ type DebriefRow = {
   drill_type: DrillType | null
   drill_reps: number | null
   notes_json: string | null
+  notes_text: string
   private_notes_json: string | null
+  private_notes_text: string
   completed_at: string | null
   updated_at: string | null
 }
 
+/** Each rich-text column with the plain text it reads with (./columns.ts `readRichText`). */
 const PREBRIEF_COLUMNS =
-  'call_id, planned_role, purpose, objective, next_step, leads_json, questions_json, intervention_rule, takeover_risk, skill_focus, notes_json, updated_at'
+  'call_id, planned_role, purpose, objective, next_step, leads_json, questions_json, intervention_rule, takeover_risk, skill_focus, notes_json, notes_text, updated_at'
 const DEBRIEF_COLUMNS =
-  'call_id, actual_role, outcome, rescue_initiator, rescue_fear, asks, tells, rep_self_assessment_json, root_cause, root_cause_note, lesson, skill_observed, skill_to_drill, drill_type, drill_reps, notes_json, private_notes_json, completed_at, updated_at'
+  'call_id, actual_role, outcome, rescue_initiator, rescue_fear, asks, tells, rep_self_assessment_json, rep_self_assessment_text, root_cause, root_cause_note, lesson, skill_observed, skill_to_drill, drill_type, drill_reps, notes_json, notes_text, private_notes_json, private_notes_text, completed_at, updated_at'
 
 export function prebriefFromRow(row: PrebriefRow, json: JsonColumnReader = fromJson): Prebrief {
   return {
@@ -67,7 +71,7 @@ export function prebriefFromRow(row: PrebriefRow, json: JsonColumnReader = fromJ
     interventionRule: row.intervention_rule,
     takeoverRisk: row.takeover_risk,
     skillFocus: row.skill_focus,
-    notes: json<RichTextDoc>(row.notes_json),
+    notes: readRichText(row.notes_json, row.notes_text, json),
     updatedAt: row.updated_at,
   }
 }
@@ -80,7 +84,7 @@ export function debriefFromRow(row: DebriefRow, json: JsonColumnReader = fromJso
     rescueFear: row.rescue_fear,
     asks: row.asks,
     tells: row.tells,
-    repSelfAssessment: json<RichTextDoc>(row.rep_self_assessment_json),
+    repSelfAssessment: readRichText(row.rep_self_assessment_json, row.rep_self_assessment_text, json),
     rootCause: row.root_cause,
     rootCauseNote: row.root_cause_note,
     lesson: row.lesson,
@@ -88,8 +92,8 @@ export function debriefFromRow(row: DebriefRow, json: JsonColumnReader = fromJso
     skillToDrill: row.skill_to_drill,
     drillType: row.drill_type,
     drillReps: row.drill_reps,
-    notes: json<RichTextDoc>(row.notes_json),
-    privateNotes: json<RichTextDoc>(row.private_notes_json),
+    notes: readRichText(row.notes_json, row.notes_text, json),
+    privateNotes: readRichText(row.private_notes_json, row.private_notes_text, json),
     completedAt: row.completed_at,
     updatedAt: row.updated_at,
   }

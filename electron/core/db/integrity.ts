@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3-multiple-ciphers'
 import { isRealDay } from '../../../shared/dates'
 import { leadsSchema, questionsSchema } from '../../../shared/fields'
+import { richTextJsonOf } from '../../../shared/packedRichText'
 import { richTextDocSchema, richTextToPlainText } from '../../../shared/richText'
 import { describeFirstIssue } from '../../../shared/validation'
 import type { z } from 'zod'
@@ -91,7 +92,15 @@ function richTextColumns(db: Database.Database): string[] {
       .all() as { id: string; json: string; text: string }[]
     for (const row of rows) {
       const where = `${table} "${row.id}" ${column}_json`
-      const doc = checkJson(row.json, richTextDocSchema)
+      let json: string
+      try {
+        json = richTextJsonOf(row.json, row.text)
+      } catch (error) {
+        // The short form takes its words from the plain text: one changed alone no longer reads.
+        problems.push(`${where}: ${error instanceof SyntaxError ? 'not valid JSON' : 'the stored plain text does not match the document'}`)
+        continue
+      }
+      const doc = checkJson(json, richTextDocSchema)
       if (!doc.ok) problems.push(`${where}: ${doc.reason}`)
       else if (richTextToPlainText(doc.value) !== row.text) {
         problems.push(`${where}: the stored plain text does not match the document`)

@@ -1,8 +1,7 @@
 import type Database from 'better-sqlite3-multiple-ciphers'
 import type { RootCause, SessionKind } from '../../../shared/domain'
 import type { CoachingSession } from '../../../shared/entities'
-import type { RichTextDoc } from '../../../shared/richText'
-import { IN_JSON_LIST, fromJson, jsonList, richTextColumns, type JsonColumnReader } from './columns'
+import { IN_JSON_LIST, fromJson, jsonList, readRichText, richTextColumns, type JsonColumnReader } from './columns'
 
 type SessionRow = {
   id: string
@@ -16,11 +15,12 @@ type SessionRow = {
   root_cause: RootCause | null
   root_cause_note: string | null
   notes_json: string | null
+  notes_text: string
   updated_at: string
 }
 export type SessionFilter = { repId?: string | undefined; from?: string | undefined; to?: string | undefined }
 
-const COLUMNS = 'id, rep_id, session_date, kind, skill, minutes, asks, tells, root_cause, root_cause_note, notes_json, updated_at'
+const COLUMNS = 'id, rep_id, session_date, kind, skill, minutes, asks, tells, root_cause, root_cause_note, notes_json, notes_text, updated_at'
 
 export function sessionFromRow(row: SessionRow, json: JsonColumnReader = fromJson): CoachingSession {
   return {
@@ -34,7 +34,7 @@ export function sessionFromRow(row: SessionRow, json: JsonColumnReader = fromJso
     tells: row.tells,
     rootCause: row.root_cause,
     rootCauseNote: row.root_cause_note,
-    notes: json<RichTextDoc>(row.notes_json),
+    notes: readRichText(row.notes_json, row.notes_text, json),
     updatedAt: row.updated_at,
   }
 }

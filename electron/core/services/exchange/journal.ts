@@ -272,7 +272,7 @@ function applyPlan(ctx: CoreContext, plan: ImportPlan, takeFileVersions: boolean
   const now = ctx.now()
   const writes = <T>(items: Planned<T>[]) =>
     items
-      .filter((i) => i.verdict === 'added' || i.verdict === 'updated' || (takeFileVersions && i.verdict === 'newerInJournal'))
+      .filter((i) => isWritten(i.verdict, takeFileVersions))
       .map((i) => (i.verdict === 'newerInJournal' ? { ...i, time: ctx.stamp(i.journalTime) } : i))
   for (const { record, time } of writes(plan.reps)) reps.save(content(record), time ?? now)
   const callWrites = writes(plan.calls)
@@ -294,6 +294,35 @@ function applyPlan(ctx: CoreContext, plan: ImportPlan, takeFileVersions: boolean
     ctx.repos.skills.save(content(record), time ?? now)
   }
   if (plan.settings) settings.save(plan.settings, now)
+}
+
+/**
+ * What planning the same file again would find right after `applyPlan(plan)`, worked out from the
+ * plan instead of reading every record back (that second plan was about a tenth of an import into
+ * an empty journal). Each record written now holds the file's content, so it is unchanged; every
+ * other record and the journal's version of it are as they were, and so is its verdict (the file
+ * holds each id, and each rep's skill, once). The settings are taken only by an empty journal,
+ * which the journal may still be. importMemory.test.ts holds this to a full second plan.
+ */
+function planAfterApplying(ctx: CoreContext, plan: ImportPlan, takeFileVersions: boolean, file: ParsedJournalFile): ImportPlan {
+  const after = <T>(items: Planned<T>[]): Planned<T>[] =>
+    items.map((i) => (isWritten(i.verdict, takeFileVersions) ? { ...i, verdict: 'unchanged' } : i))
+  const { reps, calls, sessions, settings } = ctx.repos
+  const journalIsEmpty = reps.count() === 0 && calls.count() === 0 && sessions.count() === 0
+  return {
+    reps: after(plan.reps),
+    calls: after(plan.calls),
+    prebriefs: after(plan.prebriefs),
+    debriefs: after(plan.debriefs),
+    sessions: after(plan.sessions),
+    skills: after(plan.skills),
+    settings: journalIsEmpty && file.settings !== null ? takeSettings(settings.get(), file.settings) : null,
+  }
+}
+
+/** Whether `applyPlan` writes a record with this verdict. */
+function isWritten(verdict: Verdict, takeFileVersions: boolean): boolean {
+  return verdict === 'added' || verdict === 'updated' || (takeFileVersions && verdict === 'newerInJournal')
 }
 
 /** The file is read in the sandbox (off this thread, within limits) before the journal is touched. */
@@ -327,7 +356,7 @@ export async function importJournal(ctx: CoreContext, text: string, takeFileVers
     ctx.write(() => {
       const plan = planImport(ctx, file)
       applyPlan(ctx, plan, takeFileVersions)
-      rememberImport(ctx.db, key, summarise(planImport(ctx, file), file))
+      rememberImport(ctx.db, key, summarise(planAfterApplying(ctx, plan, takeFileVersions, file), file))
       return { ...summarise(plan, file), tookFileVersions: takeFileVersions }
     }),
   )
@@ -336,7 +365,7 @@ export async function importJournal(ctx: CoreContext, text: string, takeFileVers
 /** Whether `applyPlan` would write anything: the same rule as its `writes`, and the settings. */
 function writesAnything(plan: ImportPlan, takeFileVersions: boolean): boolean {
   const writes = (items: Planned<unknown>[]) =>
-    items.some((i) => i.verdict === 'added' || i.verdict === 'updated' || (takeFileVersions && i.verdict === 'newerInJournal'))
+    items.some((i) => isWritten(i.verdict, takeFileVersions))
   return plan.settings !== null || IMPORT_KINDS.some((kind) => writes(plan[kind]))
 }
 

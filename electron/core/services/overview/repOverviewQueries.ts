@@ -2,8 +2,7 @@ import type Database from 'better-sqlite3-multiple-ciphers'
 import type { LostDealLesson } from '../../../../shared/coaching'
 import type { DrillType, RootCause, SessionKind } from '../../../../shared/domain'
 import type { CoachingSession } from '../../../../shared/entities'
-import type { RichTextDoc } from '../../../../shared/richText'
-import { fromJson } from '../../db/columns'
+import { readRichText } from '../../db/columns'
 import { CALL_SUMMARY_COLUMNS, CALL_SUMMARY_FROM, type CallSummaryRow } from './callSummaries'
 
 /**
@@ -46,6 +45,7 @@ type SessionRow = {
   root_cause: RootCause | null
   root_cause_note: string | null
   notes_json: string | null
+  notes_text: string
   updated_at: string
 }
 type LessonRow = { call_id: string; call_date: string; account: string | null; opportunity: string | null; lesson: string }
@@ -59,7 +59,7 @@ export function createRepOverviewQueries(db: Database.Database) {
      LIMIT @limit`,
   )
   const sessions = db.prepare<{ repId: string; limit: number }, SessionRow>(
-    `SELECT id, rep_id, session_date, kind, skill, minutes, asks, tells, root_cause, root_cause_note, notes_json, updated_at
+    `SELECT id, rep_id, session_date, kind, skill, minutes, asks, tells, root_cause, root_cause_note, notes_json, notes_text, updated_at
      FROM coaching_sessions
      WHERE rep_id = @repId ORDER BY session_date DESC, created_at DESC, id DESC LIMIT @limit`,
   )
@@ -118,7 +118,7 @@ export function createRepOverviewQueries(db: Database.Database) {
         tells: row.tells,
         rootCause: row.root_cause,
         rootCauseNote: row.root_cause_note,
-        notes: fromJson<RichTextDoc>(row.notes_json),
+        notes: readRichText(row.notes_json, row.notes_text),
         updatedAt: row.updated_at,
       })),
     timelineTotal: (repId: string) => totals.get(repId, repId)?.n ?? 0,

@@ -1,9 +1,8 @@
 import type Database from 'better-sqlite3-multiple-ciphers'
 import type { DrillType, Outcome, Purpose, Role, RootCause, Stage, Stakes } from '../../../../shared/domain'
 import type { DebriefSheet } from '../../../../shared/print'
-import type { RichTextDoc } from '../../../../shared/richText'
 import { effectiveStakes } from '../../../../shared/stakes'
-import { fromJson } from '../../db/columns'
+import { readRichText } from '../../db/columns'
 import type { CoreContext } from '../../context'
 import { noCall } from '../failures'
 
@@ -33,6 +32,7 @@ type SheetRow = {
   actual_role: Role | null
   outcome: Outcome | null
   rep_self_assessment_json: string | null
+  rep_self_assessment_text: string | null
   root_cause: RootCause | null
   root_cause_note: string | null
   lesson: string | null
@@ -40,13 +40,14 @@ type SheetRow = {
   drill_type: DrillType | null
   drill_reps: number | null
   notes_json: string | null
+  notes_text: string | null
 }
 
 const SHEET_SQL = `SELECT c.id, c.call_date, c.call_time, c.account, c.opportunity, c.deal_value, c.stage, c.stakes, c.cancelled,
     r.id AS rep_id, r.name AS rep_name, r.title AS rep_title,
     p.planned_role, p.purpose, p.objective, p.next_step, p.intervention_rule, p.skill_focus,
-    d.actual_role, d.outcome, d.rep_self_assessment_json, d.root_cause, d.root_cause_note, d.lesson,
-    d.skill_to_drill, d.drill_type, d.drill_reps, d.notes_json
+    d.actual_role, d.outcome, d.rep_self_assessment_json, d.rep_self_assessment_text, d.root_cause, d.root_cause_note, d.lesson,
+    d.skill_to_drill, d.drill_type, d.drill_reps, d.notes_json, d.notes_text
   FROM calls c
   JOIN reps r ON r.id = c.rep_id
   LEFT JOIN prebriefs p ON p.call_id = c.id
@@ -92,14 +93,14 @@ export function createDebriefSheetReader(db: Database.Database) {
           : {
               actualRole: row.actual_role,
               outcome: row.outcome,
-              repSelfAssessment: fromJson<RichTextDoc>(row.rep_self_assessment_json),
+              repSelfAssessment: readRichText(row.rep_self_assessment_json, row.rep_self_assessment_text ?? ''),
               rootCause: row.root_cause,
               rootCauseNote: row.root_cause_note,
               lesson: row.lesson,
               skillToDrill: row.skill_to_drill,
               drillType: row.drill_type,
               drillReps: row.drill_reps,
-              notes: fromJson<RichTextDoc>(row.notes_json),
+              notes: readRichText(row.notes_json, row.notes_text ?? ''),
             },
     }
   }

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { DebriefInput, PrebriefInput } from '../../../../../shared/contract'
 import type { Call } from '../../../../../shared/entities'
 import type { RichTextDoc } from '../../../../../shared/richText'
+import { isPackedRichText, richTextJsonOf } from '../../../../../shared/packedRichText'
 import { invoke, invokeResult, openTempCore, type TempCore } from '../../../../helpers/tempJournal'
 
 let temp: TempCore
@@ -45,10 +46,11 @@ describe('prebriefs.save', () => {
     expect((await invoke(temp.core, 'calls.get', { id: call.id })).prebrief).toEqual(saved)
   })
 
-  it('stores rich text as JSON beside its plain text', async () => {
+  it('stores rich text in its short form beside its plain text', async () => {
     await invoke(temp.core, 'prebriefs.save', { callId: call.id, prebrief: full })
     const stored = row('prebriefs') as { notes_json: string; notes_text: string; leads_json: string; questions_json: string }
-    expect(JSON.parse(stored.notes_json)).toEqual(full.notes)
+    expect(isPackedRichText(stored.notes_json)).toBe(true)
+    expect(JSON.parse(richTextJsonOf(stored.notes_json, stored.notes_text))).toEqual(full.notes)
     expect(stored.notes_text).toBe('Let Dana hold the price.\nThen wait.')
     expect(JSON.parse(stored.leads_json)).toEqual(full.leads)
     expect(JSON.parse(stored.questions_json)).toEqual(full.questions)

@@ -113,6 +113,36 @@ describe('importing the same file again', () => {
   })
 })
 
+describe('what an import that writes remembers', () => {
+  it('is what a full reading of the same file answers afterwards: added, updated, kept and newer records alike', async () => {
+    const { core, reads } = open()
+    await invoke(core, 'journal.import', { text: fixtureText })
+    await invoke(core, 'reps.update', { id: fixture.reps[0]!.id, title: 'Changed here' })
+    const file = JSON.parse(fixtureText) as JournalFile
+    file.calls.push({ ...file.calls[0]!, id: 'call-new', prebrief: null, debrief: null })
+    const changed = file.calls.find((call) => call.debrief)!
+    changed.debrief = { ...changed.debrief!, lesson: 'A lesson from the other journal', updatedAt: '2999-01-01T00:00:00.000Z' }
+    const text = JSON.stringify(file)
+
+    const first = await invoke(core, 'journal.import', { text })
+    expect(first).toMatchObject({ reps: { newerInJournal: 1 }, calls: { added: 1 }, debriefs: { updated: 1 } })
+    const remembered = await invoke(core, 'journal.previewImport', { text })
+    expect(reads.count).toBe(2)
+    expect(remembered).toEqual(await fullAnswer(core, text))
+  })
+
+  it("is what a full reading answers after the file's versions were taken over newer ones", async () => {
+    const { core, reads } = open()
+    await invoke(core, 'journal.import', { text: fixtureText })
+    await invoke(core, 'reps.update', { id: fixture.reps[0]!.id, title: 'Changed here' })
+    await invoke(core, 'journal.import', { text: fixtureText, takeFileVersions: true })
+    const remembered = await invoke(core, 'journal.previewImport', { text: fixtureText })
+    expect(reads.count).toBe(2)
+    expect(remembered).toEqual(await fullAnswer(core, fixtureText))
+    expect(remembered.reps).toEqual({ added: 0, updated: 0, unchanged: 3, newerInJournal: 0 })
+  })
+})
+
 describe('the journal change count', () => {
   // The tables planImport reads (journal.ts); a table added there must be added here and to 0009.
   const COMPARED_TABLES = ['reps', 'calls', 'prebriefs', 'debriefs', 'coaching_sessions', 'skills', 'settings']

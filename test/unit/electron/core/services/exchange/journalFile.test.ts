@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { prettyJson } from '../../../../../../electron/core/services/exchange/prettyJson'
 import { RawJson, sameAsStored } from '../../../../../../electron/core/services/exchange/storedJson'
+import { richTextJsonOf } from '../../../../../../shared/packedRichText'
 import { invoke, openFixtureCore, openTempCore, type TempCore } from '../../../../../helpers/tempJournal'
 
 const temps: TempCore[] = []
@@ -44,9 +45,12 @@ describe('journal.exportFile', () => {
     expect({ ...parsed, exportedAt: null }).toEqual({ ...object, exportedAt: null })
     expect(file.text.endsWith('}\n')).toBe(true)
     expect(file.filename).toMatch(/^coachbook-journal-\d{4}-\d{2}-\d{2}\.json$/)
-    // A stored document goes in on one line, as the journal keeps it.
-    const notes = temp.core.db.prepare('SELECT notes_json FROM debriefs WHERE notes_json IS NOT NULL LIMIT 1').pluck().get() as string
-    expect(file.text).toContain(`"notes": ${notes}`)
+    // A stored document goes in on one line: the JSON text the journal's short form stands for.
+    const notes = temp.core.db.prepare('SELECT notes_json AS json, notes_text AS text FROM debriefs WHERE notes_json IS NOT NULL LIMIT 1').get() as {
+      json: string
+      text: string
+    }
+    expect(file.text).toContain(`"notes": ${richTextJsonOf(notes.json, notes.text)}`)
   })
 
   it('reads back into an empty journal as the same journal', async () => {

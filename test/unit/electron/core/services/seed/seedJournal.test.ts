@@ -3,6 +3,7 @@ import { createChartsService, createInsightsService, verifyMetricCounts } from '
 import { DEFAULT_SEED, SEED_INTERSTATE_THRESHOLD, seedJournal } from '../../../../../../electron/core/services/seed'
 import { addDays } from '../../../../../../shared/isoWeek'
 import { richTextDocSchema } from '../../../../../../shared/richText'
+import { richTextJsonOf, unpackRichText } from '../../../../../../shared/packedRichText'
 import { invoke, openTempCore, type TempCore } from '../../../../../helpers/tempJournal'
 
 const TODAY = '2026-11-23'
@@ -77,13 +78,15 @@ describe('seedJournal', () => {
     seedJournal(temp.core.db, { calls: 400, today: TODAY })
     expect(temp.core.check()).toEqual({ ok: true, problems: [] })
     expect(verifyMetricCounts(temp.core.db)).toEqual([])
-    const docs = temp.core.db
-      .prepare("SELECT notes_json AS json FROM debriefs WHERE notes_json IS NOT NULL UNION ALL SELECT private_notes_json FROM debriefs WHERE private_notes_json IS NOT NULL")
-      .pluck()
-      .all() as string[]
-    expect(docs.length).toBeGreaterThan(100)
-    for (const json of docs) expect(richTextDocSchema.safeParse(JSON.parse(json)).success).toBe(true)
-    const marks = docs.join('')
+    const rows = temp.core.db
+      .prepare(
+        `SELECT notes_json AS json, notes_text AS text FROM debriefs WHERE notes_json IS NOT NULL
+         UNION ALL SELECT private_notes_json, private_notes_text FROM debriefs WHERE private_notes_json IS NOT NULL`,
+      )
+      .all() as { json: string; text: string }[]
+    expect(rows.length).toBeGreaterThan(100)
+    for (const row of rows) expect(richTextDocSchema.safeParse(unpackRichText(row.json, row.text)).success).toBe(true)
+    const marks = rows.map((row) => richTextJsonOf(row.json, row.text)).join('')
     expect(marks).toContain('"bold"')
     expect(marks).toContain('"bulletList"')
   })
