@@ -136,15 +136,30 @@ describe('RichTextEditor: structure and accessibility', () => {
     expect(editor.extensionManager.extensions.find((e) => e.name === 'heading')?.options).toMatchObject({ levels: [1, 2, 3] })
   })
 
-  it('lets each paragraph take its direction from its own text, without storing a direction', () => {
+  it('lets each paragraph, heading and code block take its direction from its own text, without storing a direction', () => {
     const { textbox, editor, lastDoc } = setup({ value: para('Great opener') })
     act(() => {
-      editor.commands.setContent({ type: 'doc', content: [para('Great opener').content![0]!, para('افتتاح رائع').content![0]!] }, { emitUpdate: true })
+      editor.commands.setContent(
+        {
+          type: 'doc',
+          content: [
+            para('Great opener').content![0]!,
+            para('افتتاح رائع').content![0]!,
+            { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'שלום' }] },
+            { type: 'codeBlock', content: [{ type: 'text', text: 'next step' }] },
+          ],
+        },
+        { emitUpdate: true },
+      )
     })
-    const paragraphs = [...textbox.querySelectorAll('p')]
-    expect(paragraphs.map((p) => [p.textContent, p.getAttribute('dir')])).toEqual([
+    const blocks = [...textbox.querySelectorAll('p, h2, pre')]
+    expect(blocks.map((block) => [block.textContent, block.getAttribute('dir')])).toEqual([
       ['Great opener', 'auto'],
       ['افتتاح رائع', 'auto'],
+      ['שלום', 'auto'],
+      ['next step', 'auto'],
+      // The empty paragraph the editor keeps after a code block, for the caret.
+      ['', 'auto'],
     ])
     type(editor, ' שלום')
     expect(JSON.stringify(lastDoc())).not.toContain('dir')
