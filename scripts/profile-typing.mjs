@@ -131,6 +131,28 @@ function mainThreadSelfTimes(trace) {
   return self
 }
 
+/**
+ * CPU time (ms) of the renderer process's threads other than the main one (compositor, raster
+ * workers…): the thread-clock durations of each thread's outermost events.
+ */
+function otherThreadsCpu(trace) {
+  const events = trace.traceEvents
+  const main = events.find((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain')
+  const names = new Map(events.filter((event) => event.name === 'thread_name' && event.pid === main.pid).map((event) => [event.tid, event.args.name]))
+  const byThread = {}
+  const reach = new Map()
+  const complete = events
+    .filter((event) => event.pid === main.pid && event.tid !== main.tid && event.ph === 'X' && typeof event.tdur === 'number')
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur)
+  for (const event of complete) {
+    if (event.ts < (reach.get(event.tid) ?? 0)) continue
+    reach.set(event.tid, event.ts + event.dur)
+    const name = (names.get(event.tid) ?? String(event.tid)).replace(/\d+$/, '')
+    byThread[name] = (byThread[name] ?? 0) + event.tdur / 1000
+  }
+  return byThread
+}
+
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
 
 /**
@@ -275,6 +297,9 @@ async function main() {
     const total = Object.values(threadSelf).reduce((sum, ms) => sum + ms, 0)
     out(`Renderer main thread CPU per key: ${(total / keysOf(traced)).toFixed(2)} ms; by kind:`)
     out(top(byKind, 12, keysOf(traced)))
+    out()
+    out('Other threads of the renderer process, CPU per key:')
+    out(top(otherThreadsCpu(trace), 6, keysOf(traced)))
     out()
     out('…by trace event:')
     out(top(threadSelf, 15, keysOf(traced)))
