@@ -17,6 +17,13 @@ import { cspMetaTag } from './shared/csp'
 const outDir = resolve(process.env['COACHBOOK_OUT_DIR'] ?? 'out')
 
 /**
+ * `COACHBOOK_PROFILE_BUILD=1`: the renderer unminified and with source maps, so a CPU profile
+ * names functions and the files they come from (scripts/profile-typing.mjs). Never for tests or
+ * figures: it is not the page people run.
+ */
+const profileBuild = process.env['COACHBOOK_PROFILE_BUILD'] === '1'
+
+/**
  * The build stamp (scripts/buildStamp.mjs): the inputs are hashed as the build starts and the
  * stamp written once the last part (the renderer) is out, so `npm run cli` can tell a current
  * build from a stale or half-made one without building again. The project root is passed in:
@@ -159,7 +166,8 @@ export default defineConfig({
       outDir: resolve(outDir, 'renderer'),
       // electron-vite leaves the renderer unminified by default; minified, the page is parsed in a
       // third of the time, at every launch and every end-to-end test.
-      minify: true,
+      minify: !profileBuild,
+      sourcemap: profileBuild,
       // Scripts load per screen (renderer/src/app/routes.tsx); styles stay one sheet, loaded first:
       // screens share classes (.select, .input) whose rules live beside another screen's component,
       // and 64 KB of CSS costs little next to an unstyled control.

@@ -32,11 +32,11 @@
 // report, search, autosave, typing: time only those, e.g. a before/after pair of one change on a shared
 // machine; the others are left "not measured").
 // Without a Chromium (CHROMIUM_PATH, or chromium on the PATH) it says so and stops.
-import { spawn } from 'node:child_process'
-import { accessSync, constants, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { apiOf, autosaveRoundTrips, debriefedCall, longDocument, remindersRoundTrips, searchRoundTrips } from './lib/benchHttp.mjs'
+import { CHROMIUM_ARGS, serve, systemChromium } from './lib/benchBrowser.mjs'
 import { editorTyping, heapAfterGc, openTimed, residentBytes, searchTyping } from './lib/benchPage.mjs'
 import { quantile } from './lib/benchTable.mjs'
 
@@ -44,7 +44,6 @@ const SCREEN_BUDGET_MS = 1000
 const QUIET_FRAME_MS = 50
 /** How long End may take to show the last call before the figure says it was not reached. */
 const END_BOUND_MS = 20_000
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 
 function option(name, fallback) {
   const at = process.argv.indexOf(`--${name}`)
@@ -57,23 +56,6 @@ function wholeOption(name, fallback) {
   return value
 }
 
-/** The same rule as test/e2e/browser.ts findSystemChromium(): CHROMIUM_PATH, else chromium on the PATH. */
-function systemChromium(env) {
-  if (env.CHROMIUM_PATH) return env.CHROMIUM_PATH
-  for (const dir of (env.PATH ?? '').split(path.delimiter)) {
-    if (!dir) continue
-    for (const name of ['chromium', 'chromium-browser']) {
-      try {
-        accessSync(path.join(dir, name), constants.X_OK)
-        return path.join(dir, name)
-      } catch {
-        // not here
-      }
-    }
-  }
-  return undefined
-}
-
 function localDay(date) {
   return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`
 }
@@ -82,38 +64,6 @@ function addDays(day, days) {
   const date = new Date(`${day}T00:00:00Z`)
   date.setUTCDate(date.getUTCDate() + days)
   return date.toISOString().slice(0, 10)
-}
-
-/** `coachbook serve` on the journal, answered with its address (token included) and a stop(). */
-async function serve(cli, dataDir) {
-  const child = spawn(process.execPath, [cli, 'serve'], {
-    env: { ...process.env, COACHBOOK_DATA_DIR: dataDir, COACHBOOK_PORT: '0' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  let output = ''
-  const url = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`coachbook serve printed no address in 30 s:\n${output}`)), 30_000)
-    child.stdout.on('data', (chunk) => {
-      output += chunk
-      const match = /http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]+/.exec(output)
-      if (match) {
-        clearTimeout(timer)
-        resolve(match[0])
-      }
-    })
-    child.stderr.on('data', (chunk) => (output += chunk))
-    child.once('exit', (code) => reject(new Error(`coachbook serve exited (code ${code}):\n${output}`)))
-  })
-  return {
-    url,
-    pid: child.pid,
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve()
-        child.once('exit', () => resolve())
-        child.kill('SIGTERM')
-      }),
-  }
 }
 
 /* global window, document, location, MutationObserver, requestAnimationFrame -- arm(), settle() and callsPainted() run in the page */

@@ -7,9 +7,6 @@ import { LinkPanel } from './LinkPanel'
 import { toStoredDoc } from './normalizeDoc'
 import { sanitizePastedHtml } from './sanitizePastedHtml'
 import { OVERSIZE_MESSAGE, SIZE_GUARD_BYPASS, storedFormOf } from './sizeGuard'
-import { DeferredReport } from './deferredReport'
-
-export { REPORT_PAUSE_MS } from './deferredReport'
 import './editor.css'
 import { PRIVATE_BADGE_TEXT, PrivateBadge } from '../components/PrivateBadge'
 
@@ -27,19 +24,11 @@ export type RichTextEditorProps = {
   /** The stored document; null for a note that was never written. */
   value: RichTextDoc | null
   /**
-   * The edited document, normalised to the stored format (always passes `richTextDocSchema`).
-   * Not called at every keystroke: after a pause in typing (`REPORT_PAUSE_MS`), before `onBlur`,
-   * on unmount, and whenever `flushPendingEdits()` asks (before a save reads the form).
+   * The edited document at every edit, normalised to the stored format (always passes
+   * `richTextDocSchema`); built from the blocks that changed only (sizeGuard.ts `storedFormOf`).
    */
   onChange: (doc: RichTextDoc) => void
-  /** Called after the edits so far have been reported. */
   onBlur?: () => void
-  /**
-   * `lazy` (the autosaving screens, whose saves call `flushPendingEdits()` first): reported as
-   * described on `onChange`. `each` (default): reported at every edit, for forms that read their
-   * values at other moments (a dialog's discard question and Save).
-   */
-  reportEdits?: 'each' | 'lazy'
   /** `private`: marked as never printed or shared (lock badge, tinted border). */
   tone?: RichTextEditorTone
   error?: string | null
@@ -55,12 +44,6 @@ export { PRIVATE_BADGE_TEXT }
  * one of its own recent edits (even late), or the value it was last given (a parent rendering
  * again with the value from before the last keystroke). To force a reload to such a document (a
  * "discard changes"), remount it with a `key`. Debouncing and saving are the caller's job.
- *
- * Edits are reported lazily: serialising a long note and re-rendering the screen around it at
- * each keystroke is what made typing in a 500-paragraph note slow (docs/performance.md). A
- * keystroke only marks the edit pending (lib/pendingEdits.ts); the document is serialised and
- * handed out after a pause in typing, on blur, on unmount, or when a save calls
- * `flushPendingEdits()` first.
  */
 export function RichTextEditor({
   id,
@@ -73,7 +56,6 @@ export function RichTextEditor({
   tone = 'default',
   error,
   disabled = false,
-  reportEdits = 'each',
 }: RichTextEditorProps) {
   const ids = {
     label: `${id}-label`,
@@ -129,11 +111,10 @@ export function RichTextEditor({
     [id, ids.label, describedBy, invalid, disabled],
   )
 
-  // Edits are reported lazily (deferredReport.ts); one instance for the editor's life, reporting
-  // through the latest onChange (a report may come after the render that handed it over).
-  const [reports] = useState(() => new DeferredReport())
+  // An edit's report, through the latest onChange.
+  const report = useRef<(editor: Editor) => void>(() => {})
   useLayoutEffect(() => {
-    reports.setReporter((editor: Editor): void => {
+    report.current = (editor: Editor): void => {
       const { doc, key, bytes } = storedFormOf(editor.state.doc)
       if (bytes > RICH_TEXT_MAX_BYTES) {
         // Only reachable if something bypassed the size guard; never hand out an invalid note.
@@ -145,8 +126,8 @@ export function RichTextEditor({
       recentEdits.current = [...recentEdits.current.slice(-(RECENT_EDITS - 1)), hashKey(key)]
       lastValue.current = doc
       onChange(doc)
-    })
-  }, [reports, onChange])
+    }
+  }, [onChange])
 
   const editor = useEditor({
     extensions,
@@ -156,35 +137,13 @@ export function RichTextEditor({
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
     editorProps,
-    onUpdate: ({ editor: current }) => {
-      // The editor that changed is the one reported (useEditor may swap its instance after mount).
-      reports.attach(current)
-      reports.mark()
-      if (reportEdits === 'each') reports.flush()
-    },
-    onBlur: () => {
-      reports.flush()
-      onBlur?.()
-    },
+    // The editor that changed is the one reported (useEditor may swap its instance after mount).
+    onUpdate: ({ editor: current }) => report.current(current),
+    onBlur: () => onBlur?.(),
   })
-
-  // Leaving: what was typed since the last report is handed out before the editor goes.
-  useEffect(() => {
-    reports.attach(editor)
-    return () => {
-      reports.flush()
-      reports.attach(null)
-    }
-  }, [reports, editor])
 
   useEffect(() => {
     if (!editor || editor.isDestroyed || value === lastValue.current) return
-    // Typing not yet reported wins over a value made before it: report it, keep the document.
-    if (reports.pending) {
-      lastValue.current = value
-      reports.flush()
-      return
-    }
     lastValue.current = value
     const incoming = toStoredDoc(value)
     const key = JSON.stringify(incoming)
@@ -203,7 +162,7 @@ export function RichTextEditor({
       .setMeta('preventAutolink', true)
       .setContent(toEditorContent(incoming), { emitUpdate: false })
       .run()
-  }, [editor, value, reports])
+  }, [editor, value])
 
   useEffect(() => {
     if (!editor) return

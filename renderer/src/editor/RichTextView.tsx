@@ -22,7 +22,7 @@ function renderNodes(nodes: RichTextNode[] | undefined): ReactNode[] {
   return (nodes ?? []).map((node, index) => renderNode(node, index))
 }
 
-/** Each block takes its direction from its own text (`dir="auto"`), as in the editor (autoDirection.ts). */
+/** Each block takes its direction from its own text (`dir="auto"`), as in the editor (`AUTO_DIRECTION` in extensions.ts). */
 function renderNode(node: RichTextNode, key: number): ReactNode {
   switch (node.type) {
     case 'paragraph':

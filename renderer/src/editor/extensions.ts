@@ -1,7 +1,6 @@
 import { Extension, type AnyExtension, type Editor } from '@tiptap/core'
 import { Placeholder } from '@tiptap/extensions'
 import StarterKit from '@tiptap/starter-kit'
-import { AutoDirection } from './autoDirection'
 import { CaretAfterClick } from './caretAfterClick'
 import { isAllowedLinkUri } from './linkHref'
 import { createSizeGuard } from './sizeGuard'
@@ -16,6 +15,19 @@ export type EditorBridge = {
 }
 
 /**
+ * Each paragraph, heading and code block takes its direction from its own first strong letter
+ * (`dir="auto"`), so a note in Arabic or Hebrew reads right to left beside an English one. A
+ * static attribute of the drawn element (TipTap's `HTMLAttributes`), not a node attribute:
+ * nothing is added to the stored document, whose node attributes are an exact allow-list
+ * (shared/richText.ts); TipTap's `textDirection` option would store a `dir` on every node.
+ * Until stop 20 a plugin drew it as a decoration on every text block, rebuilt at each keystroke:
+ * with one decoration per block, prosemirror-view matched every block against every decoration
+ * (`DecorationSet.forChild`), quadratic in a long note (docs/performance.md, "Typing").
+ * RichTextView sets the same on what it draws.
+ */
+export const AUTO_DIRECTION = { dir: 'auto' } as const
+
+/**
  * Exactly the nodes and marks of the stored format (shared/richText.ts), nothing more: StarterKit
  * brings doc, paragraph, text, heading, the lists, blockquote, code block, horizontal rule, hard
  * break, bold, italic, strike, underline, code and link, plus undo/redo, drop and gap cursors and
@@ -24,7 +36,9 @@ export type EditorBridge = {
 export function createEditorExtensions(bridge: EditorBridge): AnyExtension[] {
   return [
     StarterKit.configure({
-      heading: { levels: [1, 2, 3] },
+      paragraph: { HTMLAttributes: AUTO_DIRECTION },
+      heading: { levels: [1, 2, 3], HTMLAttributes: AUTO_DIRECTION },
+      codeBlock: { HTMLAttributes: AUTO_DIRECTION },
       link: {
         // `protocols` only *adds* schemes to linkify (http, https and mailto are built in);
         // the restriction to those three is `isAllowedUri`, which TipTap applies to parsing,
@@ -40,7 +54,6 @@ export function createEditorExtensions(bridge: EditorBridge): AnyExtension[] {
     }),
     Placeholder.configure({ placeholder: ({ editor }) => placeholders.get(editor) ?? bridge.placeholder }),
     createSizeGuard(() => bridge.onOversize()),
-    AutoDirection,
     CaretAfterClick,
     Extension.create({
       name: 'coachbookLinkShortcut',

@@ -41,12 +41,6 @@ export type AutosaveOptions<T> = {
   retryDelaysMs?: readonly number[]
   /** Two values are the same when their keys are; JSON by default. */
   keyOf?: (value: T) => string
-  /**
-   * Brings the value up to date synchronously before it is read for keeps (a save about to be
-   * sent, a flush, the window asking whether anything is unsaved): inputs that report lazily
-   * (lib/pendingEdits.ts) hand in their edits, and the current value is answered.
-   */
-  collect?: () => { value: T; enabled: boolean }
   /** Called whenever the snapshot may have changed. */
   onChange?: () => void
   now?: () => number
@@ -60,8 +54,6 @@ export class AutosaveController<T> {
   private confirmedKey: string
   private enabled = true
   private detached = false
-  // An input holds an edit it has not reported yet (lib/pendingEdits.ts): not saved, whatever the key says.
-  private pendingInput = false
   private everSaved = false
 
   private readonly delayMs: number
@@ -120,7 +112,6 @@ export class AutosaveController<T> {
 
   /** Something on screen is not stored yet (even if it cannot be saved as it stands). */
   get hasUnsavedChanges(): boolean {
-    this.collect()
     return this.key !== this.confirmedKey
   }
 
@@ -129,12 +120,8 @@ export class AutosaveController<T> {
     return this.enabled && this.key !== this.confirmedKey && this.key !== this.invalidKey
   }
 
-  /**
-   * The value on screen and whether it may be saved at all (e.g. not before a role is chosen).
-   * `quietForMs`: how long ago the change was really made (a lazily reporting input reports after
-   * a pause in typing): the debounce counts from then, so its words land as soon as typed ones.
-   */
-  update(value: T, enabled = true, quietForMs = 0): void {
+  /** The value on screen and whether it may be saved at all (e.g. not before a role is chosen). */
+  update(value: T, enabled = true): void {
     if (this.detached) return
     const key = this.keyOf(value)
     const changed = key !== this.key || enabled !== this.enabled
@@ -154,10 +141,8 @@ export class AutosaveController<T> {
       this.clearDebounce()
       this.debounceTimer = setTimeout(() => {
         this.debounceTimer = null
-        this.collect()
-        this.clearDebounce()
         void this.kick()
-      }, Math.max(0, this.delayMs - quietForMs))
+      }, this.delayMs)
     } else {
       this.clearDebounce()
     }
@@ -166,7 +151,6 @@ export class AutosaveController<T> {
 
   /** Saves now (skipping the debounce and any wait before a retry); resolves when settled. */
   flush = (): Promise<void> => {
-    this.collect()
     this.clearDebounce()
     this.forced = true
     return this.kick()
@@ -193,26 +177,6 @@ export class AutosaveController<T> {
     this.afterDetach = null
     this.clearDebounce()
     this.clearRetry()
-  }
-
-  /**
-   * Whether an input holds an edit it has not reported (lib/pendingEdits.ts). While one does, the
-   * screen is not "Saved"; when it reports, the new value is collected at once, so the status
-   * goes from pending to saving without a moment of "Saved" in between. `quietForMs`: how long
-   * ago its last edit was made (see `update`).
-   */
-  notePendingInput(pending: boolean, quietForMs = 0): void {
-    if (this.detached) return
-    if (!pending) this.collect(quietForMs)
-    this.pendingInput = pending
-    this.emit()
-  }
-
-  /** Takes in what lazily reporting inputs held back (see `collect`). */
-  private collect(quietForMs = 0): void {
-    if (this.detached || !this.options.collect) return
-    const { value, enabled } = this.options.collect()
-    this.update(value, enabled, quietForMs)
   }
 
   private kick(): Promise<void> {
@@ -292,8 +256,6 @@ export class AutosaveController<T> {
     this.retryTimer = setTimeout(() => {
       this.retryTimer = null
       this.retryAt = null
-      this.collect()
-      this.clearDebounce()
       this.forced = true
       void this.kick()
     }, wait)
@@ -311,7 +273,7 @@ export class AutosaveController<T> {
   }
 
   private compute(): AutosaveSnapshot {
-    const dirty = this.key !== this.confirmedKey || this.pendingInput
+    const dirty = this.key !== this.confirmedKey
     let status: AutosaveStatus
     if (!this.enabled) status = 'idle'
     else if ((this.failure === 'failed' || this.failure === 'waiting') && dirty) status = this.failure

@@ -11,9 +11,7 @@ import { detectPlatform, type PlatformWindow } from '../../platform'
  *   message can be read; a second close goes through, so the window can never be held hostage.
  *
  * And when the page goes away all the same (`pagehide`: the person chose to leave, or the window
- * closed without asking), whatever is still unsaved is sent at once: asking a form whether it
- * has unsaved changes first has its rich-text fields hand in the words they held back
- * (lib/pendingEdits.ts), so the last words typed are in that save.
+ * closed without asking), whatever is still unsaved is sent at once.
  */
 export type UnloadEntry = {
   hasUnsavedChanges: () => boolean

@@ -4,7 +4,6 @@ import { AutosaveController, type AutosaveSnapshot, type SaveFn } from './autosa
 import { registerUnloadEntry } from './unloadGuard'
 import { useFlushOnRouteChange } from './useFlushOnRouteChange'
 import { useSaveShortcut } from './useSaveShortcut'
-import { hasPendingEdits, msSinceLastEdit, onPendingEditsChange } from '../pendingEdits'
 
 export type UseAutosaveOptions<T> = {
   /** The value on screen. Its first value counts as stored (it was just loaded). */
@@ -19,8 +18,6 @@ export type UseAutosaveOptions<T> = {
   retryDelaysMs?: readonly number[]
   /** Two values are the same when their keys are; JSON by default. */
   keyOf?: (value: T) => string
-  /** The value as it stands now, after lazily reporting inputs handed in their edits (see AutosaveController). */
-  collect?: () => { value: T; enabled: boolean }
 }
 
 export type UseAutosaveResult = AutosaveSnapshot & {
@@ -40,7 +37,7 @@ export type UseAutosaveResult = AutosaveSnapshot & {
  *   const autosave = useAutosave({ value: form, save: (v) => api.prebriefs.save({ callId, prebrief: v }) })
  *   <SaveIndicator status={autosave.status} onRetry={autosave.retry} />
  */
-export function useAutosave<T>({ value, save, delayMs, enabled = true, retryDelaysMs, keyOf, collect }: UseAutosaveOptions<T>): UseAutosaveResult {
+export function useAutosave<T>({ value, save, delayMs, enabled = true, retryDelaysMs, keyOf }: UseAutosaveOptions<T>): UseAutosaveResult {
   const [controller] = useState(
     () =>
       new AutosaveController<T>({
@@ -49,7 +46,6 @@ export function useAutosave<T>({ value, save, delayMs, enabled = true, retryDela
         ...(delayMs !== undefined ? { delayMs } : {}),
         ...(retryDelaysMs !== undefined ? { retryDelaysMs } : {}),
         ...(keyOf !== undefined ? { keyOf } : {}),
-        ...(collect !== undefined ? { collect } : {}),
       }),
   )
   const snapshot = useSyncExternalStore(controller.subscribe, controller.getSnapshot)
@@ -73,14 +69,6 @@ export function useAutosave<T>({ value, save, delayMs, enabled = true, retryDela
       void controller.detach(unregister)
     }
   }, [controller])
-
-  // A form whose inputs report lazily is not "Saved" while one of them holds an edit back.
-  const lazy = collect !== undefined
-  useEffect(() => {
-    if (!lazy) return
-    controller.notePendingInput(hasPendingEdits())
-    return onPendingEditsChange(() => controller.notePendingInput(hasPendingEdits(), msSinceLastEdit()))
-  }, [controller, lazy])
 
   // Browser mode reconnected after a restart: what waited for it is saved now, not at the next retry.
   useEffect(() => connection.onReconnect(() => void controller.flush()), [controller])

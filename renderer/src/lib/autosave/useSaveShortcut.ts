@@ -8,8 +8,6 @@ export function isSaveShortcut(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'm
 /**
  * Ctrl/Cmd+S on an autosaving screen saves now instead of waiting for the pause (nothing else to
  * do: there is no Save button), and keeps the browser from offering to save the page as a file.
- * The flush reads the form after its rich-text fields hand in what they held back, so the last
- * word typed is in the save.
  */
 export function useSaveShortcut(flush: () => unknown): void {
   const latest = useRef(flush)

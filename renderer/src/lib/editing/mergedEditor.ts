@@ -44,8 +44,6 @@ export class MergedEditor<Form extends object, Stored, Send> {
     initialForm: Form,
     stored: Stored | null,
     private saveFn: MergedSave<Send, Stored>,
-    /** Has lazily reporting inputs hand in their edits (lib/pendingEdits.ts) before a copy is merged in. */
-    private readonly collectEdits: () => void = () => {},
   ) {
     this.form = initialForm
     this.base = initialForm
@@ -94,8 +92,6 @@ export class MergedEditor<Form extends object, Stored, Send> {
       this.saving -= 1
     }
     if (result.ok) {
-      // What was typed while the save was out is on screen, even if not reported yet.
-      this.collectEdits()
       const { stored, conflicts } = result.value
       this.take(reconcile(this.shape, { screen: this.form, sent: value.form, sentBase, stored, conflicts, held: this.held }))
       this.version = this.newer(this.shape.versionOf(stored))
@@ -114,7 +110,6 @@ export class MergedEditor<Form extends object, Stored, Send> {
       this.waiting = stored
       return
     }
-    this.collectEdits()
     this.take(reconcile(this.shape, { screen: this.form, sent: this.base, sentBase: this.base, stored, conflicts: [], held: this.held }))
     this.version = this.newer(this.shape.versionOf(stored))
   }

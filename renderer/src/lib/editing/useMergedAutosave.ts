@@ -2,7 +2,6 @@ import { useEffect, useMemo, useState, useSyncExternalStore, type SetStateAction
 import { useAutosave, registerUnloadEntry, type UseAutosaveResult } from '../autosave'
 import { MergedEditor, type Choice, type MergedEditorShape, type MergedSave } from './mergedEditor'
 import type { Held } from './reconcile'
-import { flushPendingEdits } from '../pendingEdits'
 
 export type UseMergedAutosaveOptions<Form, Stored, Send> = {
   shape: MergedEditorShape<Form, Stored, Send>
@@ -36,7 +35,7 @@ export function useMergedAutosave<Form extends object, Stored, Send>({
   save,
   delayMs,
 }: UseMergedAutosaveOptions<Form, Stored, Send>): UseMergedAutosaveResult<Form> {
-  const [editor] = useState(() => new MergedEditor<Form, Stored, Send>(shape, initialForm, stored, save, flushPendingEdits))
+  const [editor] = useState(() => new MergedEditor<Form, Stored, Send>(shape, initialForm, stored, save))
   // The save a render hands over may be a new closure each time: the editor calls the latest.
   useEffect(() => {
     editor.setSave(save)
@@ -48,13 +47,6 @@ export function useMergedAutosave<Form extends object, Stored, Send>({
     save: editor.save,
     enabled: value.send !== null,
     keyOf: (v) => JSON.stringify(v.send),
-    // A save reads the form as it stands after the rich-text fields hand in what they held back:
-    // synchronously, so a flush on unmount or route change sends the last typed word.
-    collect: () => {
-      flushPendingEdits()
-      const current = editor.sendable()
-      return { value: current, enabled: current.send !== null }
-    },
     ...(delayMs !== undefined ? { delayMs } : {}),
   })
 

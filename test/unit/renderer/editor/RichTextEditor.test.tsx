@@ -10,12 +10,11 @@ import {
   richTextToPlainText,
   type RichTextDoc,
 } from '../../../../shared/richText'
-import { PRIVATE_BADGE_TEXT, REPORT_PAUSE_MS, RichTextEditor, type RichTextEditorProps } from '../../../../renderer/src/editor/RichTextEditor'
+import { PRIVATE_BADGE_TEXT, RichTextEditor, type RichTextEditorProps } from '../../../../renderer/src/editor/RichTextEditor'
 import { LINK_INPUT_ERROR } from '../../../../renderer/src/editor/LinkPanel'
 import { docByteLength } from '../../../../renderer/src/editor/normalizeDoc'
 import { resetPastePurifierForTests } from '../../../../renderer/src/editor/sanitizePastedHtml'
 import { OVERSIZE_MESSAGE } from '../../../../renderer/src/editor/sizeGuard'
-import { flushPendingEdits } from '../../../../renderer/src/lib/pendingEdits'
 
 beforeAll(() => resetPastePurifierForTests())
 afterAll(() => resetPastePurifierForTests())
@@ -33,26 +32,18 @@ const para = (text: string, marks?: Array<{ type: 'bold' }>): RichTextDoc => ({
 
 function setup(props: Partial<RichTextEditorProps> = {}) {
   const onChange = vi.fn<(doc: RichTextDoc) => void>()
-  const all: RichTextEditorProps = { id: 'debrief-notes', label: LABEL, value: null, onChange, placeholder: 'What did the rep do well?', reportEdits: 'lazy', ...props }
+  const all: RichTextEditorProps = { id: 'debrief-notes', label: LABEL, value: null, onChange, placeholder: 'What did the rep do well?', ...props }
   const view = render(<RichTextEditor {...all} />)
   const textbox = screen.getByRole('textbox', { name: LABEL })
   // TipTap keeps its editor on the editable element; tests drive it the way input events would.
   const editor = (textbox as HTMLElement & { editor: Editor }).editor
   const rerender = (next: Partial<RichTextEditorProps>) => view.rerender(<RichTextEditor {...all} {...next} />)
   const lastDoc = (): RichTextDoc => {
-    settle()
     const call = onChange.mock.calls.at(-1)
     if (!call) throw new Error('onChange was not called')
     return call[0]
   }
   return { onChange, textbox, editor, rerender, lastDoc }
-}
-
-/** What a save does first: has the editor report the edits it holds back. */
-function settle() {
-  act(() => {
-    flushPendingEdits()
-  })
 }
 
 function type(editor: Editor, text: string) {
@@ -136,15 +127,30 @@ describe('RichTextEditor: structure and accessibility', () => {
     expect(editor.extensionManager.extensions.find((e) => e.name === 'heading')?.options).toMatchObject({ levels: [1, 2, 3] })
   })
 
-  it('lets each paragraph take its direction from its own text, without storing a direction', () => {
+  it('lets each paragraph, heading and code block take its direction from its own text, without storing a direction', () => {
     const { textbox, editor, lastDoc } = setup({ value: para('Great opener') })
     act(() => {
-      editor.commands.setContent({ type: 'doc', content: [para('Great opener').content![0]!, para('افتتاح رائع').content![0]!] }, { emitUpdate: true })
+      editor.commands.setContent(
+        {
+          type: 'doc',
+          content: [
+            para('Great opener').content![0]!,
+            para('افتتاح رائع').content![0]!,
+            { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'שלום' }] },
+            { type: 'codeBlock', content: [{ type: 'text', text: 'next step' }] },
+          ],
+        },
+        { emitUpdate: true },
+      )
     })
-    const paragraphs = [...textbox.querySelectorAll('p')]
-    expect(paragraphs.map((p) => [p.textContent, p.getAttribute('dir')])).toEqual([
+    const blocks = [...textbox.querySelectorAll('p, h2, pre')]
+    expect(blocks.map((block) => [block.textContent, block.getAttribute('dir')])).toEqual([
       ['Great opener', 'auto'],
       ['افتتاح رائع', 'auto'],
+      ['שלום', 'auto'],
+      ['next step', 'auto'],
+      // The empty paragraph the editor keeps after a code block, for the caret.
+      ['', 'auto'],
     ])
     type(editor, ' שלום')
     expect(JSON.stringify(lastDoc())).not.toContain('dir')
@@ -182,7 +188,6 @@ describe('RichTextEditor: structure and accessibility', () => {
     selectAll(editor)
     fireEvent.click(bold)
     expect(editor.isActive('bold')).toBe(false)
-    settle()
     expect(onChange).not.toHaveBeenCalled()
   })
 })
@@ -191,12 +196,10 @@ describe('RichTextEditor: editing', () => {
   it('reports every edit as a document that passes the stored schema', () => {
     const { editor, onChange, lastDoc } = setup()
     type(editor, 'Asked great questions')
-    settle()
     expect(onChange).toHaveBeenCalledTimes(1)
     expectValid(lastDoc())
     expect(lastDoc()).toEqual(para('Asked great questions'))
     type(editor, '!')
-    settle()
     expect(onChange).toHaveBeenCalledTimes(2)
     expect(richTextToPlainText(lastDoc())).toBe('Asked great questions!')
   })
@@ -247,7 +250,6 @@ describe('RichTextEditor: editing', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Apply' }))
     expect(screen.getByRole('alert').textContent).toBe(LINK_INPUT_ERROR)
     expect(input.getAttribute('aria-invalid')).toBe('true')
-    settle()
     expect(onChange).not.toHaveBeenCalled()
     fireEvent.keyDown(input, { key: 'Escape' })
     expect(screen.queryByRole('textbox', { name: 'Link address' })).toBeNull()
@@ -346,7 +348,6 @@ describe('RichTextEditor: the 1 MB limit', () => {
   it('refuses an edit that would pass 1 MB, keeps the note and says why', () => {
     const { editor, onChange, textbox, lastDoc } = setup({ value: para('keep me') })
     type(editor, 'a'.repeat(RICH_TEXT_MAX_BYTES - overhead - 'keep me'.length + 1))
-    settle()
     expect(onChange).not.toHaveBeenCalled()
     expect(editor.getText()).toBe('keep me')
     expect(screen.getByRole('alert').textContent).toBe(OVERSIZE_MESSAGE)
@@ -363,7 +364,6 @@ describe('RichTextEditor: the 1 MB limit', () => {
     act(() => {
       editor.view.pasteHTML(`<p>${'word '.repeat(210_000)}</p>`)
     })
-    settle()
     expect(onChange).not.toHaveBeenCalled()
     expect(editor.isEmpty).toBe(true)
     expect(screen.getByRole('alert').textContent).toBe(OVERSIZE_MESSAGE)
@@ -389,14 +389,12 @@ describe('RichTextEditor: value from outside', () => {
     rerender({ value: structuredClone(lastDoc()) })
     expect(editor.state.doc).toBe(doc)
     expect(editor.state.selection.from).toBe(caret)
-    settle()
     expect(onChange).toHaveBeenCalledTimes(1)
   })
 
   it('ignores a late echo of an earlier edit instead of throwing away what was typed since', () => {
     const { editor, rerender, onChange } = setup({ value: para('Draft') })
     type(editor, 'A')
-    settle()
     const saved = onChange.mock.calls[0]?.[0]
     type(editor, 'B')
     expect(editor.getText()).toBe('ABDraft')
@@ -411,11 +409,9 @@ describe('RichTextEditor: value from outside', () => {
   it('loads a different document without reporting it as an edit or making it undoable', () => {
     const { editor, rerender, onChange } = setup({ value: para('First rep') })
     type(editor, 'typed ')
-    settle()
     expect(onChange).toHaveBeenCalledTimes(1)
     rerender({ value: para('Second rep') })
     expect(editor.getText()).toBe('Second rep')
-    settle()
     expect(onChange).toHaveBeenCalledTimes(1)
     act(() => {
       editor.commands.undo()
@@ -438,57 +434,7 @@ describe('RichTextEditor: value from outside', () => {
   })
 })
 
-describe('RichTextEditor: edits are reported when needed, not at each keystroke', () => {
-  it('holds an edit back until a pause in typing, then reports the newest document once', () => {
-    vi.useFakeTimers()
-    try {
-      const { editor, onChange } = setup({ value: para('Long note') })
-      type(editor, 'a')
-      vi.advanceTimersByTime(REPORT_PAUSE_MS - 1)
-      type(editor, 'b')
-      vi.advanceTimersByTime(REPORT_PAUSE_MS - 1)
-      expect(onChange).not.toHaveBeenCalled()
-      act(() => {
-        vi.advanceTimersByTime(1)
-      })
-      expect(onChange).toHaveBeenCalledTimes(1)
-      expect(onChange.mock.calls[0]?.[0]).toEqual(para('abLong note'))
-    } finally {
-      vi.useRealTimers()
-    }
-  })
-
-  it('reports at every edit when asked to (a dialog that reads its values at other moments)', () => {
-    const { editor, onChange } = setup({ reportEdits: 'each' })
-    type(editor, 'a')
-    expect(onChange).toHaveBeenCalledTimes(1)
-    type(editor, 'b')
-    expect(onChange).toHaveBeenCalledTimes(2)
-    expect(onChange.mock.calls[1]?.[0]).toEqual(para('ab'))
-    expect(flushPendingEdits()).toBe(false)
-  })
-
-  it('reports what it holds before blur is passed on, when a save asks, and when it goes away', () => {
-    const order: string[] = []
-    const { editor, textbox, onChange } = setup({ onBlur: () => order.push('blur') })
-    onChange.mockImplementation((doc) => order.push(richTextToPlainText(doc)))
-    type(editor, 'one')
-    fireEvent.focus(textbox)
-    fireEvent.blur(textbox)
-    expect(order).toEqual(['one', 'blur'])
-
-    type(editor, ' two')
-    act(() => {
-      expect(flushPendingEdits()).toBe(true)
-    })
-    expect(order).toEqual(['one', 'blur', 'one two'])
-    expect(flushPendingEdits()).toBe(false)
-
-    type(editor, ' three')
-    cleanup()
-    expect(order).toEqual(['one', 'blur', 'one two', 'one two three'])
-  })
-
+describe('RichTextEditor: a parent rendering again while keys arrive', () => {
   it('keeps typing and caret when the parent renders again with the value from before the keystroke', () => {
     // The log dialog's form renders again for reasons of its own while keys arrive; a render
     // carrying the note as it was before the first key must not reset the editor.
@@ -505,7 +451,7 @@ describe('RichTextEditor: edits are reported when needed, not at each keystroke'
     expect(richTextToPlainText(lastDoc())).toBe('Five pauses in a row, timed.')
   })
 
-  it('reports unreported typing instead of loading a value made before it', () => {
+  it('keeps what was typed when the parent renders again with a value made before it', () => {
     const { editor, rerender, onChange } = setup({ value: para('Before') })
     type(editor, 'typed ')
     rerender({ value: para('Before') })

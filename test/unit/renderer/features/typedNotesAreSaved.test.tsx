@@ -7,11 +7,9 @@ import { renderApp } from '../helpers/renderApp'
 import { briefsJournal } from './briefs/briefsJournal'
 
 /*
- * The autosaving screens' rich-text fields report their note lazily (RichTextEditor's
- * `reportEdits: 'lazy'`): a keystroke only marks the edit pending, so typing in a long note does
- * not serialise it nor re-render the screen at every key. Whatever reads the form for keeps must
- * have the field hand in what it holds back first. Each test types, then does one thing a person
- * does, and checks that the save sent *at that moment* holds every word. The page's timers are
+ * Words typed into the autosaving screens' rich-text fields reach the journal by every way a
+ * person leaves them. Each test types, then does one thing a person does, and checks that the
+ * save sent *at that moment* holds every word. The page's timers are
  * fake from the keystroke on: no pause in typing and no autosave debounce ends unless a test says
  * so, so a save that holds the words was made by the thing the test did.
  */
@@ -24,7 +22,6 @@ afterEach(() => {
 function freezeTimers() {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] })
 }
-
 
 /** Types at the end of a rich-text box, as the editor's input handling would. */
 function typeInto(box: HTMLElement, text: string) {
