@@ -167,11 +167,20 @@ export function packRichText(doc: unknown, plain: string): string | null {
   if (!isPlainObject(doc) || doc['type'] !== 'doc' || !Array.isArray(doc['content'])) return null
   const keys = Object.keys(doc)
   if (keys.length !== 2 || keys[0] !== 'type' || keys[1] !== 'content') return null
+  let packed: string
   try {
-    return JSON.stringify(new Packer(plain).pack(doc['content'] as unknown[]))
+    packed = JSON.stringify(new Packer(plain).pack(doc['content'] as unknown[]))
   } catch (error) {
     if (error instanceof NotPackable) return null
     throw error
+  }
+  // Exact or refused, and checked: a short form that would not give back the very text of the
+  // document (a case the rules above missed) is not kept; the JSON is stored instead. One more walk
+  // per save, against words that could otherwise read back changed.
+  try {
+    return richTextJsonOf(packed, plain) === JSON.stringify(doc) ? packed : null
+  } catch {
+    return null
   }
 }
 
