@@ -20,6 +20,7 @@ const WRITTEN = ['settings', 'import_mappings', 'reps', 'calls', 'prebriefs', 'd
 const DERIVED = new Set([
   'call_metrics',
   'call_day_counts',
+  'call_day_role_pairs',
   'search_records',
   'search_index',
   'search_words',

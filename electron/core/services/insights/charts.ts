@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3-multiple-ciphers'
 import { localToday } from '../../../../shared/dates'
-import { ROLES, type Role } from '../../../../shared/domain'
+import { ROLES } from '../../../../shared/domain'
 import {
   CALIBRATION_BIN_WIDTH,
   CALIBRATION_BINS,
@@ -55,7 +55,7 @@ export function createChartsService(db: Database.Database, options: InsightsOpti
   const threshold = db.prepare<[], { t: number | null }>('SELECT interstate_threshold AS t FROM settings WHERE id = 1')
   const repExists = db.prepare<[string], { id: string }>('SELECT id FROM reps WHERE id = ?')
   const daily = both<DayCounts>(sql.dailyRescuesSql)
-  const matrix = both<{ planned: Role; actual: Role; calls: number }>(sql.roleMatrixSql)
+  const matrix = both<Record<string, number | null>>(sql.roleMatrixSql)
   const rescueTotals = both<{ rescues: number; withValue: number; avoidable: number; maxValue: number | null }>(sql.rescueTotalsSql)
   const rescuePoints = both<ScatterRow>(sql.rescuePointsSql)
   const rescueBins = both<ScatterRow>(sql.rescueBinsSql)
@@ -120,9 +120,10 @@ export function createChartsService(db: Database.Database, options: InsightsOpti
       days,
       buckets.map((period) => ({ period, end: bucketEnd(period, to) })),
     )
-    const counts = new Map(matrix[scope].all(params).map((row) => [`${row.planned}>${row.actual}`, row.calls]))
+    // One row of sums, each null when no day of the period had a call with both roles.
+    const sums = matrix[scope].get(params)
     const roleMatrix = ROLES.flatMap((planned) =>
-      ROLES.map((actual) => ({ planned, actual, calls: counts.get(`${planned}>${actual}`) ?? 0 })),
+      ROLES.map((actual) => ({ planned, actual, calls: sums?.[sql.rolePairColumn(planned, actual)] ?? 0 })),
     )
     return { rolling, roleMatrix }
   }

@@ -1,3 +1,4 @@
+import { ROLES, type Role } from '../../../../shared/domain'
 import type { CadenceGrain, ChartGrain } from '../../../../shared/insights'
 import { CALIBRATION_BIN_WIDTH, CALIBRATION_BINS, SCATTER_TIME_BINS, SCATTER_VALUE_BINS } from '../../../../shared/insights'
 import { isoWeekSql } from './metricsSql'
@@ -7,7 +8,8 @@ import { isoWeekSql } from './metricsSql'
  * SQLite: per-day-and-rep counts come from `call_day_counts` (0002), single calls from
  * `call_metrics` through the covering indexes of 0005 (named, so the planner cannot wander off to
  * the wide tables), sessions from the covering index of 0002. Each answers a bounded number of
- * rows whatever the journal's size (except `dailyRescues`: one row per day with a debrief).
+ * rows whatever the journal's size (except `dailyRescues`: one row per day with a debrief). The role
+ * matrix reads its per-day-and-rep counts (`call_day_role_pairs`, migration 0011).
  *
  * Named parameters: @from, @to, @heldTo and, in the per-rep variants, @repId. A debrief counts
  * from its call's day (shared/callTiming.ts, `heldUntil`): every statement that reads debriefs
@@ -34,13 +36,18 @@ export const dailyRescuesSql = (byRep: boolean) => `
   HAVING SUM(debriefed) > 0
   ORDER BY day`
 
-/** Planned role × actual role over debriefed calls that had a pre-brief. */
+/** The column of `call_day_role_pairs` (migration 0011) counting calls planned as one role and played as another. */
+export const rolePairColumn = (planned: Role, actual: Role) => `planned_${planned}_played_${actual}`
+
+/**
+ * Planned role × actual role over debriefed calls that had a pre-brief: one row of sixteen sums
+ * over the per-day-and-rep counts of 0011 (a few thousand rows over all time, where counting the
+ * calls themselves visited some 73,000 at 100,000 calls).
+ */
 export const roleMatrixSql = (byRep: boolean) => `
-  SELECT planned_role AS planned, actual_role AS actual, COUNT(*) AS calls
-  FROM ${metricsIndex(byRep)}
-  WHERE call_date BETWEEN @from AND @heldTo ${repFilter(byRep)}
-    AND actual_role IS NOT NULL AND planned_role IS NOT NULL
-  GROUP BY 1, 2`
+  SELECT ${ROLES.flatMap((planned) => ROLES.map((actual) => `SUM(${rolePairColumn(planned, actual)}) AS ${rolePairColumn(planned, actual)}`)).join(', ')}
+  FROM call_day_role_pairs
+  WHERE day BETWEEN @from AND @heldTo ${repFilter(byRep)}`
 
 const rescuesWhere = (byRep: boolean) =>
   `call_date BETWEEN @from AND @heldTo ${repFilter(byRep)} AND actual_role = 'crutch'`

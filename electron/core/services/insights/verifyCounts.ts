@@ -1,8 +1,10 @@
 import type Database from 'better-sqlite3-multiple-ciphers'
+import { ROLES } from '../../../../shared/domain'
+import { rolePairColumn } from './chartsSql'
 
 /**
- * The metrics read `call_day_counts`, which triggers keep in step with the journal (migration
- * 0002). These helpers recount from scratch: `verifyMetricCounts` reports any difference (for
+ * The metrics read `call_day_counts`, and the role matrix `call_day_role_pairs`, which triggers
+ * keep in step with the journal (migrations 0002 and 0011). These helpers recount from scratch: `verifyMetricCounts` reports any difference (for
  * `coachbook check` and tests), `rebuildMetricCounts` throws the counts away and recounts.
  */
 
@@ -38,6 +40,18 @@ const DAY_COUNT_COLUMNS =
   'day, rep_id, calls, prebriefed, debriefed, role_visiting_dignitary, role_depth_and_breadth, role_technical_expert, ' +
   'role_crutch, planned_debriefed, kept_to_plan, slips, avoidable_rescues, asks, tells'
 
+const ROLE_PAIRS = ROLES.flatMap((planned) => ROLES.map((actual) => ({ planned, actual, column: rolePairColumn(planned, actual) })))
+
+/** The calls with a planned and a played role, counted per day, rep and pair of roles. */
+const FRESH_ROLE_PAIRS = `
+  SELECT call_date AS day, rep_id, COUNT(*) AS calls,
+    ${ROLE_PAIRS.map(({ planned, actual, column }) => `SUM(planned_role IS '${planned}' AND actual_role IS '${actual}') AS ${column}`).join(',\n    ')}
+  FROM call_metrics
+  WHERE planned_role IS NOT NULL AND actual_role IS NOT NULL
+  GROUP BY call_date, rep_id`
+
+const ROLE_PAIR_COLUMNS = ['day', 'rep_id', 'calls', ...ROLE_PAIRS.map(({ column }) => column)].join(', ')
+
 const differences = (fresh: string, stored: string, key: string) => `
   SELECT ${key} AS key FROM (${fresh} EXCEPT ${stored})
   UNION
@@ -56,16 +70,22 @@ export function verifyMetricCounts(db: Database.Database): string[] {
       differences(FRESH_DAY_COUNTS, `SELECT ${DAY_COUNT_COLUMNS} FROM call_day_counts`, "day || ' ' || rep_id"),
     )
     .all()
+  const pairs = db
+    .prepare<[], { key: string }>(
+      differences(FRESH_ROLE_PAIRS, `SELECT ${ROLE_PAIR_COLUMNS} FROM call_day_role_pairs`, "day || ' ' || rep_id"),
+    )
+    .all()
   return [
     ...calls.map((row) => `The metrics row of call "${row.key}" does not match the call`),
     ...days.map((row) => `The metric counts of ${row.key} do not match its calls`),
+    ...pairs.map((row) => `The planned and played roles of ${row.key} do not match its calls`),
   ]
 }
 
 /** Recounts everything (the triggers add each call back as it is inserted). */
 export function rebuildMetricCounts(db: Database.Database): void {
   db.transaction(() => {
-    db.exec('DELETE FROM call_day_counts; DELETE FROM call_metrics;')
+    db.exec('DELETE FROM call_day_counts; DELETE FROM call_day_role_pairs; DELETE FROM call_metrics;')
     db.exec(`INSERT INTO call_metrics (${CALL_METRICS_COLUMNS}) ${FRESH_CALL_METRICS}`)
   }).immediate()
 }

@@ -3,7 +3,7 @@ import { ASK_SHARE_TARGET } from '../../../../../shared/insights'
 import { percentText, type AskShareRow } from '../../../../../shared/insightsSeries'
 import { ChartBox } from './ChartBox'
 import { PeriodTable } from './PeriodTable'
-import { percentTick, timeAxisInterval, valueAxisInterval, type ChartSizeProps } from './chartProps'
+import { noVerticalLines, percentTick, timeAxisInterval, valueAxisInterval, type ChartSizeProps } from './chartProps'
 import { legendWithReferences } from './legend'
 import { ASK_STYLE, SESSION_ASK_STYLE } from './palette'
 import { chartTooltip } from './tooltip'
@@ -26,7 +26,7 @@ export function AskShareChart({ data, width, height, print }: { data: readonly A
       label="Ask share over time"
       render={(size) => (
         <LineChart {...size} data={[...data]} margin={{ top: 16, right: 12, bottom: 0, left: 0 }}>
-          <CartesianGrid vertical={false} />
+          <CartesianGrid vertical={false} verticalCoordinatesGenerator={noVerticalLines} />
           <XAxis dataKey="tick" interval={timeAxisInterval(print, data.length)} minTickGap={8} />
           <YAxis {...valueAxisInterval(print)} domain={[0, 1]} tickFormatter={percentTick} width={44} />
           {chartTooltip<AskShareRow>(print, (row) => [

@@ -2,7 +2,7 @@ import { CartesianGrid, Legend, Line, LineChart, XAxis, YAxis } from 'recharts'
 import { percentText, type BriefRateRow } from '../../../../../shared/insightsSeries'
 import { ChartBox } from './ChartBox'
 import { PeriodTable } from './PeriodTable'
-import { percentTick, type ChartSizeProps } from './chartProps'
+import { noVerticalLines, percentTick, type ChartSizeProps } from './chartProps'
 import { DEBRIEF_STYLE, PREBRIEF_STYLE } from './palette'
 import { chartTooltip } from './tooltip'
 
@@ -18,7 +18,7 @@ export function BriefRatesChart({ data, width, height, print }: { data: readonly
       label="Pre-brief and debrief rates"
       render={(size) => (
         <LineChart {...size} data={[...data]} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
-          <CartesianGrid vertical={false} />
+          <CartesianGrid vertical={false} verticalCoordinatesGenerator={noVerticalLines} />
           <XAxis dataKey="tick" interval="preserveStartEnd" minTickGap={8} />
           <YAxis domain={[0, 1]} tickFormatter={percentTick} width={44} />
           {chartTooltip<BriefRateRow>(print, (row) => [

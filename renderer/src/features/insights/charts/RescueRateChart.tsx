@@ -6,7 +6,7 @@ import { ChartBox } from './ChartBox'
 import { PeriodTable } from './PeriodTable'
 import { ChartPatterns, patternFill } from './ChartPatterns'
 import { patternLegend } from './legend'
-import { percentTick, timeAxisInterval, valueAxisInterval, type ChartSizeProps } from './chartProps'
+import { noVerticalLines, percentTick, timeAxisInterval, valueAxisInterval, type ChartSizeProps } from './chartProps'
 import { RESCUE_STYLE, ROLLING_STYLE } from './palette'
 import { chartTooltip } from './tooltip'
 
@@ -23,7 +23,7 @@ export function RescueRateChart({ data, width, height, print }: { data: readonly
       render={(size) => (
         <ComposedChart {...size} data={[...data]} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
           <ChartPatterns prefix={id} specs={[{ key: 'rescue', color: RESCUE_STYLE.color, pattern: RESCUE_STYLE.pattern }]} print={print} />
-          <CartesianGrid vertical={false} />
+          <CartesianGrid vertical={false} verticalCoordinatesGenerator={noVerticalLines} />
           <XAxis dataKey="tick" interval={timeAxisInterval(print, data.length)} minTickGap={8} />
           <YAxis {...valueAxisInterval(print)} domain={[0, 1]} tickFormatter={percentTick} width={44} />
           {chartTooltip<RescueRateRow>(print, (row) => [

@@ -7,7 +7,7 @@ import { ChartBox } from './ChartBox'
 import { PeriodTable } from './PeriodTable'
 import { ChartPatterns, patternFill } from './ChartPatterns'
 import { patternLegend } from './legend'
-import { timeAxisInterval, valueAxisInterval, type ChartSizeProps } from './chartProps'
+import { noVerticalLines, timeAxisInterval, valueAxisInterval, type ChartSizeProps } from './chartProps'
 import { ROLE_STYLES } from './palette'
 import { chartTooltip } from './tooltip'
 
@@ -24,7 +24,7 @@ export function RoleMixChart({ data, width, height, print }: { data: readonly Ro
       render={(size) => (
         <BarChart {...size} data={[...data]} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
           <ChartPatterns prefix={id} specs={ROLES.map((role) => ({ key: role, ...ROLE_STYLES[role] }))} print={print} />
-          <CartesianGrid vertical={false} />
+          <CartesianGrid vertical={false} verticalCoordinatesGenerator={noVerticalLines} />
           <XAxis dataKey="tick" interval={timeAxisInterval(print, data.length)} minTickGap={8} />
           <YAxis {...valueAxisInterval(print)} allowDecimals={false} width={44} />
           {chartTooltip<RoleMixRow>(print, (row) => [

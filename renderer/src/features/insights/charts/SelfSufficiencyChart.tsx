@@ -2,7 +2,7 @@ import { Area, AreaChart, CartesianGrid, XAxis, YAxis } from 'recharts'
 import { percentText, type SelfSufficiencyRow, type SelfSufficiencySeries } from '../../../../../shared/insightsSeries'
 import { Table } from '../../../components/Table'
 import { ChartBox } from './ChartBox'
-import { percentTick, type ChartSizeProps } from './chartProps'
+import { noVerticalLines, percentTick, type ChartSizeProps } from './chartProps'
 import { OKABE_ITO } from './palette'
 import { chartTooltip } from './tooltip'
 
@@ -35,7 +35,7 @@ export function SelfSufficiencyChart({ series, width, height, print }: { series:
             label={`${rep.repName} self-sufficiency over time`}
             render={(size) => (
               <AreaChart {...size} data={[...rep.rows]} margin={{ top: 4, right: 6, bottom: 0, left: 0 }}>
-                <CartesianGrid vertical={false} />
+                <CartesianGrid vertical={false} verticalCoordinatesGenerator={noVerticalLines} />
                 <XAxis dataKey="tick" interval="preserveStartEnd" minTickGap={16} tick={{ fontSize: 11 }} />
                 <YAxis domain={[0, 1]} ticks={[0, 0.5, 1]} tickFormatter={percentTick} width={40} tick={{ fontSize: 11 }} />
                 {chartTooltip<SelfSufficiencyRow>(print, (row) => [
