@@ -1,4 +1,5 @@
 -- Rich text in its short form (issue 13, "database size"; shared/packedRichText.ts).
+-- coachbook: rebuild after
 --
 -- The rich-text columns (*_json of pre-briefs, debriefs and sessions) held TipTap's JSON: two
 -- thirds structure, and words the plain-text column beside each (*_text) holds again. At 100,000

@@ -269,3 +269,48 @@ describe('probeSchemaVersion', () => {
     expect(probeSchemaVersion(file)).toBe(SCHEMA_VERSION)
   })
 })
+
+describe('rebuilding the journal once migrated', () => {
+  // Rows rewritten smaller free room inside their pages, which SQLite's count of free pages never
+  // sees: only a migration that says so gets the journal rebuilt.
+  const WIDE = 'w'.repeat(900)
+  const schema: Migration = { version: 1, name: 'notes', sql: 'CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL);' }
+  const shrink = (marked: boolean): Migration =>
+    parseMigrations({
+      './migrations/0001_notes.sql': schema.sql,
+      './migrations/0002_shorter.sql': `${marked ? '-- coachbook: rebuild after\n' : ''}UPDATE notes SET body = substr(body, 1, 60);`,
+    })[1] as Migration
+
+  function journalWithWideRows(): Database.Database {
+    const db = openConnection(path.join(tempDir(), 'journal.db'))
+    migrate(db, { migrations: [schema] })
+    const insert = db.prepare('INSERT INTO notes (body) VALUES (?)')
+    db.transaction(() => {
+      for (let i = 0; i < 2000; i++) insert.run(WIDE)
+    })()
+    return db
+  }
+  const pages = (db: Database.Database) => db.pragma('page_count', { simple: true }) as number
+
+  it('is asked for by a line in the migration file', () => {
+    expect(shrink(true).rebuildAfter).toBe(true)
+    expect(shrink(false).rebuildAfter).toBeUndefined()
+    expect(MIGRATIONS.find((m) => m.name === 'packed_rich_text')?.rebuildAfter).toBe(true)
+  })
+
+  it('returns the room a marked migration freed, and leaves the file as it is after one that did not ask', () => {
+    for (const marked of [false, true]) {
+      const db = journalWithWideRows()
+      try {
+        const before = pages(db)
+        expect(migrate(db, { migrations: [schema, shrink(marked)] }).applied).toEqual([2])
+        expect(db.pragma('freelist_count', { simple: true })).toBe(0)
+        if (marked) expect(pages(db)).toBeLessThan(before / 4)
+        else expect(pages(db)).toBe(before)
+        expect(db.prepare('SELECT COUNT(*) FROM notes WHERE length(body) = 60').pluck().get()).toBe(2000)
+      } finally {
+        db.close()
+      }
+    }
+  })
+})
