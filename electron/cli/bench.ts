@@ -29,7 +29,8 @@ import { benchEncryption } from './benchEncryption'
  * Options: --calls <n>, --runs <n> (runs of the table's figures, default 3), --query-runs <n>
  * (timed runs per query of tables 1 and 2, default 25), --exchange-calls <n> (default the
  * smaller of 10,000 and --calls), --fresh (seed again instead of reusing the cached journal),
- * --exchange-only (part 4 alone).
+ * --exchange-only (part 4 alone), --data-dir <dir> and --exchange-data-dir <dir> (journal folders
+ * of the caller's own for the two sizes, instead of the day's cache).
  *
  * Seeding 100,000 calls takes about 100 s, so a seeded journal is kept in the temp folder,
  * keyed by size and day, and reused by the next run of the same day (unless the seed has changed
@@ -73,9 +74,13 @@ function textOption(name: string): string | undefined {
 const out = (line = '') => void process.stdout.write(`${line}\n`)
 
 /** The journal of `calls` seeded calls cached for the day (seeded now when missing, stale or --fresh). */
-function cachedJournal(calls: number, today: string): { dataDir: string; seeded: { from: string; to: string }; core: ReturnType<typeof openCore> } {
-  // --data-dir: a journal folder of the caller's own (the CLI's unit test), never the day's shared cache.
-  const dataDir = textOption('data-dir') ?? path.join(os.tmpdir(), `coachbook-bench-cache-${calls}-${today}`)
+function cachedJournal(
+  calls: number,
+  today: string,
+  ownDir: string | undefined,
+): { dataDir: string; seeded: { from: string; to: string }; core: ReturnType<typeof openCore> } {
+  // A journal folder of the caller's own (the CLI's unit test, a copy being measured), never the day's shared cache.
+  const dataDir = ownDir ?? path.join(os.tmpdir(), `coachbook-bench-cache-${calls}-${today}`)
   const seededMarker = path.join(dataDir, 'seeded.json')
   if (process.argv.includes('--fresh') || seededVersion(seededMarker) !== SEED_VERSION) fs.rmSync(dataDir, { recursive: true, force: true })
   fs.mkdirSync(dataDir, { recursive: true })
@@ -114,7 +119,7 @@ async function main(): Promise<void> {
   const today = localToday()
   const figures: Record<string, FigureSamples> = {}
   out(`Coachbook benchmark, core — Node ${process.version}, ${os.cpus().length} CPU(s), ${os.platform()} ${os.arch()}`)
-  const { dataDir, seeded, core } = cachedJournal(calls, today)
+  const { dataDir, seeded, core } = cachedJournal(calls, today, textOption('data-dir'))
   // --exchange-only: the imports and exports alone (part 4), for judging a change to them in minutes.
   if (process.argv.includes('--exchange-only')) core.close()
   else benchQueriesAndSize({ calls, runs, today, dataDir, seeded, core, figures })
@@ -122,7 +127,9 @@ async function main(): Promise<void> {
   if (exchangeCalls === calls) {
     Object.assign(figures, await benchExchange(dataDir, tableRuns, out))
   } else {
-    const exchange = cachedJournal(exchangeCalls, today)
+    // --data-dir names the journal of --calls; the smaller one exchanged has a folder of its own
+    // (--exchange-data-dir, else the day's cache): exporting 100,000 calls is not this figure.
+    const exchange = cachedJournal(exchangeCalls, today, textOption('exchange-data-dir'))
     exchange.core.close()
     Object.assign(figures, await benchExchange(exchange.dataDir, tableRuns, out))
   }
