@@ -16,7 +16,7 @@
 // `npm run test:unit -- <file> [-t name]` or `npm run test:e2e -- <file> [-g name]` (README).
 import { spawn } from 'node:child_process'
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { getPriority, setPriority } from 'node:os'
+import { setPriority } from 'node:os'
 import path from 'node:path'
 
 const root = path.resolve(import.meta.dirname, '..')
@@ -78,8 +78,7 @@ const BACKGROUND_NICENESS = 10
 
 function lowerPriority(child) {
   try {
-    // Relative to the runner's own, so a run started with `nice` keeps its place among other work.
-    if (child.pid) setPriority(child.pid, Math.min(19, getPriority() + BACKGROUND_NICENESS))
+    if (child.pid) setPriority(child.pid, BACKGROUND_NICENESS)
   } catch {
     // Not allowed here (or the child is gone already): it runs at the normal priority.
   }
