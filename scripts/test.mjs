@@ -16,7 +16,6 @@
 // `npm run test:unit -- <file> [-t name]` or `npm run test:e2e -- <file> [-g name]` (README).
 import { spawn } from 'node:child_process'
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { setPriority } from 'node:os'
 import path from 'node:path'
 
 const root = path.resolve(import.meta.dirname, '..')
@@ -43,7 +42,7 @@ const running = new Set()
  * Runs a command in a process group of its own (so it can be stopped with everything it
  * started); `quiet` keeps its output until it ends (for commands that run side by side).
  */
-function run(label, command, args, { env = {}, quiet = false, background = false } = {}) {
+function run(label, command, args, { env = {}, quiet = false } = {}) {
   let child
   const done = new Promise((resolve) => {
     child = spawn(command, args, {
@@ -53,7 +52,6 @@ function run(label, command, args, { env = {}, quiet = false, background = false
       detached: process.platform !== 'win32',
     })
     running.add(child)
-    if (background) lowerPriority(child)
     const output = []
     child.stdout?.on('data', (chunk) => output.push(chunk))
     child.stderr?.on('data', (chunk) => output.push(chunk))
@@ -65,23 +63,6 @@ function run(label, command, args, { env = {}, quiet = false, background = false
   })
   done.stop = () => stopGroup(child)
   return done
-}
-
-/**
- * The browser tests are the run's longest stage and the only one that waits in turn on a page, a
- * server and the clock (an autosave's pause, a debounce); everything else only computes. Run at a
- * lower priority, the rest takes the cores whenever a browser test waits, and never slows one
- * that is working: the run packs the two cores fuller, and a browser test's timing is its own
- * whatever runs beside it. Set before the child starts anything, so its own children inherit it.
- */
-const BACKGROUND_NICENESS = 10
-
-function lowerPriority(child) {
-  try {
-    if (child.pid) setPriority(child.pid, BACKGROUND_NICENESS)
-  } catch {
-    // Not allowed here (or the child is gone already): it runs at the normal priority.
-  }
 }
 
 function stopGroup(child) {
@@ -125,20 +106,20 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 const shared = { COACHBOOK_BUILD_DIR: buildDir }
 /** Steps whose output is shown even when they pass: their summaries carry figures worth seeing. */
 const SHOWN = new Set(['typecheck', 'lint', 'security audit', 'package check', 'vitest'])
-/** Resolves once the build is there (true) or failed (false); both test stages wait only for it. */
+/** Resolves once the build is there (true) or failed (false); the unit tests wait only for it. */
 let builtOk
 const built = new Promise((resolve) => (builtOk = resolve))
 const checks = () => [
-  run('typecheck', npm, ['run', '-s', 'typecheck'], { quiet: true, background: true }),
-  run('lint', npm, ['run', '-s', 'lint'], { quiet: true, background: true }),
+  run('typecheck', npm, ['run', '-s', 'typecheck'], { quiet: true }),
+  run('lint', npm, ['run', '-s', 'lint'], { quiet: true }),
   run('build', npm, ['run', '-s', 'build'], { quiet: true, env: { COACHBOOK_OUT_DIR: buildDir } }).then(async (result) => {
     builtOk(result.code === 0)
     if (result.code !== 0) return [result]
     return [
       result,
       ...(await Promise.all([
-        run('security audit', npm, ['run', '-s', 'audit:security'], { quiet: true, env: shared, background: true }),
-        run('package check', npm, ['run', '-s', 'package:check'], { quiet: true, env: shared, background: true }),
+        run('security audit', npm, ['run', '-s', 'audit:security'], { quiet: true, env: shared }),
+        run('package check', npm, ['run', '-s', 'package:check'], { quiet: true, env: shared }),
       ])),
     ]
   }),
@@ -149,7 +130,6 @@ const unit = () => [
   run('vitest', npm, ['run', '-s', 'test:unit', '--', '--reporter=default', '--reporter=json', `--outputFile.json=${unitReport}`], {
     env: shared,
     quiet: true,
-    background: true,
   }),
 ]
 let e2eRun = null
@@ -159,25 +139,23 @@ const e2e = () => {
 }
 
 try {
-  console.log('▶ typecheck, lint, build, security audit and package check; both test stages once built')
+  console.log('▶ typecheck, lint, build, security audit and package check; the unit tests once built')
   const checked = stage('checks', checks)
   const unitPassed = built.then((ok) => {
     if (!ok) return false
     console.log('▶ unit tests (their report follows when they end)')
     return stage('unit tests', unit)
   })
-  const e2ePassed = built.then((ok) => {
+  const e2ePassed = checked.then((ok) => {
     if (!ok) return false
     console.log('▶ end-to-end tests')
     return stage('end-to-end tests', e2e)
   })
-  // A failed check or unit test ends the browser tests early: the run has failed whatever they find.
-  const stopE2e = (what) => (passed) => {
-    if (passed || !e2eRun) return
-    console.log(`▶ ${what} failed: stopping the end-to-end tests`)
+  // A failed unit test ends the browser tests early: the run has failed whatever they find.
+  if (!(await unitPassed) && e2eRun) {
+    console.log('▶ the unit tests failed: stopping the end-to-end tests')
     e2eRun.stop()
   }
-  await Promise.all([checked.then(stopE2e('a check')), unitPassed.then(stopE2e('the unit tests'))])
   await Promise.all([checked, e2ePassed])
   summarize()
 } finally {
