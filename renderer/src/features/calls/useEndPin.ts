@@ -39,23 +39,20 @@ export function useEndPin(list: RefObject<HTMLElement | null>) {
     // Capturing, so the pin is settled before any other listener of the same event reads it; but
     // keys once they have bubbled up, so a widget that takes End or Home for itself is left alone.
     const capture = { capture: true, passive: true } as const
-    window.addEventListener('keydown', onKey)
-    window.addEventListener('wheel', onWheel, capture)
-    window.addEventListener('pointerdown', onPointerDown, capture)
-    window.addEventListener('pointerup', onPointerUp, capture)
-    window.addEventListener('pointercancel', onPointerUp, capture)
-    window.addEventListener('scroll', onScroll, capture)
-    window.addEventListener('resize', follow)
+    const listeners: [string, EventListener, AddEventListenerOptions?][] = [
+      ['keydown', onKey as EventListener],
+      ['wheel', onWheel as EventListener, capture],
+      ['pointerdown', onPointerDown, capture],
+      ['pointerup', onPointerUp, capture],
+      ['pointercancel', onPointerUp, capture],
+      ['scroll', onScroll, capture],
+      ['resize', follow],
+    ]
+    for (const [type, listener, options] of listeners) window.addEventListener(type, listener, options)
     const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(follow) : null
     if (list.current) observer?.observe(list.current)
     return () => {
-      window.removeEventListener('keydown', onKey)
-      window.removeEventListener('wheel', onWheel, capture)
-      window.removeEventListener('pointerdown', onPointerDown, capture)
-      window.removeEventListener('pointerup', onPointerUp, capture)
-      window.removeEventListener('pointercancel', onPointerUp, capture)
-      window.removeEventListener('scroll', onScroll, capture)
-      window.removeEventListener('resize', follow)
+      for (const [type, listener, options] of listeners) window.removeEventListener(type, listener, options)
       observer?.disconnect()
     }
   }, [list])
