@@ -78,7 +78,17 @@ describe('check()', () => {
     expect(problems).toContain('search index: rep "rep-dana" is missing or out of date')
   })
 
-  it('reports a file damaged on disk by garbage in its middle', async () => {
+  /**
+   * Opening reads every table's and index's pages through table by table (journalHealth.ts), not
+   * the whole-file quick_check, which also re-derives the full-text index: so garbage must be
+   * found wherever it lands — a table, an index, the search index's own storage.
+   */
+  const damageTargets: [string, string][] = [
+    ['a table', "SELECT 'coaching_sessions'"],
+    ['an index', "SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'coaching_sessions' AND sql IS NOT NULL LIMIT 1"],
+    ["the search index's storage", "SELECT 'search_index_data'"],
+  ]
+  it.each(damageTargets)('finds garbage written over a page of %s when it opens, and check() reports it', async (_what, objectQuery) => {
     const dataDir = makeTempDataDir()
     const first = openCore({ dataDir, face: 'cli', appVersion: 'test' })
     const rep = await invoke(first, 'reps.create', { name: 'Dana Ortiz' })
@@ -89,19 +99,21 @@ describe('check()', () => {
       }
     })()
     // Without free pages every page belongs to a table or index, so the page overwritten below is
-    // one integrity_check reads (garbage on a free page goes unnoticed, whatever the migrations lay out).
+    // one the checks read (garbage on a free page goes unnoticed, whatever the migrations lay out).
     first.db.exec('VACUUM')
     const pageSize = first.db.pragma('page_size', { simple: true }) as number
+    const object = first.db.prepare(objectQuery).pluck().get() as string
+    const pages = first.db.prepare("SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno").pluck().all(object) as number[]
     first.close()
+    expect(pages.length).toBeGreaterThan(1)
 
     const file = databasePath(dataDir)
-    const pages = fs.statSync(file).size / pageSize
-    expect(pages).toBeGreaterThan(40)
+    const page = pages[Math.floor(pages.length / 2)] ?? 0
     const fd = fs.openSync(file, 'r+')
-    fs.writeSync(fd, Buffer.alloc(pageSize, 0xa5), 0, pageSize, Math.floor(pages / 2) * pageSize)
+    fs.writeSync(fd, Buffer.alloc(pageSize, 0xa5), 0, pageSize, (page - 1) * pageSize)
     fs.closeSync(fd)
 
-    // Opening it finds the damage first (quick_check) and refuses, for recovery to take over.
+    // Opening it finds the damage first and refuses, for recovery to take over.
     expect(() => openCore({ dataDir, face: 'cli', appVersion: 'test' })).toThrow(expect.objectContaining({ code: 'NEEDS_RECOVERY' }) as Error)
     const damaged = new Database(file, { readonly: true })
     try {
