@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { EditorContent, useEditor, type Editor } from '@tiptap/react'
 import { RICH_TEXT_MAX_BYTES, type RichTextDoc } from '../../../shared/richText'
 import { EditorToolbar } from './EditorToolbar'
@@ -9,6 +9,7 @@ import { sanitizePastedHtml } from './sanitizePastedHtml'
 import { OVERSIZE_MESSAGE, SIZE_GUARD_BYPASS, storedFormOf } from './sizeGuard'
 import './editor.css'
 import { PRIVATE_BADGE_TEXT, PrivateBadge } from '../components/PrivateBadge'
+import { hashKey, rememberDocIdentity } from '../lib/editing/docIdentity'
 
 export { RichTextView, type RichTextViewProps } from './RichTextView'
 
@@ -38,6 +39,29 @@ export type RichTextEditorProps = {
 export { PRIVATE_BADGE_TEXT }
 
 /**
+ * The editor that reported each document it handed out, by its `id`: a render whose only change
+ * is `value` becoming the document this editor itself just reported is skipped (see
+ * `sameRender`). Weak, so a note's old versions go with the form that held them.
+ */
+const reportedBy = new WeakMap<RichTextDoc, string>()
+
+/**
+ * Props that render the same editor: all equal, or only `value` changed to a document this very
+ * editor reported. That render would do nothing (the value-sync effect ignores the editor's own
+ * edits), but it re-ran the editor and its toolbar at every key, because the parent's form holds
+ * the note (docs/performance.md, "Typing, stop 21").
+ */
+function sameRender(prev: RichTextEditorProps, next: RichTextEditorProps): boolean {
+  const keys = new Set([...Object.keys(prev), ...Object.keys(next)] as (keyof RichTextEditorProps)[])
+  for (const key of keys) {
+    if (Object.is(prev[key], next[key])) continue
+    if (key === 'value' && next.value !== null && reportedBy.get(next.value) === next.id) continue
+    return false
+  }
+  return true
+}
+
+/**
  * The rich-text field of the coaching screens. Controlled-ish: it reports its edits through
  * `onChange` and follows `value` when it changes from outside (another record loaded), but leaves
  * the document (and so the caret) alone when `value` is a document it already held coming back:
@@ -45,7 +69,7 @@ export { PRIVATE_BADGE_TEXT }
  * again with the value from before the last keystroke). To force a reload to such a document (a
  * "discard changes"), remount it with a `key`. Debouncing and saving are the caller's job.
  */
-export function RichTextEditor({
+export const RichTextEditor = memo(function RichTextEditor({
   id,
   label,
   description,
@@ -123,11 +147,15 @@ export function RichTextEditor({
       }
       if (key === lastKey.current) return
       lastKey.current = key
-      recentEdits.current = [...recentEdits.current.slice(-(RECENT_EDITS - 1)), hashKey(key)]
+      const hash = hashKey(key)
+      recentEdits.current = [...recentEdits.current.slice(-(RECENT_EDITS - 1)), hash]
       lastValue.current = doc
+      reportedBy.set(doc, id)
+      // The autosave's key of the form takes the note by this hash (lib/editing/docIdentity.ts).
+      rememberDocIdentity(doc, key, hash)
       onChange(doc)
     }
-  }, [onChange])
+  }, [onChange, id])
 
   const editor = useEditor({
     extensions,
@@ -233,23 +261,9 @@ export function RichTextEditor({
       )}
     </div>
   )
-}
+}, sameRender)
 
 const RECENT_EDITS = 64
-
-/** A 53-bit string hash (cyrb53): remembering recent edits by hash keeps memory flat for big notes. */
-function hashKey(text: string): number {
-  let h1 = 0xdeadbeef
-  let h2 = 0x41c6ce57
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i)
-    h1 = Math.imul(h1 ^ code, 2654435761)
-    h2 = Math.imul(h2 ^ code, 1597334677)
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909)
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909)
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0)
-}
 
 /** The editor always holds at least one paragraph; the stored blank note holds none. */
 function toEditorContent(value: RichTextDoc | null): RichTextDoc {
