@@ -9,7 +9,7 @@ import { sanitizePastedHtml } from './sanitizePastedHtml'
 import { OVERSIZE_MESSAGE, SIZE_GUARD_BYPASS, storedFormOf } from './sizeGuard'
 import './editor.css'
 import { PRIVATE_BADGE_TEXT, PrivateBadge } from '../components/PrivateBadge'
-import { hashKey, rememberDocIdentity } from '../lib/editing/docIdentity'
+import { docIdentity, rememberDocIdentity } from '../lib/editing/docIdentity'
 
 export { RichTextView, type RichTextViewProps } from './RichTextView'
 
@@ -92,11 +92,11 @@ export const RichTextEditor = memo(function RichTextEditor({
   // An edit was refused for size; the message stays until the document next changes.
   const [oversize, setOversize] = useState(false)
 
-  // The stored key of what the editor last reported or was last given, and hashes of its recent
-  // edits: `value` equal to one of those is our own edit coming back (perhaps late, from a save
-  // that finished while the user kept typing), not a document loaded from outside.
+  // The identity (docIdentity.ts) of what the editor last reported or was last given, and those
+  // of its recent edits: `value` equal to one of those is our own edit coming back (perhaps late,
+  // from a save that finished while the user kept typing), not a document loaded from outside.
   const lastKey = useRef<string | null>(null)
-  const recentEdits = useRef<number[]>([])
+  const recentEdits = useRef<string[]>([])
   // The last `value` object dealt with, so the usual echo (the very object onChange handed out)
   // costs nothing, however large the note.
   const lastValue = useRef<RichTextDoc | null | undefined>(undefined)
@@ -139,20 +139,20 @@ export const RichTextEditor = memo(function RichTextEditor({
   const report = useRef<(editor: Editor) => void>(() => {})
   useLayoutEffect(() => {
     report.current = (editor: Editor): void => {
-      const { doc, key, bytes } = storedFormOf(editor.state.doc)
+      // By identity (docIdentity.ts), not by its JSON: built from the blocks' hashes, not 48 KB.
+      const { doc, identity, bytes } = storedFormOf(editor.state.doc)
       if (bytes > RICH_TEXT_MAX_BYTES) {
         // Only reachable if something bypassed the size guard; never hand out an invalid note.
         setOversize(true)
         return
       }
-      if (key === lastKey.current) return
-      lastKey.current = key
-      const hash = hashKey(key)
-      recentEdits.current = [...recentEdits.current.slice(-(RECENT_EDITS - 1)), hash]
+      if (identity === lastKey.current) return
+      lastKey.current = identity
+      recentEdits.current = [...recentEdits.current.slice(-(RECENT_EDITS - 1)), identity]
       lastValue.current = doc
       reportedBy.set(doc, id)
-      // The autosave's key of the form takes the note by this hash (lib/editing/docIdentity.ts).
-      rememberDocIdentity(doc, key, hash)
+      // The autosave's key of the form takes the note by the same identity.
+      rememberDocIdentity(doc, identity)
       onChange(doc)
     }
   }, [onChange, id])
@@ -174,15 +174,14 @@ export const RichTextEditor = memo(function RichTextEditor({
     if (!editor || editor.isDestroyed || value === lastValue.current) return
     lastValue.current = value
     const incoming = toStoredDoc(value)
-    const key = JSON.stringify(incoming)
-    const hash = hashKey(key)
+    const identity = docIdentity(incoming)
     // A document this editor already held: a late echo of an edit, or the value from before the
     // last keystroke rendered again. Loading it would throw away what was typed since and, while
     // keys keep arriving, put the caret before the first one (docs/performance.md, "Typing").
-    if (key === lastKey.current || recentEdits.current.includes(hash)) return
-    lastKey.current = key
-    recentEdits.current = [hash]
-    if (storedFormOf(editor.state.doc).key === key) return
+    if (identity === lastKey.current || recentEdits.current.includes(identity)) return
+    lastKey.current = identity
+    recentEdits.current = [identity]
+    if (storedFormOf(editor.state.doc).identity === identity) return
     editor
       .chain()
       .setMeta(SIZE_GUARD_BYPASS, true)

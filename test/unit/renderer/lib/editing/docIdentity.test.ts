@@ -11,7 +11,7 @@ afterEach(() => {
 })
 
 const note = (...texts: string[]): RichTextDoc =>
-  ({ type: 'doc', content: texts.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })) }) as RichTextDoc
+  ({ type: 'doc', content: texts.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })) })
 
 describe('the autosave key of a form with notes', () => {
   it('is the same for equal notes and differs when a note, or another field, differs', () => {
@@ -23,7 +23,7 @@ describe('the autosave key of a form with notes', () => {
     expect(formKey({ ...form, notes: null })).not.toBe(formKey(form))
   })
 
-  it('takes the note the editor reported by the hash it handed over, equal to the journal copy of that note', () => {
+  it('takes the note the editor reported by the identity it built from its blocks, equal to the journal copy of that note', () => {
     // The editor reports its stored form and remembers its identity from the key it built block by
     // block; the journal answers the same note as a new object, which is hashed from its JSON. A
     // mismatch would make every save look unsaved again (and send another).
@@ -33,8 +33,8 @@ describe('the autosave key of a form with notes', () => {
     })
     editors.push(editor)
     editor.commands.insertContentAt(editor.state.doc.content.size - 1, ' more')
-    const { doc, key } = storedFormOf(editor.state.doc)
-    rememberDocIdentity(doc, key)
+    const { doc, identity } = storedFormOf(editor.state.doc)
+    rememberDocIdentity(doc, identity)
     const fromJournal = JSON.parse(JSON.stringify(doc)) as RichTextDoc
     expect(docIdentity(fromJournal)).toBe(docIdentity(doc))
     expect(formKey({ notes: fromJournal })).toBe(formKey({ notes: doc }))
