@@ -138,6 +138,20 @@ function measureFrames() {
   )
 }
 
+/**
+ * The typing figure's floor: a fresh page holding nothing but a bare contenteditable with the
+ * same paragraphs as `doc` (a stored rich-text document of text paragraphs), no script of ours,
+ * in the same context (same viewport) — what the machine and the browser take for a key → next
+ * frame when the page does no work of its own. `editorTyping` types into it as into the app.
+ */
+export async function bareEditable(context, doc) {
+  const page = await context.newPage()
+  const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+  const paragraphs = doc.content.map((block) => `<p>${escape((block.content ?? []).map((inline) => inline.text ?? '').join(''))}</p>`).join('')
+  await page.setContent(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>floor</title></head><body><div class="rte__editable" contenteditable="true" aria-label="Notes">${paragraphs}</div></body></html>`)
+  return page
+}
+
 /** Ten keys a second. */
 const TYPIST_MS = 100
 

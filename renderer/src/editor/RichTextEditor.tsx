@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { EditorContent, useEditor, type Editor } from '@tiptap/react'
 import { RICH_TEXT_MAX_BYTES, type RichTextDoc } from '../../../shared/richText'
 import { EditorToolbar } from './EditorToolbar'
@@ -9,6 +9,7 @@ import { sanitizePastedHtml } from './sanitizePastedHtml'
 import { OVERSIZE_MESSAGE, SIZE_GUARD_BYPASS, storedFormOf } from './sizeGuard'
 import './editor.css'
 import { PRIVATE_BADGE_TEXT, PrivateBadge } from '../components/PrivateBadge'
+import { docIdentity, rememberDocIdentity } from '../lib/editing/docIdentity'
 
 export { RichTextView, type RichTextViewProps } from './RichTextView'
 
@@ -38,6 +39,29 @@ export type RichTextEditorProps = {
 export { PRIVATE_BADGE_TEXT }
 
 /**
+ * The editor that reported each document it handed out, by its `id`: a render whose only change
+ * is `value` becoming the document this editor itself just reported is skipped (see
+ * `sameRender`). Weak, so a note's old versions go with the form that held them.
+ */
+const reportedBy = new WeakMap<RichTextDoc, string>()
+
+/**
+ * Props that render the same editor: all equal, or only `value` changed to a document this very
+ * editor reported. That render would do nothing (the value-sync effect ignores the editor's own
+ * edits), but it re-ran the editor and its toolbar at every key, because the parent's form holds
+ * the note (docs/performance.md, "Typing, stop 21").
+ */
+function sameRender(prev: RichTextEditorProps, next: RichTextEditorProps): boolean {
+  const keys = new Set([...Object.keys(prev), ...Object.keys(next)] as (keyof RichTextEditorProps)[])
+  for (const key of keys) {
+    if (Object.is(prev[key], next[key])) continue
+    if (key === 'value' && next.value !== null && reportedBy.get(next.value) === next.id) continue
+    return false
+  }
+  return true
+}
+
+/**
  * The rich-text field of the coaching screens. Controlled-ish: it reports its edits through
  * `onChange` and follows `value` when it changes from outside (another record loaded), but leaves
  * the document (and so the caret) alone when `value` is a document it already held coming back:
@@ -45,7 +69,7 @@ export { PRIVATE_BADGE_TEXT }
  * again with the value from before the last keystroke). To force a reload to such a document (a
  * "discard changes"), remount it with a `key`. Debouncing and saving are the caller's job.
  */
-export function RichTextEditor({
+export const RichTextEditor = memo(function RichTextEditor({
   id,
   label,
   description,
@@ -68,11 +92,11 @@ export function RichTextEditor({
   // An edit was refused for size; the message stays until the document next changes.
   const [oversize, setOversize] = useState(false)
 
-  // The stored key of what the editor last reported or was last given, and hashes of its recent
-  // edits: `value` equal to one of those is our own edit coming back (perhaps late, from a save
-  // that finished while the user kept typing), not a document loaded from outside.
+  // The identity (docIdentity.ts) of what the editor last reported or was last given, and those
+  // of its recent edits: `value` equal to one of those is our own edit coming back (perhaps late,
+  // from a save that finished while the user kept typing), not a document loaded from outside.
   const lastKey = useRef<string | null>(null)
-  const recentEdits = useRef<number[]>([])
+  const recentEdits = useRef<string[]>([])
   // The last `value` object dealt with, so the usual echo (the very object onChange handed out)
   // costs nothing, however large the note.
   const lastValue = useRef<RichTextDoc | null | undefined>(undefined)
@@ -115,19 +139,23 @@ export function RichTextEditor({
   const report = useRef<(editor: Editor) => void>(() => {})
   useLayoutEffect(() => {
     report.current = (editor: Editor): void => {
-      const { doc, key, bytes } = storedFormOf(editor.state.doc)
+      // By identity (docIdentity.ts), not by its JSON: built from the blocks' hashes, not 48 KB.
+      const { doc, identity, bytes } = storedFormOf(editor.state.doc)
       if (bytes > RICH_TEXT_MAX_BYTES) {
         // Only reachable if something bypassed the size guard; never hand out an invalid note.
         setOversize(true)
         return
       }
-      if (key === lastKey.current) return
-      lastKey.current = key
-      recentEdits.current = [...recentEdits.current.slice(-(RECENT_EDITS - 1)), hashKey(key)]
+      if (identity === lastKey.current) return
+      lastKey.current = identity
+      recentEdits.current = [...recentEdits.current.slice(-(RECENT_EDITS - 1)), identity]
       lastValue.current = doc
+      reportedBy.set(doc, id)
+      // The autosave's key of the form takes the note by the same identity.
+      rememberDocIdentity(doc, identity)
       onChange(doc)
     }
-  }, [onChange])
+  }, [onChange, id])
 
   const editor = useEditor({
     extensions,
@@ -146,15 +174,14 @@ export function RichTextEditor({
     if (!editor || editor.isDestroyed || value === lastValue.current) return
     lastValue.current = value
     const incoming = toStoredDoc(value)
-    const key = JSON.stringify(incoming)
-    const hash = hashKey(key)
+    const identity = docIdentity(incoming)
     // A document this editor already held: a late echo of an edit, or the value from before the
     // last keystroke rendered again. Loading it would throw away what was typed since and, while
     // keys keep arriving, put the caret before the first one (docs/performance.md, "Typing").
-    if (key === lastKey.current || recentEdits.current.includes(hash)) return
-    lastKey.current = key
-    recentEdits.current = [hash]
-    if (storedFormOf(editor.state.doc).key === key) return
+    if (identity === lastKey.current || recentEdits.current.includes(identity)) return
+    lastKey.current = identity
+    recentEdits.current = [identity]
+    if (storedFormOf(editor.state.doc).identity === identity) return
     editor
       .chain()
       .setMeta(SIZE_GUARD_BYPASS, true)
@@ -233,23 +260,9 @@ export function RichTextEditor({
       )}
     </div>
   )
-}
+}, sameRender)
 
 const RECENT_EDITS = 64
-
-/** A 53-bit string hash (cyrb53): remembering recent edits by hash keeps memory flat for big notes. */
-function hashKey(text: string): number {
-  let h1 = 0xdeadbeef
-  let h2 = 0x41c6ce57
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i)
-    h1 = Math.imul(h1 ^ code, 2654435761)
-    h2 = Math.imul(h2 ^ code, 1597334677)
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909)
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909)
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0)
-}
 
 /** The editor always holds at least one paragraph; the stored blank note holds none. */
 function toEditorContent(value: RichTextDoc | null): RichTextDoc {

@@ -2,6 +2,7 @@ import { Extension } from '@tiptap/core'
 import type { Node as PmNode } from '@tiptap/pm/model'
 import { Plugin, PluginKey } from '@tiptap/pm/state'
 import { EMPTY_DOC, RICH_TEXT_MAX_BYTES, utf8ByteLength, type RichTextDoc, type RichTextNode } from '../../../shared/richText'
+import { docIdentity, identityOfNodes, nodeHashOfJson, type NodeHash } from '../lib/editing/docIdentity'
 import { isStoredBlockType, normalizeDoc, toStoredDoc } from './normalizeDoc'
 
 /** Transactions carrying this meta are not size-checked: content loaded from outside the editor. */
@@ -12,8 +13,10 @@ export const OVERSIZE_MESSAGE = 'This note is over 1 MB. Shorten it or split it 
 export type StoredForm = {
   /** The document as it would be stored: normalised, trailing empty paragraphs dropped. */
   doc: RichTextDoc
-  /** `JSON.stringify(doc)`: what is stored, and what "the same note" is compared by. */
-  key: string
+  /** `JSON.stringify(doc)`: what is stored. Built when first read (48 KB for 500 paragraphs). */
+  readonly key: string
+  /** `docIdentity(doc)`, from the blocks' node hashes: what "the same note" is compared by per key. */
+  identity: string
   /** UTF-8 bytes of `key`, the measure `RICH_TEXT_MAX_BYTES` applies to. */
   bytes: number
 }
@@ -21,7 +24,7 @@ export type StoredForm = {
 const storedForms = new WeakMap<PmNode, StoredForm>()
 
 /** One top-level block in its stored form: a keystroke changes one block, the others are reused. */
-type StoredBlocks = { nodes: RichTextNode[]; json: string; bytes: number }
+type StoredBlocks = { nodes: RichTextNode[]; json: string; bytes: number; hashes: NodeHash[] }
 const storedBlocks = new WeakMap<PmNode, StoredBlocks>()
 
 const DOC_OPEN = '{"type":"doc","content":['
@@ -65,8 +68,9 @@ function blocksOf(node: PmNode): StoredBlocks[] | null {
     if (!stored) {
       if (!isStoredBlockType(child.type.name)) return null
       const nodes = normalizeDoc({ type: 'doc', content: [child.toJSON()] }).content ?? []
-      const json = nodes.map((n) => JSON.stringify(n)).join(',')
-      stored = { nodes, json, bytes: utf8ByteLength(json) }
+      const jsons = nodes.map((n) => JSON.stringify(n))
+      const json = jsons.join(',')
+      stored = { nodes, json, bytes: utf8ByteLength(json), hashes: jsons.map(nodeHashOfJson) }
       storedBlocks.set(child, stored)
     }
     // A block that normalises to nothing (an empty list) adds nothing, not even a comma.
@@ -89,10 +93,17 @@ function assemble(all: StoredBlocks[]): StoredForm {
   const blocks = withoutTrailingEmpty(all)
   if (blocks.length === 0) return formOf({ ...EMPTY_DOC, content: [] })
   const doc: RichTextDoc = { type: 'doc', content: blocks.flatMap((b) => b.nodes) }
-  const key = DOC_OPEN + blocks.map((b) => b.json).join(',') + DOC_CLOSE
   let bytes = DOC_FRAME_BYTES + blocks.length - 1
   for (const block of blocks) bytes += block.bytes
-  return { doc, key, bytes }
+  let key: string | undefined
+  return {
+    doc,
+    get key() {
+      return (key ??= DOC_OPEN + blocks.map((b) => b.json).join(',') + DOC_CLOSE)
+    },
+    bytes,
+    identity: identityOfNodes(blocks.flatMap((b) => b.hashes)),
+  }
 }
 
 function wholeForm(node: PmNode): StoredForm {
@@ -101,7 +112,7 @@ function wholeForm(node: PmNode): StoredForm {
 
 function formOf(doc: RichTextDoc): StoredForm {
   const key = JSON.stringify(doc)
-  return { doc, key, bytes: utf8ByteLength(key) }
+  return { doc, key, bytes: utf8ByteLength(key), identity: docIdentity(doc) }
 }
 
 /**

@@ -1,7 +1,8 @@
-import { useState } from 'react'
+import { useCallback, useState } from 'react'
 import { Link } from 'wouter'
 import { DRILL_TYPES, OUTCOMES, RESCUE_FEARS, RESCUE_INITIATORS, type Role } from '../../../../shared/domain'
 import type { CallDetail, Settings } from '../../../../shared/entities'
+import type { RichTextDoc } from '../../../../shared/richText'
 import { DRILL_TYPE_LABELS, OUTCOME_LABELS, RESCUE_FEAR_LABELS, RESCUE_INITIATOR_LABELS, ROLE_LABELS } from '../../../../shared/labels'
 import { effectiveStakes } from '../../../../shared/stakes'
 import { Field } from '../../components/Field'
@@ -47,6 +48,13 @@ export function DebriefEditor({ detail, settings }: DebriefEditorProps) {
   const conflicts = debriefConflicts(held)
 
   const { set, bind } = bindFields(form, setForm, fieldErrors)
+  // The notes' editors take the same callbacks at every render: a key typed in one of them then
+  // re-renders none of the three (RichTextEditor skips a render that only hands back its own edit).
+  const { flush } = autosave
+  const flushNow = useCallback(() => void flush(), [flush])
+  const setSelfAssessment = useCallback((doc: RichTextDoc) => setForm((f) => ({ ...f, repSelfAssessment: doc })), [setForm])
+  const setNotes = useCallback((doc: RichTextDoc) => setForm((f) => ({ ...f, notes: doc })), [setForm])
+  const setPrivateNotes = useCallback((doc: RichTextDoc) => setForm((f) => ({ ...f, privateNotes: doc })), [setForm])
   const stakes = effectiveStakes(call, settings.interstateThreshold)
   const rescue = isRescue(form)
   const lost = form.outcome === 'lost'
@@ -162,8 +170,8 @@ export function DebriefEditor({ detail, settings }: DebriefEditorProps) {
             description="Ask before you offer yours: what went well, and what would they do differently?"
             placeholder="In the rep’s words"
             value={form.repSelfAssessment}
-            onChange={(doc) => set('repSelfAssessment', doc)}
-            onBlur={() => void autosave.flush()}
+            onChange={setSelfAssessment}
+            onBlur={flushNow}
             error={fieldErrors.repSelfAssessment}
           />
         </section>
@@ -250,8 +258,8 @@ export function DebriefEditor({ detail, settings }: DebriefEditorProps) {
             label="Notes to share"
             description="These appear on the printed debrief sheet for your one-on-one."
             value={form.notes}
-            onChange={(doc) => set('notes', doc)}
-            onBlur={() => void autosave.flush()}
+            onChange={setNotes}
+            onBlur={flushNow}
             error={fieldErrors.notes}
           />
           <RichTextEditor
@@ -260,8 +268,8 @@ export function DebriefEditor({ detail, settings }: DebriefEditorProps) {
             tone="private"
             description="Only for you: they never appear on a printed sheet, in a report or in a shared export. Whether you rescued, and what you were afraid of."
             value={form.privateNotes}
-            onChange={(doc) => set('privateNotes', doc)}
-            onBlur={() => void autosave.flush()}
+            onChange={setPrivateNotes}
+            onBlur={flushNow}
             error={fieldErrors.privateNotes}
           />
         </section>

@@ -1,7 +1,8 @@
-import { useState } from 'react'
+import { useCallback, useState } from 'react'
 import { Link } from 'wouter'
 import { CALL_PARTS, LEADERS, PURPOSES, RESCUE_ROLE, type CallPart, type Leader } from '../../../../shared/domain'
 import type { CallDetail, Settings } from '../../../../shared/entities'
+import type { RichTextDoc } from '../../../../shared/richText'
 import { CALL_PART_LABELS, LEADER_LABELS, PURPOSE_LABELS } from '../../../../shared/labels'
 import { effectiveStakes } from '../../../../shared/stakes'
 import { FormAlert } from '../../components/FormAlert'
@@ -57,6 +58,10 @@ function PrebriefFormView({
   const { form, setForm, autosave, held, choose } = useMergedAutosave({ shape, initialForm, stored: detail.prebrief, save: savePrebrief })
   const { fieldErrors, formError } = briefFieldErrors(autosave.error, 'prebrief', PREBRIEF_FIELDS)
   const conflicts = prebriefConflicts(held)
+  // The same callbacks at every render, so a key typed in the notes does not re-render their editor.
+  const { flush } = autosave
+  const flushNow = useCallback(() => void flush(), [flush])
+  const setNotes = useCallback((doc: RichTextDoc) => setForm((f) => ({ ...f, notes: doc })), [setForm])
 
   const { set, bind } = bindFields(form, setForm, fieldErrors)
   const setLead = (part: CallPart, leader: Leader) => setForm((f) => ({ ...f, leads: { ...f.leads, [part]: leader } }))
@@ -185,8 +190,8 @@ function PrebriefFormView({
           label="Notes"
           placeholder="Anything else to remember for this call"
           value={form.notes}
-          onChange={(doc) => set('notes', doc)}
-          onBlur={() => void autosave.flush()}
+          onChange={setNotes}
+          onBlur={flushNow}
           error={fieldErrors.notes}
         />
       </section>

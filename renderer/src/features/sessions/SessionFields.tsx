@@ -1,10 +1,13 @@
+import { memo, useCallback } from 'react'
 import { SESSION_KINDS } from '../../../../shared/domain'
 import type { Rep } from '../../../../shared/entities'
 import { SESSION_KIND_LABELS } from '../../../../shared/labels'
+import type { RichTextDoc } from '../../../../shared/richText'
 import type { FieldErrors } from '../../api/errors'
 import { Button } from '../../components/Button'
 import { Field, FieldGroup } from '../../components/Field'
 import { RichTextEditor } from '../../editor'
+import { useShallowStable } from '../../lib/useShallowStable'
 import { ChallengeTalk } from './ChallengeTalk'
 import { SESSION_KIND_HINTS, type SessionField, type SessionFormValues } from './sessionForm'
 import { useNextSkillFocus } from './useNextSkillFocus'
@@ -24,8 +27,53 @@ export type SessionFieldsProps = {
   headingLevel?: 2 | 3
 }
 
-/** The fields of a coaching session, shared by the log dialog and the edit screen. */
+/**
+ * The fields of a coaching session, shared by the log dialog and the edit screen. A key typed in
+ * the notes changes only `values.notes`: the other fields are a memoised part that keeps its
+ * render (the form without its notes is the same object while those fields are the same), and
+ * the editor skips the render that only hands it back its own edit (RichTextEditor.tsx).
+ */
 export function SessionFields({ values, onChange, errors, reps, onBlur, idPrefix, autoFocusFirst = false, headingLevel = 3 }: SessionFieldsProps) {
+  const facts = useShallowStable({ ...values, notes: null })
+  const onNotesChange = useCallback((doc: RichTextDoc) => onChange('notes', doc), [onChange])
+  return (
+    <div className="session-fields">
+      <SessionFacts
+        values={facts}
+        onChange={onChange}
+        errors={errors}
+        reps={reps}
+        onBlur={onBlur}
+        idPrefix={idPrefix}
+        autoFocusFirst={autoFocusFirst}
+        headingLevel={headingLevel}
+      />
+      <RichTextEditor
+        id={`${idPrefix}-notes`}
+        label="Notes"
+        description={NOTES_DESCRIPTION}
+        value={values.notes}
+        onChange={onNotesChange}
+        {...(onBlur ? { onBlur } : {})}
+        error={errors.notes ?? null}
+      />
+    </div>
+  )
+}
+
+const NOTES_DESCRIPTION = 'What you practised, how it went, and what to repeat next time.'
+
+/** Every field but the notes (their `values.notes` is not read here). */
+const SessionFacts = memo(function SessionFacts({
+  values,
+  onChange,
+  errors,
+  reps,
+  onBlur,
+  idPrefix,
+  autoFocusFirst,
+  headingLevel,
+}: Required<Omit<SessionFieldsProps, 'onBlur'>> & Pick<SessionFieldsProps, 'onBlur'>) {
   const nextSkill = useNextSkillFocus(values.repId)
   const suggestion = nextSkill.data?.skill ?? null
   const offerSuggestion = suggestion !== null && values.skill.trim().toLowerCase() !== suggestion.trim().toLowerCase()
@@ -33,7 +81,7 @@ export function SessionFields({ values, onChange, errors, reps, onBlur, idPrefix
   const choices = reps.filter((rep) => !rep.archived || rep.id === values.repId)
 
   return (
-    <div className="session-fields">
+    <>
       <div className="form-grid">
         <Field label="Rep" required error={errors.repId} id={`${idPrefix}-rep`}>
           {(control) => (
@@ -118,15 +166,6 @@ export function SessionFields({ values, onChange, errors, reps, onBlur, idPrefix
         </Field>
       </div>
       <ChallengeTalk values={values} onChange={onChange} errors={errors} onBlur={onBlur} idPrefix={idPrefix} headingLevel={headingLevel} />
-      <RichTextEditor
-        id={`${idPrefix}-notes`}
-        label="Notes"
-        description="What you practised, how it went, and what to repeat next time."
-        value={values.notes}
-        onChange={(doc) => onChange('notes', doc)}
-        {...(onBlur ? { onBlur } : {})}
-        error={errors.notes ?? null}
-      />
-    </div>
+    </>
   )
-}
+})

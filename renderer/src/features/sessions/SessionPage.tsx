@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { Link, useLocation } from 'wouter'
 import type { CoachingSession } from '../../../../shared/entities'
 import { SESSION_KIND_LABELS } from '../../../../shared/labels'
@@ -13,9 +13,10 @@ import { LoadingState } from '../../components/LoadingState'
 import { PageHeader } from '../../components/PageHeader'
 import { useToast } from '../../components/Toast'
 import { SaveIndicator } from '../../lib/autosave'
-import { CONFLICT_ATTENTION, ConflictPanel, useMergedAutosave } from '../../lib/editing'
+import { CONFLICT_ATTENTION, ConflictPanel, useMergedAutosave, type Choice } from '../../lib/editing'
 import { formatDay } from '../../lib/format'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
+import { useShallowStable } from '../../lib/useShallowStable'
 import { SessionFields } from './SessionFields'
 import { SESSION_BOTH, sessionConflicts, sessionShape } from './sessionEditing'
 import { SESSION_FIELDS, formToSessionInput, sessionTitle, sessionToForm, type SessionFormValues } from './sessionForm'
@@ -92,19 +93,31 @@ function SessionEditor({ session, reps }: { session: CoachingSession; reps: NonN
   const toast = useToast()
   const [, navigate] = useLocation()
   const parsed = formToSessionInput(values)
-  const conflicts = sessionConflicts(held, reps)
+  const conflicts = useMemo(() => sessionConflicts(held, reps), [held, reps])
   const server = mapFieldErrors(autosave.error, SESSION_FIELDS)
-  const errors = { ...server.fieldErrors, ...(parsed.ok ? {} : parsed.fieldErrors) }
+  // Rebuilt at each render, kept as the same object while the same, so the fields below bail out.
+  const errors = useShallowStable({ ...server.fieldErrors, ...(parsed.ok ? {} : parsed.fieldErrors) })
   const rep = reps.find((r) => r.id === values.repId)
   const kindLabel = values.kind ? SESSION_KIND_LABELS[values.kind] : 'Coaching session'
 
-  const change = <K extends keyof SessionFormValues>(field: K, value: SessionFormValues[K]) =>
-    setValues((current) => ({ ...current, [field]: value }))
+  // Every key typed in the notes renders this screen again (its form holds them); what does not
+  // depend on the notes keeps its props or elements, so React skips it (docs/performance.md,
+  // "Typing, stop 21").
+  const change = useCallback(
+    <K extends keyof SessionFormValues>(field: K, value: SessionFormValues[K]) => setValues((current) => ({ ...current, [field]: value })),
+    [setValues],
+  )
+  const { flush, retry, status } = autosave
+  const flushOnBlur = useCallback(() => void flush(), [flush])
+  const onChoose = useCallback(
+    (field: string, choice: Choice) => choose(field, choice, SESSION_BOTH[field as keyof typeof SESSION_BOTH]),
+    [choose],
+  )
 
   const confirmDelete = async () => {
     // Whatever is still waiting to be saved lands first, so no save is left to retry against a
     // session that is gone.
-    await autosave.flush()
+    await flush()
     remove.mutate(session.id, {
       onSuccess: () => {
         toast.show(`Deleted the ${kindLabel.toLowerCase()} of ${formatDay(session.date)}`)
@@ -112,16 +125,25 @@ function SessionEditor({ session, reps }: { session: CoachingSession; reps: NonN
       },
     })
   }
+  // The delete question, drawn once, acts on the screen as it is when answered.
+  const confirmLatest = useRef(confirmDelete)
+  useLayoutEffect(() => {
+    confirmLatest.current = confirmDelete
+  })
 
-  return (
-    <>
+  const title = sessionTitle(kindLabel, values.skill.trim() || null)
+  const day = values.date || session.date
+  const idleText = parsed.ok ? 'Changes save as you make them' : 'Fix the highlighted field to save'
+  const attention = conflicts.length > 0 ? CONFLICT_ATTENTION : undefined
+  const header = useMemo(
+    () => (
       <PageHeader
         eyebrow={back}
-        title={sessionTitle(kindLabel, values.skill.trim() || null)}
+        title={title}
         description={
           <span className="cluster">
             <span>
-              {formatDay(values.date || session.date)}
+              {formatDay(day)}
               {rep && (
                 <>
                   {' '}
@@ -133,49 +155,52 @@ function SessionEditor({ session, reps }: { session: CoachingSession; reps: NonN
         }
         actions={
           <>
-            <SaveIndicator
-              status={autosave.status}
-              onRetry={() => void autosave.retry()}
-              idleText={parsed.ok ? 'Changes save as you make them' : 'Fix the highlighted field to save'}
-              attention={conflicts.length > 0 ? CONFLICT_ATTENTION : undefined}
-            />
+            <SaveIndicator status={status} onRetry={() => void retry()} idleText={idleText} attention={attention} />
             <Button variant="danger" onClick={() => setConfirming(true)}>
               Delete session
             </Button>
           </>
         }
       />
-      <section className="card session-editor" aria-label="Session details">
-        {server.formError && <FormAlert>{server.formError}</FormAlert>}
-        <ConflictPanel items={conflicts} onChoose={(field, choice) => choose(field, choice, SESSION_BOTH[field as keyof typeof SESSION_BOTH])} />
-        <SessionFields
-          values={values}
-          onChange={change}
-          errors={errors}
-          reps={reps}
-          onBlur={() => void autosave.flush()}
-          idPrefix="session"
-          headingLevel={2}
-        />
-      </section>
+    ),
+    [title, day, rep, status, retry, idleText, attention],
+  )
+  const conflictPanel = useMemo(() => <ConflictPanel items={conflicts} onChoose={onChoose} />, [conflicts, onChoose])
+  const { isPending: removing, error: removeError, reset: resetRemove } = remove
+  const repName = rep?.name ?? null
+  const confirmDialog = useMemo(
+    () => (
       <ConfirmDialog
         open={confirming}
         title="Delete this session?"
         confirmLabel="Delete session"
         danger
-        busy={remove.isPending}
-        error={remove.error?.message ?? null}
-        onConfirm={() => void confirmDelete()}
+        busy={removing}
+        error={removeError?.message ?? null}
+        onConfirm={() => void confirmLatest.current()}
         onCancel={() => {
-          remove.reset()
+          resetRemove()
           setConfirming(false)
         }}
       >
         <p>
           The {kindLabel.toLowerCase()} of {formatDay(session.date)}
-          {rep ? ` with ${rep.name}` : ''} will be removed from your journal, notes included. This cannot be undone.
+          {repName ? ` with ${repName}` : ''} will be removed from your journal, notes included. This cannot be undone.
         </p>
       </ConfirmDialog>
+    ),
+    [confirming, removing, removeError, resetRemove, kindLabel, session.date, repName],
+  )
+
+  return (
+    <>
+      {header}
+      <section className="card session-editor" aria-label="Session details">
+        {server.formError && <FormAlert>{server.formError}</FormAlert>}
+        {conflictPanel}
+        <SessionFields values={values} onChange={change} errors={errors} reps={reps} onBlur={flushOnBlur} idPrefix="session" headingLevel={2} />
+      </section>
+      {confirmDialog}
     </>
   )
 }

@@ -1,5 +1,6 @@
-import { useEffect, useMemo, useState, useSyncExternalStore, type SetStateAction } from 'react'
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore, type SetStateAction } from 'react'
 import { useAutosave, registerUnloadEntry, type UseAutosaveResult } from '../autosave'
+import { formKey } from './docIdentity'
 import { MergedEditor, type Choice, type MergedEditorShape, type MergedSave } from './mergedEditor'
 import type { Held } from './reconcile'
 
@@ -46,7 +47,8 @@ export function useMergedAutosave<Form extends object, Stored, Send>({
     value,
     save: editor.save,
     enabled: value.send !== null,
-    keyOf: (v) => JSON.stringify(v.send),
+    // Each note by its hash, not its JSON: this runs at every keystroke (docIdentity.ts).
+    keyOf: (v) => formKey(v.send),
     ...(delayMs !== undefined ? { delayMs } : {}),
   })
 
@@ -63,5 +65,10 @@ export function useMergedAutosave<Form extends object, Stored, Send>({
     [editor],
   )
 
-  return { form, setForm: editor.setForm, autosave, held, choose: (field, choice, combine) => editor.choose(field, choice, combine) }
+  // The same function at every render, so a screen's memoised parts that take it keep their render.
+  const choose = useCallback(
+    (field: string, choice: Choice, combine?: (mine: unknown, theirs: unknown) => unknown) => editor.choose(field, choice, combine),
+    [editor],
+  )
+  return { form, setForm: editor.setForm, autosave, held, choose }
 }

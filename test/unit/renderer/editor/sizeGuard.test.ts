@@ -4,6 +4,7 @@ import { utf8ByteLength, type RichTextDoc } from '../../../../shared/richText'
 import { createEditorExtensions } from '../../../../renderer/src/editor/extensions'
 import { toStoredDoc } from '../../../../renderer/src/editor/normalizeDoc'
 import { storedBytesOf, storedFormOf } from '../../../../renderer/src/editor/sizeGuard'
+import { docIdentity } from '../../../../renderer/src/lib/editing/docIdentity'
 
 const editors: Editor[] = []
 afterEach(() => {
@@ -26,7 +27,7 @@ const p = (...content: object[]) => (content.length > 0 ? { type: 'paragraph', c
 function wholeDocument(editor: Editor) {
   const doc = toStoredDoc(editor.state.doc.toJSON())
   const key = JSON.stringify(doc)
-  return { doc, key, bytes: utf8ByteLength(key) }
+  return { doc, key, bytes: utf8ByteLength(key), identity: docIdentity(JSON.parse(key) as RichTextDoc) }
 }
 
 const DOCUMENTS: Record<string, RichTextDoc> = {
