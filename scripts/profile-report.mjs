@@ -10,14 +10,17 @@
 // - the renderer's main-thread work (Performance.getMetrics: task, script, layout, style) and its
 //   long tasks (> 50 ms, with their start);
 // - with --cpu: script self time by function (a CPU profile; names need the unminified build,
-//   COACHBOOK_PROFILE_BUILD=1).
+//   COACHBOOK_PROFILE_BUILD=1);
+// - with --renders: React's commits and the components that rendered in them (a DevTools hook;
+//   names need the unminified build too).
 // It prints figures and asserts nothing; the profiling itself slows the page a little.
 //
-// Usage: node scripts/profile-report.mjs --out <build> --data-dir <journal copy> [--runs 3] [--cpu]
+// Usage: node scripts/profile-report.mjs --out <build> --data-dir <journal copy> [--runs 3] [--cpu] [--renders]
 // The build must live inside the worktree's node_modules/.cache (it finds the SQLite driver there).
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { CHROMIUM_ARGS, serve, systemChromium } from './lib/benchBrowser.mjs'
+import { countReactRenders } from './lib/reactRenders.mjs'
 
 function option(name, fallback) {
   const at = process.argv.indexOf(`--${name}`)
@@ -29,6 +32,7 @@ const dataDir = option('data-dir')
 if (!dataDir) throw new Error('--data-dir <a copy of a seeded journal> is required')
 const runs = Number(option('runs', '3'))
 const wantCpu = process.argv.includes('--cpu')
+const wantRenders = process.argv.includes('--renders')
 const seeded = JSON.parse(readFileSync(path.join(dataDir, 'seeded.json'), 'utf8'))
 
 function localDay(date) {
@@ -78,6 +82,7 @@ try {
     }
     const before = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]))
     await page.addInitScript(watchPage)
+    if (wantRenders) await page.addInitScript(countReactRenders)
     const requests = []
     page.on('requestfinished', (request) => requests.push(request))
     const started = Date.now()
@@ -108,6 +113,11 @@ try {
       })
       .sort((a, b) => a.start - b.start)
     for (const row of rows) console.log(`  ${String(round(row.start)).padStart(6)} → ${String(round(row.end)).padStart(6)}  server ${String(round(row.server)).padStart(5)}  ${row.name}`)
+    if (wantRenders) {
+      const renders = await page.evaluate(() => window.__renders)
+      const top = Object.entries(renders.components).sort((a, b) => b[1] - a[1]).slice(0, 30)
+      console.log(`  React: ${renders.commits} commits; renders by component: ${top.map(([name, n]) => `${name} ${n}`).join(', ')}`)
+    }
     if (wantCpu) {
       const { profile } = await cdp.send('Profiler.stop')
       const self = new Map()
