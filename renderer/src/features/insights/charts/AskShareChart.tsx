@@ -4,7 +4,7 @@ import { percentText, type AskShareRow } from '../../../../../shared/insightsSer
 import { ChartBox } from './ChartBox'
 import { PeriodTable } from './PeriodTable'
 import { noVerticalLines, percentTick, timeAxisInterval, valueAxisInterval, type ChartSizeProps } from './chartProps'
-import { legendWithReferences } from './legend'
+import { LEGEND_ROW_PX, legendWithReferences, StaticLegend } from './legend'
 import { ASK_STYLE, SESSION_ASK_STYLE } from './palette'
 import { chartTooltip } from './tooltip'
 
@@ -17,15 +17,33 @@ const TARGET_DASH = '4 4'
  */
 export function AskShareChart({ data, width, height, print }: { data: readonly AskShareRow[] } & ChartSizeProps) {
   const withSessions = hasSessionSeries(data)
+  const target = { label: `Target ${percentText(ASK_SHARE_TARGET)}`, dash: TARGET_DASH, print }
+  // On paper at a fixed size the legend is plain HTML below the plot (StaticLegend: no measuring);
+  // with the sessions' series its three entries take two rows at the report's 300 px.
+  const staticLegend = print && width !== undefined && height !== undefined
+  const margin = { top: 16, right: 12, bottom: 0, left: 0 }
   return (
     <ChartBox
       width={width}
-      height={height}
+      height={staticLegend ? height - (withSessions ? 2 : 1) * LEGEND_ROW_PX : height}
       print={print}
       defaultHeight={240}
       label="Ask share over time"
+      legend={
+        staticLegend ? (
+          <StaticLegend
+            width={width - margin.left - margin.right}
+            marginLeft={margin.left}
+            series={[
+              { value: 'Debriefs of calls', type: 'line', color: '#000' },
+              ...(withSessions ? [{ value: 'Coaching sessions', type: 'line' as const, color: '#000' }] : []),
+            ]}
+            references={[target]}
+          />
+        ) : undefined
+      }
       render={(size) => (
-        <LineChart {...size} data={[...data]} margin={{ top: 16, right: 12, bottom: 0, left: 0 }}>
+        <LineChart {...size} data={[...data]} margin={margin}>
           <CartesianGrid vertical={false} verticalCoordinatesGenerator={noVerticalLines} />
           <XAxis dataKey="tick" interval={timeAxisInterval(print, data.length)} minTickGap={8} />
           <YAxis {...valueAxisInterval(print)} domain={[0, 1]} tickFormatter={percentTick} width={44} />
@@ -35,7 +53,7 @@ export function AskShareChart({ data, width, height, print }: { data: readonly A
             ...(withSessions ? [`Coaching sessions ${percentText(row.sessionAskShare)}`] : []),
           ])}
           {/* The target is named in the legend: a label on the line would touch it and the points near it. */}
-          <Legend content={legendWithReferences([{ label: `Target ${percentText(ASK_SHARE_TARGET)}`, dash: TARGET_DASH, print }])} />
+          {!staticLegend && <Legend content={legendWithReferences([target])} />}
           <ReferenceLine y={ASK_SHARE_TARGET} className="chart-reference" strokeDasharray={TARGET_DASH} />
           <Line
             name="Debriefs of calls"

@@ -5,7 +5,7 @@ import { percentText, type RescueRateRow } from '../../../../../shared/insightsS
 import { ChartBox } from './ChartBox'
 import { PeriodTable } from './PeriodTable'
 import { ChartPatterns, patternFill } from './ChartPatterns'
-import { patternLegend } from './legend'
+import { LEGEND_ROW_PX, patternLegend, StaticLegend } from './legend'
 import { noVerticalLines, percentTick, timeAxisInterval, valueAxisInterval, type ChartSizeProps } from './chartProps'
 import { RESCUE_STYLE, ROLLING_STYLE } from './palette'
 import { chartTooltip } from './tooltip'
@@ -13,15 +13,31 @@ import { chartTooltip } from './tooltip'
 /** Rescue rate per bucket (hatched bars) with the rolling 90-day rate as a dashed line. */
 export function RescueRateChart({ data, width, height, print }: { data: readonly RescueRateRow[] } & ChartSizeProps) {
   const id = useId().replace(/:/g, '')
+  // On paper at a fixed size the legend is plain HTML below the plot (StaticLegend: no measuring).
+  const staticLegend = print && width !== undefined && height !== undefined
+  const margin = { top: 8, right: 12, bottom: 0, left: 0 }
+  const rollingName = `Rolling ${ROLLING_WINDOW_DAYS}-day rate`
   return (
     <ChartBox
       width={width}
-      height={height}
+      height={staticLegend ? height - LEGEND_ROW_PX : height}
       print={print}
       defaultHeight={260}
       label="Rescue rate over time"
+      legend={
+        staticLegend ? (
+          <StaticLegend
+            width={width - margin.left - margin.right}
+            marginLeft={margin.left}
+            series={[
+              { value: 'Rescue rate', type: 'rect', color: patternFill(id, 'rescue') },
+              { value: rollingName, type: 'line', color: '#000' },
+            ]}
+          />
+        ) : undefined
+      }
       render={(size) => (
-        <ComposedChart {...size} data={[...data]} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
+        <ComposedChart {...size} data={[...data]} margin={margin}>
           <ChartPatterns prefix={id} specs={[{ key: 'rescue', color: RESCUE_STYLE.color, pattern: RESCUE_STYLE.pattern }]} print={print} />
           <CartesianGrid vertical={false} verticalCoordinatesGenerator={noVerticalLines} />
           <XAxis dataKey="tick" interval={timeAxisInterval(print, data.length)} minTickGap={8} />
@@ -31,7 +47,7 @@ export function RescueRateChart({ data, width, height, print }: { data: readonly
             `Rescue rate ${percentText(row.rate)} (${row.rescues} of ${row.debriefed} debriefed)`,
             `Rolling ${ROLLING_WINDOW_DAYS} days ${percentText(row.rolling)}`,
           ])}
-          <Legend content={patternLegend} />
+          {!staticLegend && <Legend content={patternLegend} />}
           <Bar
             name="Rescue rate"
             dataKey="rate"
@@ -41,7 +57,7 @@ export function RescueRateChart({ data, width, height, print }: { data: readonly
             maxBarSize={48}
           />
           <Line
-            name={`Rolling ${ROLLING_WINDOW_DAYS}-day rate`}
+            name={rollingName}
             dataKey="rolling"
             stroke={print ? '#000' : ROLLING_STYLE.color}
             strokeWidth={2.5}

@@ -6,7 +6,7 @@ import { ROLE_LABELS } from '../../../../../shared/labels'
 import { ChartBox } from './ChartBox'
 import { PeriodTable } from './PeriodTable'
 import { ChartPatterns, patternFill } from './ChartPatterns'
-import { patternLegend } from './legend'
+import { LEGEND_ROW_PX, patternLegend, StaticLegend } from './legend'
 import { noVerticalLines, timeAxisInterval, valueAxisInterval, type ChartSizeProps } from './chartProps'
 import { ROLE_STYLES } from './palette'
 import { chartTooltip } from './tooltip'
@@ -14,15 +14,28 @@ import { chartTooltip } from './tooltip'
 /** Debriefed calls per bucket, stacked by the role the manager actually played. */
 export function RoleMixChart({ data, width, height, print }: { data: readonly RoleMixRow[] } & ChartSizeProps) {
   const id = useId().replace(/:/g, '')
+  // On paper at a fixed size the legend is plain HTML below the plot (StaticLegend: no measuring);
+  // the four roles' names take two rows at the report's 300 px.
+  const staticLegend = print && width !== undefined && height !== undefined
+  const margin = { top: 8, right: 12, bottom: 0, left: 0 }
   return (
     <ChartBox
       width={width}
-      height={height}
+      height={staticLegend ? height - 2 * LEGEND_ROW_PX : height}
       print={print}
       defaultHeight={260}
       label="Role mix over time"
+      legend={
+        staticLegend ? (
+          <StaticLegend
+            width={width - margin.left - margin.right}
+            marginLeft={margin.left}
+            series={ROLES.map((role) => ({ value: ROLE_LABELS[role], type: 'rect' as const, color: patternFill(id, role) }))}
+          />
+        ) : undefined
+      }
       render={(size) => (
-        <BarChart {...size} data={[...data]} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
+        <BarChart {...size} data={[...data]} margin={margin}>
           <ChartPatterns prefix={id} specs={ROLES.map((role) => ({ key: role, ...ROLE_STYLES[role] }))} print={print} />
           <CartesianGrid vertical={false} verticalCoordinatesGenerator={noVerticalLines} />
           <XAxis dataKey="tick" interval={timeAxisInterval(print, data.length)} minTickGap={8} />
@@ -31,7 +44,7 @@ export function RoleMixChart({ data, width, height, print }: { data: readonly Ro
             `${row.label}: ${row.debriefed} debriefed`,
             ...ROLES.map((role) => `${ROLE_LABELS[role]}: ${row[role]}`),
           ])}
-          <Legend content={patternLegend} />
+          {!staticLegend && <Legend content={patternLegend} />}
           {ROLES.map((role) => (
             <Bar
               key={role}

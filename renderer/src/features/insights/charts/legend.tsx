@@ -45,3 +45,43 @@ export function legendWithReferences(references: readonly LegendReference[]) {
 
 /** Legend `content` for charts whose bars are patterned and that have no reference lines. */
 export const patternLegend = legendWithReferences([])
+
+/** Height of one row of a legend as Recharts lays it out (14 px icons, 12 px text), in CSS px. */
+export const LEGEND_ROW_PX = 18
+
+/** One series as a legend names it: its name, the icon Recharts would give it, its colour or pattern. */
+export type LegendSeries = { value: string; type: 'rect' | 'line' | 'square'; color: string }
+
+/**
+ * A fixed-size printed chart's legend as plain HTML below the plot, with the markup Recharts'
+ * <Legend> draws (DefaultLegendContent, the same swatches, series sorted by name as Recharts sorts
+ * them, then the reference lines). Recharts' own legend measures itself in the DOM and reports its
+ * size to the chart's store, which then lays the plot out again and re-renders every bar: at
+ * 100,000 calls one forced layout of the whole report per chart and a render pass more (issue 13).
+ * The chart is drawn `rows × LEGEND_ROW_PX` shorter instead, so the plot keeps the place it had.
+ */
+export function StaticLegend({
+  width,
+  marginLeft = 0,
+  series,
+  references = [],
+}: {
+  /** The chart's width less its left and right margins, the width Recharts gives its legend. */
+  width: number
+  marginLeft?: number
+  series: readonly LegendSeries[]
+  references?: readonly LegendReference[]
+}) {
+  const payload: LegendPayload[] = [
+    ...[...series].sort(byValue).map((entry) => withPatternSwatch({ ...entry })),
+    ...references.map(referenceEntry),
+  ]
+  return (
+    <div className="recharts-legend-wrapper" style={{ width, marginLeft }}>
+      <DefaultLegendContent payload={payload} layout="horizontal" align="center" verticalAlign="bottom" />
+    </div>
+  )
+}
+
+/** Recharts' default `itemSorter: 'value'`: by name, in plain string order. */
+const byValue = (a: LegendSeries, b: LegendSeries) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0)
