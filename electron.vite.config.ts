@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import type { Plugin } from 'vite'
@@ -110,83 +109,6 @@ export function preloadFirstScreen(moduleId: string = FIRST_SCREEN_MODULE): Plug
 }
 
 /**
- * Screens opened from a link (the address names them) whose code is worth fetching before the
- * entry has run: the path in the address's hash, and the screen's module.
- */
-export const LINKED_SCREEN_MODULES: Readonly<Record<string, string>> = {
-  '/print/report': 'renderer/src/features/print/ReportPage.tsx',
-}
-
-/** What preloadRoute uses of the page (this config is typed for Node, without the DOM's types). */
-type PageGlobals = {
-  location: { hash: string }
-  document: {
-    createElement(tag: 'link'): { rel: string; crossOrigin: string | null; href: string }
-    head: { appendChild(node: unknown): unknown }
-  }
-}
-
-/** In the page, before the entry runs: asks for the chunks of the screen the address names. */
-function preloadRoute(routes: Record<string, string[]>): void {
-  const { location, document } = globalThis as unknown as PageGlobals
-  const files = routes[location.hash.replace(/^#/, '').split('?')[0] || '/']
-  for (const file of files ?? []) {
-    const link = document.createElement('link')
-    link.rel = 'modulepreload'
-    link.crossOrigin = ''
-    link.href = file
-    document.head.appendChild(link)
-  }
-}
-
-/**
- * The screens of LINKED_SCREEN_MODULES start loading their code beside the entry's: a small
- * script (`async`, so nothing waits for it; a file, since the policy allows no inline script)
- * reads the address and adds `<link rel="modulepreload">` for the screen's chunk and the chunks
- * it imports. Without it the progress report's chunk (with the charts library) was asked for
- * only once the entry and every chunk it imports had loaded and run (issue 13: ~0.3 s later, and
- * the last thing the all-time report waited for before drawing). Other addresses load nothing more.
- */
-export function preloadLinkedScreens(modules: Readonly<Record<string, string>> = LINKED_SCREEN_MODULES): Plugin {
-  let script: { fileName: string; source: string } | undefined
-  return {
-    name: 'coachbook-preload-linked-screens',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(html, context) {
-        const chunks = Object.values(context.bundle ?? {}).filter((output) => output.type === 'chunk')
-        const routes: Record<string, string[]> = {}
-        for (const [route, moduleId] of Object.entries(modules)) {
-          const screen = chunks.find((chunk) => chunk.facadeModuleId?.replaceAll('\\', '/').endsWith(`/${moduleId}`))
-          if (!screen) throw new Error(`The build has no chunk for ${moduleId}, a linked screen to preload`)
-          const files = new Set<string>()
-          const visit = (fileName: string) => {
-            if (files.has(fileName)) return
-            files.add(fileName)
-            for (const imported of chunks.find((chunk) => chunk.fileName === fileName)?.imports ?? []) visit(imported)
-          }
-          visit(screen.fileName)
-          // What the page preloads anyway is not asked for twice.
-          routes[route] = [...files].filter((fileName) => !html.includes(`/${fileName}"`)).map((fileName) => `./${fileName}`)
-        }
-        const source = `(${preloadRoute.toString()})(${JSON.stringify(routes)})\n`
-        script = { fileName: `assets/preloadRoute-${createHash('sha256').update(source).digest('hex').slice(0, 8)}.js`, source }
-        const entry = html.indexOf('<script type="module"')
-        if (entry < 0) throw new Error('The built page has no module entry to put the route preload before')
-        return `${html.slice(0, entry)}<script async src="./${script.fileName}"></script>\n    ${html.slice(entry)}`
-      },
-    },
-    generateBundle: {
-      order: 'post',
-      handler() {
-        if (script) this.emitFile({ type: 'asset', fileName: script.fileName, source: script.source })
-      },
-    },
-  }
-}
-
-/**
  * Marks the main bundle's folder as ES modules. Node decides a `.js` file's kind from the nearest
  * package.json, but never looks past a `node_modules` folder: the test runner's builds
  * (node_modules/.cache/…) had none, so every process and thread compiled each file twice (as
@@ -252,6 +174,6 @@ export default defineConfig({
       cssCodeSplit: false,
       rolldownOptions: { input: resolve('renderer/index.html') },
     },
-    plugins: [react(), cspMeta(), preloadFirstScreen(), preloadLinkedScreens(), buildStamp()],
+    plugins: [react(), cspMeta(), preloadFirstScreen(), buildStamp()],
   },
 })

@@ -1,6 +1,5 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import vm from 'node:vm'
 import { describe, expect, inject, it } from 'vitest'
 import { META_CONTENT_SECURITY_POLICY } from '../../../shared/csp'
 
@@ -37,35 +36,5 @@ describe('the built index.html', () => {
     const home = preloaded.find((file) => /^assets\/HomePage-[\w-]+\.js$/.test(file ?? ''))
     expect(home).toBeDefined()
     for (const file of preloaded) expect(fs.existsSync(path.join(inject('appBuildDir'), 'renderer', file ?? ''))).toBe(true)
-  })
-
-  it('starts the progress report\'s code beside the entry when the address names it, and nothing more elsewhere', () => {
-    const tag = /<script async src="\.\/(assets\/preloadRoute-[\w-]+\.js)"><\/script>/.exec(html)
-    expect(tag).not.toBeNull()
-    // Before the module entry, so the browser asks for it first; async, so the entry never waits for it.
-    expect(html.indexOf(tag?.[0] ?? '')).toBeLessThan(html.indexOf('<script type="module"'))
-    const rendererDir = path.join(inject('appBuildDir'), 'renderer')
-    const source = fs.readFileSync(path.join(rendererDir, tag?.[1] ?? ''), 'utf8')
-    const preloadsFor = (hash: string) => {
-      const links: { rel: string; crossOrigin: string | null; href: string }[] = []
-      const document = {
-        createElement: () => ({ rel: '', crossOrigin: null, href: '' }),
-        head: { appendChild: (link: (typeof links)[number]) => links.push(link) },
-      }
-      vm.runInNewContext(source, { location: { hash }, document })
-      return links
-    }
-    const report = preloadsFor('#/print/report?from=2024-01-01&to=2026-12-07')
-    expect(report.map((link) => link.href)).toContainEqual(expect.stringMatching(/^\.\/assets\/ReportPage-[\w-]+\.js$/))
-    for (const link of report) {
-      expect(link.rel).toBe('modulepreload')
-      expect(link.crossOrigin).toBe('')
-      expect(fs.existsSync(path.join(rendererDir, link.href))).toBe(true)
-      // What the page preloads for every address is not asked for twice.
-      expect(html).not.toContain(`"${link.href}"`)
-    }
-    expect(preloadsFor('#/')).toEqual([])
-    expect(preloadsFor('')).toEqual([])
-    expect(preloadsFor('#/insights?period=90d')).toEqual([])
   })
 })
