@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import type { PaperSize } from '../../shared/domain'
 import { expect, test } from './fixtures'
 import { AppShell } from './pages/AppShell'
+import { expectNoAxeViolations } from './support/axe'
 import { PAPER_PT, PrintView, findWords, inkShare, pdfWords, type PdfFacts } from './pages/PrintView'
 import { dayFromToday, note, seedCoachingJournal, type CoachingJournal } from './support/coachingJournal'
 import type { JournalApi } from './journalApi'
@@ -94,6 +95,7 @@ for (const paper of ['a4', 'letter'] as const) {
       const data = await seed(journal, paper)
       const view = new PrintView(page, server)
       await view.open(`/print/debrief/${data.rescued.id}`)
+      await expectNoAxeViolations(page, `the debrief sheet's print view (${paper})`)
       const pdf = await view.pdf(join(pdfDir, `debrief-${paper}.pdf`))
       expect(pdf.pages).toBe(1)
       expectPaper(pdf, paper)
@@ -121,6 +123,7 @@ for (const paper of ['a4', 'letter'] as const) {
       const data = await seed(journal, paper)
       const view = new PrintView(page, server)
       await view.open(`/print/rep/${data.dana.id}?from=${dayFromToday(-30)}&to=${dayFromToday(5)}`)
+      await expectNoAxeViolations(page, `the one-on-one sheet's print view (${paper})`)
       const pdf = await view.pdf(join(pdfDir, `rep-${paper}.pdf`))
       expectPaper(pdf, paper)
       for (const words of ['One-on-one with Dana Ortiz', 'Acme Corp', 'Globex', 'Northwind Traders', 'Holding silence after pricing', 'Qualify the budget before the demo, not after', 'Role play']) {
@@ -149,6 +152,7 @@ for (const paper of ['a4', 'letter'] as const) {
       }
       // The matrix counts the one kept plan (depth and breadth) and the one slip into the crutch.
       await expect(page.locator('[data-chart="plan-matrix"] svg')).toContainText('1')
+      await expectNoAxeViolations(page, `the progress report's print view (${paper})`)
       const file = join(pdfDir, `report-${paper}.pdf`)
       const pdf = await view.pdf(file)
       expectPaper(pdf, paper)

@@ -38,12 +38,16 @@ export function PrintDocument({ paperSize, running, title, laidOut, layout, chil
   return (
     <div className="print-view">
       <style>{pageCss(paperSize, running)}</style>
-      <div className="print-toolbar" role="toolbar" aria-label="Print">
-        <button type="button" className="print-toolbar__button" onClick={() => window.print()}>
-          Print…
-        </button>
-        <span className="print-toolbar__hint">Choose “Save as PDF” as the printer to keep a file.</span>
-      </div>
+      {/* In a landmark of its own, like everything outside the paper: a screen reader's list of
+          regions then holds the print controls as well as the sheet. */}
+      <header>
+        <div className="print-toolbar" role="toolbar" aria-label="Print">
+          <button type="button" className="print-toolbar__button" onClick={() => window.print()}>
+            Print…
+          </button>
+          <span className="print-toolbar__hint">Choose “Save as PDF” as the printer to keep a file.</span>
+        </div>
+      </header>
       <main
         className={`print-paper print-paper--${layout}`}
         style={{ width: `${box.widthMm}mm`, ...(layout === 'sheet' ? { height: `${box.heightMm - 1}mm` } : {}) }}

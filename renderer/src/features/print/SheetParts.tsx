@@ -37,7 +37,7 @@ export function ClampedRichText({ doc, lines }: { doc: RichTextDoc | null; lines
 /** Boxes to tick, one per repetition (at most 10 fit on a line). */
 export function TickBoxes({ count }: { count: number }) {
   return (
-    <span className="print-boxes" aria-label={`${count} boxes to tick, one per repetition`}>
+    <span className="print-boxes" role="img" aria-label={`${count} boxes to tick, one per repetition`}>
       {Array.from({ length: Math.min(count, 10) }, (_, i) => (
         <span key={i} className="print-box" />
       ))}
