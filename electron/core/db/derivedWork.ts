@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3-multiple-ciphers'
 import { IN_JSON_LIST as IN_IDS, jsonList } from './columns'
+import { withInsertTriggersLifted } from './insertTriggers'
 
 /**
  * Bulk writes without per-row derived work (migration 0006). Writing a call, its pre-brief and
@@ -21,17 +22,25 @@ const inWrittenOrder = (view: string) =>
    FROM json_each(?) w JOIN ${view} v ON v.record_id = w.value ORDER BY w.key`
 
 /**
+ * How the rows' own insert triggers run meanwhile: `lifted` (the default) drops those that only
+ * wait for the deferral or count rows, and counts once at the end (./insertTriggers.ts); `per-row`
+ * lets each fire for every row, as before — the same journal, slower (a test holds the two equal).
+ */
+export type InsertTriggers = 'lifted' | 'per-row'
+
+/**
  * Runs `write`, which inserts and updates the calls (with their briefs) and sessions named in
  * `written` and nothing else (it never deletes), with their triggers deferred; then rebuilds those
  * records' metrics rows (and so the day counts) and search records. Must run inside a
  * transaction: a failure anywhere rolls back the writes and the deferral together. Nothing to
  * write, nothing done (not even the deferral's own row).
  */
-export function deferDerivedWork(db: Database.Database, written: Written, write: () => void): void {
+export function deferDerivedWork(db: Database.Database, written: Written, write: () => void, insertTriggers: InsertTriggers = 'lifted'): void {
   if (!db.inTransaction) throw new Error('deferDerivedWork must run inside a transaction')
   if (written.calls.length === 0 && written.sessions.length === 0) return
   db.prepare('INSERT INTO derived_deferred (id) VALUES (1)').run()
-  write()
+  if (insertTriggers === 'lifted') withInsertTriggersLifted(db, write)
+  else write()
   rebuildDerivedRows(db, written)
   db.prepare('DELETE FROM derived_deferred').run()
 }
