@@ -6,7 +6,7 @@ import { isoWeekSql } from './metricsSql'
 /**
  * The statements behind `insights.charts` and `insights.crutchCalls`. Everything is added up in
  * SQLite: per-day-and-rep counts come from `call_day_counts` (0002), single calls from
- * `call_metrics` through the covering index of 0005 (named, so the planner cannot wander off to
+ * `call_metrics` through the covering indexes of 0005 (named, so the planner cannot wander off to
  * the wide tables), sessions from the covering indexes of 0002. Each answers a bounded number of
  * rows whatever the journal's size (except `dailyRescues`: one row per day with a debrief). The role
  * matrix reads its per-day-and-rep counts (`call_day_role_pairs`, migration 0011).
@@ -17,11 +17,8 @@ import { isoWeekSql } from './metricsSql'
  * call dated after today counts nowhere until that day comes — as in the metrics, Home and print.
  */
 
-/**
- * One covering index by day serves both scopes (migration leaner_indexes): one rep's chart reads the
- * period's entries and keeps that rep's, its rep_id being in the index.
- */
-const metricsIndex = (alias = 'call_metrics') => `call_metrics AS ${alias} INDEXED BY call_metrics_by_date`
+const metricsIndex = (byRep: boolean, alias = 'call_metrics') =>
+  `call_metrics AS ${alias} INDEXED BY ${byRep ? 'call_metrics_by_rep_date' : 'call_metrics_by_date'}`
 const repFilter = (byRep: boolean, column = 'rep_id') => (byRep ? `AND ${column} = @repId` : '')
 
 /** A day column turned into its bucket key. */
@@ -58,13 +55,13 @@ const rescuesWhere = (byRep: boolean) =>
 export const rescueTotalsSql = (byRep: boolean) => `
   SELECT COUNT(*) AS rescues, COUNT(deal_value) AS withValue, COALESCE(SUM(sidewalk), 0) AS avoidable,
     MAX(deal_value) AS maxValue
-  FROM ${metricsIndex()}
+  FROM ${metricsIndex(byRep)}
   WHERE ${rescuesWhere(byRep)}`
 
 /** Every rescue with a deal value, when there are few enough to draw one by one. */
 export const rescuePointsSql = (byRep: boolean) => `
   SELECT call_id AS callId, julianday(call_date) - julianday(@from) AS x, deal_value AS y, sidewalk, 1 AS count
-  FROM ${metricsIndex()}
+  FROM ${metricsIndex(byRep)}
   WHERE ${rescuesWhere(byRep)} AND deal_value IS NOT NULL
   ORDER BY call_date, call_id`
 
@@ -76,7 +73,7 @@ export const rescuePointsSql = (byRep: boolean) => `
 export const rescueBinsSql = (byRep: boolean) => `
   SELECT NULL AS callId, AVG(julianday(call_date) - julianday(@from)) AS x, AVG(deal_value) AS y, sidewalk,
     COUNT(*) AS count
-  FROM ${metricsIndex()}
+  FROM ${metricsIndex(byRep)}
   WHERE ${rescuesWhere(byRep)} AND deal_value IS NOT NULL
   GROUP BY MIN(${SCATTER_TIME_BINS - 1}, CAST((julianday(call_date) - julianday(@from)) / @dayWidth AS INTEGER)),
     MIN(${SCATTER_VALUE_BINS - 1}, CAST(deal_value / @valueWidth AS INTEGER)),
@@ -87,7 +84,7 @@ export const rescueBinsSql = (byRep: boolean) => `
 export const calibrationSql = (byRep: boolean) => `
   SELECT MIN(${CALIBRATION_BINS - 1}, p.takeover_risk / ${CALIBRATION_BIN_WIDTH}) AS bin,
     COUNT(*) AS calls, SUM(m.actual_role = 'crutch') AS rescues, SUM(p.takeover_risk) AS predicted
-  FROM ${metricsIndex('m')}
+  FROM ${metricsIndex(byRep, 'm')}
   JOIN prebriefs AS p INDEXED BY prebriefs_focus_and_risk ON p.call_id = m.call_id
   WHERE m.call_date BETWEEN @from AND @heldTo ${repFilter(byRep, 'm.rep_id')}
     AND m.actual_role IS NOT NULL AND m.planned_role IS NOT NULL AND p.takeover_risk IS NOT NULL
@@ -133,13 +130,13 @@ export const chartRepsSql = (byRep: boolean) => `
   ORDER BY name, id`
 
 export const crutchCountSql = (byRep: boolean) => `
-  SELECT COUNT(*) AS total FROM ${metricsIndex()} WHERE ${rescuesWhere(byRep)}`
+  SELECT COUNT(*) AS total FROM ${metricsIndex(byRep)} WHERE ${rescuesWhere(byRep)}`
 
 /** The period's rescues, newest first, with what the list shows of each call. */
 export const crutchCallsSql = (byRep: boolean) => `
   SELECT m.call_id AS id, m.call_date AS date, m.rep_id AS repId, r.name AS repName, c.account, c.opportunity,
     m.deal_value AS dealValue, m.sidewalk, m.planned_role AS plannedRole
-  FROM ${metricsIndex('m')}
+  FROM ${metricsIndex(byRep, 'm')}
   JOIN calls AS c ON c.id = m.call_id
   JOIN reps AS r ON r.id = m.rep_id
   WHERE m.call_date BETWEEN @from AND @heldTo ${repFilter(byRep, 'm.rep_id')} AND m.actual_role = 'crutch'
@@ -165,7 +162,7 @@ const SIDEWALK_LESSONS_WHERE = (byRep: boolean) => `
     AND d.outcome = 'lost' AND trim(ifnull(d.lesson, '')) <> ''`
 
 const SIDEWALK_LESSONS_FROM = (byRep: boolean) => `
-  FROM ${metricsIndex('m')}
+  FROM ${metricsIndex(byRep, 'm')}
   JOIN debriefs AS d ON d.call_id = m.call_id
   JOIN calls AS c ON c.id = m.call_id
   JOIN reps AS r ON r.id = m.rep_id
@@ -181,7 +178,7 @@ const SIDEWALK_LESSONS_FROM = (byRep: boolean) => `
  */
 export const sidewalkLessonCountSql = (byRep: boolean) => `
   SELECT COUNT(*) AS total
-  FROM ${metricsIndex('m')}
+  FROM ${metricsIndex(byRep, 'm')}
   JOIN debriefs AS d INDEXED BY debriefs_overview ON d.call_id = m.call_id
   ${SIDEWALK_LESSONS_WHERE(byRep)}`
 

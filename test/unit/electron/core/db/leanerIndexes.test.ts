@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { openConnection } from '../../../../../electron/core/db/connection'
 import { MIGRATIONS, migrate } from '../../../../../electron/core/db/migrations'
 import { createRepositories } from '../../../../../electron/core/db/repositories'
+import { createSearchRepository } from '../../../../../electron/core/db/search'
 import { createChartsService } from '../../../../../electron/core/services/insights'
 import * as chartsSql from '../../../../../electron/core/services/insights/chartsSql'
 import { createRepOverviewQueries } from '../../../../../electron/core/services/overview/repOverviewQueries'
@@ -13,7 +14,7 @@ import { makeTempDataDir } from '../../../../helpers/tempJournal'
 
 /**
  * Migration leaner_indexes drops indexes that another one covers (docs/performance.md, "Database
- * size, stop 21"). A journal written at the version before it, with calls in it, answers the
+ * size and import, stop 21"). A journal written at the version before it, with calls in it, answers the
  * reads that used them the same once migrated, and every such read still finds its rows through an
  * index, never by walking a table.
  */
@@ -46,7 +47,9 @@ function answers(db: Database.Database) {
   const charts = createChartsService(db, { today: () => TODAY })
   const overview = createRepOverviewQueries(db)
   const repos = createRepositories(db)
+  const search = createSearchRepository(db)
   const reps = repos.reps.list(true).map((rep) => rep.id)
+  const page = { limit: 10, offset: 2 }
   const scopes = [undefined, ...reps]
   return {
     charts: PERIODS.flatMap((period) =>
@@ -61,6 +64,10 @@ function answers(db: Database.Database) {
       sessions: overview.sessions(repId, 500),
       skillDebriefs: overview.skillDebriefs(repId),
       callsList: repos.calls.list({ repId }, { limit: 500, offset: 0, sort: 'date', direction: 'desc' }).items.map((c) => c.id),
+      // The search filtered by rep, with no words and with words both ranked and newest first.
+      searchNewest: search.newest({ repId }, page),
+      searchRanked: search.matching('"p"*', { repId }, page, { relevanceMaxMatches: 5000, singleTokens: true, shortPrefixes: true }),
+      searchNewestMatches: search.matching('"p"*', { repId }, page, { relevanceMaxMatches: 0, singleTokens: true, shortPrefixes: true }),
     })),
   }
 }
@@ -77,18 +84,21 @@ function tableScans(db: Database.Database, sql: string): string[] {
 }
 
 describe('migration leaner_indexes', () => {
-  it('carries a journal with calls forward: the charts, the rep overview and one rep’s calls list answer as on a new journal', () => {
+  it('carries a journal with calls forward: the charts, the rep overview, one rep’s calls list and search answer as on a new journal', () => {
     const fresh = seeded('newest')
     const expected = answers(fresh)
     fresh.close()
     expect(expected.charts.some((scope) => scope.crutch.total > 0 && scope.charts.calibration.calls > 0)).toBe(true)
+    expect(expected.reps.every((rep) => rep.searchNewest.rows.length > 0)).toBe(true)
+    expect(expected.reps.some((rep) => rep.searchNewestMatches.rows.length === 10 && rep.searchRanked.rows.length === 10)).toBe(true)
     const db = seeded('before')
     try {
-      expect(db.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'call_metrics_by_rep_date'").get()).toBeDefined()
+      expect(db.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'search_records_by_rep_day'").get()).toBeDefined()
       migrate(db)
       const names = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index'").pluck().all() as string[]
-      expect(names).not.toContain('call_metrics_by_rep_date')
+      expect(names).not.toContain('search_records_by_rep_day')
       expect(names).not.toContain('calls_by_rep_date')
+      expect(names).toContain('call_metrics_by_rep_date')
       expect(names).toContain('prebriefs_focus_and_risk')
       expect(answers(db)).toEqual(expected)
     } finally {
