@@ -15,6 +15,10 @@ import type Database from 'better-sqlite3-multiple-ciphers'
  * transaction: a failure rolls the triggers back with the rows, and the journal is as it was. A
  * trigger it cannot read (any other body, or a condition other than the deferral) stays, and
  * runs per row as before; so does every UPDATE trigger.
+ *
+ * Put back, the triggers are the schema's newest, so SQLite may fire them in another order among
+ * the table's insert triggers afterwards. That changes nothing: each writes tables no other one
+ * reads or writes (call_metrics, search_records, one counter each).
  */
 
 /** The tables a bulk write inserts into in numbers. */
