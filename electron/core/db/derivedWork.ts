@@ -60,22 +60,19 @@ export function rebuildDerivedRows(db: Database.Database, written: Written, inse
   const sessions = ids(written.sessions)
   db.prepare(`DELETE FROM call_metrics WHERE call_id IN ${IN_IDS}`).run(calls)
   db.prepare(`INSERT INTO call_metrics SELECT * FROM call_metrics_source WHERE call_id IN ${IN_IDS}`).run(calls)
-  db.prepare(`DELETE FROM search_records WHERE kind = 'call' AND record_id IN ${IN_IDS}`).run(calls)
-  db.prepare(`DELETE FROM search_records WHERE kind = 'session' AND record_id IN ${IN_IDS}`).run(sessions)
-  const insertRecords = () => {
-    db.prepare(`INSERT INTO search_records (${RECORD_COLUMNS}) ${inWrittenOrder('search_call_source')}`).run(calls)
-    db.prepare(`INSERT INTO search_records (${RECORD_COLUMNS}) ${inWrittenOrder('search_session_source')}`).run(sessions)
-  }
   const added = db.prepare("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = 'search_record_added'").pluck().get() as
     | string
     | undefined
-  if (insertTriggers === 'per-row' || added === undefined) {
-    insertRecords()
-    return
+  const lift = insertTriggers === 'lifted' && added !== undefined
+  if (lift) db.exec('DROP TRIGGER search_record_added')
+  // In this order either way: a record's new id follows the largest left, so the ids are as they were.
+  db.prepare(`DELETE FROM search_records WHERE kind = 'call' AND record_id IN ${IN_IDS}`).run(calls)
+  db.prepare(`INSERT INTO search_records (${RECORD_COLUMNS}) ${inWrittenOrder('search_call_source')}`).run(calls)
+  db.prepare(`DELETE FROM search_records WHERE kind = 'session' AND record_id IN ${IN_IDS}`).run(sessions)
+  db.prepare(`INSERT INTO search_records (${RECORD_COLUMNS}) ${inWrittenOrder('search_session_source')}`).run(sessions)
+  if (lift) {
+    db.exec(added)
+    indexTextOf(db, 'call', calls)
+    indexTextOf(db, 'session', sessions)
   }
-  db.exec('DROP TRIGGER search_record_added')
-  insertRecords()
-  db.exec(added)
-  indexTextOf(db, 'call', calls)
-  indexTextOf(db, 'session', sessions)
 }
