@@ -97,6 +97,20 @@ function compareWords(db: Database.Database): string[] {
   }
 }
 
+/**
+ * The text of the listed records of one kind (a JSON list of record ids) into both full-text
+ * tables at once, by their rowids, in the order of those rowids: what trigger search_record_added
+ * (migration 0010) does one record at a time, and what the full check above expects. For records
+ * inserted while that trigger was lifted (db/derivedWork.ts).
+ */
+export function indexTextOf(db: Database.Database, kind: 'call' | 'session', recordIds: string): void {
+  const text = `SELECT r.id, ${SEARCH_FIELDS.map((f) => `v.${f.key}`).join(', ')}
+    FROM json_each(@ids) w JOIN search_records r ON r.kind = '${kind}' AND r.record_id = w.value
+    JOIN ${sourceOf(kind)} v ON v.record_id = w.value ORDER BY r.id`
+  db.prepare(`INSERT INTO search_index (rowid, ${FIELD_LIST}) ${text}`).run({ ids: recordIds })
+  db.prepare(`INSERT INTO search_words (rowid, words) SELECT id, concat_ws(' ', ${FIELD_LIST}) FROM (${text})`).run({ ids: recordIds })
+}
+
 /** Builds the whole index again from the journal's tables, in one transaction. */
 export function rebuildSearchIndex(db: Database.Database): void {
   db.transaction(() => {

@@ -7,7 +7,7 @@ import { isoWeekSql } from './metricsSql'
  * The statements behind `insights.charts` and `insights.crutchCalls`. Everything is added up in
  * SQLite: per-day-and-rep counts come from `call_day_counts` (0002), single calls from
  * `call_metrics` through the covering indexes of 0005 (named, so the planner cannot wander off to
- * the wide tables), sessions from the covering index of 0002. Each answers a bounded number of
+ * the wide tables), sessions from the covering indexes of 0002. Each answers a bounded number of
  * rows whatever the journal's size (except `dailyRescues`: one row per day with a debrief). The role
  * matrix reads its per-day-and-rep counts (`call_day_role_pairs`, migration 0011).
  *
@@ -85,7 +85,7 @@ export const calibrationSql = (byRep: boolean) => `
   SELECT MIN(${CALIBRATION_BINS - 1}, p.takeover_risk / ${CALIBRATION_BIN_WIDTH}) AS bin,
     COUNT(*) AS calls, SUM(m.actual_role = 'crutch') AS rescues, SUM(p.takeover_risk) AS predicted
   FROM ${metricsIndex(byRep, 'm')}
-  JOIN prebriefs AS p INDEXED BY prebriefs_takeover_risk ON p.call_id = m.call_id
+  JOIN prebriefs AS p INDEXED BY prebriefs_focus_and_risk ON p.call_id = m.call_id
   WHERE m.call_date BETWEEN @from AND @heldTo ${repFilter(byRep, 'm.rep_id')}
     AND m.actual_role IS NOT NULL AND m.planned_role IS NOT NULL AND p.takeover_risk IS NOT NULL
   GROUP BY 1`
@@ -116,7 +116,7 @@ export const repTrendSql = (byRep: boolean, grain: ChartGrain) => `
 /** Asks and tells per chart bucket over the period's sessions that recorded both (docs/metrics-sessions.md). */
 export const sessionTalkSql = (byRep: boolean, grain: ChartGrain) => `
   SELECT ${bucketSql(grain, 'session_date')} AS bucket, COUNT(*) AS sessions, SUM(asks) AS asks, SUM(tells) AS tells
-  FROM coaching_sessions INDEXED BY ${byRep ? 'coaching_sessions_by_rep_date' : 'coaching_sessions_by_date'}
+  FROM coaching_sessions INDEXED BY ${byRep ? 'coaching_sessions_kind_by_rep_date' : 'coaching_sessions_kind_by_date'}
   WHERE session_date BETWEEN @from AND @to ${repFilter(byRep)} AND asks IS NOT NULL AND tells IS NOT NULL
   GROUP BY 1`
 

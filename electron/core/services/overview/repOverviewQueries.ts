@@ -74,7 +74,7 @@ export function createRepOverviewQueries(db: Database.Database) {
     `SELECT c.id AS call_id, c.call_date, p.skill_focus, d.skill_observed, d.skill_to_drill, d.drill_type, d.drill_reps
      FROM calls c
      JOIN debriefs d INDEXED BY debriefs_overview ON d.call_id = c.id
-     LEFT JOIN prebriefs p INDEXED BY prebriefs_skill_focus ON p.call_id = c.id
+     LEFT JOIN prebriefs p INDEXED BY prebriefs_focus_and_risk ON p.call_id = c.id
      WHERE c.rep_id = ? AND c.cancelled = 0 AND (d.skill_to_drill IS NOT NULL OR d.skill_observed = 1)
      ORDER BY c.call_date, c.call_time NULLS FIRST, d.completed_at NULLS FIRST, c.created_at, c.id`,
   )
