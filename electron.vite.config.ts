@@ -172,7 +172,16 @@ export default defineConfig({
       // screens share classes (.select, .input) whose rules live beside another screen's component,
       // and 64 KB of CSS costs little next to an unstyled control.
       cssCodeSplit: false,
-      rolldownOptions: { input: resolve('renderer/index.html') },
+      rolldownOptions: {
+        input: resolve('renderer/index.html'),
+        output: {
+          // Every module the entry imports statically is loaded at every opening anyway: in one
+          // chunk with the entry's own code, not 20 small ones. Browser mode speaks HTTP/1.1, six
+          // requests at a time, so each extra file of the boot was another round before the
+          // entry could run (docs/performance.md, "Insights opened, stop 21").
+          codeSplitting: { groups: [{ name: 'boot', tags: ['$initial'] }] },
+        },
+      },
     },
     plugins: [react(), cspMeta(), preloadFirstScreen(), buildStamp()],
   },
