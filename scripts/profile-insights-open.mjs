@@ -11,6 +11,7 @@
 // It asserts nothing; take the figure itself with scripts/bench-ui.mjs.
 //
 // Usage: node scripts/profile-insights-open.mjs --out <build> --data-dir <journal copy> [--runs 3] [--hash '#/insights']
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { CHROMIUM_ARGS, serve, systemChromium } from './lib/benchBrowser.mjs'
 
@@ -88,8 +89,9 @@ async function main() {
       await context.close()
       if (run === 0) continue // the warm-up: statements prepared, files in the OS cache
       const { probe } = timeline
+      const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))?.[1]
       const f = (ms) => (ms === null || ms === undefined ? '—' : ms.toFixed(0).padStart(5))
-      out(`\nRun ${run} of ${runs}: ${hash} — document ${f(timeline.responseEnd)}, DOMContentLoaded ${f(timeline.dcl)}, ready ${f(probe.readyAt)}, settled ${f(probe.settledAt)} ms`)
+      out(`\nRun ${run} of ${runs}: ${hash} — document ${f(timeline.responseEnd)}, DOMContentLoaded ${f(timeline.dcl)}, ready ${f(probe.readyAt)}, settled ${f(probe.settledAt)} ms; server RSS ${rss ? Math.round(Number(rss) / 1024) : '—'} MB`)
       for (const r of timeline.resources.sort((a, b) => a.start - b.start)) {
         if (r.start > (probe.settledAt ?? Infinity)) continue
         const server = r.name.startsWith('/api/') ? `  waited+served ${f(r.firstByte - r.sent)}` : ''

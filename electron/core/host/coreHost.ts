@@ -19,13 +19,13 @@ import type { CoreWorkerData, HostMessage, WorkerMessage } from './protocol'
  * process and in `coachbook serve`, and is tested in Node (docs/architecture.md, "The core's
  * threads").
  *
- * Three threads: the writer owns the journal's one writing connection and answers every operation
- * that may write; two readers answer the operations that only read (shared/access.ts), each on a
- * read-only connection of its own, so a screen that only reads is answered while an import is
- * being written, and a screen's several reads (Insights sends seven at opening) run two at a time
- * on a 2-core machine instead of queueing on one thread. A read goes to the reader with the fewest
- * calls in hand. SQLite's WAL lets all three work at once; each read sees everything committed
- * before it began, never part of a write (docs/architecture.md, "The core's threads").
+ * The writer owns the journal's one writing connection and answers every operation that may write;
+ * the readers (READER_THREADS, one unless `readers` says more) answer the operations that only read
+ * (shared/access.ts), each on a read-only connection of its own, so a screen that only reads is
+ * answered while an import is being written; with two, a screen's several reads (Insights sends
+ * seven at opening) run two at a time. A read goes to the reader with the fewest calls in hand.
+ * SQLite's WAL lets them all work at once; each read sees everything committed before it began,
+ * never part of a write (docs/architecture.md, "The core's threads").
  *
  * Another program's write lock (an import run from the terminal) is waited for without blocking
  * anything: each statement waits at most `busyTimeoutMs` in its thread, then the host waits (on a
@@ -55,7 +55,7 @@ export type CoreHostOptions = Omit<CoreWorkerData, 'role' | 'key'> & {
   busyWaitMs?: number
   /** Every change to the journal: made through this host, or by another program. */
   onChange?: (change: JournalChange) => void
-  /** How many reader threads answer the reads (READER_THREADS unless a test asks otherwise). */
+  /** How many reader threads answer the reads (READER_THREADS by default). */
   readers?: number
 }
 
@@ -95,11 +95,12 @@ const BUSY_PAUSES_MS = [50, 100, 250, 500, 1000]
 export const STOPPED_MESSAGE = 'The journal stopped while answering; what you asked may not have been done. Try again.'
 export const CLOSED_MESSAGE = 'The journal is closed.'
 /**
- * Reader threads: two, for the development machine's (and a typical laptop's) two or more cores.
- * Each costs a thread's memory (~10 MB) and a connection's page cache; a third would only queue
- * for the same two cores beside the page's own work.
+ * Reader threads by default: one. The host answers reads on several (`readers`), but measured at
+ * 100,000 calls (stop 21) each reader held 25 MB at rest and 40-55 MB after a screen's reads, which
+ * takes `coachbook serve` past its 250 MB budget, while on a busy 2-core machine the second reader
+ * opened Insights no sooner (docs/architecture.md, "The core's threads").
  */
-export const READER_THREADS = 2
+export const READER_THREADS = 1
 
 /** Starts the core's threads and waits until the journal is open; throws AppFailure if it cannot be. */
 export async function startCoreHost(options: CoreHostOptions): Promise<CoreHost> {

@@ -55,7 +55,7 @@ afterEach(async () => {
 
 async function start(
   dataDir = makeTempDataDir('coachbook-host-'),
-  extra: { onChange?: (change: JournalChange) => void; changePollMs?: number; idleMs?: number; quietMs?: number } = {},
+  extra: { onChange?: (change: JournalChange) => void; changePollMs?: number; idleMs?: number; quietMs?: number; readers?: number } = {},
 ): Promise<{ host: CoreHost; dataDir: string }> {
   dirs.push(dataDir)
   const host = await startCoreHost({ workerFile, dataDir, face: 'browser', appVersion: '0.0.0-test', ...extra })
@@ -235,7 +235,10 @@ describe('the reader thread', () => {
   }
 
   it('answers every operation that only reads, on a connection that cannot write', async () => {
+    startedThreads.length = 0
     const { host } = await start()
+    // One reader unless asked for more (READER_THREADS).
+    expect(startedThreads.map((thread) => thread.name).sort()).toEqual(['coachbook-core-reader-0', 'coachbook-core-writer'])
     expect(await host.invoke('journal.import', { text: readFixture() })).toMatchObject({ ok: true })
     expect(Object.keys(READS).sort()).toEqual(CHANNELS.filter(isReadOnly).sort())
     for (const [channel, input] of Object.entries(READS)) {
@@ -256,9 +259,9 @@ describe('the reader thread', () => {
     await importing
   })
 
-  it('sends reads made together to different readers, and writes to the writer', async () => {
+  it('with two readers, sends reads made together to different readers, and writes to the writer', async () => {
     startedThreads.length = 0
-    const { host } = await start()
+    const { host } = await start(undefined, { readers: 2 })
     await host.invoke('reps.create', { name: 'Dana Ortiz' })
     // Sent together: the second finds the first reader with a call in hand and goes to the other.
     const [export_, list] = await Promise.all([host.invoke('journal.exportFile', {}), host.invoke('reps.list', {})])
@@ -273,8 +276,8 @@ describe('the reader thread', () => {
     })
   })
 
-  it('gives the same answers to reads sent all at once as to the same reads one by one', async () => {
-    const { host } = await start()
+  it('with two readers, gives the same answers to reads sent all at once as to the same reads one by one', async () => {
+    const { host } = await start(undefined, { readers: 2 })
     expect(await host.invoke('journal.import', { text: readFixture() })).toMatchObject({ ok: true })
     const reads = Object.entries(READS).filter(([channel]) => channel !== 'app.info')
     const oneByOne: unknown[] = []
@@ -288,8 +291,8 @@ describe('the reader thread', () => {
     expect(oneByOne.every((result) => (result as { ok: boolean }).ok)).toBe(true)
   })
 
-  it('never sees part of a write: every read during an import finds all of it or none of it', async () => {
-    const { host } = await start()
+  it('never sees part of a write: every read during an import finds all of it or none of it (two readers)', async () => {
+    const { host } = await start(undefined, { readers: 2 })
     let importDone = false
     const importing = host.invoke('journal.import', { text: bigJournal(500) }).finally(() => (importDone = true))
     const totals = new Set<number>()
@@ -311,7 +314,7 @@ describe('the reader thread', () => {
     const dataDir = makeTempDataDir('coachbook-host-')
     dirs.push(dataDir)
     startedThreads.length = 0
-    const host = await startCoreHost({ workerFile, dataDir, face: 'browser', appVersion: '0.0.0-test', log: (line) => logged.push(line) })
+    const host = await startCoreHost({ workerFile, dataDir, face: 'browser', appVersion: '0.0.0-test', log: (line) => logged.push(line), readers: 2 })
     hosts.push(host)
     await host.invoke('reps.create', { name: 'Dana Ortiz' })
     expect(startedThreads.map((thread) => thread.name).sort()).toEqual(['coachbook-core-reader-0', 'coachbook-core-reader-1', 'coachbook-core-writer'])
