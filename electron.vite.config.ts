@@ -73,37 +73,69 @@ export function cspMeta(): Plugin {
   }
 }
 
-/** The screen most openings show first (the home route, `#/`), whose chunk the page preloads. */
-export const FIRST_SCREEN_MODULE = 'renderer/src/features/home/HomePage.tsx'
+/**
+ * The screens an opening may land on whose code is worth fetching beside the entry: the address's
+ * path (`#/insights?…` → `/insights`) and the module of its screen. Home is most openings; Insights
+ * and the progress report are opened from links and bookmarks, and are the heaviest.
+ */
+export const FIRST_SCREEN_MODULES: Readonly<Record<string, string>> = {
+  '/': 'renderer/src/features/home/HomePage.tsx',
+  '/insights': 'renderer/src/features/insights/InsightsPage.tsx',
+  '/print/report': 'renderer/src/features/print/ReportPage.tsx',
+}
 
 /**
- * Adds `<link rel="modulepreload">` for the first screen's chunk and the chunks it imports: the
- * browser then fetches them beside the entry, instead of only once the entry has run and React
- * has drawn the route (renderer/src/app/firstScreen.ts starts them too, for any screen, but a
- * step later). Other screens load when shown, or when preloaded by the page.
+ * A tiny classic script, run before the entry: it adds `<link rel="modulepreload">` for the chunks
+ * of the screen in the address (the screen's chunk and every chunk it imports, less the entry's
+ * own), so the browser fetches them beside the entry instead of once the entry has run and React
+ * has drawn the route (renderer/src/app/firstScreen.ts starts them then too, for any screen, and
+ * starts the reads). It runs as soon as it arrives, before the entry, which is far larger. Static tags could only name one screen: the home's were fetched, parsed and
+ * left unused by every opening of Insights. An inline script is not allowed (shared/csp.ts), so
+ * it is a file of its own, a few hundred bytes that arrive while the entry is still on its way.
  */
-export function preloadFirstScreen(moduleId: string = FIRST_SCREEN_MODULE): Plugin {
+export function preloadFirstScreen(modules: Readonly<Record<string, string>> = FIRST_SCREEN_MODULES): Plugin {
   return {
     name: 'coachbook-preload-first-screen',
     apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(html, context) {
-        const chunks = Object.values(context.bundle ?? {}).filter((output) => output.type === 'chunk')
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((output) => output.type === 'chunk')
+      const closure = (fileName: string, into = new Set<string>()) => {
+        if (into.has(fileName)) return into
+        into.add(fileName)
+        for (const imported of chunks.find((chunk) => chunk.fileName === fileName)?.imports ?? []) closure(imported, into)
+        return into
+      }
+      const entry = chunks.find((chunk) => chunk.isEntry)
+      if (!entry) throw new Error('The renderer build has no entry chunk')
+      const loadedByEntry = closure(entry.fileName)
+      const files: Record<string, string[]> = {}
+      for (const [path, moduleId] of Object.entries(modules)) {
         const screen = chunks.find((chunk) => chunk.facadeModuleId?.replaceAll('\\', '/').endsWith(`/${moduleId}`))
-        if (!screen) throw new Error(`The build has no chunk for ${moduleId}, the first screen to preload`)
-        const files = new Set<string>()
-        const visit = (fileName: string) => {
-          if (files.has(fileName)) return
-          files.add(fileName)
-          for (const imported of chunks.find((chunk) => chunk.fileName === fileName)?.imports ?? []) visit(imported)
-        }
-        visit(screen.fileName)
-        const tags = [...files]
-          .filter((fileName) => !html.includes(`/${fileName}"`))
-          .map((fileName) => `<link rel="modulepreload" crossorigin href="./${fileName}">`)
-        return html.replace('</head>', `  ${tags.join('\n    ')}\n  </head>`)
-      },
+        if (!screen) throw new Error(`The build has no chunk for ${moduleId}, a first screen to preload`)
+        files[path] = [...closure(screen.fileName)].filter((fileName) => !loadedByEntry.has(fileName))
+      }
+      const source = [
+        '// Written by the build (electron.vite.config.ts, preloadFirstScreen): the chunks of the screen in the address, fetched beside the entry.',
+        `(() => {`,
+        `  const files = ${JSON.stringify(files)}[(location.hash.replace(/^#/, '') || '/').split('?')[0]] || []`,
+        `  for (const file of files) {`,
+        `    const link = document.createElement('link')`,
+        `    link.rel = 'modulepreload'`,
+        `    link.crossOrigin = ''`,
+        `    link.href = './' + file`,
+        `    document.head.appendChild(link)`,
+        `  }`,
+        `})()`,
+        '',
+      ].join('\n')
+      const fileName = this.getFileName(this.emitFile({ type: 'asset', name: 'boot.js', source }))
+      const page = bundle['index.html']
+      if (page?.type !== 'asset' || typeof page.source !== 'string') throw new Error('The renderer build has no index.html to add the boot script to')
+      const at = page.source.indexOf('<script type="module"')
+      if (at < 0) throw new Error('index.html has no module script to put the boot script before')
+      // async: it must not hold the parser (Chromium then holds back the entry's own request).
+      page.source = `${page.source.slice(0, at)}<script async src="./${fileName}"></script>\n    ${page.source.slice(at)}`
     },
   }
 }
@@ -172,7 +204,16 @@ export default defineConfig({
       // screens share classes (.select, .input) whose rules live beside another screen's component,
       // and 64 KB of CSS costs little next to an unstyled control.
       cssCodeSplit: false,
-      rolldownOptions: { input: resolve('renderer/index.html') },
+      rolldownOptions: {
+        input: resolve('renderer/index.html'),
+        output: {
+          // Every module the entry imports statically is loaded at every opening anyway: in one
+          // chunk with the entry's own code, not 20 small ones. Browser mode speaks HTTP/1.1, six
+          // requests at a time, so each extra file of the boot was another round before the
+          // entry could run (docs/performance.md, "Insights opened, stop 21").
+          codeSplitting: { groups: [{ name: 'boot', tags: ['$initial'] }] },
+        },
+      },
     },
     plugins: [react(), cspMeta(), preloadFirstScreen(), buildStamp()],
   },

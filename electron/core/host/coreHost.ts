@@ -19,10 +19,13 @@ import type { CoreWorkerData, HostMessage, WorkerMessage } from './protocol'
  * process and in `coachbook serve`, and is tested in Node (docs/architecture.md, "The core's
  * threads").
  *
- * Two threads: the writer owns the journal's one writing connection and answers every operation
- * that may write; the reader answers the operations that only read (shared/access.ts) on a
- * read-only connection, so a screen that only reads is answered while an import is being written.
- * SQLite's WAL lets both work at once; each read sees everything committed before it began.
+ * The writer owns the journal's one writing connection and answers every operation that may write;
+ * the readers (READER_THREADS, one unless `readers` says more) answer the operations that only read
+ * (shared/access.ts), each on a read-only connection of its own, so a screen that only reads is
+ * answered while an import is being written; with two, a screen's several reads (Insights sends
+ * seven at opening) run two at a time. A read goes to the reader with the fewest calls in hand.
+ * SQLite's WAL lets them all work at once; each read sees everything committed before it began,
+ * never part of a write (docs/architecture.md, "The core's threads").
  *
  * Another program's write lock (an import run from the terminal) is waited for without blocking
  * anything: each statement waits at most `busyTimeoutMs` in its thread, then the host waits (on a
@@ -52,6 +55,8 @@ export type CoreHostOptions = Omit<CoreWorkerData, 'role' | 'key'> & {
   busyWaitMs?: number
   /** Every change to the journal: made through this host, or by another program. */
   onChange?: (change: JournalChange) => void
+  /** How many reader threads answer the reads (READER_THREADS by default). */
+  readers?: number
 }
 
 export type CoreHost = {
@@ -71,6 +76,8 @@ export type CoreHost = {
 }
 
 type Role = 'writer' | 'reader'
+/** A thread's place in the host: the writer, or reader number n (`reader-0`, `reader-1`…). */
+type Slot = 'writer' | `reader-${number}`
 
 type Thread = {
   worker: Worker
@@ -87,28 +94,39 @@ const DEFAULT_BUSY_WAIT_MS = 30_000
 const BUSY_PAUSES_MS = [50, 100, 250, 500, 1000]
 export const STOPPED_MESSAGE = 'The journal stopped while answering; what you asked may not have been done. Try again.'
 export const CLOSED_MESSAGE = 'The journal is closed.'
+/**
+ * Reader threads by default: one. The host answers reads on several (`readers`), but measured at
+ * 100,000 calls (stop 21) each reader held 25 MB at rest and 40-55 MB after a screen's reads, which
+ * takes `coachbook serve` past its 250 MB budget, while on a busy 2-core machine the second reader
+ * opened Insights no sooner (docs/architecture.md, "The core's threads").
+ */
+export const READER_THREADS = 1
 
 /** Starts the core's threads and waits until the journal is open; throws AppFailure if it cannot be. */
 export async function startCoreHost(options: CoreHostOptions): Promise<CoreHost> {
-  const { workerFile, conversionWorkerFile: rewriterFile = conversionWorkerFile(workerFile), log = () => undefined, busyWaitMs = DEFAULT_BUSY_WAIT_MS, onChange = () => undefined, ...data } = options
+  const { workerFile, conversionWorkerFile: rewriterFile = conversionWorkerFile(workerFile), log = () => undefined, busyWaitMs = DEFAULT_BUSY_WAIT_MS, onChange = () => undefined, readers = READER_THREADS, ...data } = options
   let nextId = 1
   let closed = false
   let recovery: JournalProblem | null = null
-  const running: Record<Role, Promise<Thread> | null> = { writer: null, reader: null }
+  const readerSlots: Slot[] = Array.from({ length: Math.max(1, readers) }, (_, index) => `reader-${index}` as const)
+  const running = new Map<Slot, Promise<Thread> | null>()
+  /** Calls sent to each slot and not yet answered: a read goes to the reader with the fewest. */
+  const inHand = new Map<Slot, number>()
   /** Threads being ended on purpose (restart), whose ending is not news. */
   const stopping = new WeakSet<Worker>()
 
   /** The key the threads open with: the lock's, once unlocked. */
   let threadKey: JournalKey = null
 
-  const start = (role: Role): Promise<Thread> => {
+  const start = (slot: Slot): Promise<Thread> => {
+    const role: Role = slot === 'writer' ? 'writer' : 'reader'
     const workerData: CoreWorkerData = {
       busyTimeoutMs: Math.min(STATEMENT_BUSY_TIMEOUT_MS, busyWaitMs),
       ...data,
       role,
       key: threadKey,
     }
-    const worker = new Worker(workerFile, { workerData, name: `coachbook-core-${role}` })
+    const worker = new Worker(workerFile, { workerData, name: `coachbook-core-${slot}` })
     const pending = new Map<number, (result: Result<unknown>) => void>()
     let ready = false
     let resolveExit: () => void = () => undefined
@@ -133,28 +151,39 @@ export async function startCoreHost(options: CoreHostOptions): Promise<CoreHost>
         }
       })
       worker.on('error', (error) => {
-        log(`coachbook: the journal's ${role} thread failed: ${error.stack ?? error.message}`)
+        log(`coachbook: the journal's ${slot} thread failed: ${error.stack ?? error.message}`)
         if (!ready) rejectStart(new AppFailure('IO_FAILURE', `The journal could not be opened: ${error.message}`))
       })
       worker.on('exit', (code) => {
         if (!ready) rejectStart(new AppFailure('IO_FAILURE', `The journal could not be opened (its thread ended with code ${code})`))
         else if (!closed && !stopping.has(worker)) {
-          log(`coachbook: the journal's ${role} thread ended unexpectedly (code ${code}); the next request starts it again`)
+          log(`coachbook: the journal's ${slot} thread ended unexpectedly (code ${code}); the next request starts it again`)
         }
         for (const answer of pending.values()) answer(fail('IO_FAILURE', closed ? CLOSED_MESSAGE : STOPPED_MESSAGE))
         pending.clear()
         // Only this thread's own ending clears it: a newer one may already be starting.
-        if (running[role] === started) running[role] = null
+        if (running.get(slot) === started) running.set(slot, null)
         resolveExit()
       })
     })
     return started
   }
 
-  /** The running thread of a role, starting one if the last ended. */
-  const thread = (role: Role): Promise<Thread> => {
-    running[role] ??= start(role)
-    return running[role]
+  /** The running thread of a slot, starting one if the last ended. */
+  const thread = (slot: Slot): Promise<Thread> => {
+    let current = running.get(slot)
+    if (!current) {
+      current = start(slot)
+      running.set(slot, current)
+    }
+    return current
+  }
+
+  /** The reader with the fewest calls in hand (the first of them on a tie). */
+  const idlestReader = (): Slot => {
+    let best = readerSlots[0] as Slot
+    for (const slot of readerSlots) if ((inHand.get(slot) ?? 0) < (inHand.get(best) ?? 0)) best = slot
+    return best
   }
 
   /** One attempt: the call sent to its thread, answered by it. */
@@ -163,16 +192,23 @@ export async function startCoreHost(options: CoreHostOptions): Promise<CoreHost>
     // A call waiting out another program's lock may find the journal locked meanwhile.
     if (lock.isLocked()) return fail('LOCKED', LOCKED_MESSAGE)
     // While the journal needs recovery there is no reader: the writer answers everything.
-    const role: Role = isReadOnly(channel) && recovery === null ? 'reader' : 'writer'
+    const slot: Slot = isReadOnly(channel) && recovery === null ? idlestReader() : 'writer'
+    inHand.set(slot, (inHand.get(slot) ?? 0) + 1)
+    const done = () => inHand.set(slot, (inHand.get(slot) ?? 1) - 1)
     let target: Thread
     try {
-      target = await thread(role)
+      target = await thread(slot)
     } catch (error) {
-      running[role] = null
+      running.set(slot, null)
+      done()
       return error instanceof AppFailure ? error.toFail() : fail('IO_FAILURE', STOPPED_MESSAGE)
     }
     const id = nextId++
-    return new Promise<Result<unknown>>((answer) => {
+    return new Promise<Result<unknown>>((resolve) => {
+      const answer = (result: Result<unknown>) => {
+        done()
+        resolve(result)
+      }
       target.pending.set(id, answer)
       try {
         target.worker.postMessage({ type: 'invoke', id, channel, input, ...(origin === undefined ? {} : { origin }) } satisfies HostMessage)
@@ -194,10 +230,10 @@ export async function startCoreHost(options: CoreHostOptions): Promise<CoreHost>
     }
   }
 
-  /** Ends a role's thread: by asking it to close the journal, or at once. */
-  const end = async (role: Role, how: 'close' | 'terminate'): Promise<void> => {
-    const current = running[role]
-    running[role] = null
+  /** Ends a slot's thread: by asking it to close the journal, or at once. */
+  const end = async (slot: Slot, how: 'close' | 'terminate'): Promise<void> => {
+    const current = running.get(slot)
+    running.set(slot, null)
     const ended = await current?.catch(() => null)
     if (!ended) return
     if (how === 'terminate') {
@@ -214,21 +250,22 @@ export async function startCoreHost(options: CoreHostOptions): Promise<CoreHost>
   }
 
   /**
-   * The writer opens (and migrates) the journal before a reader may read it. A journal that needs
-   * recovery has no reader.
+   * The writer opens (and migrates) the journal before a reader may read it; the readers then
+   * open together. A journal that needs recovery has no reader.
    */
   const open = async () => {
     await thread('writer')
     try {
-      if (recovery === null) await thread('reader')
+      if (recovery === null) await Promise.all(readerSlots.map(thread))
     } catch (error) {
+      await Promise.all(readerSlots.map((slot) => end(slot, 'close')))
       await end('writer', 'close')
       throw error
     }
   }
   const stop = async () => {
-    // The reader first: the writer, closing last, checkpoints the WAL into the journal.
-    await end('reader', 'close')
+    // The readers first: the writer, closing last, checkpoints the WAL into the journal.
+    await Promise.all(readerSlots.map((slot) => end(slot, 'close')))
     await end('writer', 'close')
   }
 
@@ -281,7 +318,7 @@ export async function startCoreHost(options: CoreHostOptions): Promise<CoreHost>
     isLocked: () => lock.isLocked(),
     restart: async () => {
       if (closed || lock.isLocked()) return
-      await Promise.all([end('reader', 'terminate'), end('writer', 'terminate')])
+      await Promise.all([...readerSlots.map((slot) => end(slot, 'terminate')), end('writer', 'terminate')])
       await open()
     },
     close: async () => {

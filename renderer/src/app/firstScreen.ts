@@ -3,6 +3,7 @@ import type { Api } from '../../../shared/api'
 import { viewFromParams } from '../features/insights/insightsParams'
 import { readRememberedPeriod } from '../features/insights/rememberedPeriod'
 import { insightsChartsQuery, insightsMetricsQuery, insightsQueryOf, journalSpanQuery, sidewalkLessonsQuery } from '../features/insights/useInsights'
+import { demoStatusQuery } from '../features/firstRun/useFirstRun'
 import { homeSummaryQuery } from '../features/home/useHomeSummary'
 import { progressReportQuery } from '../features/print/usePrintData'
 import { repsListQuery } from '../api/useReps'
@@ -70,7 +71,11 @@ export function firstReadsFor(api: Api, path: string, params: URLSearchParams, t
           firstRead(insightsMetricsQuery(api, { ...query, ...previousPeriod(query) })),
         ]
       : []
-    return [...shell, firstRead(repsListQuery(api, true)), firstRead(journalSpanQuery(api)), ...figures]
+    // Which journal is open (the demo's banner in the frame and the screen itself ask): read at boot,
+    // so the screen, mounting after the banner's answer had come, does not send it a second time
+    // behind the figures on the core's one reader (seen in the opening's timeline, stop 21).
+    const journal = firstRead(demoStatusQuery(api))
+    return [...shell, journal, firstRead(repsListQuery(api, true)), firstRead(journalSpanQuery(api)), ...figures]
   }
   return shell
 }

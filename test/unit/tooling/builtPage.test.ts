@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import vm from 'node:vm'
 import { describe, expect, inject, it } from 'vitest'
 import { META_CONTENT_SECURITY_POLICY } from '../../../shared/csp'
 
@@ -31,10 +32,29 @@ describe('the built index.html', () => {
     expect(html).not.toContain('coachbook:content-security-policy')
   })
 
-  it('preloads the first screen (home) beside the entry, so its code does not wait for the entry to run', () => {
-    const preloaded = [...html.matchAll(/<link rel="modulepreload" crossorigin href="\.\/(assets\/[^"]+)">/g)].map(([, file]) => file)
-    const home = preloaded.find((file) => /^assets\/HomePage-[\w-]+\.js$/.test(file ?? ''))
-    expect(home).toBeDefined()
-    for (const file of preloaded) expect(fs.existsSync(path.join(inject('appBuildDir'), 'renderer', file ?? ''))).toBe(true)
+  it('preloads the code of the screen in the address beside the entry, by a boot script that runs before it', () => {
+    const renderer = path.join(inject('appBuildDir'), 'renderer')
+    const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map(([, attributes]) => attributes ?? '')
+    const boot = /^ async src="\.\/(assets\/boot-[\w-]+\.js)"$/.exec(scripts[0] ?? '')?.[1]
+    expect(boot).toBeDefined()
+    expect(scripts[1]).toMatch(/type="module"/)
+    // No static preload of one screen's code: the home's was fetched by every opening of Insights.
+    expect(html).not.toMatch(/rel="modulepreload"/)
+    // Run it on a stand-in page, at three addresses: what it would preload there.
+    const source = fs.readFileSync(path.join(renderer, boot ?? ''), 'utf8')
+    const preloadedAt = (hash: string) => {
+      const links: Array<{ rel: string; href: string }> = []
+      const document = { createElement: () => ({ rel: '', href: '', crossOrigin: null }), head: { appendChild: (link: { rel: string; href: string }) => links.push(link) } }
+      vm.runInNewContext(source, { location: { hash }, document })
+      for (const link of links) expect(link.rel).toBe('modulepreload')
+      return links.map((link) => link.href.replace(/^\.\//, ''))
+    }
+    const home = preloadedAt('')
+    const insights = preloadedAt('#/insights?period=90d')
+    expect(home.some((file) => /^assets\/HomePage-[\w-]+\.js$/.test(file))).toBe(true)
+    expect(insights.some((file) => /^assets\/InsightsPage-[\w-]+\.js$/.test(file))).toBe(true)
+    expect(insights.some((file) => file.startsWith('assets/HomePage-'))).toBe(false)
+    expect(preloadedAt('#/calls')).toEqual([])
+    for (const file of [...home, ...insights]) expect(fs.existsSync(path.join(renderer, file))).toBe(true)
   })
 })

@@ -30,11 +30,12 @@ describe('firstReadsFor', () => {
     expect(keysOf('/')).toEqual([['settings'], ['home', 'summary', TODAY], ['reps', 'list', { includeArchived: false }]])
   })
 
-  it('reads the figures of a fixed period for Insights at once, but not of "all", which needs the span first', () => {
+  it('reads the figures of a fixed period for Insights at once, but not of "all", which needs the span first; which journal is open, once', () => {
     // The default period: the last 12 months (365 days), compared with the 365 days before.
     const query = { from: '2025-03-21', to: TODAY, asOf: TODAY, repId: undefined }
     expect(keysOf('/insights')).toEqual([
       ['settings'],
+      ['demo'],
       ['reps', 'list', { includeArchived: true }],
       ['insights', 'span'],
       ['insights', 'sidewalkLessons', query],
@@ -42,15 +43,15 @@ describe('firstReadsFor', () => {
       ['insights', 'charts', query],
       ['insights', 'metrics', { ...query, from: '2024-03-21', to: '2025-03-20' }],
     ])
-    expect(keysOf('/insights', 'period=90d&rep=r1')[4]).toEqual(['insights', 'metrics', { from: '2025-12-21', to: TODAY, asOf: TODAY, repId: 'r1' }])
-    expect(keysOf('/insights', 'period=all')).toEqual([['settings'], ['reps', 'list', { includeArchived: true }], ['insights', 'span']])
+    expect(keysOf('/insights', 'period=90d&rep=r1')[5]).toEqual(['insights', 'metrics', { from: '2025-12-21', to: TODAY, asOf: TODAY, repId: 'r1' }])
+    expect(keysOf('/insights', 'period=all')).toEqual([['settings'], ['demo'], ['reps', 'list', { includeArchived: true }], ['insights', 'span']])
   })
 
   it('reads the period chosen last when the address names none', () => {
     rememberPeriod('journal', { preset: '30d' })
     try {
-      expect(keysOf('/insights')[4]).toEqual(['insights', 'metrics', { from: '2026-02-19', to: TODAY, asOf: TODAY, repId: undefined }])
-      expect(keysOf('/insights', 'period=90d')[4]).toEqual(['insights', 'metrics', { from: '2025-12-21', to: TODAY, asOf: TODAY, repId: undefined }])
+      expect(keysOf('/insights')[5]).toEqual(['insights', 'metrics', { from: '2026-02-19', to: TODAY, asOf: TODAY, repId: undefined }])
+      expect(keysOf('/insights', 'period=90d')[5]).toEqual(['insights', 'metrics', { from: '2025-12-21', to: TODAY, asOf: TODAY, repId: undefined }])
     } finally {
       window.localStorage.clear()
     }

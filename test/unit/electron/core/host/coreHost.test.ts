@@ -12,6 +12,34 @@ import type { JournalChange } from '../../../../../shared/journalEvents'
 import { AppFailure } from '../../../../../shared/result'
 import { makeTempDataDir, readFixture, type ChannelInput } from '../../../../helpers/tempJournal'
 import { STATE_WAIT } from '../../../../helpers/waitBound'
+import type * as WorkerThreads from 'node:worker_threads'
+import type { Worker as NodeWorker, WorkerOptions } from 'node:worker_threads'
+
+/**
+ * Every core thread the host starts in this file, by the name it gave it, and the operations sent
+ * to each: so a test can see which thread answered, and end one. The threads themselves are real.
+ */
+const startedThreads = vi.hoisted(() => [] as Array<{ name: string | undefined; worker: NodeWorker; channels: string[] }>)
+vi.mock('node:worker_threads', async (importOriginal) => {
+  const real = await importOriginal<typeof WorkerThreads>()
+  class RecordedWorker extends real.Worker {
+    private readonly record: { name: string | undefined; worker: NodeWorker; channels: string[] }
+    constructor(file: string | URL, options?: WorkerOptions) {
+      super(file, options)
+      this.record = { name: options?.name, worker: this, channels: [] }
+      startedThreads.push(this.record)
+    }
+    override postMessage(message: unknown, transfer?: Parameters<NodeWorker['postMessage']>[1]): void {
+      const sent = message as { type?: string; channel?: string }
+      if (sent.type === 'invoke' && sent.channel) this.record.channels.push(sent.channel)
+      super.postMessage(message, transfer)
+    }
+  }
+  return { ...real, Worker: RecordedWorker }
+})
+
+/** The operations each thread of this host was sent, by thread name. */
+const channelsByThread = (): Record<string, string[]> => Object.fromEntries(startedThreads.map((thread) => [thread.name ?? '', thread.channels]))
 
 type ReadChannel = { [C in keyof typeof CHANNEL_ACCESS]: (typeof CHANNEL_ACCESS)[C] extends 'read' ? C : never }[keyof typeof CHANNEL_ACCESS]
 
@@ -27,7 +55,7 @@ afterEach(async () => {
 
 async function start(
   dataDir = makeTempDataDir('coachbook-host-'),
-  extra: { onChange?: (change: JournalChange) => void; changePollMs?: number; idleMs?: number; quietMs?: number } = {},
+  extra: { onChange?: (change: JournalChange) => void; changePollMs?: number; idleMs?: number; quietMs?: number; readers?: number } = {},
 ): Promise<{ host: CoreHost; dataDir: string }> {
   dirs.push(dataDir)
   const host = await startCoreHost({ workerFile, dataDir, face: 'browser', appVersion: '0.0.0-test', ...extra })
@@ -207,7 +235,10 @@ describe('the reader thread', () => {
   }
 
   it('answers every operation that only reads, on a connection that cannot write', async () => {
+    startedThreads.length = 0
     const { host } = await start()
+    // One reader unless asked for more (READER_THREADS).
+    expect(startedThreads.map((thread) => thread.name).sort()).toEqual(['coachbook-core-reader-0', 'coachbook-core-writer'])
     expect(await host.invoke('journal.import', { text: readFixture() })).toMatchObject({ ok: true })
     expect(Object.keys(READS).sort()).toEqual(CHANNELS.filter(isReadOnly).sort())
     for (const [channel, input] of Object.entries(READS)) {
@@ -226,6 +257,76 @@ describe('the reader thread', () => {
     })
     expect(await Promise.race([importing, reading])).toBe('read')
     await importing
+  })
+
+  it('with two readers, sends reads made together to different readers, and writes to the writer', async () => {
+    startedThreads.length = 0
+    const { host } = await start(undefined, { readers: 2 })
+    await host.invoke('reps.create', { name: 'Dana Ortiz' })
+    // Sent together: the second finds the first reader with a call in hand and goes to the other.
+    const [export_, list] = await Promise.all([host.invoke('journal.exportFile', {}), host.invoke('reps.list', {})])
+    expect(export_).toMatchObject({ ok: true })
+    expect(list).toMatchObject({ ok: true, value: [{ name: 'Dana Ortiz' }] })
+    // One after the other: each finds both idle and goes to the first.
+    await host.invoke('settings.get', {})
+    expect(channelsByThread()).toEqual({
+      'coachbook-core-writer': ['reps.create'],
+      'coachbook-core-reader-0': ['journal.exportFile', 'settings.get'],
+      'coachbook-core-reader-1': ['reps.list'],
+    })
+  })
+
+  it('with two readers, gives the same answers to reads sent all at once as to the same reads one by one', async () => {
+    const { host } = await start(undefined, { readers: 2 })
+    expect(await host.invoke('journal.import', { text: readFixture() })).toMatchObject({ ok: true })
+    const reads = Object.entries(READS).filter(([channel]) => channel !== 'app.info')
+    const oneByOne: unknown[] = []
+    for (const [channel, input] of reads) oneByOne.push(await host.invoke(channel, input))
+    const atOnce = await Promise.all(reads.map(([channel, input]) => host.invoke(channel, input)))
+    // The home summary and the exports say when they were read (the file's text too); nothing else may differ.
+    const clockFree = (key: string, value: unknown) =>
+      key === 'now' || key === 'exportedAt' ? undefined : typeof value === 'string' ? value.replace(/"exportedAt": "[^"]*"/g, '') : value
+    const withoutClock = (answers: unknown[]) => JSON.parse(JSON.stringify(answers, clockFree)) as unknown
+    expect(withoutClock(atOnce)).toEqual(withoutClock(oneByOne))
+    expect(oneByOne.every((result) => (result as { ok: boolean }).ok)).toBe(true)
+  })
+
+  it('never sees part of a write: every read during an import finds all of it or none of it (two readers)', async () => {
+    const { host } = await start(undefined, { readers: 2 })
+    let importDone = false
+    const importing = host.invoke('journal.import', { text: bigJournal(500) }).finally(() => (importDone = true))
+    const totals = new Set<number>()
+    // Two reads in flight at a time, so both readers read while the writer writes.
+    while (!importDone) {
+      const answers = await Promise.all([0, 1].map(() => host.invoke('calls.list', { limit: 1, offset: 0 })))
+      for (const answer of answers) {
+        if (!answer.ok) throw new Error(answer.error.message)
+        totals.add((answer.value as { total: number }).total)
+      }
+    }
+    expect(await importing).toMatchObject({ ok: true })
+    expect([...totals].every((total) => total === 0 || total === 500)).toBe(true)
+    expect(await host.invoke('calls.list', { limit: 1, offset: 0 })).toMatchObject({ ok: true, value: { total: 500 } })
+  })
+
+  it('replaces a reader that ended, after failing the read it was answering with a plain message', async () => {
+    const logged: string[] = []
+    const dataDir = makeTempDataDir('coachbook-host-')
+    dirs.push(dataDir)
+    startedThreads.length = 0
+    const host = await startCoreHost({ workerFile, dataDir, face: 'browser', appVersion: '0.0.0-test', log: (line) => logged.push(line), readers: 2 })
+    hosts.push(host)
+    await host.invoke('reps.create', { name: 'Dana Ortiz' })
+    expect(startedThreads.map((thread) => thread.name).sort()).toEqual(['coachbook-core-reader-0', 'coachbook-core-reader-1', 'coachbook-core-writer'])
+    // The long read goes to the first reader (both are idle); it is ended while it answers.
+    const long = host.invoke('journal.previewImport', { text: bigJournal(1000) })
+    await startedThreads.find((thread) => thread.name === 'coachbook-core-reader-0')?.worker.terminate()
+    expect(await long).toEqual({ ok: false, error: { code: 'IO_FAILURE', message: STOPPED_MESSAGE } })
+    expect(logged.join('\n')).toMatch(/reader-0 thread ended unexpectedly/)
+    // Reads go on: to the other reader, and to a new first reader started for them.
+    const answers = await Promise.all([0, 1, 2].map(() => host.invoke('reps.list', {})))
+    for (const answer of answers) expect(answer).toMatchObject({ ok: true, value: [{ name: 'Dana Ortiz' }] })
+    expect(startedThreads.filter((thread) => thread.name === 'coachbook-core-reader-0')).toHaveLength(2)
   })
 
   it('could not write even if an operation were misfiled as a read', async () => {
