@@ -1,5 +1,5 @@
 import type { Command } from 'commander'
-import { dataKeyFromPassphrase, isJournalEncrypted, OlderSchema, openCore, type Core } from '../core'
+import { dataKeyFromPassphrase, isJournalEncrypted, OlderSchema, openCore, UPGRADE_NOTICE, type Core } from '../core'
 import { resolveDataDir } from '../core/paths'
 import { AppFailure } from '../../shared/result'
 import { CliError } from './errors'
@@ -75,7 +75,8 @@ export function createContext(program: Command, environment: CliEnvironment): Cl
     const dir = dataDir()
     const key = await journalKey(dir)
     try {
-      return openCore({ dataDir: dir, face: 'cli', appVersion: environment.appVersion, access, create, key })
+      const onUpgrade = () => environment.err(`${UPGRADE_NOTICE}\n`)
+      return openCore({ dataDir: dir, face: 'cli', appVersion: environment.appVersion, access, create, key, onUpgrade })
     } catch (error) {
       if (error instanceof AppFailure && error.code === 'NEEDS_RECOVERY') throw new CliError(`${error.message} ${RECOVERY_HINT}`)
       throw error

@@ -11,5 +11,5 @@ export {
 } from './encryption/journalEncryption'
 export { OlderSchema } from './db/open'
 export { lookAtJournal, type JournalLook } from './db/journalHealth'
-export { probeSchemaVersion, SCHEMA_VERSION } from './db/migrations'
+export { probeSchemaVersion, SCHEMA_VERSION, UPGRADE_NOTICE } from './db/migrations'
 export { checkFileWithSqlite } from './db/integrity'

@@ -15,7 +15,7 @@ import { copyJournal } from './db/copyJournal'
 import { createErrorLog } from './errorLog'
 import { checkDatabase, type CheckReport } from './db/integrity'
 import { SCHEMA_VERSION } from './db/migrations'
-import { openJournalDatabase, openJournalForReading, openJournalToRead } from './db/open'
+import { openJournalDatabase, openJournalForReading, openJournalToRead, type OpenForWritingOptions } from './db/open'
 import { createRepositories } from './db/repositories'
 import { describeIoError } from './files'
 import { createHandlers } from './handlers'
@@ -59,6 +59,8 @@ export type CoreOptions = {
    * 'in-commits' (the default, the CLI's one-shot commands): SQLite's own, every 1,000 pages.
    */
   walCheckpoints?: 'in-commits' | 'between-calls'
+  /** Told when 'write' is about to upgrade a journal made by an older version (a face says so: it can take a while). */
+  onUpgrade?: OpenForWritingOptions['onUpgrade']
 }
 
 /**
@@ -118,7 +120,7 @@ export function openCore(options: CoreOptions): Core {
   const backups = createBackupStore(backupsDir(dataDir), { key })
   const db =
     access === 'write'
-      ? openJournalDatabase(dataDir, { create: options.create ?? true, backups, busyTimeoutMs: options.busyTimeoutMs, key })
+      ? openJournalDatabase(dataDir, { create: options.create ?? true, backups, busyTimeoutMs: options.busyTimeoutMs, key, onUpgrade: options.onUpgrade })
       : access === 'read'
         ? openJournalToRead(dataDir, options.busyTimeoutMs, key)
         : openJournalForReading(file, options.busyTimeoutMs, key)

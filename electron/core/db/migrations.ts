@@ -83,6 +83,10 @@ export function assertKnownSchema(found: number, known: number = SCHEMA_VERSION)
   }
 }
 
+/** What a face says while an existing journal is upgraded (MigrateOptions.onUpgrade). */
+export const UPGRADE_NOTICE =
+  'Upgrading the journal for this version of Coachbook (a copy of it goes to its backups first); a journal of many years can take a minute.'
+
 export type MigrateOptions = {
   /**
    * Takes the copy kept before an existing journal is migrated. It runs inside the migration's
@@ -90,6 +94,12 @@ export type MigrateOptions = {
    * only if the migration commits (a failed start adds no copies).
    */
   backupBeforeMigrating?: (db: Database.Database) => PendingBackup
+  /**
+   * Told, once the write lock is held, that a journal with something in it is about to be
+   * upgraded: at ten years of calls the copy, the migrations and the rebuild take tens of seconds,
+   * and the face says so instead of looking stuck. A new journal being made is not an upgrade.
+   */
+  onUpgrade?: (upgrade: { from: number; to: number }) => void
   migrations?: readonly Migration[]
   now?: () => Date
 }
@@ -123,7 +133,10 @@ export function migrate(db: Database.Database, options: MigrateOptions = {}): Mi
     assertKnownSchema(from, known)
     pending = migrations.filter((m) => m.version > from)
     if (pending.length > 0) {
-      if (hasAnyTable(db)) copy = options.backupBeforeMigrating?.(db) ?? null
+      if (hasAnyTable(db)) {
+        options.onUpgrade?.({ from, to: known })
+        copy = options.backupBeforeMigrating?.(db) ?? null
+      }
       db.exec(
         'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
       )

@@ -18,7 +18,7 @@ import {
   notCoachbook,
   wrongKey,
 } from './journalHealth'
-import { assertKnownSchema, migrate, readSchemaVersion, SCHEMA_VERSION } from './migrations'
+import { assertKnownSchema, migrate, readSchemaVersion, SCHEMA_VERSION, type MigrateOptions } from './migrations'
 
 export type OpenForWritingOptions = {
   busyTimeoutMs?: number
@@ -31,6 +31,8 @@ export type OpenForWritingOptions = {
   backups: BackupStore
   /** The data key of an encrypted journal (electron/core/encryption); null for a plain one. */
   key?: JournalKey
+  /** Told when an existing journal is about to be upgraded (MigrateOptions.onUpgrade). */
+  onUpgrade?: MigrateOptions['onUpgrade']
 }
 
 /**
@@ -55,7 +57,7 @@ export function openJournalDatabase(dataDir: string, options: OpenForWritingOpti
     examineJournal(file, key)
     const db = openConnection(file, options.busyTimeoutMs, key)
     try {
-      migrate(db, { backupBeforeMigrating: (live) => options.backups.takeNow(live.name, 'before-migration') })
+      migrate(db, { backupBeforeMigrating: (live) => options.backups.takeNow(live.name, 'before-migration'), onUpgrade: options.onUpgrade })
       makePrivate(file)
       makePrivate(dataDir, PRIVATE_DIR_MODE)
       return db

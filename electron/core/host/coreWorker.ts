@@ -4,6 +4,7 @@ import { toFail } from '../../../shared/dispatch'
 import { announcesChange, changeOf } from '../../../shared/journalEvents'
 import { JournalNeedsRecovery } from '../db/journalHealth'
 import { createErrorLog } from '../errorLog'
+import { UPGRADE_NOTICE } from '../db/migrations'
 import { openCore, type Core } from '../journal'
 import { isJournalEmpty } from '../services/firstRun'
 import { seedJournal } from '../services/seed'
@@ -53,7 +54,9 @@ const isRecovery = (current: Core | RecoveryCore | null): current is RecoveryCor
 
 function open(): Core | RecoveryCore {
   try {
-    return openCore({ ...data, access: writer ? 'write' : 'reader', walCheckpoints: 'between-calls' })
+    // The face's log says why the first opening after an update is slow (docs/backups.md).
+    const onUpgrade = () => post({ type: 'log', line: `coachbook: ${UPGRADE_NOTICE}` })
+    return openCore({ ...data, access: writer ? 'write' : 'reader', walCheckpoints: 'between-calls', onUpgrade })
   } catch (error) {
     if (writer && error instanceof JournalNeedsRecovery) return openRecoveryCore(data, error.problem)
     throw error

@@ -193,6 +193,22 @@ describe('migrating an existing journal', () => {
     }
   })
 
+  it('says it is upgrading a journal with something in it, once, and not while making a new one', () => {
+    const { db, backupBeforeMigrating } = oldJournal()
+    const fresh = openConnection(path.join(tempDir(), 'new.db'))
+    try {
+      const told: unknown[] = []
+      migrate(db, { migrations: [m1, m2], backupBeforeMigrating, onUpgrade: (upgrade) => told.push(upgrade) })
+      migrate(db, { migrations: [m1, m2], backupBeforeMigrating, onUpgrade: (upgrade) => told.push(upgrade) })
+      expect(told).toEqual([{ from: 1, to: 2 }])
+      migrate(fresh, { migrations: [m1, m2], onUpgrade: (upgrade) => told.push(upgrade) })
+      expect(told).toHaveLength(1)
+    } finally {
+      db.close()
+      fresh.close()
+    }
+  })
+
   it('runs every pending migration in one transaction: a failure rolls them all back and keeps no copy', () => {
     const { db, backups, backupBeforeMigrating } = oldJournal()
     try {
