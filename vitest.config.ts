@@ -49,7 +49,7 @@ export default defineConfig({
           include: ['test/unit/shared/**/*.test.ts', 'test/unit/electron/**/*.test.ts', 'test/unit/tooling/**/*.test.ts'],
           exclude: [...BUILT_APP_TESTS, ...ELECTRON_FACE_TESTS],
           // The files of a worker share its modules instead of loading zod, the contract and the
-          // core again for each (0.3 s of CPU a file; 91 files took 76 core-s isolated, 60 shared —
+          // core again for each (~0.2 s of CPU a file: 91 files took 76 core-s isolated, 53 shared with the template journal —
           // docs/testing.md). They keep no state between them: every journal is a temporary folder
           // of the test's own, and a test that fakes the date or sets TZ puts it back afterwards.
           isolate: false,
