@@ -1,4 +1,4 @@
 /** The file sandbox: files read off the journal's thread, with limits (see ./sandbox.ts). */
 export { FILE_KIND_NAMES, fileReader, runParseJob, type FileReader, type ParseJob, type ParseKind } from './jobs'
-export { limitsFor, TIME_LIMIT_ENV, type SandboxLimits } from './limits'
+export { limitsFor, type SandboxLimits } from './limits'
 export { createSandbox, defaultWorkerFile, sandboxFileReader, WORKER_FILE_NAME, type Sandbox, type SandboxOptions } from './sandbox'

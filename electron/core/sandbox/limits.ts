@@ -28,23 +28,11 @@ const RULES: Record<ParseJob['kind'], Rule> = {
   ics: { baseMs: 10_000, msPerMillion: 500, baseMb: 256, mbPerMillion: 32 },
 }
 
-/**
- * Lowers (never raises) every file's time limit to this many milliseconds, for the tests that
- * prove the running app stops a runaway file: at the real 10 s such a test keeps a core spinning
- * for 10 s of each run. Anything but a positive whole number is ignored. docs/limits.md.
- */
-export const TIME_LIMIT_ENV = 'COACHBOOK_SANDBOX_TIME_LIMIT_MS'
-
-export function limitsFor(job: ParseJob, env: NodeJS.ProcessEnv = process.env): SandboxLimits {
+export function limitsFor(job: ParseJob): SandboxLimits {
   const rule = RULES[job.kind]
   const millions = job.text.length / 1_000_000
-  const timeMs = Math.round(rule.baseMs + rule.msPerMillion * millions)
   return {
-    timeMs: Math.min(timeMs, lowerTimeLimit(env[TIME_LIMIT_ENV]) ?? timeMs),
+    timeMs: Math.round(rule.baseMs + rule.msPerMillion * millions),
     memoryMb: Math.round(rule.baseMb + rule.mbPerMillion * millions),
   }
-}
-
-function lowerTimeLimit(value: string | undefined): number | null {
-  return value !== undefined && /^[1-9]\d*$/.test(value) ? Number(value) : null
 }

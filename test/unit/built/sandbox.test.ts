@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, describe, expect, inject, it } from 'vitest'
 import { readJournalFile } from '../../../electron/core/services/exchange/journalRead'
-import { createSandbox, limitsFor, TIME_LIMIT_ENV, WORKER_FILE_NAME, type ParseJob } from '../../../electron/core/sandbox'
+import { createSandbox, limitsFor, WORKER_FILE_NAME, type ParseJob } from '../../../electron/core/sandbox'
 import { AppFailure } from '../../../shared/result'
 import { makeTempDataDir, readFixture } from '../../helpers/tempJournal'
 
@@ -112,12 +112,5 @@ describe('the file sandbox with the built worker', () => {
   it('grows its limits with the file, from floors a small file never nears', () => {
     expect(limitsFor({ kind: 'journal', text: '', appVersion: '' })).toEqual({ timeMs: 10_000, memoryMb: 256 })
     expect(limitsFor({ kind: 'journal', text: 'x'.repeat(10_000_000), appVersion: '' })).toEqual({ timeMs: 15_000, memoryMb: 416 })
-  })
-
-  it(`lowers the time limit, never raises it, when ${TIME_LIMIT_ENV} says so (the tests of a runaway file), and ignores nonsense`, () => {
-    const job: ParseJob = { kind: 'ics', text: '', window: year }
-    expect(limitsFor(job, { [TIME_LIMIT_ENV]: '2500' })).toEqual({ timeMs: 2500, memoryMb: 256 })
-    expect(limitsFor(job, { [TIME_LIMIT_ENV]: '60000' })).toEqual({ timeMs: 10_000, memoryMb: 256 })
-    for (const nonsense of ['', '0', '-5', '1.5', 'soon']) expect(limitsFor(job, { [TIME_LIMIT_ENV]: nonsense }).timeMs).toBe(10_000)
   })
 })

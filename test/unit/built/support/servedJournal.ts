@@ -28,10 +28,9 @@ export type ServedJournal = {
 
 const ANNOUNCE = /http:\/\/127\.0\.0\.1:(\d+)\/\?token=([A-Za-z0-9_-]+)/
 
-/** `extraEnv` is added to the server's environment (e.g. a lower sandbox time limit). */
-export async function serveJournal(buildDir: string, extraEnv: Record<string, string> = {}): Promise<ServedJournal> {
+export async function serveJournal(buildDir: string): Promise<ServedJournal> {
   const dataDir = makeTempDataDir('coachbook-served-')
-  const env: NodeJS.ProcessEnv = { ...process.env, ...extraEnv, COACHBOOK_DATA_DIR: dataDir, COACHBOOK_PORT: '0' }
+  const env: NodeJS.ProcessEnv = { ...process.env, COACHBOOK_DATA_DIR: dataDir, COACHBOOK_PORT: '0' }
   const child: ChildProcess = spawn(process.execPath, [cliPath(buildDir), 'serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''
   let stderr = ''
