@@ -136,13 +136,23 @@ test.describe('autosave', () => {
     const callId = await aPlannedCall(journal)
     const app = new AppShell(page, server)
     const plan = new PrebriefScreen(page)
+    await page.clock.install()
     await plan.open(app, callId)
 
+    // The page's clock stops before the failure: the automatic retry (a second after it) never
+    // fires, so the save that follows can only be the button's, and a busy machine cannot let the
+    // timer win the race to the journal (which once took the Retry button away before the click).
+    await stopTheClock(page)
     await page.route('**/api/prebriefs/save', (route) => route.abort('connectionrefused'))
     await plan.textbox('The next step the customer agrees to').fill('Pilot kickoff date')
+    await page.clock.runFor(AUTOSAVE_PAUSE_MS)
     await expect(plan.saveStatus).toHaveText(SAVE_TEXT.failed)
     await page.unroute('**/api/prebriefs/save')
+    const retried = page.waitForRequest('**/api/prebriefs/save')
     await plan.form.getByRole('button', { name: 'Retry' }).click()
+    // Sent at once: no time has passed on the page since the failure.
+    await retried
+    await page.clock.resume()
     await expect(plan.saveStatus).toHaveText(SAVE_TEXT.saved)
     expect((await getCall(journal, callId)).prebrief?.nextStep).toBe('Pilot kickoff date')
   })

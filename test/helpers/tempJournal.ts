@@ -3,6 +3,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { openCore, type Core, type CoreOptions } from '../../electron/core'
 import { fileReader, runParseJob, type FileReader } from '../../electron/core/sandbox'
+import { inject } from 'vitest'
+import { databasePath } from '../../electron/core/paths'
 import type { Channel, InputOf, Method, Namespace, OutputOf } from '../../shared/contract'
 import { dispatch } from '../../shared/dispatch'
 import { AppFailure, type Result } from '../../shared/result'
@@ -27,7 +29,7 @@ export type TempCore = { core: Core; dataDir: string; cleanup: () => void }
 export const inThreadFileReader: FileReader = fileReader((job) => Promise.resolve().then(() => runParseJob(job)))
 
 export function openTempCore(options: Partial<CoreOptions> = {}): TempCore {
-  const dataDir = options.dataDir ?? makeTempDataDir()
+  const dataDir = options.dataDir ?? newJournalDir(options)
   const core = openCore({ face: 'cli', appVersion: '0.0.0-test', fileReader: inThreadFileReader, ...options, dataDir })
   return {
     core,
@@ -37,6 +39,23 @@ export function openTempCore(options: Partial<CoreOptions> = {}): TempCore {
       fs.rmSync(dataDir, { recursive: true, force: true })
     },
   }
+}
+
+/**
+ * A new temporary folder; when the test asks only for an empty journal of its own (plain, to
+ * write), it holds a copy of the run's template journal (test/unit/setup/templateJournal.ts),
+ * which opens as a journal created there would, without migrating a new one each time.
+ */
+function newJournalDir(options: Partial<CoreOptions>): string {
+  const dataDir = makeTempDataDir()
+  const template = inject('templateJournal') as string | undefined
+  const emptyPlainJournal = !options.key && options.create !== false && (options.access ?? 'write') === 'write'
+  if (template && emptyPlainJournal) {
+    const file = databasePath(dataDir)
+    fs.copyFileSync(template, file)
+    fs.chmodSync(file, 0o600)
+  }
+  return dataDir
 }
 
 /** The text of a file in test/fixtures, e.g. `journal-small.json` (3 reps, 12 calls, 5 sessions). */

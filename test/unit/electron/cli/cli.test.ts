@@ -181,46 +181,6 @@ describe('export and import', () => {
   })
 })
 
-describe('check', () => {
-  it('passes a healthy journal', () => {
-    const run = cli(seeded(), 'check')
-    expect(run.status, run.stderr).toBe(0)
-    expect(run.stdout).toMatch(/healthy/)
-  })
-
-  it('lists problems and fails on a journal damaged inside', () => {
-    const dir = seeded()
-    const db = new Database(path.join(dir, 'coachbook.db'))
-    db.prepare("UPDATE calls SET call_date = '2026-02-30' WHERE rowid = (SELECT MIN(rowid) FROM calls)").run()
-    db.close()
-    const run = cli(dir, 'check')
-    expect(run.status).toBe(1)
-    expect(run.stdout).toMatch(/2026-02-30/)
-    expectOneErrorLine(run, /damaged/)
-  })
-
-  it('fails on a file whose bytes are corrupted', () => {
-    const dir = seeded()
-    const file = path.join(dir, 'coachbook.db')
-    const bytes = fs.readFileSync(file)
-    expect(bytes.length).toBeGreaterThan(8192)
-    // Keep the header, scribble over every page after the first.
-    for (let i = 4096; i < bytes.length; i++) bytes[i] = (i * 7919) % 251
-    fs.writeFileSync(file, bytes)
-    const run = cli(dir, 'check')
-    expect(run.status).not.toBe(0)
-    expectOneErrorLine(run, /.+/)
-  })
-
-  it('does not create a journal where there is none', () => {
-    const dir = tempDir()
-    const run = cli(dir, 'check')
-    expect(run.status).toBe(1)
-    expectOneErrorLine(run, /no journal/)
-    expect(fs.existsSync(path.join(dir, 'coachbook.db'))).toBe(false)
-  })
-})
-
 describe('a reader that stops reading', () => {
   /** Runs the CLI with its stdout piped to a reader that has already gone, as `| head` is once it has its lines. */
   function intoClosedPipe(dataDir: string, ...args: string[]): Promise<Run> {
@@ -255,26 +215,6 @@ describe('a reader that stops reading', () => {
 })
 
 describe('backup and restore', () => {
-  it('backup without --out adds a verified, private copy to backups/, which "backups" lists with what it holds', () => {
-    const dir = seeded()
-    const made = cli(dir, 'backup')
-    expect(made.status, made.stderr).toBe(0)
-    const match = /^Backed up the journal to (.+-manual\.db) \(3 reps, 12 calls, 5 sessions, \d+ KB\)\n$/.exec(made.stdout)
-    expect(match, made.stdout).not.toBeNull()
-    const file = match?.[1] ?? ''
-    expect(path.dirname(file)).toBe(path.join(dir, 'backups'))
-    expect(fs.statSync(file).mode & 0o777).toBe(0o600)
-    expect(fs.statSync(path.dirname(file)).mode & 0o777).toBe(0o700)
-    const copy = new Database(file, { readonly: true })
-    expect(copy.pragma('integrity_check', { simple: true })).toBe('ok')
-    copy.close()
-
-    const listed = cli(dir, 'backups')
-    expect(listed.status, listed.stderr).toBe(0)
-    expect(listed.stdout).toContain(`Backups in ${path.join(dir, 'backups')}, newest first:`)
-    expect(listed.stdout).toMatch(new RegExp(`Taken by hand\\s+\\d+ KB\\s+3 reps, 12 calls, 5 sessions\\s+${path.basename(file)}`))
-  })
-
   it('restores a backup named as "backups" lists it, keeping the replaced journal as the newest backup', () => {
     const dir = seeded()
     const made = cli(dir, 'backup')
@@ -302,72 +242,6 @@ describe('backup and restore', () => {
     // The import took its own copy first: before an import, before the restore, and by hand.
     const kinds = fs.readdirSync(path.join(dir, 'backups')).map((f) => /-([a-z-]+)\.db$/.exec(f)?.[1]).sort()
     expect(kinds).toEqual(['before-import', 'before-restore', 'manual'])
-  })
-
-  it('restores over a journal too damaged to open, keeping its bytes in recovered/', () => {
-    const good = seeded()
-    const backup = path.join(tempDir(), 'good.db')
-    expect(cli(good, 'backup', '--out', backup).status).toBe(0)
-    const damaged = seeded()
-    const file = path.join(damaged, 'coachbook.db')
-    const bytes = fs.readFileSync(file)
-    for (let i = 4096; i < bytes.length; i++) bytes[i] = 0xee
-    fs.writeFileSync(file, bytes)
-    expect(cli(damaged, 'check').status).not.toBe(0)
-
-    const run = cli(damaged, 'restore', backup)
-    expect(run.status, run.stderr).toBe(0)
-    expect(run.stdout).toMatch(/The damaged journal is kept, byte for byte, in .+recovered/)
-    expect(cli(damaged, 'check').status).toBe(0)
-    expect(exported(damaged)).toEqual(exported(good))
-    const [kept] = fs.readdirSync(path.join(damaged, 'recovered')).filter((f) => f.endsWith('.db'))
-    expect(fs.readFileSync(path.join(damaged, 'recovered', kept ?? '')).equals(bytes)).toBe(true)
-  })
-
-  it('will not overwrite an existing file with a backup', () => {
-    const dir = seeded()
-    const target = path.join(tempDir(), 'taken.db')
-    fs.writeFileSync(target, 'precious')
-    const run = cli(dir, 'backup', '--out', target)
-    expect(run.status).toBe(1)
-    expectOneErrorLine(run, /already exists/)
-    expect(fs.readFileSync(target, 'utf8')).toBe('precious')
-  })
-
-  it.each([
-    ['a JSON file', () => writeJson(smallJournal()), /not a Coachbook backup/],
-    [
-      'a SQLite file of another app',
-      () => {
-        const file = path.join(tempDir(), 'other.db')
-        const db = new Database(file)
-        db.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)')
-        db.close()
-        return file
-      },
-      /not a Coachbook backup/,
-    ],
-    [
-      'a backup from a newer Coachbook',
-      () => {
-        const file = path.join(tempDir(), 'future.db')
-        const db = new Database(file)
-        db.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)')
-        db.prepare("INSERT INTO schema_migrations VALUES (999, 'future', '2030-01-01T00:00:00.000Z')").run()
-        db.close()
-        return file
-      },
-      /newer version of Coachbook/,
-    ],
-  ] as [string, () => string, RegExp][])('refuses %s and leaves the journal alone', (_label, make, message) => {
-    const dir = seeded()
-    const before = exported(dir)
-    const run = cli(dir, 'restore', make())
-    expect(run.status).toBe(1)
-    expectOneErrorLine(run, message)
-    expect(exported(dir)).toEqual(before)
-    expect(fs.existsSync(path.join(dir, 'backups'))).toBe(false)
-    expect(fs.readdirSync(dir).filter((f) => f.startsWith('.restore-'))).toEqual([])
   })
 })
 
@@ -508,71 +382,12 @@ describe('restore while another program has the journal open', () => {
 })
 
 describe('a folder that holds no journal, or an empty one', () => {
-  const READERS = [['export'], ['check'], ['reminders'], ['metrics', '--from', '2026-01-01', '--to', '2026-12-31'], ['backup'], ['backup', '--out', 'copy.db']]
-
-  it.each(READERS)('%s refuses a folder that does not exist, with the reason, and creates nothing', (...args) => {
-    const parent = tempDir()
-    const missing = path.join(parent, 'Coachbok')
-    const run = cli(missing, ...args.map((arg) => (arg === 'copy.db' ? path.join(parent, arg) : arg)))
-    expect(run.status).toBe(1)
-    expectOneErrorLine(run, new RegExp(`There is no journal in ${missing}: the folder does not exist`))
-    expect(fs.readdirSync(parent)).toEqual([])
-  })
-
-  it.each(READERS)('%s refuses a zero-length coachbook.db, with the reason, and leaves it as it is', (...args) => {
-    const dir = tempDir()
-    const file = path.join(dir, 'coachbook.db')
-    fs.writeFileSync(file, '')
-    const run = cli(dir, ...args.map((arg) => (arg === 'copy.db' ? path.join(tempDir(), arg) : arg)))
-    expect(run.status).toBe(1)
-    expectOneErrorLine(run, /The journal file .+coachbook\.db is empty \(0 bytes\).+coachbook backups/)
-    expect(fs.readdirSync(dir)).toEqual(['coachbook.db'])
-    expect(fs.statSync(file).size).toBe(0)
-  })
-
   it('import and seed, which write, refuse a zero-length journal too: it is never replaced by a fresh one', () => {
     const dir = tempDir()
     fs.writeFileSync(path.join(dir, 'coachbook.db'), '')
     expect(cli(dir, 'import', writeJson(smallJournal())).status).toBe(1)
     expect(cli(dir, 'seed', '--calls', '3').status).toBe(1)
     expect(fs.statSync(path.join(dir, 'coachbook.db')).size).toBe(0)
-  })
-
-  it('info says where the journal would be without making one', () => {
-    const parent = tempDir()
-    const run = cli(path.join(parent, 'new'), 'info')
-    expect(run.status, run.stderr).toBe(0)
-    expect(run.stdout).toMatch(/Schema\s+none yet/)
-    expect(fs.readdirSync(parent)).toEqual([])
-  })
-})
-
-describe('salvage', () => {
-  it('reads what can be read of a damaged journal into a new one, and keeps the damaged file', () => {
-    const dir = seeded()
-    const file = path.join(dir, 'coachbook.db')
-    const bytes = fs.readFileSync(file)
-    // Random bytes over the last pages: some tables lose rows, the rest stays readable.
-    const size = Math.min(4096, bytes.length - 8192)
-    let seed = 7
-    for (let i = bytes.length - size; i < bytes.length; i++) {
-      seed = (seed * 1103515245 + 12345) % 2 ** 31
-      bytes[i] = seed & 0xff
-    }
-    fs.writeFileSync(file, bytes)
-
-    const run = cli(dir, 'salvage')
-    expect(run.status, run.stderr).toBe(0)
-    expect(run.stdout).toMatch(/^Saved \d+ reps?, \d+ calls? \(\d+ pre-briefs?, \d+ debriefs?\) and \d+ coaching sessions? into a new journal\.\n/)
-    const keptAt = /kept, byte for byte, in (.+\.db)\.\n/.exec(run.stdout)?.[1] ?? ''
-    expect(fs.readFileSync(keptAt).equals(bytes)).toBe(true)
-    expect(cli(dir, 'check').status).toBe(0)
-  })
-
-  it('refuses a journal that is not damaged', () => {
-    const run = cli(seeded(), 'salvage')
-    expect(run.status).toBe(1)
-    expectOneErrorLine(run, /not damaged/)
   })
 })
 
@@ -601,16 +416,6 @@ describe('reading only', () => {
     } finally {
       fs.chmodSync(dir, 0o755)
     }
-  })
-
-  it('check leaves a writable journal byte for byte as it was', () => {
-    const dir = seeded()
-    const file = path.join(dir, 'coachbook.db')
-    const bytes = fs.readFileSync(file)
-    const listing = fs.readdirSync(dir).sort()
-    expect(cli(dir, 'check').status).toBe(0)
-    expect(fs.readFileSync(file).equals(bytes)).toBe(true)
-    expect(fs.readdirSync(dir).sort()).toEqual(listing)
   })
 })
 

@@ -61,9 +61,10 @@ describe('parseMigrations', () => {
   })
 })
 
+// Created and migrated here, not copied from the run's template journal (openTempCore's default).
 describe('a fresh journal', () => {
   it('records every migration with its version, name and time', async () => {
-    const { core, cleanup } = openTempCore()
+    const { core, cleanup } = openTempCore({ dataDir: tempDir() })
     try {
       const rows = core.db.prepare('SELECT version, name, applied_at FROM schema_migrations ORDER BY version').all() as {
         version: number
@@ -82,7 +83,7 @@ describe('a fresh journal', () => {
   })
 
   it('takes no backup: there is nothing to lose', () => {
-    const { dataDir, cleanup } = openTempCore()
+    const { dataDir, cleanup } = openTempCore({ dataDir: tempDir() })
     expect(fs.existsSync(backupsDir(dataDir))).toBe(false)
     cleanup()
   })
