@@ -233,7 +233,7 @@ async function main() {
 
   const cli = path.join(outDir, 'main', 'cli.js')
   const emptyDir = mkdtempSync(path.join(os.tmpdir(), 'coachbook-bench-empty-'))
-  const server = await serve(cli, dataDir)
+  let server = await serve(cli, dataDir)
   const emptyServer = await serve(cli, emptyDir)
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
   const today = localDay(new Date())
@@ -258,22 +258,35 @@ async function main() {
   const ready = 'html[data-app-ready="true"]'
   const newContext = () => browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' })
   let allDays = null
+  /**
+   * One untimed opening of a server: it then answers from a warm process (statements prepared,
+   * files in the OS cache), so N calls and the empty journal are compared alike. It also waits
+   * until the page has nothing on its way (what the frame reads after the first screen, the
+   * reminders' count), so that work does not run into the timed opening after it.
+   */
+  const warmUp = async (url) => {
+    const context = await newContext()
+    const warm = await openTimed(context, url, ready)
+    await warm.page.waitForSelector('html:not([data-app-busy])', { state: 'attached', timeout: 120_000 })
+    await context.close()
+  }
   try {
-    const api = apiOf(server.url)
+    let api = apiOf(server.url)
     const emptyApi = apiOf(emptyServer.url)
     const debriefed = await debriefedCall(api, today)
-    // One untimed opening of each server first: both then answer from a warm process (statements
-    // prepared, files in the OS cache), so N calls and the empty journal are compared alike.
-    // It also waits until the page has nothing on its way (what the frame reads after the first
-    // screen, the reminders' count), so that work does not run into the timed opening after it.
-    for (const url of [emptyServer.url, server.url]) {
-      const context = await newContext()
-      const warm = await openTimed(context, url, ready)
-      await warm.page.waitForSelector('html:not([data-app-busy])', { state: 'attached', timeout: 120_000 })
-      await context.close()
-    }
+    await warmUp(emptyServer.url)
+    await warmUp(server.url)
     for (let run = 0; run < runs; run++) {
       out(`Browser run ${run + 1} of ${runs}…`)
+      if (run > 0) {
+        // A server of its own for each run: the opening's RSS is the server's after opening, not
+        // after the previous run's screens (all-time charts, the report, search, saves), which
+        // the run's last figure shows apart; and each run's opening is a first one alike.
+        await server.stop()
+        server = await serve(cli, dataDir)
+        api = apiOf(server.url)
+        await warmUp(server.url)
+      }
       // Each context starts with an empty cache: every run is a first opening.
       let context
       if (wants('home')) {
@@ -347,6 +360,8 @@ async function main() {
       const reminders = await remindersRoundTrips(api)
       sample('reminders.list', reminders.p95, reminders.floor)
       note('reminders.list', `${reminders.count} reads`)
+      sample('memory.rssAfterRun', residentBytes(server.pid) / 1e6)
+      note('memory.rssAfterRun', 'the same server after the screens and reads above (no budget)')
 
       // The long document lives in the empty journal, after its openings were timed.
       if (!wants('typing')) continue

@@ -34,6 +34,7 @@ export const FIGURES = [
   { id: 'typing.overFloor', label: 'typing, what the page adds to its floor (p95 − floor p95)', unit: 'ms' },
   { id: 'memory.heap', label: 'renderer JS heap after opening (after GC)', unit: 'MB', limit: 150, op: '<' },
   { id: 'memory.rss', label: 'server RSS after opening', unit: 'MB', limit: 250, op: '<' },
+  { id: 'memory.rssAfterRun', label: 'server RSS after the run\'s screens (reference)', unit: 'MB' },
 ]
 
 /** The series `--series` runs: how each figure grows with the journal. */
