@@ -1,31 +1,25 @@
 import fs from 'node:fs'
-import path from 'node:path'
 import { afterEach, expect, it } from 'vitest'
-import { openConnection } from '../../../../../electron/core/db/connection'
-import { MIGRATIONS, migrate, readSchemaVersion, SCHEMA_VERSION } from '../../../../../electron/core/db/migrations'
+import { migrate, readSchemaVersion, SCHEMA_VERSION } from '../../../../../electron/core/db/migrations'
 import { createRemindersRepository } from '../../../../../electron/core/db/reminders'
 import { seedJournal } from '../../../../../electron/core/services/seed'
 import { nextWorkingDay } from '../../../../../shared/reminders'
-import { makeTempDataDir } from '../../../../helpers/tempJournal'
+import { journalBeforeMigration } from '../../../../helpers/migrationJournal'
 
 /**
  * Migration reminder_candidates: the index of calls with no debrief holds what reminders read of
  * them, so the calls before today are read from it alone. Its version is whatever the bundled
  * migrations give it (the lead numbers them at a merge).
  */
-const mine = MIGRATIONS.find((migration) => migration.name === 'reminder_candidates')
 const dirs: string[] = []
 afterEach(() => {
   for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true })
 })
 
 it('carries a journal of the version before it forward: the same candidates, read from the index alone', () => {
-  if (!mine) throw new Error('the migration reminder_candidates is not bundled')
-  const dir = makeTempDataDir()
+  const { db, dir } = journalBeforeMigration('reminder_candidates')
   dirs.push(dir)
-  const db = openConnection(path.join(dir, 'coachbook.db'))
   try {
-    migrate(db, { migrations: MIGRATIONS.filter((migration) => migration.version < mine.version) })
     seedJournal(db, { calls: 200, today: '2026-11-13' })
     db.exec('DELETE FROM prebriefs WHERE rowid % 3 = 0; UPDATE calls SET cancelled = 1 WHERE rowid % 31 = 0')
     const today = '2026-11-13'

@@ -1,13 +1,12 @@
 import fs from 'node:fs'
 import type Database from 'better-sqlite3-multiple-ciphers'
 import { afterEach, describe, expect, it } from 'vitest'
-import { openConnection } from '../../../../../../electron/core/db/connection'
 import { MIGRATIONS, migrate } from '../../../../../../electron/core/db/migrations'
-import { databasePath } from '../../../../../../electron/core/paths'
 import { createChartsService, rebuildMetricCounts, verifyMetricCounts } from '../../../../../../electron/core/services/insights'
 import { createRandom } from '../../../../../../electron/core/services/seed/random'
 import type { Role } from '../../../../../../shared/domain'
-import { invoke, makeTempDataDir, openTempCore, type TempCore } from '../../../../../helpers/tempJournal'
+import { invoke, openTempCore, type TempCore } from '../../../../../helpers/tempJournal'
+import { journalBeforeMigration } from '../../../../../helpers/migrationJournal'
 import { journalText, type CallSpec } from './journalBuilder'
 
 /**
@@ -128,13 +127,9 @@ describe('the role matrix read from per-day counts', () => {
 
 describe('migration 0011 (role pairs by day)', () => {
   it('counts the calls of a journal written at the version before it, and keeps counting afterwards', () => {
-    const mine = MIGRATIONS.find((m) => m.name === 'role_pairs_by_day')
-    if (!mine) throw new Error('migration role_pairs_by_day is missing')
-    const dir = makeTempDataDir()
+    const { db, dir, mine } = journalBeforeMigration('role_pairs_by_day')
     dirs.push(dir)
-    const db = openConnection(databasePath(dir))
     try {
-      migrate(db, { migrations: MIGRATIONS.filter((m) => m.version < mine.version) })
       const at = '2026-01-01T00:00:00.000Z'
       const rep = db.prepare('INSERT INTO reps (id, name, created_at, updated_at) VALUES (?, ?, ?, ?)')
       for (const r of REPS) rep.run(r.id, r.name, at, at)

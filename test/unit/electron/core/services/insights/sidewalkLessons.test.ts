@@ -1,13 +1,12 @@
 import fs from 'node:fs'
 import { afterEach, describe, expect, it } from 'vitest'
-import { openConnection } from '../../../../../../electron/core/db/connection'
-import { MIGRATIONS, migrate } from '../../../../../../electron/core/db/migrations'
-import { databasePath } from '../../../../../../electron/core/paths'
+import { migrate } from '../../../../../../electron/core/db/migrations'
 import { createChartsService } from '../../../../../../electron/core/services/insights'
 import type { Role, Stakes } from '../../../../../../shared/domain'
 import { isSidewalkLesson } from '../../../../../../shared/insights'
 import { effectiveStakes } from '../../../../../../shared/stakes'
-import { invoke, makeTempDataDir, openTempCore, type TempCore } from '../../../../../helpers/tempJournal'
+import { invoke, openTempCore, type TempCore } from '../../../../../helpers/tempJournal'
+import { journalBeforeMigration } from '../../../../../helpers/migrationJournal'
 
 /**
  * "Lost sidewalk deals that became lessons" (docs/metrics-story.md): the pure rule in
@@ -162,13 +161,9 @@ describe('lost sidewalk deals that became lessons', () => {
 
 describe('migration 0016 (sidewalk lessons index)', () => {
   it('indexes the lost debriefs with a lesson of a journal written at the version before it', () => {
-    const mine = MIGRATIONS.find((m) => m.name === 'sidewalk_lessons_index')
-    if (!mine) throw new Error('migration sidewalk_lessons_index is missing')
-    const dir = makeTempDataDir()
+    const { db, dir, mine } = journalBeforeMigration('sidewalk_lessons_index')
     dirs.push(dir)
-    const db = openConnection(databasePath(dir))
     try {
-      migrate(db, { migrations: MIGRATIONS.filter((m) => m.version < mine.version) })
       const at = '2026-01-01T00:00:00.000Z'
       db.prepare('INSERT INTO reps (id, name, created_at, updated_at) VALUES (?, ?, ?, ?)').run('r1', 'Dana Ortiz', at, at)
       const call = db.prepare('INSERT INTO calls (id, rep_id, call_date, cancelled, created_at, updated_at) VALUES (?, ?, ?, 0, ?, ?)')
