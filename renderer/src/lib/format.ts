@@ -41,6 +41,19 @@ export function formatMoney(value: number | null | undefined, currency: string, 
   return format.format(value)
 }
 
+const countFormats = new Map<string, Intl.NumberFormat>()
+
+/** A count of things, grouped as the locale writes it: `4,330` (en-US). */
+export function formatCount(value: number, locale?: string): string {
+  const key = locale ?? ''
+  let format = countFormats.get(key)
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 })
+    countFormats.set(key, format)
+  }
+  return format.format(value)
+}
+
 /** `2026-11-02` as a local calendar day (not UTC midnight, which can shift it by a day). */
 export function parseDay(day: string): Date | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day)

@@ -3,7 +3,7 @@ import type { AwaitingDebrief } from '../../../../shared/coaching'
 import type { CallSummary } from '../../../../shared/entities'
 import { Badge } from '../../components/Badge'
 import { buttonClass } from '../../components/Button'
-import { formatTime } from '../../lib/format'
+import { formatCount, formatTime } from '../../lib/format'
 import { daysBetween, relativeDay } from '../../lib/relativeDay'
 import { callTitle } from '../calls/callForm'
 import { StakesBadge } from '../calls/StakesBadge'
@@ -22,7 +22,7 @@ export function UpcomingList({ calls, total, today }: { calls: readonly CallSumm
     <section className="card list-card" aria-labelledby="home-upcoming-heading">
       <header className="list-card__header">
         <h2 id="home-upcoming-heading">Plan before the call</h2>
-        <span className="list-card__count">{total === 0 ? 'Nothing to plan' : `${total} without a pre-brief`}</span>
+        <span className="list-card__count">{total === 0 ? 'Nothing to plan' : `${formatCount(total)} without a pre-brief`}</span>
       </header>
       {calls.length === 0 ? (
         <p className="list-card__empty">
@@ -51,7 +51,7 @@ export function UpcomingList({ calls, total, today }: { calls: readonly CallSumm
       )}
       {total > calls.length && (
         <p className="list-card__more">
-          And {total - calls.length} more. <Link href="/calls">See all calls</Link>
+          And {formatCount(total - calls.length)} more. <Link href="/calls">See all calls</Link>
         </p>
       )}
     </section>
@@ -75,7 +75,7 @@ export function AwaitingDebriefList({
       <header className="list-card__header">
         <h2 id="home-debrief-heading">Look back after the call</h2>
         <span className="list-card__count">
-          {total === 0 ? 'All debriefed' : `${total} waiting${overdueTotal > 0 ? `, ${overdueTotal} overdue` : ''}`}
+          {total === 0 ? 'All debriefed' : `${formatCount(total)} waiting${overdueTotal > 0 ? `, ${formatCount(overdueTotal)} overdue` : ''}`}
         </span>
       </header>
       {calls.length === 0 ? (
@@ -127,7 +127,7 @@ export function AwaitingDebriefList({
       )}
       {total > calls.length && (
         <p className="list-card__more">
-          And {total - calls.length} more. <Link href="/calls">See all calls</Link>
+          And {formatCount(total - calls.length)} more. <Link href="/calls">See all calls</Link>
         </p>
       )}
     </section>

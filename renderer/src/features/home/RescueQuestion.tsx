@@ -1,4 +1,5 @@
 import type { MonthRescues } from '../../../../shared/coaching'
+import { formatCount } from '../../lib/format'
 import { formatMonth } from '../../lib/relativeDay'
 
 /** The manager's key question to themselves, answered from this month's debriefs. */
@@ -16,9 +17,9 @@ export function RescueQuestion({ month }: { month: MonthRescues }) {
         <p className="home-rescues__advice">{advice(rescues, debriefed)}</p>
       </div>
       <p className="home-rescues__figure" data-testid="rescue-count">
-        <span className="home-rescues__count">{rescues}</span>
+        <span className="home-rescues__count">{formatCount(rescues)}</span>
         <span className="home-rescues__context">
-          {debriefed === 0 ? `no calls debriefed in ${monthName} yet` : `of ${debriefed} debriefed ${debriefed === 1 ? 'call' : 'calls'} in ${monthName}`}
+          {debriefed === 0 ? `no calls debriefed in ${monthName} yet` : `of ${formatCount(debriefed)} debriefed ${debriefed === 1 ? 'call' : 'calls'} in ${monthName}`}
         </span>
       </p>
     </section>

@@ -4,7 +4,7 @@ import { ROLE_LABELS, STAKES_LABELS } from '../../../../shared/labels'
 import type { MetricSet } from '../../../../shared/metrics'
 import type { PeriodStory } from '../../../../shared/periodComparison'
 import { percentText } from '../../../../shared/insightsSeries'
-import { formatDay, formatMoney } from '../../lib/format'
+import { formatCount, formatDay, formatMoney } from '../../lib/format'
 import { useCrutchCalls, type InsightsQuery } from './useInsights'
 import { paths } from '../../app/paths'
 
@@ -47,7 +47,7 @@ export function RescueHeadline({
       )}
       <p className="insights-headline__figure">
         <span className="insights-headline__count" data-testid="rescue-count">
-          {count}
+          {formatCount(count)}
         </span>{' '}
         <span>
           {count === 1 ? 'time' : 'times'} you played the crutch — closed the deal yourself — {periodLabel.toLowerCase()}.
@@ -56,11 +56,11 @@ export function RescueHeadline({
       <p className="insights-headline__detail">
         {totals.debriefed === 0
           ? 'No debriefed calls in this period.'
-          : `That is ${percentText(totals.rescueRate)} of ${totals.debriefed} debriefed calls; ${totals.avoidableRescues} on everyday (sidewalk) deals, ${totals.slips} where you had planned another role.`}
+          : `That is ${percentText(totals.rescueRate)} of ${formatCount(totals.debriefed)} debriefed calls; ${formatCount(totals.avoidableRescues)} on everyday (sidewalk) deals, ${formatCount(totals.slips)} where you had planned another role.`}
       </p>
       {count > 0 && (
         <details className="insights-headline__calls" onToggle={(e) => setOpen(e.currentTarget.open)}>
-          <summary>{count === 1 ? 'Show that call' : `Show the ${count} calls`}</summary>
+          <summary>{count === 1 ? 'Show that call' : `Show the ${formatCount(count)} calls`}</summary>
           {calls.isPending ? (
             <p role="status">Loading the calls…</p>
           ) : calls.isError ? (

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { formatDay, formatMoney, formatTime, parseAmount, parseDay, todayIso } from '../../../../renderer/src/lib/format'
+import { formatCount, formatDay, formatMoney, formatTime, parseAmount, parseDay, todayIso } from '../../../../renderer/src/lib/format'
+
+describe('formatCount', () => {
+  it('groups thousands as the locale writes them', () => {
+    expect(formatCount(4330, 'en-US')).toBe('4,330')
+    expect(formatCount(28889, 'de-DE')).toBe('28.889')
+    expect(formatCount(7, 'en-US')).toBe('7')
+  })
+})
 
 describe('formatMoney', () => {
   it('formats whole units in the journal currency', () => {

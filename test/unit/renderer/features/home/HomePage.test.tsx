@@ -48,14 +48,16 @@ describe('Home', () => {
             awaiting({ id: 'late', account: 'Initech', date: '2026-11-20', overdue: true }),
             awaiting({ id: 'fresh', account: 'Globex', date: '2026-11-23', overdue: false }),
           ],
-          awaitingDebriefTotal: 2,
-          overdueTotal: 1,
+          // A journal of years: counts grouped as the locale writes them.
+          awaitingDebriefTotal: 7834,
+          overdueTotal: 7733,
         }),
       ),
     )
     renderApp(journal.api, '/')
     const debriefs = await screen.findByRole('region', { name: 'Look back after the call' })
-    expect(debriefs.textContent).toContain('2 waiting, 1 overdue')
+    expect(debriefs.textContent).toContain('7,834 waiting, 7,733 overdue')
+    expect(debriefs.textContent).toContain('And 7,832 more')
     const [late, fresh] = within(debriefs).getAllByRole('listitem')
     expect(late?.textContent).toContain('Overdue')
     expect(late?.textContent).toContain('Held 3 days ago')
