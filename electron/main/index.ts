@@ -3,6 +3,7 @@ import { app, BrowserWindow, dialog } from 'electron'
 import type { CoreHost } from '../core/host/coreHost'
 import { startJournalSwitch } from '../core/host/journalSwitch'
 import { DATA_DIR_ENV, resolveDataDir } from '../core/paths'
+import type { Invoke } from '../../shared/invoke'
 import { AppFailure } from '../../shared/result'
 import { appLocation } from './appLocation'
 import { installAppProtocol, registerAppScheme } from './appProtocol'
@@ -14,6 +15,7 @@ import { passphraseStore, rememberingInvoke, unlockWithRemembered } from './reme
 import { installMenu } from './menu'
 import { dataDirFromArgs, installOpenFolder } from './openFolder'
 import { installPrinting } from './print'
+import { invokeOnceOpen, showUpgrading } from './journalOpening'
 import { installSecurity } from './security'
 import { createMainWindow, screenWorkAreas } from './window'
 import { placeWindow, readWindowState, windowStateFile, writeWindowState } from './windowState'
@@ -38,6 +40,8 @@ const location = appLocation({
 
 let core: CoreHost | null = null
 let closing = false
+/** The window may be shown: everything it needs from main is installed (the journal may still be opening). */
+let started = false
 let journalDir = ''
 let mainWindow: BrowserWindow | null = null
 let notifier: ReminderNotifier | null = null
@@ -75,6 +79,8 @@ function showWindow(): BrowserWindow {
 
 /** Opens the journal in the core's own thread; null (after saying why) when it cannot be opened. */
 async function openJournal(directory: string): Promise<CoreHost | null> {
+  /** Puts the window back once an upgrade is over (journalOpening.ts). */
+  let upgraded: (() => void) | null = null
   try {
     // The real journal, with the demo journal openable beside it (journalSwitch.ts); main relays.
     return await startJournalSwitch({
@@ -85,6 +91,10 @@ async function openJournal(directory: string): Promise<CoreHost | null> {
       log: (line) => console.error(line),
       // Every change made elsewhere reaches every other window's page (changes.ts).
       onChange: (change) => sendChangeToWindows(change, BrowserWindow.getAllWindows()),
+      onUpgrade: (upgrading) => {
+        upgraded?.()
+        upgraded = upgrading ? showUpgrading(showWindow()) : null
+      },
     })
   } catch (error) {
     if (error instanceof AppFailure && error.code === 'NEWER_SCHEMA') {
@@ -97,26 +107,22 @@ async function openJournal(directory: string): Promise<CoreHost | null> {
   }
 }
 
+/**
+ * The window comes first, so a start is seen at once: the journal opens in its thread meanwhile
+ * (checked page by page, upgraded after an update), and the page's calls wait for it
+ * (journalOpening.ts).
+ */
 async function start(): Promise<void> {
   installSecurity(location)
   uninstallers.push(installAppProtocol(location.rendererDir))
   journalDir = dataDir()
-  core = await openJournal(journalDir)
-  if (!core) {
-    app.quit()
-    return
-  }
-  const getWindow = () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null)
-  // An encrypted journal opens with the passphrase kept in the system keychain, if the person asked.
   const remembered = passphraseStore(journalDir)
-  await unlockWithRemembered(core.invoke, remembered)
-  const invoke = rememberingInvoke(core.invoke, remembered)
+  let opened: (invoke: Invoke) => void = () => undefined
+  const invoke = invokeOnceOpen(new Promise<Invoke>((resolve) => (opened = resolve)))
+  const getWindow = () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null)
   uninstallers.push(registerIpc(invoke, location))
   uninstallers.push(installPrinting({ location, getWindow, invoke }))
   uninstallers.push(installOpenFolder({ location, getWindow }))
-  // A journal that needs recovery opens the window anyway: its recovery screen says what to do.
-  const problem = core.recovery()
-  if (problem) console.error(`coachbook: ${problem.message}`)
   installMenu({
     invoke,
     dataDir: journalDir,
@@ -124,7 +130,19 @@ async function start(): Promise<void> {
     getWindow,
     sendCommand: (command) => sendAppCommand(showWindow(), command),
   })
+  started = true
   showWindow()
+  core = await openJournal(journalDir)
+  if (!core) {
+    app.quit()
+    return
+  }
+  // An encrypted journal opens with the passphrase kept in the system keychain, if the person asked.
+  await unlockWithRemembered(core.invoke, remembered)
+  opened(rememberingInvoke(core.invoke, remembered))
+  // A journal that needs recovery opens the window anyway: its recovery screen says what to do.
+  const problem = core.recovery()
+  if (problem) console.error(`coachbook: ${problem.message}`)
   // New reminders as desktop notifications; a click opens the inbox (reminderNotifications.ts).
   notifier = installReminderNotifications({ invoke, onClick: () => sendAppCommand(showWindow(), 'reminders') })
 }
@@ -144,13 +162,13 @@ if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
   app.on('second-instance', () => {
-    if (core) showWindow()
+    if (started) showWindow()
   })
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
   })
   app.on('activate', () => {
-    if (core && BrowserWindow.getAllWindows().length === 0) showWindow()
+    if (started && BrowserWindow.getAllWindows().length === 0) showWindow()
   })
   app.on('will-quit', (event) => {
     // Quitting waits for the journal to close; the second will-quit (after it has) goes through.

@@ -57,6 +57,11 @@ export type CoreHostOptions = Omit<CoreWorkerData, 'role' | 'key'> & {
   onChange?: (change: JournalChange) => void
   /** How many reader threads answer the reads (READER_THREADS by default). */
   readers?: number
+  /**
+   * The journal is being upgraded (true) — its first opening after an update, which can take a
+   * minute — and then is open or could not be (false): how the desktop window says so.
+   */
+  onUpgrade?: (upgrading: boolean) => void
 }
 
 export type CoreHost = {
@@ -104,7 +109,7 @@ export const READER_THREADS = 1
 
 /** Starts the core's threads and waits until the journal is open; throws AppFailure if it cannot be. */
 export async function startCoreHost(options: CoreHostOptions): Promise<CoreHost> {
-  const { workerFile, conversionWorkerFile: rewriterFile = conversionWorkerFile(workerFile), log = () => undefined, busyWaitMs = DEFAULT_BUSY_WAIT_MS, onChange = () => undefined, readers = READER_THREADS, ...data } = options
+  const { workerFile, conversionWorkerFile: rewriterFile = conversionWorkerFile(workerFile), log = () => undefined, busyWaitMs = DEFAULT_BUSY_WAIT_MS, onChange = () => undefined, readers = READER_THREADS, onUpgrade = () => undefined, ...data } = options
   let nextId = 1
   let closed = false
   let recovery: JournalProblem | null = null
@@ -129,19 +134,30 @@ export async function startCoreHost(options: CoreHostOptions): Promise<CoreHost>
     const worker = new Worker(workerFile, { workerData, name: `coachbook-core-${slot}` })
     const pending = new Map<number, (result: Result<unknown>) => void>()
     let ready = false
+    let upgrading = false
+    /** An upgrade this thread announced is over, however its opening ended. */
+    const upgradeOver = () => {
+      if (upgrading) onUpgrade(false)
+      upgrading = false
+    }
     let resolveExit: () => void = () => undefined
     const thread: Thread = { worker, pending, exited: new Promise((done) => (resolveExit = done)) }
     const started = new Promise<Thread>((resolveStart, rejectStart) => {
       worker.on('message', (message: WorkerMessage) => {
         if (message.type === 'ready') {
           ready = true
+          upgradeOver()
           if (role === 'writer') recovery = message.recovery
           resolveStart(thread)
         } else if (message.type === 'mode') {
           recovery = message.recovery
+        } else if (message.type === 'upgrading') {
+          upgrading = true
+          onUpgrade(true)
         } else if (message.type === 'log') {
           log(message.line)
         } else if (message.type === 'open-failed') {
+          upgradeOver()
           rejectStart(new AppFailure(message.error.code, message.error.message))
         } else if (message.type === 'result') {
           pending.get(message.id)?.(message.result)
@@ -155,6 +171,7 @@ export async function startCoreHost(options: CoreHostOptions): Promise<CoreHost>
         if (!ready) rejectStart(new AppFailure('IO_FAILURE', `The journal could not be opened: ${error.message}`))
       })
       worker.on('exit', (code) => {
+        upgradeOver()
         if (!ready) rejectStart(new AppFailure('IO_FAILURE', `The journal could not be opened (its thread ended with code ${code})`))
         else if (!closed && !stopping.has(worker)) {
           log(`coachbook: the journal's ${slot} thread ended unexpectedly (code ${code}); the next request starts it again`)

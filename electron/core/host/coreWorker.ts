@@ -55,7 +55,10 @@ const isRecovery = (current: Core | RecoveryCore | null): current is RecoveryCor
 function open(): Core | RecoveryCore {
   try {
     // The face's log says why the first opening after an update is slow (docs/backups.md).
-    const onUpgrade = () => post({ type: 'log', line: `coachbook: ${UPGRADE_NOTICE}` })
+    const onUpgrade = () => {
+      post({ type: 'log', line: `coachbook: ${UPGRADE_NOTICE}` })
+      post({ type: 'upgrading' })
+    }
     return openCore({ ...data, access: writer ? 'write' : 'reader', walCheckpoints: 'between-calls', onUpgrade })
   } catch (error) {
     if (writer && error instanceof JournalNeedsRecovery) return openRecoveryCore(data, error.problem)

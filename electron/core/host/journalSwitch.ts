@@ -53,6 +53,8 @@ export async function startJournalSwitch(options: CoreHostOptions): Promise<Jour
       ...options,
       dataDir: demoDir,
       seedWhenEmpty: { calls: DEMO_CALLS },
+      // The demo journal is made by this version: nothing to tell if it is upgraded on the way.
+      onUpgrade: undefined,
       onChange: (change) => {
         if (demo) onChange(change)
       },

@@ -37,6 +37,11 @@ export type WorkerMessage =
   | { type: 'change'; change: JournalChange }
   /** The writer has left (or entered) recovery: a restore or a salvage made the journal whole. */
   | { type: 'mode'; recovery: JournalProblem | null }
+  /**
+   * The writer found a journal of an older version and is upgrading it (the copy kept first, the
+   * migrations, maybe a rebuild): at 100,000 calls tens of seconds. `ready` or `open-failed` ends it.
+   */
+  | { type: 'upgrading' }
   /** Something worth a line in the face's log (a daily backup that could not be taken). */
   | { type: 'log'; line: string }
   | { type: 'closed' }

@@ -114,6 +114,8 @@ export class BrowserWindow extends Emitter {
   isDestroyed = vi.fn(() => false)
   destroy = vi.fn()
   getNormalBounds = vi.fn(() => ({ x: 10, y: 20, width: 1280, height: 860 }))
+  setTitle = vi.fn()
+  setProgressBar = vi.fn()
 
   constructor(options: Record<string, unknown>) {
     super()

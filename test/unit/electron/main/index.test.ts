@@ -9,8 +9,11 @@ import { OPEN_FOLDER_IPC_CHANNEL } from '../../../../shared/folderBridge'
 import { PRINT_IPC_CHANNEL } from '../../../../shared/printBridge'
 import { makeTempDataDir } from '../../../helpers/tempJournal'
 import type * as CoreHostModule from '../../../../electron/core/host/coreHost'
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, resetElectronMock, screen, session } from './electronMock'
+import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, resetElectronMock, screen, session } from './electronMock'
 import { STATE_WAIT } from '../../../helpers/waitBound'
+import { journalBeforeMigration } from '../../../helpers/migrationJournal'
+import { MIGRATIONS, SCHEMA_VERSION } from '../../../../electron/core/db/migrations'
+import { UPGRADING_TITLE } from '../../../../electron/main/journalOpening'
 
 vi.mock('electron', () => import('./electronMock'))
 
@@ -35,9 +38,14 @@ async function launch(): Promise<void> {
   useBuiltCoreWorker()
   await import('../../../../electron/main/index')
   await vi.waitFor(() => expect(app.whenReady).toHaveBeenCalled(), STATE_WAIT)
-  // Opening the journal in its thread takes a moment (it looks at the file and runs quick_check):
-  // the app has started once it shows a window, asks to quit, or says why it cannot.
-  await vi.waitFor(() => expect(BrowserWindow.instances.length + app.quit.mock.calls.length).toBeGreaterThan(0), STATE_WAIT)
+  // The window comes first; opening the journal in its thread takes a moment more (it looks at the
+  // file and checks it): the app has started once it listens for the laptop waking to look for
+  // reminders (which it does once the journal is open), or asks to quit.
+  await vi.waitFor(() => expect(journalOpen() || app.quit.mock.calls.length > 0).toBe(true), STATE_WAIT)
+}
+
+function journalOpen(): boolean {
+  return (powerMonitor.listeners.get('resume') ?? []).length > 0
 }
 
 /** Quits as Electron does: will-quit, which waits for the journal to close, then quits again. */
@@ -172,9 +180,38 @@ describe('the desktop app', () => {
     expect(title).toMatch(/newer Coachbook/)
     expect(message).toMatch(/newer version of Coachbook/)
     expect(app.quit).toHaveBeenCalled()
-    expect(BrowserWindow.instances).toHaveLength(0)
-    expect(ipcMain.handle).not.toHaveBeenCalled()
+    // The window had opened at once; no call of its page reached the journal, nor will one.
+    expect(BrowserWindow.instances).toHaveLength(1)
+    expect(journalOpen()).toBe(false)
     expect(fs.readFileSync(file).equals(before)).toBe(true)
+  })
+
+  it('shows its window before the journal is open, and says so while an older journal is upgraded', async () => {
+    // A journal of the version before the last migration: its first opening upgrades it.
+    const last = MIGRATIONS.at(-1)
+    if (!last) throw new Error('no migrations')
+    const older = journalBeforeMigration(last.name)
+    older.db.close()
+    fs.rmSync(dataDir, { recursive: true, force: true })
+    fs.cpSync(older.dir, dataDir, { recursive: true })
+    fs.rmSync(older.dir, { recursive: true, force: true })
+
+    await launch()
+    const [window] = BrowserWindow.instances
+    if (!window) throw new Error('no window')
+    // Said while upgrading, and taken back once open: the page's own title, no progress.
+    expect(window.setTitle.mock.calls.map(([title]) => title as string)).toEqual([UPGRADING_TITLE, 'Coachbook'])
+    expect(window.setProgressBar.mock.calls).toEqual([[2], [-1]])
+    const db = new Database(path.join(dataDir, 'coachbook.db'), { readonly: true })
+    expect(db.prepare('SELECT max(version) FROM schema_migrations').pluck().get()).toBe(SCHEMA_VERSION)
+    db.close()
+  })
+
+  it('says nothing of an upgrade when the journal is already current', async () => {
+    await launch()
+    const [window] = BrowserWindow.instances
+    expect(window?.setTitle).not.toHaveBeenCalled()
+    expect(window?.setProgressBar).not.toHaveBeenCalled()
   })
 
   it('closes the journal when quitting', async () => {
