@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from 'react'
+import { useEffect, useLayoutEffect, type ReactNode } from 'react'
 import { useSearchParams } from 'wouter'
 import type { PaperSize } from '../../../../shared/domain'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
@@ -26,7 +26,11 @@ export function PrintDocument({ paperSize, running, title, laidOut, layout, chil
   const [params] = useSearchParams()
   useDocumentTitle(title)
   usePrintReady(laidOut, params.get('autoprint') === '1')
-  useEffect(() => {
+  // Before the browser lays the page out (a layout effect, not a passive one): the attribute
+  // restyles the whole document (paper colours, a 10pt root font), and set in a passive effect it
+  // came after the charts' own effects had measured the page, so an 11-page report was styled and
+  // laid out twice over before its first paint (issue 13).
+  useLayoutEffect(() => {
     // Print views are always light, whatever the screen's theme: paper is white.
     document.documentElement.dataset['printView'] = 'true'
     return () => {
