@@ -146,8 +146,7 @@ export type CrutchCall = ListedCall & {
 }
 export type CrutchCallList = { total: number; calls: CrutchCall[] }
 
-/** How many lessons the Insights screen lists at most; the total is always given. */
-export const SIDEWALK_LESSONS_SHOWN = 50
+export { SIDEWALK_LESSONS_SHOWN } from './insightsLimits'
 
 export const sidewalkLessonsQuerySchema = crutchCallsQuerySchema
 export type SidewalkLessonsQueryInput = z.input<typeof sidewalkLessonsQuerySchema>

@@ -1,3 +1,5 @@
+// First, before React and the app are evaluated: the first screen's reads (app/sendFirstCallsNow.ts).
+import './app/sendFirstCallsNow'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import './app/styles/tokens.css'

@@ -2,6 +2,7 @@ import type { Api } from '../../../shared/api'
 import { CHANNEL_NAMES } from '../../../shared/channels'
 import { currentPlatform, detectPlatform, type Platform, type PlatformWindow } from '../platform'
 import { splitChannel } from './channel'
+import { answeringSentAhead } from './sentCalls'
 import type { Transport } from './transport'
 import { electronTransport } from './transports/electronTransport'
 import { httpTransport } from './transports/httpTransport'
@@ -33,10 +34,18 @@ export function detectTransport(win?: PlatformWindow): Transport {
   return transportFor(win ? detectPlatform(win) : currentPlatform())
 }
 
+let pageTransport: Transport | undefined
+
+/** The page's own transport, built once: the app's Api and the reads sent before it ran (app/sendFirstCallsNow.ts) share it. */
+export function getPageTransport(): Transport {
+  pageTransport ??= detectTransport()
+  return pageTransport
+}
+
 let defaultApi: Api | undefined
 
-/** The app's Api, built once on first use. Tests build their own with `createApi`. */
+/** The app's Api, built once on first use; it takes the answers of the reads sent ahead (./sentCalls.ts). Tests build their own with `createApi`. */
 export function getApi(): Api {
-  defaultApi ??= createApi(detectTransport())
+  defaultApi ??= createApi(answeringSentAhead(getPageTransport()))
   return defaultApi
 }

@@ -1,5 +1,6 @@
 import type { Query } from '@tanstack/react-query'
 import { useSyncExternalStore } from 'react'
+import { forgetSentAhead } from '../api/sentCalls'
 
 /*
  * The reads started at boot (app/firstScreen.ts). A screen drawing their answers while the first
@@ -28,6 +29,7 @@ const endListeners = new Set<() => void>()
 /** The first screen is ready (app/useAppReady.ts): from now on a screen reads afresh when drawn, as before. */
 export function endFirstScreen(): void {
   bootQueries.clear()
+  forgetSentAhead()
   if (firstScreenEnded) return
   firstScreenEnded = true
   for (const listener of [...endListeners]) listener()

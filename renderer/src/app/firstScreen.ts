@@ -8,12 +8,13 @@ import { homeSummaryQuery } from '../features/home/useHomeSummary'
 import { progressReportQuery } from '../features/print/usePrintData'
 import { repsListQuery } from '../api/useReps'
 import { settingsQuery } from '../api/useSettings'
+import { securityStatusQuery } from '../features/security/useSecurity'
 import { resolveFixedPeriod } from '../../../shared/insightsPeriod'
 import { periodFromQuery } from '../../../shared/printRoutes'
 import { previousPeriod } from '../../../shared/printPeriod'
 import { todayIso } from '../lib/format'
 import { markBootQuery } from './bootAnswers'
-import { splitHashPath } from './hashLocation'
+import { screenOfAddress, type BootAddress } from './firstCalls'
 import { routeForPath } from './routes'
 
 /*
@@ -24,8 +25,7 @@ import { routeForPath } from './routes'
  * the cache, or on their way (docs/performance.md, "First screen").
  */
 
-/** An address as the page has it: `#/insights?period=90d`, or the query before the hash. */
-export type BootAddress = { hash: string; search: string }
+export type { BootAddress } from './firstCalls'
 
 /** A read the screen in the address makes as soon as it is drawn: its key, and how to start it. */
 export type FirstRead = { queryKey: readonly unknown[]; start: (client: QueryClient) => Promise<void> }
@@ -35,21 +35,25 @@ function firstRead<T, K extends readonly unknown[]>(options: FetchQueryOptions<T
 }
 
 /**
- * The reads the screen at `path` (with its query `params`) makes first: the shell's settings for
- * every screen in it, and each screen's own. Only screens worth it are listed (the first screen
- * people open, and the heavy ones opened from a link: Insights, the progress report); any other
- * screen simply reads when drawn.
+ * The reads the screen at `path` (with its query `params`) makes first: whether the journal is
+ * open (the lock's gate, around every screen, draws nothing before that answer: it used to be
+ * sent only when the gate was first drawn, as the ninth request, waiting for a connection), the
+ * shell's settings for every screen in it, and each screen's own. Only screens worth it are
+ * listed (the first screen people open, and the heavy ones opened from a link: Insights, the
+ * progress report); any other screen simply reads when drawn. The page sends the same reads
+ * before its bundle has run (./firstCalls.ts, which a test holds to this list).
  */
 export function firstReadsFor(api: Api, path: string, params: URLSearchParams, today: string): FirstRead[] {
+  const gate = firstRead(securityStatusQuery(api))
   if (path === '/print/report') {
     const period = periodFromQuery(params)
-    if (!period) return []
+    if (!period) return [gate]
     const rep = params.get('rep')
     const input = { ...period, ...(rep ? { repId: rep } : {}) }
-    return [firstRead(progressReportQuery(api, input))]
+    return [gate, firstRead(progressReportQuery(api, input))]
   }
-  if (path.startsWith('/print/')) return []
-  const shell: FirstRead[] = [firstRead(settingsQuery(api))]
+  if (path.startsWith('/print/')) return [gate]
+  const shell: FirstRead[] = [gate, firstRead(settingsQuery(api))]
   // Home's first-run and demo status are read by the screen itself: started here too (stop 19)
   // they made an empty journal's first screen ~0.4 s slower, measured, cause not found.
   if (path === '/') return [...shell, firstRead(homeSummaryQuery(api, today)), firstRead(repsListQuery(api, false))]
@@ -87,9 +91,8 @@ export function firstReadsFor(api: Api, path: string, params: URLSearchParams, t
  * failed shows the screen's "could not be loaded" error.
  */
 export function startFirstScreen(client: QueryClient, api: Api, address: BootAddress = window.location): void {
-  const [path, hashQuery] = splitHashPath(address.hash.replace(/^#/, '') || '/')
+  const { path, params } = screenOfAddress(address)
   void routeForPath(path)?.component.preload()
-  const params = new URLSearchParams(hashQuery ?? address.search)
   for (const read of firstReadsFor(api, path, params, todayIso())) {
     void read.start(client)
     // prefetchQuery puts the query in the cache at once; its answer will be the boot's.

@@ -1,5 +1,6 @@
 import { useSearch as useBrowserSearch } from 'wouter/use-browser-location'
 import { navigate as hashNavigate, useHashLocation } from 'wouter/use-hash-location'
+import { splitHashPath } from './hashPath'
 
 type NavigateOptions = Parameters<typeof hashNavigate>[1]
 
@@ -17,11 +18,7 @@ export function navigateClearingQuery(to: string, options?: NavigateOptions): vo
   hashNavigate(withQueryOf(to), options)
 }
 
-/** `/search?q=x` → [`/search`, `q=x`]: a link typed or bookmarked with its query inside the hash. */
-export function splitHashPath(hashPath: string): [string, string | null] {
-  const at = hashPath.indexOf('?')
-  return at === -1 ? [hashPath, null] : [hashPath.slice(0, at), hashPath.slice(at + 1)]
-}
+export { splitHashPath } from './hashPath'
 
 /** The screen on show now (`/search`), read from the address itself rather than from a render. */
 export function currentRoute(): string {

@@ -16,7 +16,7 @@ import { insightsViewKey, viewFromParams, viewToParams, type InsightsView } from
 import { readRememberedPeriod, rememberPeriod } from './rememberedPeriod'
 import { RescueHeadline } from './RescueHeadline'
 import { SidewalkLessons } from './SidewalkLessons'
-import { insightsQueryOf, useInsightsData, useJournalSpan, usePreviousMetrics, useShownPair } from './useInsights'
+import { insightsQueryOf, useInsightsData, useJournalSpan, usePreviousMetrics, useShownPair, useSidewalkLessons } from './useInsights'
 import './insights.css'
 
 export function InsightsPage() {
@@ -35,6 +35,12 @@ export function InsightsPage() {
   const { metrics, charts } = useInsightsData(query)
   const shown = useShownPair(metrics, charts)
   const previous = usePreviousMetrics(query)
+  // The lessons' list stands above the charts. Drawn before it came, the charts near the top were
+  // drawn (LazyChart draws what is near the viewport) only to be pushed down and dropped a moment
+  // later: a long task of 0.6–1 s on a busy machine, once the first reads were sent before the
+  // bundle ran and could come back in any order. So the figures wait for the lessons' first answer
+  // (the same read as the list's, SidewalkLessons); a period change keeps the previous ones meanwhile.
+  const lessons = useSidewalkLessons(query)
   const setView = (next: InsightsView) => {
     rememberPeriod(journal, next)
     setParams(viewToParams(next))
@@ -93,7 +99,7 @@ export function InsightsPage() {
           }}
           retrying={span.isFetching || metrics.isFetching || charts.isFetching || previous.isFetching}
         />
-      ) : customProblem ? null : !query || !shown ? (
+      ) : customProblem ? null : !query || !shown || lessons.isPending ? (
         <LoadingState label="Adding up your journal…" />
       ) : (
         <div

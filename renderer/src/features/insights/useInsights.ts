@@ -2,10 +2,10 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import type { Api } from '../../../../shared/api'
 import { SIDEWALK_LESSONS_SHOWN } from '../../../../shared/insights'
 import { useState } from 'react'
-import type { ResolvedPeriod } from '../../../../shared/insightsPeriod'
 import { previousPeriod } from '../../../../shared/printPeriod'
 import { useApi } from '../../api/ApiProvider'
 import { unwrap } from '../../api/errors'
+import type { InsightsQuery } from './insightsQuery'
 
 /** Cache keys of the Insights screen; every write to the journal marks them stale (invalidate.ts). */
 export const insightsKeys = {
@@ -16,12 +16,7 @@ export const insightsKeys = {
   sidewalkLessons: (query: InsightsQuery) => ['insights', 'sidewalkLessons', query] as const,
 }
 
-export type InsightsQuery = ResolvedPeriod & { asOf: string; repId?: string | undefined }
-
-/** The reads' input for a period shown on `today` (the core's "as of" day) and the view's rep, if any. */
-export function insightsQueryOf(period: ResolvedPeriod | null, today: string, view: { repId: string }): InsightsQuery | null {
-  return period && { ...period, asOf: today, repId: view.repId || undefined }
-}
+export { insightsQueryOf, type InsightsQuery } from './insightsQuery'
 
 /** The screen's reads, shared by its hooks and the first screen's reads at boot (app/firstScreen.ts). */
 export const journalSpanQuery = (api: Api) => queryOptions({ queryKey: insightsKeys.span, queryFn: () => unwrap(api.insights.span({})) })

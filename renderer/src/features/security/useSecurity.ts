@@ -1,4 +1,5 @@
-import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
+import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
+import type { Api } from '../../../../shared/api'
 import type { InputOf } from '../../../../shared/contract'
 import type { SecurityStatus } from '../../../../shared/security'
 import { useApi } from '../../api/ApiProvider'
@@ -7,16 +8,20 @@ import { unwrap } from '../../api/errors'
 /** Kept apart from the journal's keys: clearing the journal's data on lock keeps this one. */
 export const SECURITY_STATUS_KEY = ['security', 'status'] as const
 
-/** Whether the journal is encrypted and locked; read first, before anything of the journal. */
-export function useSecurityStatus() {
-  const api = useApi()
-  return useQuery({
+/** The read behind the lock's gate, shared by its hook and the first screen's reads at boot (app/firstReads.ts). */
+export const securityStatusQuery = (api: Api) =>
+  queryOptions({
     queryKey: SECURITY_STATUS_KEY,
     queryFn: () => unwrap(api.security.status({})),
     // Never refetched on its own: it changes only through the actions below (or a LOCKED answer).
     staleTime: Infinity,
     refetchOnWindowFocus: false,
   })
+
+/** Whether the journal is encrypted and locked; read first, before anything of the journal. */
+export function useSecurityStatus() {
+  const api = useApi()
+  return useQuery(securityStatusQuery(api))
 }
 
 /**

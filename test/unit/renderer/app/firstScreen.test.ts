@@ -26,14 +26,15 @@ describe('routeForPath', () => {
 })
 
 describe('firstReadsFor', () => {
-  it('reads the settings, the summary of today and the active reps for home', () => {
-    expect(keysOf('/')).toEqual([['settings'], ['home', 'summary', TODAY], ['reps', 'list', { includeArchived: false }]])
+  it("reads whether the journal is open (the lock's gate), the settings, the summary of today and the active reps for home", () => {
+    expect(keysOf('/')).toEqual([['security', 'status'], ['settings'], ['home', 'summary', TODAY], ['reps', 'list', { includeArchived: false }]])
   })
 
   it('reads the figures of a fixed period for Insights at once, but not of "all", which needs the span first; which journal is open, once', () => {
     // The default period: the last 12 months (365 days), compared with the 365 days before.
     const query = { from: '2025-03-21', to: TODAY, asOf: TODAY, repId: undefined }
     expect(keysOf('/insights')).toEqual([
+      ['security', 'status'],
       ['settings'],
       ['demo'],
       ['reps', 'list', { includeArchived: true }],
@@ -43,15 +44,15 @@ describe('firstReadsFor', () => {
       ['insights', 'charts', query],
       ['insights', 'metrics', { ...query, from: '2024-03-21', to: '2025-03-20' }],
     ])
-    expect(keysOf('/insights', 'period=90d&rep=r1')[5]).toEqual(['insights', 'metrics', { from: '2025-12-21', to: TODAY, asOf: TODAY, repId: 'r1' }])
-    expect(keysOf('/insights', 'period=all')).toEqual([['settings'], ['demo'], ['reps', 'list', { includeArchived: true }], ['insights', 'span']])
+    expect(keysOf('/insights', 'period=90d&rep=r1')[6]).toEqual(['insights', 'metrics', { from: '2025-12-21', to: TODAY, asOf: TODAY, repId: 'r1' }])
+    expect(keysOf('/insights', 'period=all')).toEqual([['security', 'status'], ['settings'], ['demo'], ['reps', 'list', { includeArchived: true }], ['insights', 'span']])
   })
 
   it('reads the period chosen last when the address names none', () => {
     rememberPeriod('journal', { preset: '30d' })
     try {
-      expect(keysOf('/insights')[5]).toEqual(['insights', 'metrics', { from: '2026-02-19', to: TODAY, asOf: TODAY, repId: undefined }])
-      expect(keysOf('/insights', 'period=90d')[5]).toEqual(['insights', 'metrics', { from: '2025-12-21', to: TODAY, asOf: TODAY, repId: undefined }])
+      expect(keysOf('/insights')[6]).toEqual(['insights', 'metrics', { from: '2026-02-19', to: TODAY, asOf: TODAY, repId: undefined }])
+      expect(keysOf('/insights', 'period=90d')[6]).toEqual(['insights', 'metrics', { from: '2025-12-21', to: TODAY, asOf: TODAY, repId: undefined }])
     } finally {
       window.localStorage.clear()
     }
@@ -59,13 +60,13 @@ describe('firstReadsFor', () => {
 
   it("reads the progress report (its charts' series included) for its period and rep, and nothing for an address without a period", () => {
     const input = { from: '2026-01-01', to: '2026-03-31', repId: 'r2' }
-    expect(keysOf('/print/report', 'from=2026-01-01&to=2026-03-31&rep=r2')).toEqual([['print', 'report', input]])
-    expect(keysOf('/print/report', 'from=2026-03-31&to=2026-01-01')).toEqual([])
-    expect(keysOf('/print/debrief/c1')).toEqual([])
+    expect(keysOf('/print/report', 'from=2026-01-01&to=2026-03-31&rep=r2')).toEqual([['security', 'status'], ['print', 'report', input]])
+    expect(keysOf('/print/report', 'from=2026-03-31&to=2026-01-01')).toEqual([['security', 'status']])
+    expect(keysOf('/print/debrief/c1')).toEqual([['security', 'status']])
   })
 
-  it('reads only the settings for other screens in the shell', () => {
-    expect(keysOf('/calls/c1')).toEqual([['settings']])
+  it('reads only whether the journal is open and the settings for other screens in the shell', () => {
+    expect(keysOf('/calls/c1')).toEqual([['security', 'status'], ['settings']])
   })
 })
 
@@ -80,7 +81,7 @@ describe('startFirstScreen', () => {
     const client = createQueryClient()
     startFirstScreen(client, held, { hash: '#/', search: '?token=t' })
     // All three are on their way before any has answered: no waterfall.
-    expect(sent.sort()).toEqual(['home.summary', 'reps.list', 'settings.get'])
+    expect(sent.sort()).toEqual(['home.summary', 'reps.list', 'security.status', 'settings.get'])
     for (const answer of answers) answer()
     await waitForIdle(client)
 

@@ -148,6 +148,21 @@ describe('the Insights screen', () => {
     expect(screenRoot.getAttribute('data-insights-ready')).toBe('90d|||')
   })
 
+  it("draws the figures only once the lessons' first answer is in, so the charts are not drawn above where the list will be", async () => {
+    const { journal } = await insightsJournal({ totals: { rescues: 4, debriefed: 10 } })
+    let release = () => {}
+    journal.override('insights.sidewalkLessons', () => new Promise((resolve) => (release = () => resolve(ok({ total: 0, lessons: [] })))) as unknown as ReturnType<typeof ok>)
+    renderApp(journal.api, '/insights?period=30d')
+    // The figures' reads are answered, the lessons' is held: the screen still says it is adding up.
+    await waitFor(() => expect(journal.log.filter((entry) => entry.channel === 'insights.charts')).toHaveLength(1))
+    await screen.findByText('Adding up your journal…')
+    expect(screen.queryByTestId('insights-ready')).toBeNull()
+
+    release()
+    await waitFor(() => expect(screen.getByTestId('insights-ready').getAttribute('data-insights-ready')).toBe('30d|||'))
+    expect(screen.getByTestId('rescue-count').textContent).toBe('4')
+  })
+
   it('starts a custom period from the days shown', async () => {
     const { journal, asked } = await insightsJournal()
     const today = todayIso()

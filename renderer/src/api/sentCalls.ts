@@ -1,0 +1,41 @@
+import { canonicalJson } from '../../../shared/canonicalJson'
+import type { Channel } from '../../../shared/contract'
+import type { Result } from '../../../shared/result'
+import type { Transport } from './transport'
+
+/*
+ * Reads sent before the app's bundle has run (app/sendFirstCallsNow.ts), held until the app makes
+ * the same call. The entry is one long task (React DOM, the shell, the router: ~110 ms on an idle
+ * 2-CPU machine, far more when busy), and the first screen's reads used to leave only once it had
+ * drawn the app; now the core answers them meanwhile, on the other CPU. The app's queries are
+ * unchanged (same keys, same read functions): their call is simply answered by the one already on
+ * its way. An answer is handed over once, only to the same channel with the same input (its
+ * canonical JSON), and the rest are forgotten when the first screen is ready: every later read is
+ * sent as before. Only answers are kept here, never the session's token.
+ */
+const sent = new Map<string, Promise<Result<unknown>>>()
+
+const keyOf = (channel: Channel, input: unknown) => `${channel} ${canonicalJson(input ?? {})}`
+
+/** Sends `calls` through `transport` now, keeping their answers for the app. */
+export function sendAhead(transport: Transport, calls: ReadonlyArray<{ channel: Channel; input: unknown }>): void {
+  for (const { channel, input } of calls) sent.set(keyOf(channel, input), transport(channel, input))
+}
+
+/** `transport`, except that a call sent ahead is answered by that call's answer (once). */
+export function answeringSentAhead(transport: Transport): Transport {
+  return (channel, input) => {
+    // Nothing held (every call after the first screen): no key to compute, whatever the input's size.
+    if (sent.size === 0) return transport(channel, input)
+    const key = keyOf(channel, input)
+    const answer = sent.get(key)
+    if (!answer) return transport(channel, input)
+    sent.delete(key)
+    return answer
+  }
+}
+
+/** The first screen is ready (app/bootAnswers.ts): answers nobody took are dropped, and read afresh if asked for. */
+export function forgetSentAhead(): void {
+  sent.clear()
+}

@@ -1,0 +1,13 @@
+import { getPageTransport } from '../api/client'
+import { sendAhead } from '../api/sentCalls'
+import { todayIso } from '../lib/format'
+import { firstCallsFor, screenOfAddress } from './firstCalls'
+
+/*
+ * Imported first by main.tsx, so it runs before the rest of the bundle (a module's imports run in
+ * their order, and the bundler keeps it): the first screen's reads leave now, not once React has
+ * drawn the app, through the page's own transport and session (taken from the address as the app
+ * takes it). The app's queries then find their answers on the way (api/sentCalls.ts).
+ */
+const { path, params } = screenOfAddress(window.location)
+sendAhead(getPageTransport(), firstCallsFor(path, params, todayIso()))
