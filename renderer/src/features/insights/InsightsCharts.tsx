@@ -12,6 +12,7 @@ import {
   selfSufficiencySeries,
 } from '../../../../shared/insightsSeries'
 import type { MetricsReport } from '../../../../shared/metrics'
+import { formatCount } from '../../lib/format'
 import { ChartCard } from './ChartCard'
 import {
   AskShareChart,
@@ -108,7 +109,7 @@ export const InsightsCharts = memo(function InsightsCharts({ metrics, charts, cu
         figures={
           <>
             <Figure value={percentText(totals.askShare)} label="ask share in debriefs of calls" />
-            <Figure value={percentText(charts.sessionTalk.askShare)} label={`in coaching sessions (${charts.sessionTalk.sessions} with a tally)`} />
+            <Figure value={percentText(charts.sessionTalk.askShare)} label={`in coaching sessions (${formatCount(charts.sessionTalk.sessions)} with a tally)`} />
           </>
         }
         chart={<AskShareChart data={shaped.askShare} />}
@@ -178,10 +179,11 @@ function shapeCharts(metrics: MetricsReport, charts: ChartsData) {
   }
 }
 
+/** A figure beside a chart's title: a count grouped as the locale writes it (15,292), or a share already written. */
 function Figure({ value, label }: { value: number | string; label: string }) {
   return (
     <span className="insights-figure">
-      <strong>{value}</strong> {label}
+      <strong>{typeof value === 'number' ? formatCount(value) : value}</strong> {label}
     </span>
   )
 }

@@ -195,6 +195,26 @@ describe('the Insights screen', () => {
     expect(screen.getByRole('region', { name: 'Asking rather than telling' }).textContent).toContain('count the questions you asked')
   })
 
+  it("groups the charts' counts as the locale writes them (a journal of many years)", async () => {
+    const { journal } = await insightsJournal()
+    journal.override('insights.charts', (input) =>
+      ok(
+        charts(input as MetricsQueryInput, {
+          scatter: { rescues: 28889, withValue: 28889, avoidable: 4330, binned: true, points: [] },
+          calibration: { calls: 15292, bins: charts(input as MetricsQueryInput).calibration.bins },
+          sessionTalk: { sessions: 1234, asks: 3, tells: 1, askShare: 0.75, buckets: [] },
+        }),
+      ),
+    )
+    renderApp(journal.api, '/insights')
+    const ready = await screen.findByTestId('insights-ready')
+    const text = ready.closest('main')?.textContent ?? document.body.textContent ?? ''
+    expect(text).toContain('15,292 calls with a prediction')
+    expect(text).toContain('28,889 rescues in all')
+    expect(text).toContain('4,330 avoidable rescues')
+    expect(text).toContain('(1,234 with a tally)')
+  })
+
   it('shows the numbers behind a chart as a table', async () => {
     const week = (period: string, rescues: number, debriefed: number) => ({ period, ...metricSet({ rescues, debriefed }) })
     const { journal } = await insightsJournal({
