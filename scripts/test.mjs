@@ -103,7 +103,10 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   })
 }
 
-const shared = { COACHBOOK_BUILD_DIR: buildDir }
+// Node's compile cache, this run's own: the built CLI starts a few hundred times in a run (each
+// browser test's server, the crash tests' restarts, the unit tests' CLI calls), and compiling its
+// bundles anew each time was ~15 % of a start (docs/testing.md).
+const shared = { COACHBOOK_BUILD_DIR: buildDir, NODE_COMPILE_CACHE: path.join(runDir, 'compile-cache') }
 /** Steps whose output is shown even when they pass: their summaries carry figures worth seeing. */
 const SHOWN = new Set(['typecheck', 'lint', 'security audit', 'package check', 'vitest'])
 /** Resolves once the build is there (true) or failed (false); the unit tests wait only for it. */

@@ -14,6 +14,8 @@ export const BUILD_DIR_ENV = 'COACHBOOK_BUILD_DIR'
 export const ROOT = path.resolve(import.meta.dirname, '../..')
 /** Inside the project, so the built main resolves better-sqlite3 from its node_modules. */
 const BUILDS_DIR = path.join(ROOT, 'node_modules', '.cache', 'coachbook-test-builds')
+/** Node's compile cache for the built app's processes in a test run started alone (`npm test` makes one per run). */
+export const COMPILE_CACHE_DIR = path.join(ROOT, 'node_modules', '.cache', 'coachbook-compile-cache')
 
 const require = createRequire(import.meta.url)
 
