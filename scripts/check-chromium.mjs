@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // Before the end-to-end tests: is there a Chromium to drive? The same rule as
-// test/e2e/browser.ts: CHROMIUM_PATH, else `chromium` on the PATH, else Playwright's own browser.
+// test/e2e/browser.ts: CHROMIUM_PATH, else `chromium-headless-shell` or `chromium` on the PATH, else
+// Playwright's own browser.
 import { accessSync, constants, existsSync } from 'node:fs'
 import { delimiter, join } from 'node:path'
 
-const MESSAGE = "No Chromium found: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH."
+const MESSAGE = "No Chromium found: install Debian's chromium-headless-shell or chromium (apt-get install chromium-headless-shell) or set CHROMIUM_PATH."
 
 function isExecutable(path) {
   try {
@@ -19,7 +20,7 @@ function systemChromium(env) {
   if (env.CHROMIUM_PATH) return isExecutable(env.CHROMIUM_PATH) ? env.CHROMIUM_PATH : undefined
   for (const dir of (env.PATH ?? '').split(delimiter)) {
     if (!dir) continue
-    for (const name of ['chromium', 'chromium-browser']) {
+    for (const name of ['chromium-headless-shell', 'chromium', 'chromium-browser']) {
       if (isExecutable(join(dir, name))) return join(dir, name)
     }
   }

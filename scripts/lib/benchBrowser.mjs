@@ -6,7 +6,10 @@ import path from 'node:path'
 
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 
-/** The same rule as test/e2e/browser.ts findSystemChromium(): CHROMIUM_PATH, else chromium on the PATH. */
+/**
+ * CHROMIUM_PATH, else the full `chromium` on the PATH: unlike the tests (test/e2e/browser.ts, which
+ * prefer the headless-only build), the figures are those of the browser a person opens the app in.
+ */
 export function systemChromium(env) {
   if (env.CHROMIUM_PATH) return env.CHROMIUM_PATH
   for (const dir of (env.PATH ?? '').split(path.delimiter)) {

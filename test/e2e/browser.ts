@@ -48,7 +48,14 @@ export const CHROMIUM_ARGS = [
   `--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, ...UNSEEN_CHROME_FEATURES].join(',')}`,
 ]
 
-const NAMES = ['chromium', 'chromium-browser']
+/**
+ * Debian's headless-only build of the same Chromium first (`chromium-headless-shell`, the kind of
+ * browser Playwright itself runs headless tests in): the same Blink, so the same pages, screenshots
+ * (measured byte-identical for the app's first screen) and PDFs, without the full browser's window
+ * and UI work — about half of Chromium's CPU per browser context (docs/testing.md). Then the full
+ * browser, which works as well.
+ */
+export const CHROMIUM_NAMES = ['chromium-headless-shell', 'chromium', 'chromium-browser']
 
 function isExecutable(path: string): boolean {
   try {
@@ -60,15 +67,15 @@ function isExecutable(path: string): boolean {
 }
 
 /**
- * The system Chromium to test with: `CHROMIUM_PATH` when set, else `chromium` on the PATH (what
- * `command -v chromium` finds), else undefined, and Playwright uses its own managed browser.
+ * The system Chromium to test with: `CHROMIUM_PATH` when set, else the first of CHROMIUM_NAMES on
+ * the PATH, else undefined, and Playwright uses its own managed browser.
  * scripts/check-chromium.mjs applies the same rule before a run.
  */
 export function findSystemChromium(env: NodeJS.ProcessEnv = process.env): string | undefined {
   if (env['CHROMIUM_PATH']) return env['CHROMIUM_PATH']
   for (const dir of (env['PATH'] ?? '').split(delimiter)) {
     if (!dir) continue
-    for (const name of NAMES) {
+    for (const name of CHROMIUM_NAMES) {
       const candidate = join(dir, name)
       if (isExecutable(candidate)) return candidate
     }
