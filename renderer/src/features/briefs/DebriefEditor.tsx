@@ -73,6 +73,7 @@ export function DebriefEditor({ detail, settings }: DebriefEditorProps) {
           <h2 className="brief__title">Debrief the call</h2>
           <SaveIndicator
             status={autosave.status}
+            sending={autosave.sending}
             onRetry={() => void autosave.retry()}
             idleText={form.actualRole === null ? 'Saved once you pick the role you played' : undefined}
             attention={conflicts.length > 0 ? CONFLICT_ATTENTION : undefined}

@@ -82,6 +82,7 @@ function PrebriefFormView({
         <h2 className="brief__title">Plan the call</h2>
         <SaveIndicator
           status={autosave.status}
+          sending={autosave.sending}
           onRetry={() => void autosave.retry()}
           idleText={noRole ? 'Saved once you pick your role' : undefined}
           attention={conflicts.length > 0 ? CONFLICT_ATTENTION : undefined}
