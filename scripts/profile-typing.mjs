@@ -16,6 +16,8 @@
 //   COACHBOOK_PROFILE_BUILD=1 COACHBOOK_OUT_DIR=$PWD/node_modules/.cache/profilebuild npm run -s build
 //   node scripts/profile-typing.mjs --out node_modules/.cache/profilebuild [--save <dir>] [--floor]
 // --save writes the trace and the .cpuprofile there (DevTools' Performance panel opens both).
+// --debrief types into a debrief's shared notes instead (the second of its three editors, on a
+// call's Debrief tab), the long note there.
 // --floor traces the bench's floor instead (the same keys into a bare contenteditable holding the
 // same paragraphs, no script: scripts/lib/benchPage.mjs bareEditable), so the page's CPU per key
 // by kind of work can be set beside what the browser alone spends on it.
@@ -250,6 +252,7 @@ async function main() {
   const saveDir = option('save', undefined)
   const paragraphs = Number(option('paragraphs', '500'))
   const floor = process.argv.includes('--floor')
+  const debrief = process.argv.includes('--debrief')
   const executablePath = systemChromium(process.env)
   if (!executablePath) throw new Error('No Chromium (set CHROMIUM_PATH or put chromium on the PATH).')
   const { chromium } = await import('@playwright/test')
@@ -264,18 +267,27 @@ async function main() {
     const session = await api('sessions.create', { repId: rep.id, date: today, kind: 'one_on_one', skill: null, minutes: 30, notes: longDocument(paragraphs) })
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' })
     let page
+    let editable = '.rte__editable[contenteditable="true"]'
     if (floor) {
       page = await bareEditable(context, longDocument(paragraphs))
       await page.evaluate(() => (window.__renders = { commits: 0, components: {} }))
     } else {
       page = await context.newPage()
       await page.addInitScript(countReactRenders)
-      await page.goto(`${server.url}#/sessions/${session.id}`)
+      if (debrief) {
+        const call = await api('calls.create', { repId: rep.id, date: today, time: null, account: 'Profile Account', opportunity: null, dealValue: null, stage: null, stakes: null })
+        const empty = { outcome: null, rescueInitiator: null, rescueFear: null, asks: null, tells: null, repSelfAssessment: null, rootCause: null, rootCauseNote: null, lesson: null, skillObserved: null, skillToDrill: null, drillType: null, drillReps: null, privateNotes: null }
+        await api('debriefs.save', { callId: call.id, debrief: { ...empty, actualRole: 'depth_and_breadth', notes: longDocument(paragraphs) } })
+        editable = `[id="debrief-notes-${call.id}"][contenteditable="true"]`
+        await page.goto(`${server.url}#/calls/${call.id}/debrief`)
+      } else {
+        await page.goto(`${server.url}#/sessions/${session.id}`)
+      }
       await page.waitForSelector('html[data-app-ready="true"]')
     }
 
     // Warm the editor's code paths (compiled, caches filled) before anything is recorded.
-    await editorTyping(page, 'warm up ')
+    await editorTyping(page, 'warm up ', editable)
     const keysOf = (typing) => typing.count
     const latency = (typing) =>
       `keystroke → next frame p50 ${quantile(typing.times, 0.5).toFixed(1)} ms, p95 ${quantile(typing.times, 0.95).toFixed(1)} ms, max ${Math.max(...typing.times).toFixed(1)} ms`
@@ -284,7 +296,7 @@ async function main() {
     // renderer's main thread did, and React's commits.
     await page.evaluate(() => (window.__renders = { commits: 0, components: {} }))
     await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] })
-    const traced = await editorTyping(page, TEXT)
+    const traced = await editorTyping(page, TEXT, editable)
     const trace = JSON.parse((await browser.stopTracing()).toString('utf8'))
     const renders = await page.evaluate(() => window.__renders)
     const threadSelf = mainThreadSelfTimes(trace)
@@ -293,7 +305,7 @@ async function main() {
       const kind = KIND_OF[name] ?? (name === 'RunTask' ? 'task (not traced inside)' : `other: ${name}`)
       byKind[kind] = (byKind[kind] ?? 0) + ms
     }
-    out(`Typing ${keysOf(traced)} keys at the end of ${paragraphs} paragraph(s) (${floor ? 'the floor: a bare contenteditable' : outDir}).`)
+    out(`Typing ${keysOf(traced)} keys at the end of ${paragraphs} paragraph(s) (${floor ? 'the floor: a bare contenteditable' : `${debrief ? "a debrief's notes" : "a session's notes"}, ${outDir}`}).`)
     out(`Traced pass: ${latency(traced)}`)
     out()
     const total = Object.values(threadSelf).reduce((sum, ms) => sum + ms, 0)
@@ -319,7 +331,7 @@ async function main() {
     await cdp.send('Profiler.enable')
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
     await cdp.send('Profiler.start')
-    const sampled = await editorTyping(page, TEXT)
+    const sampled = await editorTyping(page, TEXT, editable)
     const { profile } = await cdp.send('Profiler.stop')
     const maps = new Map()
     const sourceOf = (url, line, column) => {
