@@ -17,7 +17,7 @@
 //   node scripts/profile-typing.mjs --out node_modules/.cache/profilebuild [--save <dir>] [--floor]
 // --save writes the trace and the .cpuprofile there (DevTools' Performance panel opens both).
 // --debrief types into a debrief's shared notes instead (the second of its three editors, on a
-// call's Debrief tab), the long note there.
+// call's Debrief tab), the long note there; --prebrief into a pre-brief's notes.
 // --floor traces the bench's floor instead (the same keys into a bare contenteditable holding the
 // same paragraphs, no script: scripts/lib/benchPage.mjs bareEditable), so the page's CPU per key
 // by kind of work can be set beside what the browser alone spends on it.
@@ -253,6 +253,7 @@ async function main() {
   const paragraphs = Number(option('paragraphs', '500'))
   const floor = process.argv.includes('--floor')
   const debrief = process.argv.includes('--debrief')
+  const prebrief = process.argv.includes('--prebrief')
   const executablePath = systemChromium(process.env)
   if (!executablePath) throw new Error('No Chromium (set CHROMIUM_PATH or put chromium on the PATH).')
   const { chromium } = await import('@playwright/test')
@@ -274,12 +275,19 @@ async function main() {
     } else {
       page = await context.newPage()
       await page.addInitScript(countReactRenders)
-      if (debrief) {
+      if (debrief || prebrief) {
         const call = await api('calls.create', { repId: rep.id, date: today, time: null, account: 'Profile Account', opportunity: null, dealValue: null, stage: null, stakes: null })
-        const empty = { outcome: null, rescueInitiator: null, rescueFear: null, asks: null, tells: null, repSelfAssessment: null, rootCause: null, rootCauseNote: null, lesson: null, skillObserved: null, skillToDrill: null, drillType: null, drillReps: null, privateNotes: null }
-        await api('debriefs.save', { callId: call.id, debrief: { ...empty, actualRole: 'depth_and_breadth', notes: longDocument(paragraphs) } })
-        editable = `[id="debrief-notes-${call.id}"][contenteditable="true"]`
-        await page.goto(`${server.url}#/calls/${call.id}/debrief`)
+        if (prebrief) {
+          const plan = { plannedRole: 'depth_and_breadth', purpose: null, objective: null, nextStep: null, leads: null, interventionRule: null, takeoverRisk: null, skillFocus: null }
+          await api('prebriefs.save', { callId: call.id, prebrief: { ...plan, notes: longDocument(paragraphs) } })
+          editable = `[id="prebrief-notes-${call.id}"][contenteditable="true"]`
+          await page.goto(`${server.url}#/calls/${call.id}/prebrief`)
+        } else {
+          const empty = { outcome: null, rescueInitiator: null, rescueFear: null, asks: null, tells: null, repSelfAssessment: null, rootCause: null, rootCauseNote: null, lesson: null, skillObserved: null, skillToDrill: null, drillType: null, drillReps: null, privateNotes: null }
+          await api('debriefs.save', { callId: call.id, debrief: { ...empty, actualRole: 'depth_and_breadth', notes: longDocument(paragraphs) } })
+          editable = `[id="debrief-notes-${call.id}"][contenteditable="true"]`
+          await page.goto(`${server.url}#/calls/${call.id}/debrief`)
+        }
       } else {
         await page.goto(`${server.url}#/sessions/${session.id}`)
       }
@@ -305,7 +313,7 @@ async function main() {
       const kind = KIND_OF[name] ?? (name === 'RunTask' ? 'task (not traced inside)' : `other: ${name}`)
       byKind[kind] = (byKind[kind] ?? 0) + ms
     }
-    out(`Typing ${keysOf(traced)} keys at the end of ${paragraphs} paragraph(s) (${floor ? 'the floor: a bare contenteditable' : `${debrief ? "a debrief's notes" : "a session's notes"}, ${outDir}`}).`)
+    out(`Typing ${keysOf(traced)} keys at the end of ${paragraphs} paragraph(s) (${floor ? 'the floor: a bare contenteditable' : `${debrief ? "a debrief's notes" : prebrief ? "a pre-brief's notes" : "a session's notes"}, ${outDir}`}).`)
     out(`Traced pass: ${latency(traced)}`)
     out()
     const total = Object.values(threadSelf).reduce((sum, ms) => sum + ms, 0)
