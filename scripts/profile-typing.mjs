@@ -14,14 +14,19 @@
 //
 // Usage (function names need the unminified build):
 //   COACHBOOK_PROFILE_BUILD=1 COACHBOOK_OUT_DIR=$PWD/node_modules/.cache/profilebuild npm run -s build
-//   node scripts/profile-typing.mjs --out node_modules/.cache/profilebuild [--save <dir>]
+//   node scripts/profile-typing.mjs --out node_modules/.cache/profilebuild [--save <dir>] [--floor]
 // --save writes the trace and the .cpuprofile there (DevTools' Performance panel opens both).
+// --debrief types into a debrief's shared notes instead (the second of its three editors, on a
+// call's Debrief tab), the long note there; --prebrief into a pre-brief's notes.
+// --floor traces the bench's floor instead (the same keys into a bare contenteditable holding the
+// same paragraphs, no script: scripts/lib/benchPage.mjs bareEditable), so the page's CPU per key
+// by kind of work can be set beside what the browser alone spends on it.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { CHROMIUM_ARGS, serve, systemChromium } from './lib/benchBrowser.mjs'
 import { apiOf, longDocument } from './lib/benchHttp.mjs'
-import { editorTyping } from './lib/benchPage.mjs'
+import { bareEditable, editorTyping } from './lib/benchPage.mjs'
 import { quantile } from './lib/benchTable.mjs'
 import { countReactRenders } from './lib/reactRenders.mjs'
 
@@ -90,6 +95,37 @@ function mainThreadSelfTimes(trace) {
   }
   close(Number.POSITIVE_INFINITY)
   return self
+}
+
+/**
+ * Per key, the renderer main thread's CPU time on the way from the keydown to the frame that
+ * shows it: the task the keydown ran in, any task after it, and the task of the first animation
+ * frame after it (rAF, style, layout, paint), by thread clock. What a key makes the page do
+ * before its frame is what its latency is made of on an idle machine; what runs after the frame
+ * (keyup, selectionchange, timers) is not. Also that task's own wall time, for comparison.
+ */
+function keyToFrameCpu(trace) {
+  const events = trace.traceEvents
+  const main = events.find((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain')
+  const onMain = events
+    .filter((event) => event.pid === main.pid && event.tid === main.tid && event.ph === 'X' && typeof event.dur === 'number')
+    .sort((a, b) => a.ts - b.ts)
+  const tasks = onMain.filter((event) => event.name === 'ThreadControllerImpl::RunTask' || event.name === 'RunTask')
+  const frames = onMain.filter((event) => event.name === 'FireAnimationFrame')
+  const keydowns = onMain.filter((event) => event.name === 'EventDispatch' && event.args?.data?.type === 'keydown')
+  const taskAt = (ts) => tasks.findLast((task) => task.ts <= ts && task.ts + task.dur >= ts)
+  const cpu = []
+  const wall = []
+  for (const keydown of keydowns) {
+    const frame = frames.find((event) => event.ts > keydown.ts)
+    const first = taskAt(keydown.ts)
+    const last = frame && taskAt(frame.ts)
+    if (!first || !last) continue
+    const path = tasks.filter((task) => task.ts >= first.ts && task.ts <= last.ts)
+    cpu.push(path.reduce((sum, task) => sum + (task.tdur ?? task.dur), 0) / 1000)
+    wall.push((last.ts + last.dur - keydown.ts) / 1000)
+  }
+  return { cpu, wall }
 }
 
 /**
@@ -215,6 +251,9 @@ async function main() {
   const outDir = path.resolve(option('out', 'out'))
   const saveDir = option('save', undefined)
   const paragraphs = Number(option('paragraphs', '500'))
+  const floor = process.argv.includes('--floor')
+  const debrief = process.argv.includes('--debrief')
+  const prebrief = process.argv.includes('--prebrief')
   const executablePath = systemChromium(process.env)
   if (!executablePath) throw new Error('No Chromium (set CHROMIUM_PATH or put chromium on the PATH).')
   const { chromium } = await import('@playwright/test')
@@ -228,13 +267,35 @@ async function main() {
     const today = new Date().toISOString().slice(0, 10)
     const session = await api('sessions.create', { repId: rep.id, date: today, kind: 'one_on_one', skill: null, minutes: 30, notes: longDocument(paragraphs) })
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' })
-    const page = await context.newPage()
-    await page.addInitScript(countReactRenders)
-    await page.goto(`${server.url}#/sessions/${session.id}`)
-    await page.waitForSelector('html[data-app-ready="true"]')
+    let page
+    let editable = '.rte__editable[contenteditable="true"]'
+    if (floor) {
+      page = await bareEditable(context, longDocument(paragraphs))
+      await page.evaluate(() => (window.__renders = { commits: 0, components: {} }))
+    } else {
+      page = await context.newPage()
+      await page.addInitScript(countReactRenders)
+      if (debrief || prebrief) {
+        const call = await api('calls.create', { repId: rep.id, date: today, time: null, account: 'Profile Account', opportunity: null, dealValue: null, stage: null, stakes: null })
+        if (prebrief) {
+          const plan = { plannedRole: 'depth_and_breadth', purpose: null, objective: null, nextStep: null, leads: null, interventionRule: null, takeoverRisk: null, skillFocus: null }
+          await api('prebriefs.save', { callId: call.id, prebrief: { ...plan, notes: longDocument(paragraphs) } })
+          editable = `[id="prebrief-notes-${call.id}"][contenteditable="true"]`
+          await page.goto(`${server.url}#/calls/${call.id}/prebrief`)
+        } else {
+          const empty = { outcome: null, rescueInitiator: null, rescueFear: null, asks: null, tells: null, repSelfAssessment: null, rootCause: null, rootCauseNote: null, lesson: null, skillObserved: null, skillToDrill: null, drillType: null, drillReps: null, privateNotes: null }
+          await api('debriefs.save', { callId: call.id, debrief: { ...empty, actualRole: 'depth_and_breadth', notes: longDocument(paragraphs) } })
+          editable = `[id="debrief-notes-${call.id}"][contenteditable="true"]`
+          await page.goto(`${server.url}#/calls/${call.id}/debrief`)
+        }
+      } else {
+        await page.goto(`${server.url}#/sessions/${session.id}`)
+      }
+      await page.waitForSelector('html[data-app-ready="true"]')
+    }
 
     // Warm the editor's code paths (compiled, caches filled) before anything is recorded.
-    await editorTyping(page, 'warm up ')
+    await editorTyping(page, 'warm up ', editable)
     const keysOf = (typing) => typing.count
     const latency = (typing) =>
       `keystroke → next frame p50 ${quantile(typing.times, 0.5).toFixed(1)} ms, p95 ${quantile(typing.times, 0.95).toFixed(1)} ms, max ${Math.max(...typing.times).toFixed(1)} ms`
@@ -243,7 +304,7 @@ async function main() {
     // renderer's main thread did, and React's commits.
     await page.evaluate(() => (window.__renders = { commits: 0, components: {} }))
     await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] })
-    const traced = await editorTyping(page, TEXT)
+    const traced = await editorTyping(page, TEXT, editable)
     const trace = JSON.parse((await browser.stopTracing()).toString('utf8'))
     const renders = await page.evaluate(() => window.__renders)
     const threadSelf = mainThreadSelfTimes(trace)
@@ -252,12 +313,16 @@ async function main() {
       const kind = KIND_OF[name] ?? (name === 'RunTask' ? 'task (not traced inside)' : `other: ${name}`)
       byKind[kind] = (byKind[kind] ?? 0) + ms
     }
-    out(`Typing ${keysOf(traced)} keys at the end of ${paragraphs} paragraph(s) (${outDir}).`)
+    out(`Typing ${keysOf(traced)} keys at the end of ${paragraphs} paragraph(s) (${floor ? 'the floor: a bare contenteditable' : `${debrief ? "a debrief's notes" : prebrief ? "a pre-brief's notes" : "a session's notes"}, ${outDir}`}).`)
     out(`Traced pass: ${latency(traced)}`)
     out()
     const total = Object.values(threadSelf).reduce((sum, ms) => sum + ms, 0)
     out(`Renderer main thread CPU per key: ${(total / keysOf(traced)).toFixed(2)} ms; by kind:`)
     out(top(byKind, 12, keysOf(traced)))
+    const toFrame = keyToFrameCpu(trace)
+    const spread = (values) => `p50 ${quantile(values, 0.5).toFixed(2)} ms, p95 ${quantile(values, 0.95).toFixed(2)} ms, max ${Math.max(...values).toFixed(2)} ms`
+    out(`Keydown → its frame, main-thread CPU on the way (${toFrame.cpu.length} keys): ${spread(toFrame.cpu)}`)
+    out(`  (wall time of the same span, traced: ${spread(toFrame.wall)})`)
     out()
     out('Other threads of the renderer process, CPU per key:')
     out(top(otherThreadsCpu(trace), 6, keysOf(traced)))
@@ -274,7 +339,7 @@ async function main() {
     await cdp.send('Profiler.enable')
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
     await cdp.send('Profiler.start')
-    const sampled = await editorTyping(page, TEXT)
+    const sampled = await editorTyping(page, TEXT, editable)
     const { profile } = await cdp.send('Profiler.stop')
     const maps = new Map()
     const sourceOf = (url, line, column) => {

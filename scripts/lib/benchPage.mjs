@@ -164,9 +164,12 @@ export async function bareEditable(context, doc) {
 /** Ten keys a second. */
 const TYPIST_MS = 100
 
-/** Keystroke → next frame while typing `text` at the end of the page's rich-text editor: the p95, the count and every time. */
-export async function editorTyping(page, text) {
-  const editable = page.locator('.rte__editable[contenteditable="true"]').first()
+/**
+ * Keystroke → next frame while typing `text` at the end of the page's rich-text editor (the first,
+ * or the one `selector` names): the p95, the count and every time.
+ */
+export async function editorTyping(page, text, selector = '.rte__editable[contenteditable="true"]') {
+  const editable = page.locator(selector).first()
   await editable.click()
   await page.keyboard.press('Control+End')
   await page.evaluate(measureFrames)

@@ -1,6 +1,7 @@
 import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
 import { useEditorState, type Editor } from '@tiptap/react'
 import type { ChainedCommands } from '@tiptap/core'
+import { redoDepth, undoDepth } from '@tiptap/pm/history'
 
 type ToolbarState = Record<ItemKey, boolean> & { canUndo: boolean; canRedo: boolean; editable: boolean }
 
@@ -66,8 +67,11 @@ export function EditorToolbar({ editor, label, controls, disabled, linkOpen, onR
       orderedList: e.isActive('orderedList'),
       blockquote: e.isActive('blockquote'),
       link: e.isActive('link'),
-      canUndo: e.can().undo(),
-      canRedo: e.can().redo(),
+      // What `e.can().undo()` answers (prosemirror-history's undo refuses an empty history and
+      // nothing else), without building a dry-run chain of every command: this runs at every
+      // keystroke, before the key's frame (docs/performance.md, "Typing, stop 22").
+      canUndo: undoDepth(e.state) > 0,
+      canRedo: redoDepth(e.state) > 0,
       editable: e.isEditable,
     }),
   })

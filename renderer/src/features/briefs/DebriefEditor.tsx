@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { Link } from 'wouter'
 import { DRILL_TYPES, OUTCOMES, RESCUE_FEARS, RESCUE_INITIATORS, type Role } from '../../../../shared/domain'
 import type { CallDetail, Settings } from '../../../../shared/entities'
@@ -15,7 +15,7 @@ import { DEBRIEF_BOTH, debriefConflicts, debriefShape } from './briefEditing'
 import { briefFieldErrors } from './briefErrors'
 import { useBriefSavers } from './briefsApi'
 import { AskShareLine } from './AskShareLine'
-import { DEBRIEF_FIELDS, isRescue, toDebriefForm } from './debriefForm'
+import { DEBRIEF_FIELDS, isRescue, toDebriefForm, type DebriefForm } from './debriefForm'
 import { PlanBeside } from './PlanBeside'
 import { RoleChoice } from './RoleChoice'
 import { RootCauseChoice } from './RootCauseChoice'
@@ -24,6 +24,7 @@ import { TapCounter } from './TapCounter'
 import { TextAreaField, TextField } from './TextAreaField'
 import './briefs.css'
 import { paths } from '../../app/paths'
+import { useShallowStable } from '../../lib/useShallowStable'
 import { PrivateBadge } from '../../components/PrivateBadge'
 
 export type DebriefEditorProps = { detail: CallDetail; settings: Settings }
@@ -43,44 +44,56 @@ export function DebriefEditor({ detail, settings }: DebriefEditorProps) {
   const { form, setForm, autosave, held, choose } = useMergedAutosave({ shape, initialForm, stored: detail.debrief, save: saveDebrief })
   // "Not sure" and "not answered" are both stored as null; the screen remembers which was picked.
   const [unsurePicked, setUnsurePicked] = useState(false)
-  const observed: Observed | null = form.skillObserved === true ? 'yes' : form.skillObserved === false ? 'no' : unsurePicked ? 'unsure' : null
-  const { fieldErrors, formError } = briefFieldErrors(autosave.error, 'debrief', DEBRIEF_FIELDS)
-  const conflicts = debriefConflicts(held)
+  const { fieldErrors: errorsNow, formError } = briefFieldErrors(autosave.error, 'debrief', DEBRIEF_FIELDS)
+  // Rebuilt at each render, kept as the same object while the same, so the parts below keep theirs.
+  const fieldErrors = useShallowStable(errorsNow)
+  const conflicts = useMemo(() => debriefConflicts(held), [held])
+  // The form without its three notes, the same object while the other fields are the same. A key
+  // typed in a note renders this screen again (its form holds the note); every part drawn from
+  // `facts` is an element memoised on it, so React skips them. Until stop 22 each key re-rendered
+  // some 25 components here, `bindFields` handing out new closures at every render
+  // (docs/performance.md, "Typing, stop 22").
+  const facts = useShallowStable<DebriefForm>({ ...form, repSelfAssessment: null, notes: null, privateNotes: null })
 
-  const { set, bind } = bindFields(form, setForm, fieldErrors)
   // The notes' editors take the same callbacks at every render: a key typed in one of them then
   // re-renders none of the three (RichTextEditor skips a render that only hands back its own edit).
-  const { flush } = autosave
+  const { flush, status, sending, retry } = autosave
   const flushNow = useCallback(() => void flush(), [flush])
   const setSelfAssessment = useCallback((doc: RichTextDoc) => setForm((f) => ({ ...f, repSelfAssessment: doc })), [setForm])
   const setNotes = useCallback((doc: RichTextDoc) => setForm((f) => ({ ...f, notes: doc })), [setForm])
   const setPrivateNotes = useCallback((doc: RichTextDoc) => setForm((f) => ({ ...f, privateNotes: doc })), [setForm])
   const stakes = effectiveStakes(call, settings.interstateThreshold)
-  const rescue = isRescue(form)
-  const lost = form.outcome === 'lost'
   const planned: Role | null = prebrief?.plannedRole ?? null
+  const noRole = facts.actualRole === null
 
-  return (
-    <div className="debrief-layout">
-      <PlanBeside
-        prebrief={prebrief}
-        form={form}
-        stakes={stakes}
-        planLink={<Link href={paths.call(call.id, 'prebrief')}>Open the plan</Link>}
-      />
-      <form className="brief" aria-label="Debrief" onSubmit={(event) => event.preventDefault()} onBlur={() => void autosave.flush()}>
-        <div className="brief__bar">
-          <h2 className="brief__title">Debrief the call</h2>
-          <SaveIndicator
-            status={autosave.status}
-            onRetry={() => void autosave.retry()}
-            idleText={form.actualRole === null ? 'Saved once you pick the role you played' : undefined}
-            attention={conflicts.length > 0 ? CONFLICT_ATTENTION : undefined}
-          />
-        </div>
-        {formError && <FormAlert>{formError}</FormAlert>}
-        <ConflictPanel items={conflicts} onChoose={(field, choice) => choose(field, choice, DEBRIEF_BOTH[field as keyof typeof DEBRIEF_BOTH])} />
-
+  const plan = useMemo(
+    () => <PlanBeside prebrief={prebrief} form={facts} stakes={stakes} planLink={<Link href={paths.call(call.id, 'prebrief')}>Open the plan</Link>} />,
+    [prebrief, facts, stakes, call.id],
+  )
+  const bar = useMemo(
+    () => (
+      <div className="brief__bar">
+        <h2 className="brief__title">Debrief the call</h2>
+        <SaveIndicator
+          status={status}
+          sending={sending}
+          onRetry={() => void retry()}
+          idleText={noRole ? 'Saved once you pick the role you played' : undefined}
+          attention={conflicts.length > 0 ? CONFLICT_ATTENTION : undefined}
+        />
+      </div>
+    ),
+    [status, sending, retry, noRole, conflicts.length],
+  )
+  const conflictPanel = useMemo(
+    () => <ConflictPanel items={conflicts} onChoose={(field, choice) => choose(field, choice, DEBRIEF_BOTH[field as keyof typeof DEBRIEF_BOTH])} />,
+    [conflicts, choose],
+  )
+  const opening = useMemo(() => {
+    const { set, bind } = bindFields(facts, setForm, fieldErrors)
+    const rescue = isRescue(facts)
+    return (
+      <>
         <section className="card brief__section" aria-labelledby="db-what-happened">
           <h3 id="db-what-happened" className="brief__heading">
             What happened
@@ -100,12 +113,12 @@ export function DebriefEditor({ detail, settings }: DebriefEditorProps) {
                 ? `You planned to be the ${ROLE_LABELS[planned].toLowerCase()}. Be candid: an honest count is how you will see the habit change.`
                 : 'Be candid: an honest count is how you will see the habit change.'
             }
-            value={form.actualRole}
+            value={facts.actualRole}
             onChange={(role) => set('actualRole', role)}
             error={fieldErrors.actualRole}
             planned={planned}
           >
-            {form.actualRole === null && (
+            {facts.actualRole === null && (
               <p className="brief-note">The debrief is saved once you pick the role you played. Anything you fill in meanwhile waits here.</p>
             )}
           </RoleChoice>
@@ -157,25 +170,17 @@ export function DebriefEditor({ detail, settings }: DebriefEditorProps) {
               {...bind('tells')}
             />
           </div>
-          <AskShareLine asks={form.asks} tells={form.tells} />
+          <AskShareLine asks={facts.asks} tells={facts.tells} />
         </section>
-
-        <section className="card brief__section" aria-labelledby="db-rep-first">
-          <h3 id="db-rep-first" className="brief__heading">
-            The rep’s view first
-          </h3>
-          <RichTextEditor
-            id={`debrief-self-${call.id}`}
-            label="The rep’s own assessment"
-            description="Ask before you offer yours: what went well, and what would they do differently?"
-            placeholder="In the rep’s words"
-            value={form.repSelfAssessment}
-            onChange={setSelfAssessment}
-            onBlur={flushNow}
-            error={fieldErrors.repSelfAssessment}
-          />
-        </section>
-
+      </>
+    )
+  }, [facts, setForm, fieldErrors, call.id, planned, stakes])
+  const assessment = useMemo(() => {
+    const { set, bind } = bindFields(facts, setForm, fieldErrors)
+    const lost = facts.outcome === 'lost'
+    const observed: Observed | null = facts.skillObserved === true ? 'yes' : facts.skillObserved === false ? 'no' : unsurePicked ? 'unsure' : null
+    return (
+      <>
         <section className="card brief__section" aria-labelledby="db-yours">
           <h3 id="db-yours" className="brief__heading">
             Your assessment
@@ -241,13 +246,43 @@ export function DebriefEditor({ detail, settings }: DebriefEditorProps) {
                   min={3}
                   max={1000}
                   step={1}
-                  value={form.drillReps}
+                  value={facts.drillReps}
                   onChange={(event) => set('drillReps', event.target.value)}
                 />
               )}
             </Field>
           </div>
         </section>
+      </>
+    )
+  }, [facts, setForm, fieldErrors, call.id, prebrief, unsurePicked])
+
+  return (
+    <div className="debrief-layout">
+      {plan}
+      <form className="brief" aria-label="Debrief" onSubmit={(event) => event.preventDefault()} onBlur={flushNow}>
+        {bar}
+        {formError && <FormAlert>{formError}</FormAlert>}
+        {conflictPanel}
+
+        {opening}
+        <section className="card brief__section" aria-labelledby="db-rep-first">
+          <h3 id="db-rep-first" className="brief__heading">
+            The rep’s view first
+          </h3>
+          <RichTextEditor
+            id={`debrief-self-${call.id}`}
+            label="The rep’s own assessment"
+            description="Ask before you offer yours: what went well, and what would they do differently?"
+            placeholder="In the rep’s words"
+            value={form.repSelfAssessment}
+            onChange={setSelfAssessment}
+            onBlur={flushNow}
+            error={fieldErrors.repSelfAssessment}
+          />
+        </section>
+
+        {assessment}
 
         <section className="card brief__section" aria-labelledby="db-notes">
           <h3 id="db-notes" className="brief__heading">

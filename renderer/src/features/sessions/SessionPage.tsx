@@ -107,7 +107,7 @@ function SessionEditor({ session, reps }: { session: CoachingSession; reps: NonN
     <K extends keyof SessionFormValues>(field: K, value: SessionFormValues[K]) => setValues((current) => ({ ...current, [field]: value })),
     [setValues],
   )
-  const { flush, retry, status } = autosave
+  const { flush, retry, status, sending } = autosave
   const flushOnBlur = useCallback(() => void flush(), [flush])
   const onChoose = useCallback(
     (field: string, choice: Choice) => choose(field, choice, SESSION_BOTH[field as keyof typeof SESSION_BOTH]),
@@ -155,7 +155,7 @@ function SessionEditor({ session, reps }: { session: CoachingSession; reps: NonN
         }
         actions={
           <>
-            <SaveIndicator status={status} onRetry={() => void retry()} idleText={idleText} attention={attention} />
+            <SaveIndicator status={status} sending={sending} onRetry={() => void retry()} idleText={idleText} attention={attention} />
             <Button variant="danger" onClick={() => setConfirming(true)}>
               Delete session
             </Button>
@@ -163,7 +163,7 @@ function SessionEditor({ session, reps }: { session: CoachingSession; reps: NonN
         }
       />
     ),
-    [title, day, rep, status, retry, idleText, attention],
+    [title, day, rep, status, sending, retry, idleText, attention],
   )
   const conflictPanel = useMemo(() => <ConflictPanel items={conflicts} onChoose={onChoose} />, [conflicts, onChoose])
   const { isPending: removing, error: removeError, reset: resetRemove } = remove

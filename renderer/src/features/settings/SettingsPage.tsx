@@ -80,6 +80,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
         <h2 id="settings-journal-heading">Journal</h2>
         <SaveIndicator
           status={autosave.status}
+          sending={autosave.sending}
           onRetry={() => void autosave.retry()}
           idleText={parsed.ok ? undefined : 'Fix the highlighted field to save'}
         />

@@ -22,6 +22,13 @@ export type SaveIndicatorProps = {
    * the status, whatever it is, so "Saved" never hides words that are not.
    */
   attention?: string | undefined
+  /**
+   * A save is on its way now (the autosave's `sending`): only then does the icon turn. While the
+   * autosave waits for a pause in typing, "Saving…" shows a still clock: a turning icon keeps
+   * Chromium drawing every frame in step with the screen, and each key typed then waits for the
+   * next refresh, 8 ms on average at 60 Hz (docs/performance.md, "Typing, stop 22").
+   */
+  sending?: boolean
   className?: string
 }
 
@@ -30,13 +37,13 @@ export type SaveIndicatorProps = {
  * screen reader hears "Saved" without losing its place); the Retry button sits beside it, outside
  * the region, so it is not announced again on every change.
  */
-export function SaveIndicator({ status, onRetry, idleText, attention, className }: SaveIndicatorProps) {
+export function SaveIndicator({ status, onRetry, idleText, attention, sending = false, className }: SaveIndicatorProps) {
   const text = attention ?? (status === 'idle' && idleText ? idleText : SAVE_INDICATOR_TEXT[status])
   const tone = attention ? 'attention' : status
   return (
     <div className={['save-indicator', `save-indicator--${tone}`, className ?? ''].filter(Boolean).join(' ')}>
       <span role="status" aria-live="polite" className="save-indicator__status">
-        <StatusIcon status={attention ? 'invalid' : status} />
+        <StatusIcon status={attention ? 'invalid' : status} sending={sending} />
         <span className="save-indicator__text">{text}</span>
       </span>
       {status === 'failed' && onRetry && (
@@ -48,7 +55,7 @@ export function SaveIndicator({ status, onRetry, idleText, attention, className 
   )
 }
 
-function StatusIcon({ status }: { status: AutosaveStatus }) {
+function StatusIcon({ status, sending }: { status: AutosaveStatus; sending: boolean }) {
   const common = {
     className: 'save-indicator__icon',
     viewBox: '0 0 16 16',
@@ -64,6 +71,18 @@ function StatusIcon({ status }: { status: AutosaveStatus }) {
   }
   switch (status) {
     case 'saving':
+      if (!sending)
+        return (
+          <svg {...common}>
+            <circle cx="8" cy="8" r="5.5" />
+            <path d="M8 5v3l2 1.5" />
+          </svg>
+        )
+      return (
+        <svg {...common} className="save-indicator__icon save-indicator__icon--spin">
+          <path d="M8 2.5a5.5 5.5 0 1 1-5.5 5.5" />
+        </svg>
+      )
     case 'waiting':
       return (
         <svg {...common} className="save-indicator__icon save-indicator__icon--spin">

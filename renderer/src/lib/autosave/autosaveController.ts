@@ -31,6 +31,13 @@ export type AutosaveSnapshot = {
   dirty: boolean
   /** When the next automatic retry happens (ms since epoch), while failing. */
   retryAt: number | null
+  /**
+   * A save is on its way to the journal now (not merely waiting for a pause in typing): what the
+   * indicator's spinner turns for. While it turns, Chromium draws every frame in step with the
+   * screen's refresh, so a key typed then waits for the next one (docs/performance.md, "Typing,
+   * stop 22").
+   */
+  sending: boolean
 }
 
 export type AutosaveOptions<T> = {
@@ -281,7 +288,7 @@ export class AutosaveController<T> {
     else if (dirty || this.inFlightKey !== null) status = 'saving'
     else status = this.everSaved ? 'saved' : 'idle'
     const retrying = status === 'failed' || status === 'waiting'
-    return { status, error: this.error, dirty, retryAt: retrying ? this.retryAt : null }
+    return { status, error: this.error, dirty, retryAt: retrying ? this.retryAt : null, sending: this.inFlightKey !== null }
   }
 
   private emit(): void {
@@ -292,7 +299,7 @@ export class AutosaveController<T> {
     }
     const next = this.compute()
     const prev = this.snapshot
-    if (next.status === prev.status && next.error === prev.error && next.dirty === prev.dirty && next.retryAt === prev.retryAt) return
+    if (next.status === prev.status && next.error === prev.error && next.dirty === prev.dirty && next.retryAt === prev.retryAt && next.sending === prev.sending) return
     this.snapshot = next
     if (this.detached) return
     this.options.onChange?.()

@@ -218,8 +218,12 @@ describe('RichTextEditor: editing', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Bulleted list' }))
     expect(lastDoc().content?.[0]?.type).toBe('bulletList')
     expect(screen.getByRole('button', { name: 'Bulleted list' }).getAttribute('aria-pressed')).toBe('true')
+    expect(screen.getByRole('button', { name: 'Redo' }).getAttribute('aria-disabled')).toBe('true')
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }))
     expect(lastDoc()).toEqual(para('next steps'))
+    // Undone: redo is offered, and undo goes on offering what came before only if there was any.
+    expect(screen.getByRole('button', { name: 'Redo' }).getAttribute('aria-disabled')).toBeNull()
+    expect(screen.getByRole('button', { name: 'Undo' }).getAttribute('aria-disabled')).toBe('true')
     fireEvent.click(screen.getByRole('button', { name: 'Subheading' }))
     expect(lastDoc().content?.[0]).toMatchObject({ type: 'heading', attrs: { level: 3 } })
   })

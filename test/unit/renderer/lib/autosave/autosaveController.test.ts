@@ -104,6 +104,23 @@ describe('the autosave controller', () => {
     expect(c.getSnapshot()).toMatchObject({ status: 'saved', dirty: false })
   })
 
+  it('says a save is on its way only while one is out, not while waiting for a pause in typing', async () => {
+    const m = manualSave()
+    const c = new AutosaveController({ initial: '', save: m.save })
+    c.update('draft')
+    expect(c.getSnapshot()).toMatchObject({ status: 'saving', sending: false })
+    await vi.advanceTimersByTimeAsync(600)
+    expect(c.getSnapshot()).toMatchObject({ status: 'saving', sending: true })
+    c.update('draft, longer')
+    expect(c.getSnapshot().sending).toBe(true)
+    await m.answerNext()
+    expect(c.getSnapshot()).toMatchObject({ status: 'saving', sending: false })
+    await vi.advanceTimersByTimeAsync(600)
+    expect(c.getSnapshot().sending).toBe(true)
+    await m.answerNext()
+    expect(c.getSnapshot()).toMatchObject({ status: 'saved', sending: false })
+  })
+
   it('retries a failed save after 1 s, 2 s, 5 s, 10 s, 10 s, keeping the value, until it lands', async () => {
     let failing = true
     const save = vi.fn<SaveFn<string>>(() => Promise.resolve(failing ? fail('IO_FAILURE', 'Coachbook is not answering') : ok(null)))

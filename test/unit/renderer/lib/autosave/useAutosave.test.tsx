@@ -132,6 +132,19 @@ describe('SaveIndicator', () => {
     expect(screen.queryByRole('button')).toBeNull()
   })
 
+  it('turns its icon only while a save is on its way, not while typing (a turning icon keeps the page drawing every frame)', () => {
+    const turning = (): boolean => document.querySelector('.save-indicator__icon--spin') !== null
+    const { rerender } = render(<SaveIndicator status="saving" />)
+    expect(turning()).toBe(false)
+    rerender(<SaveIndicator status="saving" sending />)
+    expect(turning()).toBe(true)
+    expect(screen.getByRole('status').textContent).toBe('Saving…')
+    rerender(<SaveIndicator status="saved" />)
+    expect(turning()).toBe(false)
+    rerender(<SaveIndicator status="waiting" />)
+    expect(turning()).toBe(true)
+  })
+
   it('offers Retry while failing', () => {
     const onRetry = vi.fn()
     render(<SaveIndicator status="failed" onRetry={onRetry} />)
