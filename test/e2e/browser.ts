@@ -1,37 +1,8 @@
 import { accessSync, constants } from 'node:fs'
 import { delimiter, join } from 'node:path'
+import { DISABLE_FEATURES_SWITCH } from '../../scripts/lib/chromiumFeatures.mjs'
 
-/**
- * The features Playwright turns off itself (playwright-core's chromiumSwitches.ts, 1.65). Chromium
- * reads only the last `--disable-features`, so ours must repeat them or they would be on again;
- * test/unit/tooling/chromiumArgs.test.ts fails when a Playwright update changes its list.
- */
-export const PLAYWRIGHT_DISABLED_FEATURES = [
-  'AvoidUnnecessaryBeforeUnloadCheckSync',
-  'DestroyProfileOnBrowserClose',
-  'HttpsUpgrades',
-  'HttpsFirstBalancedModeAutoEnable',
-  'LensOverlay',
-  'MediaRouter',
-  'PaintHolding',
-  'ThirdPartyStoragePartitioning',
-  'AvoidCorsURLLoaderRestartOnRedirect',
-  'TcpPortRandomizationWin',
-  'OptimizationHints',
-  'NetworkTimeServiceQuerying',
-  'AimEnabled',
-  'PreconnectToSearch',
-  'msForceBrowserSignIn',
-  'msEdgeUpdateLaunchServicesPreferredVersion',
-]
-
-/**
- * Browser chrome that headless Chromium builds for every browser context and no test ever sees:
- * the address bar's WebUI popups, preloaded into a renderer of their own per context (measured:
- * ~0.8 core-s of the browser and that renderer per context, more than the app's own page; a
- * context per test, so ~100 core-s of a run). The pages under test are untouched.
- */
-export const UNSEEN_CHROME_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup', 'WebUIOmniboxFullPopup']
+export { PLAYWRIGHT_DISABLED_FEATURES, UNSEEN_CHROME_FEATURES } from '../../scripts/lib/chromiumFeatures.mjs'
 
 /**
  * Keeps Chromium quiet on a machine without internet (no sync, updates, QUIC or first-run UI)
@@ -45,7 +16,7 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
-  `--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, ...UNSEEN_CHROME_FEATURES].join(',')}`,
+  DISABLE_FEATURES_SWITCH,
 ]
 
 /**

@@ -13,7 +13,7 @@ function playwrightsDisabledFeatures(): string[] {
   const require = createRequire(import.meta.url)
   const bundle = readFileSync(path.join(path.dirname(require.resolve('playwright-core/package.json')), 'lib', 'coreBundle.js'), 'utf8')
   const list = /disabledFeatures = \[([\s\S]*?)\]\.filter\(Boolean\)/.exec(bundle)?.[1]
-  if (!list) throw new Error("playwright-core's list of disabled features was not found: read chromiumSwitches.ts and update test/e2e/browser.ts")
+  if (!list) throw new Error("playwright-core's list of disabled features was not found: read chromiumSwitches.ts and update scripts/lib/chromiumFeatures.mjs")
   return [...list.replace(/\/\/.*$/gm, '').matchAll(/"([A-Za-z0-9]+)"/g)].map((match) => match[1] ?? '')
 }
 
