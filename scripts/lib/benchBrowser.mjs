@@ -3,19 +3,9 @@
 import { spawn } from 'node:child_process'
 import { accessSync, constants } from 'node:fs'
 import path from 'node:path'
-import { DISABLE_FEATURES_SWITCH } from './chromiumFeatures.mjs'
 
 /** The browser tests' switches (test/e2e/browser.ts), the unseen address-bar popups among them. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  DISABLE_FEATURES_SWITCH,
-]
+export { CHROMIUM_ARGS } from './chromiumFeatures.mjs'
 
 /**
  * CHROMIUM_PATH, else the full `chromium` on the PATH: unlike the tests (test/e2e/browser.ts, which

@@ -2,3 +2,4 @@
 export const PLAYWRIGHT_DISABLED_FEATURES: string[]
 export const UNSEEN_CHROME_FEATURES: string[]
 export const DISABLE_FEATURES_SWITCH: string
+export const CHROMIUM_ARGS: string[]

@@ -1,6 +1,6 @@
-// The `--disable-features` switch both the browser tests (test/e2e/browser.ts) and the browser
-// benchmarks (scripts/lib/benchBrowser.mjs) give Chromium. Plain JavaScript so the benchmarks,
-// which run without a TypeScript loader, share it; types in chromiumFeatures.d.mts.
+// The switches both the browser tests (test/e2e/browser.ts) and the browser benchmarks
+// (scripts/lib/benchBrowser.mjs) give Chromium. Plain JavaScript so the benchmarks, which run
+// without a TypeScript loader, share them; types in chromiumFeatures.d.mts.
 
 /**
  * The features Playwright turns off itself (playwright-core's chromiumSwitches.ts, 1.65). Chromium
@@ -38,3 +38,18 @@ export const UNSEEN_CHROME_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopu
 
 /** The one `--disable-features` switch: Playwright's list and the unseen chrome. */
 export const DISABLE_FEATURES_SWITCH = `--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, ...UNSEEN_CHROME_FEATURES].join(',')}`
+
+/**
+ * Keeps Chromium quiet on a machine without internet (no sync, updates, QUIC or first-run UI)
+ * and skips the browser chrome nobody sees.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  DISABLE_FEATURES_SWITCH,
+]

@@ -1,23 +1,8 @@
 import { accessSync, constants } from 'node:fs'
 import { delimiter, join } from 'node:path'
-import { DISABLE_FEATURES_SWITCH } from '../../scripts/lib/chromiumFeatures.mjs'
 
-export { PLAYWRIGHT_DISABLED_FEATURES, UNSEEN_CHROME_FEATURES } from '../../scripts/lib/chromiumFeatures.mjs'
-
-/**
- * Keeps Chromium quiet on a machine without internet (no sync, updates, QUIC or first-run UI)
- * and skips the browser chrome no test sees.
- */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  DISABLE_FEATURES_SWITCH,
-]
+// The switches Chromium is given, shared with the benchmarks (one list: scripts/lib/chromiumFeatures.mjs).
+export { CHROMIUM_ARGS, PLAYWRIGHT_DISABLED_FEATURES, UNSEEN_CHROME_FEATURES } from '../../scripts/lib/chromiumFeatures.mjs'
 
 /**
  * Debian's headless-only build of the same Chromium first (`chromium-headless-shell`, the kind of
