@@ -41,7 +41,7 @@ export function DebriefEditor({ detail, settings }: DebriefEditorProps) {
   const [shape] = useState(() => debriefShape(planHadSkillFocus))
   const [initialForm] = useState(() => toDebriefForm(detail.debrief))
   const { saveDebrief } = useBriefSavers(call.id)
-  const { form, setForm, autosave, held, choose } = useMergedAutosave({ shape, initialForm, stored: detail.debrief, save: saveDebrief })
+  const { form, setForm, setFormDrawnLater, autosave, held, choose } = useMergedAutosave({ shape, initialForm, stored: detail.debrief, save: saveDebrief })
   // "Not sure" and "not answered" are both stored as null; the screen remembers which was picked.
   const [unsurePicked, setUnsurePicked] = useState(false)
   const { fieldErrors: errorsNow, formError } = briefFieldErrors(autosave.error, 'debrief', DEBRIEF_FIELDS)
@@ -59,9 +59,9 @@ export function DebriefEditor({ detail, settings }: DebriefEditorProps) {
   // re-renders none of the three (RichTextEditor skips a render that only hands back its own edit).
   const { flush, status, sending, retry } = autosave
   const flushNow = useCallback(() => void flush(), [flush])
-  const setSelfAssessment = useCallback((doc: RichTextDoc) => setForm((f) => ({ ...f, repSelfAssessment: doc })), [setForm])
-  const setNotes = useCallback((doc: RichTextDoc) => setForm((f) => ({ ...f, notes: doc })), [setForm])
-  const setPrivateNotes = useCallback((doc: RichTextDoc) => setForm((f) => ({ ...f, privateNotes: doc })), [setForm])
+  const setSelfAssessment = useCallback((doc: RichTextDoc) => setFormDrawnLater((f) => ({ ...f, repSelfAssessment: doc })), [setFormDrawnLater])
+  const setNotes = useCallback((doc: RichTextDoc) => setFormDrawnLater((f) => ({ ...f, notes: doc })), [setFormDrawnLater])
+  const setPrivateNotes = useCallback((doc: RichTextDoc) => setFormDrawnLater((f) => ({ ...f, privateNotes: doc })), [setFormDrawnLater])
   const stakes = effectiveStakes(call, settings.interstateThreshold)
   const planned: Role | null = prebrief?.plannedRole ?? null
   const noRole = facts.actualRole === null

@@ -56,7 +56,7 @@ function PrebriefFormView({
   const [silenceDismissed, setSilenceDismissed] = useState(false)
   const { savePrebrief } = useBriefSavers(call.id)
   // Saved as typed; another window's changes are merged in, a field changed in both is held (docs/conflicts.md).
-  const { form, setForm, autosave, held, choose } = useMergedAutosave({ shape, initialForm, stored: detail.prebrief, save: savePrebrief })
+  const { form, setForm, setFormDrawnLater, autosave, held, choose } = useMergedAutosave({ shape, initialForm, stored: detail.prebrief, save: savePrebrief })
   const { fieldErrors: errorsNow, formError } = briefFieldErrors(autosave.error, 'prebrief', PREBRIEF_FIELDS)
   // Rebuilt at each render, kept as the same object while the same, so the parts below keep theirs.
   const fieldErrors = useShallowStable(errorsNow)
@@ -68,7 +68,7 @@ function PrebriefFormView({
   // The same callbacks at every render, so a key typed in the notes does not re-render their editor.
   const { flush, status, sending, retry } = autosave
   const flushNow = useCallback(() => void flush(), [flush])
-  const setNotes = useCallback((doc: RichTextDoc) => setForm((f) => ({ ...f, notes: doc })), [setForm])
+  const setNotes = useCallback((doc: RichTextDoc) => setFormDrawnLater((f) => ({ ...f, notes: doc })), [setFormDrawnLater])
   const noRole = facts.plannedRole === null
 
   const bar = useMemo(

@@ -88,7 +88,7 @@ function SessionEditor({ session, reps }: { session: CoachingSession; reps: NonN
   const [initialForm] = useState<SessionFormValues>(() => sessionToForm(session))
   const [confirming, setConfirming] = useState(false)
   const save = useSaveSession(session.id)
-  const { form: values, setForm: setValues, autosave, held, choose } = useMergedAutosave({ shape, initialForm, stored: session, save })
+  const { form: values, setForm: setValues, setFormDrawnLater, autosave, held, choose } = useMergedAutosave({ shape, initialForm, stored: session, save })
   const remove = useDeleteSession()
   const toast = useToast()
   const [, navigate] = useLocation()
@@ -103,9 +103,11 @@ function SessionEditor({ session, reps }: { session: CoachingSession; reps: NonN
   // Every key typed in the notes renders this screen again (its form holds them); what does not
   // depend on the notes keeps its props or elements, so React skips it (docs/performance.md,
   // "Typing, stop 21").
+  // The notes' editor draws a key itself: the screen around it renders after that frame.
   const change = useCallback(
-    <K extends keyof SessionFormValues>(field: K, value: SessionFormValues[K]) => setValues((current) => ({ ...current, [field]: value })),
-    [setValues],
+    <K extends keyof SessionFormValues>(field: K, value: SessionFormValues[K]) =>
+      (field === 'notes' ? setFormDrawnLater : setValues)((current) => ({ ...current, [field]: value })),
+    [setValues, setFormDrawnLater],
   )
   const { flush, retry, status, sending } = autosave
   const flushOnBlur = useCallback(() => void flush(), [flush])

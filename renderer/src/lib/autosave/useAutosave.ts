@@ -1,4 +1,4 @@
-import { useEffect, useState, useSyncExternalStore } from 'react'
+import { useEffect, useLayoutEffect, useState, useSyncExternalStore } from 'react'
 import { connection } from '../../api/live/connection'
 import { AutosaveController, type AutosaveSnapshot, type SaveFn } from './autosaveController'
 import { registerUnloadEntry } from './unloadGuard'
@@ -18,6 +18,13 @@ export type UseAutosaveOptions<T> = {
   retryDelaysMs?: readonly number[]
   /** Two values are the same when their keys are; JSON by default. */
   keyOf?: (value: T) => string
+  /**
+   * Hands each new value over as soon as it exists, before React renders it (a stable function;
+   * returns its unsubscribe): for a screen that draws some edits after the next frame
+   * (MergedEditor.setFormDrawnLater), so a reload, Ctrl+S or a route change in between still
+   * saves the last key. The autosave then takes values from it alone (`value` is its first).
+   */
+  watch?: (update: (value: T, enabled: boolean) => void) => () => void
 }
 
 export type UseAutosaveResult = AutosaveSnapshot & {
@@ -37,7 +44,7 @@ export type UseAutosaveResult = AutosaveSnapshot & {
  *   const autosave = useAutosave({ value: form, save: (v) => api.prebriefs.save({ callId, prebrief: v }) })
  *   <SaveIndicator status={autosave.status} onRetry={autosave.retry} />
  */
-export function useAutosave<T>({ value, save, delayMs, enabled = true, retryDelaysMs, keyOf }: UseAutosaveOptions<T>): UseAutosaveResult {
+export function useAutosave<T>({ value, save, delayMs, enabled = true, retryDelaysMs, keyOf, watch }: UseAutosaveOptions<T>): UseAutosaveResult {
   const [controller] = useState(
     () =>
       new AutosaveController<T>({
@@ -54,9 +61,14 @@ export function useAutosave<T>({ value, save, delayMs, enabled = true, retryDela
     controller.setSave(save)
   }, [controller, save])
 
+  // With a `watch`, values come from it alone: an effect of an earlier render could otherwise run
+  // after a newer value was handed over, and take the autosave back to the older one.
   useEffect(() => {
-    controller.update(value, enabled)
-  }, [controller, value, enabled])
+    if (!watch) controller.update(value, enabled)
+  }, [controller, value, enabled, watch])
+
+  // Before paint, so no key typed after the first frame can miss it.
+  useLayoutEffect(() => watch?.((next, nextEnabled) => controller.update(next, nextEnabled)), [controller, watch])
 
   useEffect(() => {
     controller.attach()

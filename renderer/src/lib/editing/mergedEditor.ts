@@ -1,6 +1,7 @@
 import type { SetStateAction } from 'react'
 import type { FieldConflict, SaveBase } from '../../../../shared/merge'
 import type { Result } from '../../../../shared/result'
+import { afterNextFrame } from '../afterNextFrame'
 import { reconcile, withHeldBack, type EditingShape, type Held } from './reconcile'
 
 /**
@@ -38,6 +39,9 @@ export class MergedEditor<Form extends object, Stored, Send> {
   private waiting: Stored | null = null
   private snapshot: MergedSnapshot<Form>
   private readonly listeners = new Set<() => void>()
+  private readonly watchers = new Set<() => void>()
+  private drawScheduled = false
+  private lastSendable: { form: Form; held: Held; base: Form; value: Sendable<Form, Send> } | null = null
 
   constructor(
     private readonly shape: MergedEditorShape<Form, Stored, Send>,
@@ -58,6 +62,15 @@ export class MergedEditor<Form extends object, Stored, Send> {
 
   getSnapshot = (): MergedSnapshot<Form> => this.snapshot
 
+  /**
+   * Hears of every change at once, even one the screen draws later (`setFormDrawnLater`): what
+   * must not lag behind the words (the autosave, useMergedAutosave.ts) watches here.
+   */
+  watch = (watcher: () => void): (() => void) => {
+    this.watchers.add(watcher)
+    return () => this.watchers.delete(watcher)
+  }
+
   /** Swaps the save function (React hands a new closure each render). */
   setSave(save: MergedSave<Send, Stored>): void {
     this.saveFn = save
@@ -69,10 +82,26 @@ export class MergedEditor<Form extends object, Stored, Send> {
     this.emit()
   }
 
+  /**
+   * An edit a field has already drawn itself (a key typed in a rich-text editor): the form and its
+   * watchers take it now, the screen (`subscribe`) hears of it once the next frame is drawn, so
+   * that frame shows the key without waiting for React to render the screen around the editor.
+   * Not for controlled inputs: React must render their value before the browser draws.
+   */
+  setFormDrawnLater = (action: SetStateAction<Form>): void => {
+    this.form = typeof action === 'function' ? action(this.form) : action
+    this.emit(true)
+  }
+
   /** The form as the next save sends it. */
   sendable(form: Form = this.form, held: Held = this.held): Sendable<Form, Send> {
+    // Asked twice per edit (the autosave's watcher, then the screen's render): built once.
+    const last = this.lastSendable
+    if (last && last.form === form && last.held === held && last.base === this.base) return last.value
     const sent = withHeldBack(form, this.base, held)
-    return { form: sent, send: this.shape.toSend(sent) }
+    const value = { form: sent, send: this.shape.toSend(sent) }
+    this.lastSendable = { form, held, base: this.base, value }
+    return value
   }
 
   /** Fields held for a choice: the screen differs from what is stored there. */
@@ -150,9 +179,24 @@ export class MergedEditor<Form extends object, Stored, Send> {
     return this.isNewer(version) ? version : this.version
   }
 
-  private emit(): void {
+  private emit(drawLater = false): void {
     if (this.snapshot.form === this.form && this.snapshot.held === this.held) return
+    // The snapshot is current at once: anything that renders meanwhile renders what is typed.
     this.snapshot = { form: this.form, held: this.held }
+    for (const watcher of this.watchers) watcher()
+    if (!drawLater) {
+      this.draw()
+      return
+    }
+    if (this.drawScheduled) return
+    this.drawScheduled = true
+    afterNextFrame(() => {
+      this.drawScheduled = false
+      this.draw()
+    })
+  }
+
+  private draw(): void {
     for (const listener of this.listeners) listener()
   }
 }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore, type SetStateAction } from 'react'
 import { useAutosave, registerUnloadEntry, type UseAutosaveResult } from '../autosave'
 import { formKey } from './docIdentity'
-import { MergedEditor, type Choice, type MergedEditorShape, type MergedSave } from './mergedEditor'
+import { MergedEditor, type Choice, type MergedEditorShape, type MergedSave, type Sendable } from './mergedEditor'
 import type { Held } from './reconcile'
 
 export type UseMergedAutosaveOptions<Form, Stored, Send> = {
@@ -17,6 +17,11 @@ export type UseMergedAutosaveOptions<Form, Stored, Send> = {
 export type UseMergedAutosaveResult<Form> = {
   form: Form
   setForm: (action: SetStateAction<Form>) => void
+  /**
+   * For an edit the field drew itself (a rich-text editor's key): saved as promptly as `setForm`,
+   * the screen renders it after the next frame (MergedEditor.setFormDrawnLater).
+   */
+  setFormDrawnLater: (action: SetStateAction<Form>) => void
   autosave: UseAutosaveResult
   /** Fields changed both here and elsewhere, waiting for the person's choice. */
   held: Held
@@ -43,8 +48,18 @@ export function useMergedAutosave<Form extends object, Stored, Send>({
   }, [editor, save])
   const { form, held } = useSyncExternalStore(editor.subscribe, editor.getSnapshot)
   const value = useMemo(() => editor.sendable(form, held), [editor, form, held])
+  // Every change reaches the autosave at once, also those the screen draws a frame later.
+  const watch = useCallback(
+    (update: (next: Sendable<Form, Send>, enabled: boolean) => void) =>
+      editor.watch(() => {
+        const next = editor.sendable()
+        update(next, next.send !== null)
+      }),
+    [editor],
+  )
   const autosave = useAutosave({
     value,
+    watch,
     save: editor.save,
     enabled: value.send !== null,
     // Each note by its hash, not its JSON: this runs at every keystroke (docIdentity.ts).
@@ -70,5 +85,5 @@ export function useMergedAutosave<Form extends object, Stored, Send>({
     (field: string, choice: Choice, combine?: (mine: unknown, theirs: unknown) => unknown) => editor.choose(field, choice, combine),
     [editor],
   )
-  return { form, setForm: editor.setForm, autosave, held, choose }
+  return { form, setForm: editor.setForm, setFormDrawnLater: editor.setFormDrawnLater, autosave, held, choose }
 }
