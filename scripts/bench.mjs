@@ -14,6 +14,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { SERIES_CALLS } from './lib/benchBudgets.mjs'
+import { machineFigures } from './lib/benchMachine.mjs'
 import { formatSeries, formatTable, mergeResults } from './lib/benchTable.mjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -45,7 +46,7 @@ function benchOnce(args) {
   try {
     let code = args.includes('--no-core') ? 0 : run(path.join(here, '..', 'out', 'main', 'bench.js'), coreFile)
     if (code === 0 && !args.includes('--no-ui')) code = run(path.join(here, 'bench-ui.mjs'), uiFile)
-    return { code, results: mergeResults(readResults(coreFile), readResults(uiFile)) }
+    return { code, results: mergeResults(readResults(coreFile), readResults(uiFile), machineFigures()) }
   } finally {
     rmSync(work, { recursive: true, force: true })
   }

@@ -35,6 +35,8 @@ export const FIGURES = [
   { id: 'memory.heap', label: 'renderer JS heap after opening (after GC)', unit: 'MB', limit: 150, op: '<' },
   { id: 'memory.rss', label: 'server RSS after opening', unit: 'MB', limit: 250, op: '<' },
   { id: 'memory.rssAfterRun', label: 'server RSS after the run\'s screens (reference)', unit: 'MB' },
+  { id: 'machine.freshMemory', label: 'this machine: 256 MiB of fresh memory first touched (reference)', unit: 'ms' },
+  { id: 'machine.cpu', label: 'this machine: a fixed stretch of JavaScript (reference)', unit: 'ms' },
 ]
 
 /** The series `--series` runs: how each figure grows with the journal. */
