@@ -71,12 +71,13 @@ const KIND_OF = {
  * own thread time (`tdur`, the thread's clock, so time spent descheduled on a busy machine is not
  * counted), less that of the events inside it.
  */
-function mainThreadSelfTimes(trace) {
+function mainThreadSelfTimes(trace, { within = null, detailed = false } = {}) {
   const events = trace.traceEvents
   const main = events.find((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain')
   if (!main) throw new Error('no renderer main thread in the trace')
+  const inside = (event) => within === null || within.some(([start, end]) => event.ts >= start && event.ts < end)
   const complete = events
-    .filter((event) => event.pid === main.pid && event.tid === main.tid && event.ph === 'X' && typeof event.dur === 'number' && typeof event.tdur === 'number')
+    .filter((event) => event.pid === main.pid && event.tid === main.tid && event.ph === 'X' && typeof event.dur === 'number' && typeof event.tdur === 'number' && inside(event))
     .sort((a, b) => a.ts - b.ts || b.dur - a.dur)
   const self = {}
   const stack = []
@@ -90,11 +91,21 @@ function mainThreadSelfTimes(trace) {
     close(event.ts)
     const parent = stack.at(-1)
     if (parent) parent.self -= event.tdur
-    const name = event.name === 'ThreadControllerImpl::RunTask' ? 'RunTask' : event.name
+    const name = detailed ? detailedName(event) : event.name === 'ThreadControllerImpl::RunTask' ? 'RunTask' : event.name
     stack.push({ name, end: event.ts + event.dur, self: event.tdur })
   }
   close(Number.POSITIVE_INFINITY)
   return self
+}
+
+/** An event's name with what it ran: the script's function and file, the DOM event's type. */
+function detailedName(event) {
+  const data = event.args?.data ?? {}
+  if (event.name === 'ThreadControllerImpl::RunTask') return 'RunTask'
+  if (event.name === 'FunctionCall') return `FunctionCall ${data.functionName || '(anonymous)'} ${path.basename(String(data.url ?? ''))}:${data.lineNumber ?? ''}`
+  if (event.name === 'EventDispatch') return `EventDispatch ${data.type ?? ''}`
+  if (event.name === 'TimerFire') return 'TimerFire'
+  return event.name
 }
 
 /**
@@ -116,6 +127,7 @@ function keyToFrameCpu(trace) {
   const taskAt = (ts) => tasks.findLast((task) => task.ts <= ts && task.ts + task.dur >= ts)
   const cpu = []
   const wall = []
+  const windows = []
   for (const keydown of keydowns) {
     const frame = frames.find((event) => event.ts > keydown.ts)
     const first = taskAt(keydown.ts)
@@ -124,8 +136,9 @@ function keyToFrameCpu(trace) {
     const path = tasks.filter((task) => task.ts >= first.ts && task.ts <= last.ts)
     cpu.push(path.reduce((sum, task) => sum + (task.tdur ?? task.dur), 0) / 1000)
     wall.push((last.ts + last.dur - keydown.ts) / 1000)
+    for (const task of path) windows.push([task.ts, task.ts + task.dur])
   }
-  return { cpu, wall }
+  return { cpu, wall, windows }
 }
 
 /**
@@ -323,6 +336,8 @@ async function main() {
     const spread = (values) => `p50 ${quantile(values, 0.5).toFixed(2)} ms, p95 ${quantile(values, 0.95).toFixed(2)} ms, max ${Math.max(...values).toFixed(2)} ms`
     out(`Keydown → its frame, main-thread CPU on the way (${toFrame.cpu.length} keys): ${spread(toFrame.cpu)}`)
     out(`  (wall time of the same span, traced: ${spread(toFrame.wall)})`)
+    out('  …by trace event on the way (script by function), CPU per key:')
+    out(top(mainThreadSelfTimes(trace, { within: toFrame.windows, detailed: true }), 16, toFrame.cpu.length))
     out()
     out('Other threads of the renderer process, CPU per key:')
     out(top(otherThreadsCpu(trace), 6, keysOf(traced)))
