@@ -63,6 +63,7 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Coachbook</title><div id="root"></div>')
   fs.writeFileSync(path.join(rendererDir, 'assets', 'app.js'), 'console.log("app")')
   fs.writeFileSync(path.join(rendererDir, 'assets', 'app.css'), 'body{}')
+  fs.writeFileSync(path.join(rendererDir, 'assets', 'index-DhoGdlhx.js'), 'console.log("hashed")')
   fs.writeFileSync(path.join(outside, 'secret.txt'), 'TOP-SECRET')
   host = await startWebHost({ invoke: temp.core.invoke, port: 0, rendererDir })
 })
@@ -320,6 +321,15 @@ describe('static files', () => {
     expect(script.body).toContain('console.log')
     const style = await request({ path: '/assets/app.css' })
     expect(style.headers['content-type']).toMatch(/^text\/css/)
+    // Not named by its content: it may change under the same name, so it is asked for again.
+    expect(script.headers['cache-control']).toBe('no-cache')
+  })
+
+  it('lets the browser keep an asset named by its content hash for good, and the page never', async () => {
+    const hashed = await request({ path: '/assets/index-DhoGdlhx.js' })
+    expect(hashed.status).toBe(200)
+    expect(hashed.headers['cache-control']).toBe('public, max-age=31536000, immutable')
+    expect((await request({ path: '/index.html' })).headers['cache-control']).toBe('no-store')
   })
 
   it('answers HEAD without a body', async () => {
