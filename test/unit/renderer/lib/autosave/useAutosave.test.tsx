@@ -1,21 +1,14 @@
 import '../../helpers/cleanup'
+import '../../helpers/autosaveClock'
 import { act, fireEvent, render, renderHook, screen } from '@testing-library/react'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { Router } from 'wouter'
 import { memoryLocation } from 'wouter/memory-location'
 import type { ReactNode } from 'react'
 import { SaveIndicator, useAutosave, type SaveFn } from '../../../../../renderer/src/lib/autosave'
-import { handleBeforeUnload, registerUnloadEntry, resetUnloadGuardForTests } from '../../../../../renderer/src/lib/autosave/unloadGuard'
+import { handleBeforeUnload, registerUnloadEntry } from '../../../../../renderer/src/lib/autosave/unloadGuard'
 import { fail, ok } from '../../../../../shared/result'
 
-beforeEach(() => {
-  vi.useFakeTimers()
-  resetUnloadGuardForTests()
-})
-afterEach(() => {
-  vi.useRealTimers()
-  resetUnloadGuardForTests()
-})
 
 function beforeUnloadEvent(): BeforeUnloadEvent {
   return new Event('beforeunload', { cancelable: true })

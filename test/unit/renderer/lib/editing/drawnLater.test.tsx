@@ -1,9 +1,10 @@
 import '../../helpers/cleanup'
+import '../../helpers/autosaveClock'
 import { act, renderHook } from '@testing-library/react'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { ok, type Result } from '../../../../../shared/result'
 import { looseFields, MergedEditor, useMergedAutosave, type MergedEditorShape, type SavedRecord } from '../../../../../renderer/src/lib/editing'
-import { handleBeforeUnload, resetUnloadGuardForTests } from '../../../../../renderer/src/lib/autosave/unloadGuard'
+import { handleBeforeUnload } from '../../../../../renderer/src/lib/autosave/unloadGuard'
 
 // A key typed in a rich-text editor is drawn by the editor itself; the screen around it renders
 // after that frame (MergedEditor.setFormDrawnLater), but the autosave must hold it at once.
@@ -24,14 +25,6 @@ function savedAs(send: Form): Promise<Result<SavedRecord<Stored>>> {
   return Promise.resolve(ok({ stored: { ...send, updatedAt: '2026-12-01T09:05:00.000Z' }, conflicts: [] }))
 }
 
-beforeEach(() => {
-  vi.useFakeTimers()
-  resetUnloadGuardForTests()
-})
-afterEach(() => {
-  vi.useRealTimers()
-  resetUnloadGuardForTests()
-})
 
 describe('an edit drawn after the next frame', () => {
   it('is in the form and told to the watchers at once, and to the screen once, after the frame', () => {
