@@ -187,12 +187,14 @@ export const isStoredFormSession = storedForm([
  * through `full`, and its issues keep their paths and messages (zod adds the record's place in
  * the file in front of them, as for any field).
  */
-export function storedFormOr<T extends z.ZodType>(full: T, isStored: Check): z.ZodType<z.output<T>, unknown> {
-  return z.unknown().transform((value, ctx): z.output<T> => {
+export function storedFormOr<T extends z.ZodType>(full: T, isStored: Check): z.ZodType<z.output<T>, z.input<T>> {
+  const schema = z.unknown().transform((value, ctx): z.output<T> => {
     if (isStored(value)) return value as z.output<T>
     const parsed = full.safeParse(value)
     if (parsed.success) return parsed.data
     for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: [...issue.path], input: value })
     return z.NEVER
   })
+  // It takes what `full` takes: its input type stays the record's (for files built in tests).
+  return schema as unknown as z.ZodType<z.output<T>, z.input<T>>
 }
