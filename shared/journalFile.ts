@@ -29,6 +29,7 @@ import {
   stakesSchema,
   weekStartSchema,
 } from './fields'
+import { isStoredFormCall, isStoredFormDebrief, isStoredFormPrebrief, isStoredFormRep, isStoredFormSession, storedFormOr } from './journalFileStoredForm'
 import { richTextDocSchema } from './richText'
 import { skillKey } from './skills'
 
@@ -48,7 +49,8 @@ export const JOURNAL_APP_NAME = 'Coachbook'
 
 const opt = <T extends z.ZodType>(schema: T) => schema.nullish().transform((v) => v ?? null)
 
-const fileRep = z.object({
+/** Each record's full schema; the file's own (below) takes a record in stored form as it is (./journalFileStoredForm.ts). */
+export const fullFileRep = z.object({
   id: idSchema,
   name: nameSchema,
   title: opt(shortTextSchema),
@@ -56,8 +58,9 @@ const fileRep = z.object({
   archived: z.boolean().nullish().transform((v) => v ?? false),
   updatedAt: opt(instantSchema),
 })
+const fileRep = storedFormOr(fullFileRep, isStoredFormRep)
 
-const filePrebrief = z.object({
+export const fullFilePrebrief = z.object({
   plannedRole: roleSchema,
   purpose: opt(purposeSchema),
   objective: opt(longTextSchema),
@@ -70,8 +73,9 @@ const filePrebrief = z.object({
   notes: opt(richTextDocSchema),
   updatedAt: opt(instantSchema),
 })
+const filePrebrief = storedFormOr(fullFilePrebrief, isStoredFormPrebrief)
 
-const fileDebrief = z.object({
+export const fullFileDebrief = z.object({
   actualRole: roleSchema,
   outcome: opt(outcomeSchema),
   rescueInitiator: opt(rescueInitiatorSchema),
@@ -91,8 +95,9 @@ const fileDebrief = z.object({
   completedAt: opt(instantSchema),
   updatedAt: opt(instantSchema),
 })
+const fileDebrief = storedFormOr(fullFileDebrief, isStoredFormDebrief)
 
-const fileCall = z.object({
+export const fullFileCall = z.object({
   id: idSchema,
   repId: idSchema,
   date: isoDaySchema,
@@ -107,8 +112,9 @@ const fileCall = z.object({
   prebrief: opt(filePrebrief),
   debrief: opt(fileDebrief),
 })
+const fileCall = storedFormOr(fullFileCall, isStoredFormCall)
 
-const fileSession = z.object({
+export const fullFileSession = z.object({
   id: idSchema,
   repId: idSchema,
   date: isoDaySchema,
@@ -122,6 +128,7 @@ const fileSession = z.object({
   notes: opt(richTextDocSchema),
   updatedAt: opt(instantSchema),
 })
+const fileSession = storedFormOr(fullFileSession, isStoredFormSession)
 
 /** The manager's decision about a rep's skill to drill (docs/skills.md); files before it have none. */
 const fileSkill = z
@@ -235,3 +242,6 @@ export function newerFormatOf(raw: unknown): { version: number; writtenBy: Writt
   if (format !== JOURNAL_FORMAT || typeof version !== 'number' || !Number.isInteger(version) || version <= JOURNAL_VERSION) return null
   return { version, writtenBy: readWrittenBy(writtenBy) }
 }
+
+/** Each record's schema as the file's schema uses it (stored form taken as it is), beside its full one above; for the tests. */
+export const fileRecordSchemas = { rep: fileRep, prebrief: filePrebrief, debrief: fileDebrief, call: fileCall, session: fileSession }

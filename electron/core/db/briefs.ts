@@ -103,11 +103,13 @@ export function createBriefsRepository(db: Database.Database) {
   const prebriefById = db.prepare<[string], PrebriefRow>(`SELECT ${PREBRIEF_COLUMNS} FROM prebriefs WHERE call_id = ?`)
   const allPrebriefs = db.prepare<[], PrebriefRow>(`SELECT ${PREBRIEF_COLUMNS} FROM prebriefs`)
   const manyPrebriefs = db.prepare<[string], PrebriefRow>(`SELECT ${PREBRIEF_COLUMNS} FROM prebriefs WHERE call_id IN ${IN_JSON_LIST}`)
-  const upsertPrebrief = db.prepare(
-    `INSERT INTO prebriefs (call_id, planned_role, purpose, objective, next_step, leads_json, questions_json,
+  const INSERT_PREBRIEF = `INSERT INTO prebriefs (call_id, planned_role, purpose, objective, next_step, leads_json, questions_json,
        intervention_rule, takeover_risk, skill_focus, notes_json, notes_text, updated_at)
      VALUES (@callId, @plannedRole, @purpose, @objective, @nextStep, @leadsJson, @questionsJson,
-       @interventionRule, @takeoverRisk, @skillFocus, @notesJson, @notesText, @updatedAt)
+       @interventionRule, @takeoverRisk, @skillFocus, @notesJson, @notesText, @updatedAt)`
+  const insertPrebrief = db.prepare(INSERT_PREBRIEF)
+  const upsertPrebrief = db.prepare(
+    `${INSERT_PREBRIEF}
      ON CONFLICT (call_id) DO UPDATE SET planned_role = excluded.planned_role, purpose = excluded.purpose,
        objective = excluded.objective, next_step = excluded.next_step, leads_json = excluded.leads_json,
        questions_json = excluded.questions_json, intervention_rule = excluded.intervention_rule,
@@ -119,15 +121,17 @@ export function createBriefsRepository(db: Database.Database) {
   const debriefById = db.prepare<[string], DebriefRow>(`SELECT ${DEBRIEF_COLUMNS} FROM debriefs WHERE call_id = ?`)
   const allDebriefs = db.prepare<[], DebriefRow>(`SELECT ${DEBRIEF_COLUMNS} FROM debriefs`)
   const manyDebriefs = db.prepare<[string], DebriefRow>(`SELECT ${DEBRIEF_COLUMNS} FROM debriefs WHERE call_id IN ${IN_JSON_LIST}`)
-  const upsertDebrief = db.prepare(
-    `INSERT INTO debriefs (call_id, actual_role, outcome, rescue_initiator, rescue_fear, asks, tells,
+  const INSERT_DEBRIEF = `INSERT INTO debriefs (call_id, actual_role, outcome, rescue_initiator, rescue_fear, asks, tells,
        rep_self_assessment_json, rep_self_assessment_text, root_cause, root_cause_note, lesson, skill_observed,
        skill_to_drill, drill_type, drill_reps, notes_json, notes_text, private_notes_json, private_notes_text,
        completed_at, updated_at)
      VALUES (@callId, @actualRole, @outcome, @rescueInitiator, @rescueFear, @asks, @tells,
        @selfJson, @selfText, @rootCause, @rootCauseNote, @lesson, @skillObserved,
        @skillToDrill, @drillType, @drillReps, @notesJson, @notesText, @privateJson, @privateText,
-       @completedAt, @at)
+       @completedAt, @at)`
+  const insertDebrief = db.prepare(INSERT_DEBRIEF)
+  const upsertDebrief = db.prepare(
+    `${INSERT_DEBRIEF}
      ON CONFLICT (call_id) DO UPDATE SET actual_role = excluded.actual_role, outcome = excluded.outcome,
        rescue_initiator = excluded.rescue_initiator, rescue_fear = excluded.rescue_fear, asks = excluded.asks,
        tells = excluded.tells, rep_self_assessment_json = excluded.rep_self_assessment_json,
@@ -156,10 +160,17 @@ export function createBriefsRepository(db: Database.Database) {
     prebriefsOf(callIds: Iterable<string>, json: JsonColumnReader = fromJson): Map<string, Prebrief> {
       return byCall(manyPrebriefs.all(jsonList(callIds)), (row) => prebriefFromRow(row, json))
     },
-    /** Replaces the call's pre-brief with this one, `updatedAt` included as given. */
-    savePrebrief(callId: string, prebrief: Prebrief): void {
+    /**
+     * Replaces the call's pre-brief with this one, `updatedAt` included as given. `added`: the
+     * call has no pre-brief yet (an import's new record), so it is a plain INSERT. The upsert's DO
+     * UPDATE branch would fire the table's UPDATE triggers, so SQLite keeps a statement journal for
+     * every upsert inside a transaction — each page the row touches copied first, in a temporary
+     * file: about 360,000 writes for a 10,000-call import (docs/performance.md, stop 23). A plain
+     * INSERT whose insert triggers are lifted (./insertTriggers.ts) needs none.
+     */
+    savePrebrief(callId: string, prebrief: Prebrief, added = false): void {
       const notes = richTextColumns(prebrief.notes)
-      upsertPrebrief.run({
+      ;(added ? insertPrebrief : upsertPrebrief).run({
         ...prebrief,
         callId,
         leadsJson: toJson(prebrief.leads),
@@ -184,12 +195,12 @@ export function createBriefsRepository(db: Database.Database) {
     debriefsOf(callIds: Iterable<string>, json: JsonColumnReader = fromJson): Map<string, Debrief> {
       return byCall(manyDebriefs.all(jsonList(callIds)), (row) => debriefFromRow(row, json))
     },
-    /** Replaces the call's debrief with this one, `completedAt` included as given; `at` is its `updatedAt`. */
-    saveDebrief(callId: string, debrief: Debrief, at: string): void {
+    /** Replaces the call's debrief with this one, `completedAt` included as given; `at` is its `updatedAt`; `added` as for `savePrebrief`. */
+    saveDebrief(callId: string, debrief: Debrief, at: string, added = false): void {
       const self = richTextColumns(debrief.repSelfAssessment)
       const notes = richTextColumns(debrief.notes)
       const privateNotes = richTextColumns(debrief.privateNotes)
-      upsertDebrief.run({
+      ;(added ? insertDebrief : upsertDebrief).run({
         ...debrief,
         callId,
         at,

@@ -129,9 +129,11 @@ export function createCallsRepository(db: Database.Database) {
   )
   const updatedAtById = db.prepare<[string], { updated_at: string }>('SELECT updated_at FROM calls WHERE id = ?')
   const allUpdatedAt = db.prepare<[], { id: string; updated_at: string }>('SELECT id, updated_at FROM calls')
+  const INSERT_CALL = `INSERT INTO calls (id, rep_id, call_date, call_time, account, opportunity, deal_value, stage, stakes, cancelled, created_at, updated_at)
+     VALUES (@id, @repId, @date, @time, @account, @opportunity, @dealValue, @stage, @stakes, @cancelled, @at, @at)`
+  const insert = db.prepare(INSERT_CALL)
   const upsert = db.prepare(
-    `INSERT INTO calls (id, rep_id, call_date, call_time, account, opportunity, deal_value, stage, stakes, cancelled, created_at, updated_at)
-     VALUES (@id, @repId, @date, @time, @account, @opportunity, @dealValue, @stage, @stakes, @cancelled, @at, @at)
+    `${INSERT_CALL}
      ON CONFLICT (id) DO UPDATE SET rep_id = excluded.rep_id, call_date = excluded.call_date,
        call_time = excluded.call_time, account = excluded.account, opportunity = excluded.opportunity,
        deal_value = excluded.deal_value, stage = excluded.stage, stakes = excluded.stakes,
@@ -199,8 +201,9 @@ export function createCallsRepository(db: Database.Database) {
       return new Map(manyById.all(jsonList(ids)).map((row) => [row.id, { call: callFromRow(row), updatedAt: row.updated_at }] as const))
     },
     /** Inserts or replaces by id; `created_at` stays as first written. */
-    save(call: Call, at: string): void {
-      upsert.run({ ...call, cancelled: fromBool(call.cancelled), at })
+    /** `added`: the journal has no call of this id (written without the upsert, see briefs.ts `savePrebrief`). */
+    save(call: Call, at: string, added = false): void {
+      ;(added ? insert : upsert).run({ ...call, cancelled: fromBool(call.cancelled), at })
     },
     /** Its pre-brief and debrief go with it (ON DELETE CASCADE). */
     delete(id: string): boolean {

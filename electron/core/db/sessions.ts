@@ -45,10 +45,12 @@ export function createSessionsRepository(db: Database.Database) {
   const all = db.prepare<[], SessionRow>(`SELECT ${COLUMNS} FROM coaching_sessions ORDER BY session_date, id`)
   const count = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM coaching_sessions')
   const manyById = db.prepare<[string], SessionRow>(`SELECT ${COLUMNS} FROM coaching_sessions WHERE id IN ${IN_JSON_LIST}`)
-  const upsert = db.prepare(
-    `INSERT INTO coaching_sessions (id, rep_id, session_date, kind, skill, minutes, asks, tells, root_cause, root_cause_note,
+  const INSERT_SESSION = `INSERT INTO coaching_sessions (id, rep_id, session_date, kind, skill, minutes, asks, tells, root_cause, root_cause_note,
        notes_json, notes_text, created_at, updated_at)
-     VALUES (@id, @repId, @date, @kind, @skill, @minutes, @asks, @tells, @rootCause, @rootCauseNote, @notesJson, @notesText, @at, @at)
+     VALUES (@id, @repId, @date, @kind, @skill, @minutes, @asks, @tells, @rootCause, @rootCauseNote, @notesJson, @notesText, @at, @at)`
+  const insert = db.prepare(INSERT_SESSION)
+  const upsert = db.prepare(
+    `${INSERT_SESSION}
      ON CONFLICT (id) DO UPDATE SET rep_id = excluded.rep_id, session_date = excluded.session_date,
        kind = excluded.kind, skill = excluded.skill, minutes = excluded.minutes, asks = excluded.asks, tells = excluded.tells,
        root_cause = excluded.root_cause, root_cause_note = excluded.root_cause_note, notes_json = excluded.notes_json,
@@ -88,10 +90,13 @@ export function createSessionsRepository(db: Database.Database) {
     getMany(ids: Iterable<string>, json: JsonColumnReader = fromJson): Map<string, CoachingSession> {
       return new Map(manyById.all(jsonList(ids)).map((row) => [row.id, sessionFromRow(row, json)] as const))
     },
-    /** Inserts or replaces by id; `created_at` stays as first written; `at` is its `updatedAt`. */
-    save(session: Omit<CoachingSession, 'updatedAt'>, at: string): void {
+    /**
+     * Inserts or replaces by id; `created_at` stays as first written; `at` is its `updatedAt`.
+     * `added`: the journal has no session of this id (written without the upsert, see briefs.ts `savePrebrief`).
+     */
+    save(session: Omit<CoachingSession, 'updatedAt'>, at: string, added = false): void {
       const notes = richTextColumns(session.notes)
-      upsert.run({
+      ;(added ? insert : upsert).run({
         id: session.id,
         repId: session.repId,
         date: session.date,

@@ -2,7 +2,7 @@ import type { CsvDelimiterChoice } from '../../../shared/exchange'
 import type { ParsedJournalFile } from '../../../shared/journalFile'
 import { readCsv, type CsvTable } from '../services/exchange/csvRead'
 import { readIcs, type IcsReading, type IcsWindow } from '../services/exchange/icsRead'
-import { readJournalFile } from '../services/exchange/journalRead'
+import { expandJournalReading, readJournalReading, type JournalReading } from '../services/exchange/journalRead'
 
 /**
  * The work the file sandbox does: reading a file someone handed the journal (a journal file, a
@@ -27,7 +27,7 @@ export const FILE_KIND_NAMES: Record<ParseKind, string> = {
 export function runParseJob(job: ParseJob): unknown {
   switch (job.kind) {
     case 'journal':
-      return readJournalFile(job.text, job.appVersion)
+      return readJournalReading(job.text, job.appVersion)
     case 'csv':
       return readCsv(job.text, job.delimiter)
     case 'ics':
@@ -46,7 +46,8 @@ export type FileReader = {
 /** A FileReader over anything that runs jobs: the worker sandbox, or (in unit tests) the same thread. */
 export function fileReader(run: (job: ParseJob) => Promise<unknown>): FileReader {
   return {
-    journal: async (text, appVersion) => (await run({ kind: 'journal', text, appVersion })) as ParsedJournalFile,
+    // The records the worker left out are read again here from the same text (services/exchange/journalRead.ts).
+    journal: async (text, appVersion) => expandJournalReading(text, (await run({ kind: 'journal', text, appVersion })) as JournalReading),
     csv: async (text, delimiter) => (await run({ kind: 'csv', text, delimiter })) as CsvTable,
     ics: async (text, window) => (await run({ kind: 'ics', text, window })) as IcsReading,
   }

@@ -17,7 +17,26 @@ import { SCHEMA_VERSION } from '../../db/migrations'
 export type ImportKey = { digest: string; appVersion: string }
 
 export function importKeyOf(text: string, appVersion: string): ImportKey {
-  return { digest: createHash('sha256').update(text, 'utf8').digest('hex'), appVersion }
+  return { digest: sha256OfText(text), appVersion }
+}
+
+/**
+ * SHA-256 of the text's UTF-8 bytes, encoded a million characters at a time: the bytes and the
+ * digest of `createHash('sha256').update(text, 'utf8')`, without a buffer the size of the file
+ * (25 MB for a 10,000-call file, fresh memory each time: 6,300 page faults and 0.1 s, against
+ * 500 and 0.03 s in pieces; docs/performance.md, stop 23). A piece never ends between the two
+ * halves of a surrogate pair, which apart would each be encoded as U+FFFD.
+ */
+export function sha256OfText(text: string, piece = 1 << 20): string {
+  const hash = createHash('sha256')
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(start + piece, text.length)
+    const last = text.charCodeAt(end - 1)
+    if (end < text.length && end - 1 > start && last >= 0xd800 && last <= 0xdbff) end--
+    hash.update(text.slice(start, end), 'utf8')
+    start = end
+  }
+  return hash.digest('hex')
 }
 
 /** The remembered answer for this file, if it still holds for the journal as it is now. */

@@ -284,10 +284,11 @@ function applyPlan(ctx: CoreContext, plan: ImportPlan, takeFileVersions: boolean
     sessions: sessionWrites.map((i) => i.callId),
   }
   deferDerivedWork(ctx.db, written, () => {
-    for (const { record, time } of callWrites) calls.save(record, time ?? now)
-    for (const { record, callId, time } of prebriefWrites) briefs.savePrebrief(callId, { ...record, updatedAt: time ?? now })
-    for (const { record, callId, time } of debriefWrites) briefs.saveDebrief(callId, record, time ?? now)
-    for (const { record, time } of sessionWrites) sessions.save(record, time ?? now)
+    // A record the journal does not have is inserted, not upserted (db/briefs.ts `savePrebrief`).
+    for (const { record, time, verdict } of callWrites) calls.save(record, time ?? now, verdict === 'added')
+    for (const { record, callId, time, verdict } of prebriefWrites) briefs.savePrebrief(callId, { ...record, updatedAt: time ?? now }, verdict === 'added')
+    for (const { record, callId, time, verdict } of debriefWrites) briefs.saveDebrief(callId, record, time ?? now, verdict === 'added')
+    for (const { record, time, verdict } of sessionWrites) sessions.save(record, time ?? now, verdict === 'added')
   })
   for (const { record, time, replaces } of writes(plan.skills)) {
     if (replaces) ctx.repos.skills.delete(replaces)

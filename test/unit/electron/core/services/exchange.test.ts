@@ -250,6 +250,38 @@ describe('importing a changed file', () => {
     expect(detail.debrief).toEqual(dated(fixture.calls[0]!.debrief!))
   })
 
+  it('adds briefs to calls the journal has, then updates them, each written the way its verdict says', async () => {
+    // New records are inserted and changed ones upserted (db/briefs.ts `savePrebrief`): a brief
+    // added to a call the journal already has, then the same brief changed, take each path in turn.
+    const core = open()
+    const bare = editable()
+    bare.calls = bare.calls.map((call) => ({ ...call, prebrief: null, debrief: null }))
+    await invoke(core, 'journal.import', { text: JSON.stringify(bare) })
+    expect((await invoke(core, 'calls.get', { id: 'call-01' })).prebrief).toBeNull()
+
+    const summary = await invoke(core, 'journal.import', { text: fixtureText })
+    expect(summary).toMatchObject({ calls: counts(0, 0, 12), prebriefs: counts(11, 0, 0), debriefs: counts(9, 0, 0) })
+    const added = await invoke(core, 'calls.get', { id: 'call-01' })
+    expect(added.prebrief).toEqual(dated(fixture.calls[0]!.prebrief!))
+    expect(added.debrief).toEqual(dated(fixture.calls[0]!.debrief!))
+
+    const file = editable()
+    file.exportedAt = '2026-11-30T10:00:00.000Z'
+    const later = '2026-11-30T09:00:00.000Z'
+    file.calls[0] = {
+      ...file.calls[0]!,
+      prebrief: { ...file.calls[0]!.prebrief!, takeoverRisk: 80, updatedAt: later },
+      debrief: { ...file.calls[0]!.debrief!, asks: 11, updatedAt: later },
+    }
+    const again = await invoke(core, 'journal.import', { text: JSON.stringify(file) })
+    expect(again).toMatchObject({ prebriefs: counts(0, 1, 10), debriefs: counts(0, 1, 8) })
+    const updated = await invoke(core, 'calls.get', { id: 'call-01' })
+    expect([updated.prebrief?.takeoverRisk, updated.debrief?.asks]).toEqual([80, 11])
+    const check = (sql: string) => core.db.prepare(sql).pluck().get()
+    expect(check('SELECT COUNT(*) FROM prebriefs')).toBe(11)
+    expect(check('SELECT COUNT(*) FROM debriefs')).toBe(9)
+  })
+
   it('keeps records the file does not mention', async () => {
     const core = open()
     await invoke(core, 'journal.import', { text: fixtureText })

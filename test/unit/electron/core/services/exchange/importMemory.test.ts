@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import { createHash } from 'node:crypto'
 import type { FileReader } from '../../../../../../electron/core/sandbox'
+import { sha256OfText } from '../../../../../../electron/core/services/exchange/importMemory'
 import type { JournalFile } from '../../../../../../shared/journalFile'
 import { inThreadFileReader, invoke, openTempCore, readFixture, type TempCore } from '../../../../../helpers/tempJournal'
 
@@ -169,5 +171,26 @@ describe('the journal change count', () => {
     expect(afterImport).toBeGreaterThan(before)
     core.db.prepare('DELETE FROM calls WHERE id = ?').run(fixture.calls[0]!.id)
     expect(changes()).toBeGreaterThan(afterImport)
+  })
+})
+
+describe('the file hash the answer is remembered with', () => {
+  const whole = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex')
+  it('is the SHA-256 of the whole text’s UTF-8, whatever falls where one piece ends', () => {
+    const pair = '\ud83d\ude00' // one emoji, two UTF-16 units
+    const texts = [
+      '',
+      'a',
+      readFixture(),
+      'x'.repeat(9) + pair + 'y'.repeat(20),
+      pair.repeat(40),
+      'ab\ud800cd\udc00ef'.repeat(7), // lone halves are encoded as U+FFFD either way
+      `é${'\ud800'.repeat(5)}${pair}`,
+    ]
+    for (const text of texts) {
+      for (const piece of [2, 3, 4, 7, 10, 11, 1 << 20]) expect(sha256OfText(text, piece)).toBe(whole(text))
+    }
+    // Cut between the halves of a pair, each half would be hashed as U+FFFD: the pieces avoid it.
+    expect(createHash('sha256').update(pair.slice(0, 1), 'utf8').update(pair.slice(1), 'utf8').digest('hex')).not.toBe(whole(pair))
   })
 })
