@@ -204,7 +204,10 @@ describe('migration metrics_keyed_by_rep_and_day', () => {
       // rescue totals, points, bins, calibration, crutch count and list, lesson count and list
       expect(reading.length).toBe(16)
       for (const { name, reads } of reading) {
-        for (const read of reads) expect({ name, read }).toEqual({ name, read: expect.stringMatching(/^SEARCH \S+ USING PRIMARY KEY \(rep_id=\? AND call_date[=>]/) })
+        for (const read of reads) {
+          const byKey = /^SEARCH \S+ USING PRIMARY KEY \(rep_id=\? AND call_date[=>]/.test(read)
+          expect({ name, read: byKey ? 'a range of the key' : read }).toEqual({ name, read: 'a range of the key' })
+        }
       }
       const plan = (sql: string, ...params: unknown[]) =>
         (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((row) => row.detail).join(' | ')
