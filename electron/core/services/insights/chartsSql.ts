@@ -6,8 +6,8 @@ import { isoWeekSql } from './metricsSql'
 /**
  * The statements behind `insights.charts` and `insights.crutchCalls`. Everything is added up in
  * SQLite: per-day-and-rep counts come from `call_day_counts` (0002), single calls from
- * `call_metrics` through the covering indexes of 0005 (named, so the planner cannot wander off to
- * the wide tables), sessions from the covering indexes of 0002. Each answers a bounded number of
+ * `call_metrics` through its own key (rep, day, call; migration 0017), sessions from the covering
+ * indexes of 0002 (named, so the planner cannot wander off to the wide tables). Each answers a bounded number of
  * rows whatever the journal's size (except `dailyRescues`: one row per day with a debrief). The role
  * matrix reads its per-day-and-rep counts (`call_day_role_pairs`, migration 0011).
  *
