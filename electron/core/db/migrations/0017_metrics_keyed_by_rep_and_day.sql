@@ -14,15 +14,26 @@
 --                       days with calls newest first in call_day_counts' key and read each day of
 --                       each rep from this key, stopping at the page's end
 --                       (services/insights/chartsSql.ts);
---   one call's row      call_metrics_by_call, unique: what the triggers replace and the threshold's
---                       change looks up.
+--   one call's row      its full key: the triggers that replace a call's row know its rep and day
+--                       (the call's own row, or the call looked up by its id from a brief).
 --
--- Both covering indexes go (about 12 MB less at 100,000 calls on a journal seeded afresh). The
--- table's rows and its triggers are the same; dropping the table drops its triggers and indexes, so
--- they are made again here word for word (0002, 0012, 0014), the rows copied over before the
--- triggers exist (call_day_counts and call_day_role_pairs already count them). The triggers of the
--- source tables name call_metrics and its columns, which keep their names and order
--- (`INSERT INTO call_metrics SELECT * FROM call_metrics_source`).
+-- Both covering indexes go, and no index on call_id is needed (28.7 → 15.8 MB at 100,000 calls on
+-- a journal seeded afresh, with an index on call_id; about 5.7 MB less again without it). The
+-- table's rows and its own triggers are the same; dropping the table drops its triggers and
+-- indexes, so they are made again here word for word (0002, 0012, 0014), the rows copied over
+-- before the triggers exist (call_day_counts and call_day_role_pairs already count them). The
+-- triggers of calls, briefs and settings (0002, 0006) keep their conditions and inserts, and
+-- delete a call's row by its key instead of by call_id:
+--
+--   a call's triggers     rep_id = OLD/NEW.rep_id AND call_date = OLD/NEW.call_date AND call_id = …
+--   a brief's triggers    (rep_id, call_date, call_id) IN (the call's rep, day and id, by its id):
+--                         a call's row always holds the call's rep and day — every change of
+--                         them replaces it — except while derived work is deferred, when these
+--                         triggers stand aside and derivedWork.ts deletes the calls' rows by id;
+--   the threshold         its affected rows, and the rows missing, by the full key.
+--
+-- `INSERT INTO call_metrics SELECT * FROM call_metrics_source` keeps working: the columns keep
+-- their names and order.
 
 CREATE TEMP TABLE call_metrics_kept AS SELECT * FROM call_metrics;
 DROP TABLE call_metrics;
@@ -45,7 +56,6 @@ CREATE TABLE call_metrics (
 INSERT INTO call_metrics SELECT * FROM call_metrics_kept ORDER BY rep_id, call_date, call_id;
 DROP TABLE call_metrics_kept;
 
-CREATE UNIQUE INDEX call_metrics_by_call ON call_metrics (call_id);
 -- The calls waiting for a debrief (0012), as it was.
 CREATE INDEX call_metrics_without_debrief ON call_metrics (call_date, rep_id, planned_role, actual_role)
   WHERE actual_role IS NULL;
@@ -190,4 +200,81 @@ WHEN OLD.planned_role IS NOT NULL AND OLD.actual_role IS NOT NULL BEGIN
     planned_crutch_played_crutch = planned_crutch_played_crutch - (OLD.planned_role IS 'crutch' AND OLD.actual_role IS 'crutch')
   WHERE day = OLD.call_date AND rep_id = OLD.rep_id;
   DELETE FROM call_day_role_pairs WHERE day = OLD.call_date AND rep_id = OLD.rep_id AND calls = 0;
+END;
+
+-- The source tables' triggers (0002, with 0006's conditions), deleting a call's row by its key.
+DROP TRIGGER call_metrics_call_inserted;
+CREATE TRIGGER call_metrics_call_inserted AFTER INSERT ON calls
+WHEN NOT EXISTS (SELECT 1 FROM derived_deferred) BEGIN
+  DELETE FROM call_metrics WHERE rep_id = NEW.rep_id AND call_date = NEW.call_date AND call_id = NEW.id;
+  INSERT INTO call_metrics SELECT * FROM call_metrics_source WHERE call_id = NEW.id;
+END;
+
+DROP TRIGGER call_metrics_call_updated;
+CREATE TRIGGER call_metrics_call_updated AFTER UPDATE OF id, rep_id, call_date, deal_value, stakes, cancelled ON calls
+WHEN (OLD.id IS NOT NEW.id OR OLD.rep_id IS NOT NEW.rep_id OR OLD.call_date IS NOT NEW.call_date
+    OR OLD.deal_value IS NOT NEW.deal_value OR OLD.stakes IS NOT NEW.stakes OR OLD.cancelled IS NOT NEW.cancelled)
+  AND NOT EXISTS (SELECT 1 FROM derived_deferred) BEGIN
+  DELETE FROM call_metrics WHERE rep_id = OLD.rep_id AND call_date = OLD.call_date AND call_id = OLD.id;
+  DELETE FROM call_metrics WHERE rep_id = NEW.rep_id AND call_date = NEW.call_date AND call_id = NEW.id;
+  INSERT INTO call_metrics SELECT * FROM call_metrics_source WHERE call_id IN (OLD.id, NEW.id);
+END;
+
+DROP TRIGGER call_metrics_call_deleted;
+CREATE TRIGGER call_metrics_call_deleted AFTER DELETE ON calls BEGIN
+  DELETE FROM call_metrics WHERE rep_id = OLD.rep_id AND call_date = OLD.call_date AND call_id = OLD.id;
+END;
+
+DROP TRIGGER call_metrics_prebrief_inserted;
+CREATE TRIGGER call_metrics_prebrief_inserted AFTER INSERT ON prebriefs
+WHEN NOT EXISTS (SELECT 1 FROM derived_deferred) BEGIN
+  DELETE FROM call_metrics WHERE (rep_id, call_date, call_id) IN (SELECT rep_id, call_date, id FROM calls WHERE id = NEW.call_id);
+  INSERT INTO call_metrics SELECT * FROM call_metrics_source WHERE call_id = NEW.call_id;
+END;
+
+DROP TRIGGER call_metrics_prebrief_updated;
+CREATE TRIGGER call_metrics_prebrief_updated AFTER UPDATE OF call_id, planned_role ON prebriefs
+WHEN (OLD.call_id IS NOT NEW.call_id OR OLD.planned_role IS NOT NEW.planned_role)
+  AND NOT EXISTS (SELECT 1 FROM derived_deferred) BEGIN
+  DELETE FROM call_metrics WHERE (rep_id, call_date, call_id) IN (SELECT rep_id, call_date, id FROM calls WHERE id IN (OLD.call_id, NEW.call_id));
+  INSERT INTO call_metrics SELECT * FROM call_metrics_source WHERE call_id IN (OLD.call_id, NEW.call_id);
+END;
+
+DROP TRIGGER call_metrics_prebrief_deleted;
+CREATE TRIGGER call_metrics_prebrief_deleted AFTER DELETE ON prebriefs BEGIN
+  DELETE FROM call_metrics WHERE (rep_id, call_date, call_id) IN (SELECT rep_id, call_date, id FROM calls WHERE id = OLD.call_id);
+  INSERT INTO call_metrics SELECT * FROM call_metrics_source WHERE call_id = OLD.call_id;
+END;
+
+DROP TRIGGER call_metrics_debrief_inserted;
+CREATE TRIGGER call_metrics_debrief_inserted AFTER INSERT ON debriefs
+WHEN NOT EXISTS (SELECT 1 FROM derived_deferred) BEGIN
+  DELETE FROM call_metrics WHERE (rep_id, call_date, call_id) IN (SELECT rep_id, call_date, id FROM calls WHERE id = NEW.call_id);
+  INSERT INTO call_metrics SELECT * FROM call_metrics_source WHERE call_id = NEW.call_id;
+END;
+
+DROP TRIGGER call_metrics_debrief_updated;
+CREATE TRIGGER call_metrics_debrief_updated AFTER UPDATE OF call_id, actual_role, asks, tells ON debriefs
+WHEN (OLD.call_id IS NOT NEW.call_id OR OLD.actual_role IS NOT NEW.actual_role
+    OR OLD.asks IS NOT NEW.asks OR OLD.tells IS NOT NEW.tells)
+  AND NOT EXISTS (SELECT 1 FROM derived_deferred) BEGIN
+  DELETE FROM call_metrics WHERE (rep_id, call_date, call_id) IN (SELECT rep_id, call_date, id FROM calls WHERE id IN (OLD.call_id, NEW.call_id));
+  INSERT INTO call_metrics SELECT * FROM call_metrics_source WHERE call_id IN (OLD.call_id, NEW.call_id);
+END;
+
+DROP TRIGGER call_metrics_debrief_deleted;
+CREATE TRIGGER call_metrics_debrief_deleted AFTER DELETE ON debriefs BEGIN
+  DELETE FROM call_metrics WHERE (rep_id, call_date, call_id) IN (SELECT rep_id, call_date, id FROM calls WHERE id = OLD.call_id);
+  INSERT INTO call_metrics SELECT * FROM call_metrics_source WHERE call_id = OLD.call_id;
+END;
+
+DROP TRIGGER call_metrics_threshold_changed;
+CREATE TRIGGER call_metrics_threshold_changed AFTER UPDATE OF interstate_threshold ON settings
+WHEN OLD.interstate_threshold IS NOT NEW.interstate_threshold BEGIN
+  DELETE FROM call_metrics WHERE (rep_id, call_date, call_id) IN (
+    SELECT m.rep_id, m.call_date, m.call_id FROM call_metrics m JOIN call_metrics_source v ON v.call_id = m.call_id
+    WHERE m.stakes IS NULL AND m.deal_value IS NOT NULL AND m.sidewalk IS NOT v.sidewalk
+  );
+  INSERT INTO call_metrics SELECT * FROM call_metrics_source v
+  WHERE NOT EXISTS (SELECT 1 FROM call_metrics m WHERE m.rep_id = v.rep_id AND m.call_date = v.call_date AND m.call_id = v.call_id);
 END;

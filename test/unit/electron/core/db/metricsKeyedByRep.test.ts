@@ -4,6 +4,7 @@ import type Database from 'better-sqlite3-multiple-ciphers'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openConnection } from '../../../../../electron/core/db/connection'
 import { MIGRATIONS, migrate } from '../../../../../electron/core/db/migrations'
+import { deferDerivedWork } from '../../../../../electron/core/db/derivedWork'
 import { createRemindersRepository } from '../../../../../electron/core/db/reminders'
 import { createChartsService } from '../../../../../electron/core/services/insights'
 import * as chartsSql from '../../../../../electron/core/services/insights/chartsSql'
@@ -100,7 +101,7 @@ describe('migration metrics_keyed_by_rep_and_day', () => {
       expect(derived(db)).toEqual(before)
       expect(verifyMetricCounts(db)).toEqual([])
       const indexes = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'call_metrics' AND sql IS NOT NULL ORDER BY name").pluck().all()
-      expect(indexes).toEqual(['call_metrics_by_call', 'call_metrics_without_debrief'])
+      expect(indexes).toEqual(['call_metrics_without_debrief'])
       const triggers = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'call_metrics' ORDER BY name").pluck().all()
       expect(triggers).toEqual(['call_day_role_pairs_added', 'call_day_role_pairs_removed', 'call_metrics_added', 'call_metrics_no_update', 'call_metrics_removed'])
       expect(db.prepare("SELECT name FROM sqlite_temp_schema WHERE name = 'call_metrics_kept'").get()).toBeUndefined()
@@ -134,9 +135,15 @@ describe('migration metrics_keyed_by_rep_and_day', () => {
         sidewalk: 1,
       })
       expect(() => db.prepare("UPDATE call_metrics SET asks = 1 WHERE call_id = 'new-call'").run()).toThrow(/never updated/)
-      expect(() =>
-        db.prepare("INSERT INTO call_metrics (call_id, rep_id, call_date, sidewalk) VALUES ('new-call', 'x', '2020-01-01', 1)").run(),
-      ).toThrow(/UNIQUE/)
+      // A bulk write (the import) moves a call to another rep and day while the triggers stand aside.
+      const moved = call(11)
+      db.transaction(() =>
+        deferDerivedWork(db, { calls: [moved], sessions: [] }, () => {
+          db.prepare("UPDATE calls SET rep_id = ?, call_date = '2025-03-03' WHERE id = ?").run(first, moved)
+        }),
+      )()
+      expect(db.prepare('SELECT rep_id, call_date FROM call_metrics WHERE call_id = ?').all(moved)).toEqual([{ rep_id: first, call_date: '2025-03-03' }])
+      expect(db.prepare('SELECT call_id FROM call_metrics GROUP BY call_id HAVING COUNT(*) > 1').all()).toEqual([])
       expect(verifyMetricCounts(db)).toEqual([])
     } finally {
       db.close()
@@ -188,7 +195,7 @@ describe('migration metrics_keyed_by_rep_and_day', () => {
     }
   })
 
-  it('reads call_metrics by its key, team and per rep, and by call where the triggers replace a row', () => {
+  it('reads call_metrics by its key, team and per rep, and where the triggers replace a row', () => {
     const db = seeded('before', 80)
     try {
       migrate(db)
@@ -211,11 +218,18 @@ describe('migration metrics_keyed_by_rep_and_day', () => {
       }
       const plan = (sql: string, ...params: unknown[]) =>
         (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((row) => row.detail).join(' | ')
-      expect(plan('DELETE FROM call_metrics WHERE call_id = ?', 'c')).toContain('call_metrics_by_call (call_id=?)')
-      expect(plan('DELETE FROM call_metrics WHERE call_id IN (?, ?)', 'a', 'b')).toContain('call_metrics_by_call (call_id=?)')
-      expect(plan('SELECT 1 FROM call_metrics_source v WHERE NOT EXISTS (SELECT 1 FROM call_metrics m WHERE m.call_id = v.call_id)')).toContain(
-        'call_metrics_by_call (call_id=?)',
-      )
+      // The triggers' deletes, as the migration writes them, find the row by its whole key.
+      const byKey = 'USING PRIMARY KEY (rep_id=? AND call_date=? AND call_id=?)'
+      expect(plan('DELETE FROM call_metrics WHERE rep_id = ? AND call_date = ? AND call_id = ?', 'r', 'd', 'c')).toContain(byKey)
+      expect(plan('DELETE FROM call_metrics WHERE (rep_id, call_date, call_id) IN (SELECT rep_id, call_date, id FROM calls WHERE id IN (?, ?))', 'a', 'b')).toContain(byKey)
+      expect(
+        plan('SELECT 1 FROM call_metrics_source v WHERE NOT EXISTS (SELECT 1 FROM call_metrics m WHERE m.rep_id = v.rep_id AND m.call_date = v.call_date AND m.call_id = v.call_id)'),
+      ).toContain(byKey)
+      const triggers = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND sql LIKE '%DELETE FROM call_metrics%'").all() as { name: string; sql: string }[]
+      expect(triggers.length).toBe(10)
+      for (const { name, sql } of triggers) {
+        expect({ name, deletesByCallId: /DELETE FROM call_metrics WHERE call_id/.test(sql) }).toEqual({ name, deletesByCallId: false })
+      }
       // The reminders' candidates keep their partial index.
       createRemindersRepository(db)
       expect(
