@@ -58,6 +58,8 @@ export function deferDerivedWork(db: Database.Database, written: Written, write:
 export function rebuildDerivedRows(db: Database.Database, written: Written, insertTriggers: InsertTriggers = 'lifted'): void {
   const calls = ids(written.calls)
   const sessions = ids(written.sessions)
+  // By call id, not by key: while deferred, a call's rep or day may have changed under its old row
+  // (call_metrics is keyed by rep and day, migration 0017), so this reads the whole table once.
   db.prepare(`DELETE FROM call_metrics WHERE call_id IN ${IN_IDS}`).run(calls)
   db.prepare(`INSERT INTO call_metrics SELECT * FROM call_metrics_source WHERE call_id IN ${IN_IDS}`).run(calls)
   const added = db.prepare("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = 'search_record_added'").pluck().get() as

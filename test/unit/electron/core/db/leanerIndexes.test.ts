@@ -94,12 +94,14 @@ describe('migration leaner_indexes', () => {
     const db = seeded('before')
     try {
       expect(db.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'search_records_by_rep_day'").get()).toBeDefined()
-      migrate(db)
+      migrate(db, { migrations: MIGRATIONS.filter((m) => m.version <= (MIGRATION as { version: number }).version) })
       const names = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index'").pluck().all() as string[]
       expect(names).not.toContain('search_records_by_rep_day')
       expect(names).not.toContain('calls_by_rep_date')
+      // Kept by this migration; call_metrics' own key replaces it later (metrics_keyed_by_rep_and_day).
       expect(names).toContain('call_metrics_by_rep_date')
       expect(names).toContain('prebriefs_focus_and_risk')
+      migrate(db)
       expect(answers(db)).toEqual(expected)
     } finally {
       db.close()
