@@ -2,7 +2,7 @@
 // them so tables taken on different machines (or days) can be compared: a fixed stretch of
 // JavaScript, and memory touched for the first time. The second varies most between the virtual
 // machines here: on 2026-12-07 one took ~12 µs per fresh 4 KB page (1 GiB first touched in ~3 s),
-// where ~1 µs is usual, and every figure that starts a process, opens a browser context or parses
+// many times what bare hardware takes, and every figure that starts a process, opens a browser context or parses
 // a large file paid for it (docs/performance.md, "The machine").
 import { spawnSync } from 'node:child_process'
 
