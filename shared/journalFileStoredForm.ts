@@ -14,6 +14,7 @@ import {
   STAGES,
   STAKES,
 } from './domain'
+import { FIELD_LIMITS as L } from './fields'
 import { isStoredFormDoc } from './richText'
 import { textProblem } from './text'
 
@@ -75,16 +76,16 @@ const isTime: Check = (value) => typeof value === 'string' && TIME_PATTERN.test(
 /** `instantSchema` itself (zod's ISO datetime rule is not repeated here); it changes nothing it accepts. */
 const isInstant: Check = (value) => typeof value === 'string' && instantSchema.safeParse(value).success
 
-const isId = trimmedText(1, 200)
-const isShortText = text(500)
-const isLongText = text(5000)
-const isMoney: Check = (value) => typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 1e12
-const isCount = whole(0, 999)
+const isId = trimmedText(1, L.id)
+const isShortText = text(L.shortText)
+const isLongText = text(L.longText)
+const isMoney: Check = (value) => typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= L.money
+const isCount = whole(0, L.count)
 const isDoc: Check = (value) => isStoredFormDoc(value)
 
 /** `leadsSchema`: a partial record of call parts, each led by a trimmed name; zod keeps the file's order. */
 const CALL_PART_SET: ReadonlySet<string> = new Set(CALL_PARTS)
-const isLeader = trimmedText(1, 40)
+const isLeader = trimmedText(1, L.leader)
 const isLeads: Check = (value) => {
   if (!isPlainObject(value)) return false
   for (const key in value) {
@@ -92,9 +93,9 @@ const isLeads: Check = (value) => {
   }
   return true
 }
-/** `questionsSchema`: at most 50, each trimmed, 1–500 characters. */
-const isQuestion = trimmedText(1, 500)
-const isQuestions: Check = (value) => Array.isArray(value) && value.length <= 50 && value.every(isQuestion)
+/** `questionsSchema`: at most `L.questions`, each trimmed, 1 to `L.question` characters. */
+const isQuestion = trimmedText(1, L.question)
+const isQuestions: Check = (value) => Array.isArray(value) && value.length <= L.questions && value.every(isQuestion)
 
 type Shape = readonly (readonly [string, Check])[]
 
@@ -109,7 +110,7 @@ function storedForm(shape: Shape): Check {
 
 export const isStoredFormRep = storedForm([
   ['id', isId],
-  ['name', trimmedText(1, 120)],
+  ['name', trimmedText(1, L.name)],
   ['title', orNull(isShortText)],
   ['startedOn', orNull(isDay)],
   ['archived', isBoolean],
@@ -124,7 +125,7 @@ export const isStoredFormPrebrief = storedForm([
   ['leads', orNull(isLeads)],
   ['questions', isQuestions],
   ['interventionRule', orNull(isLongText)],
-  ['takeoverRisk', orNull(whole(0, 100))],
+  ['takeoverRisk', orNull(whole(0, L.percent))],
   ['skillFocus', orNull(isShortText)],
   ['notes', orNull(isDoc)],
   ['updatedAt', orNull(isInstant)],
@@ -144,7 +145,7 @@ export const isStoredFormDebrief = storedForm([
   ['skillObserved', orNull(isBoolean)],
   ['skillToDrill', orNull(isShortText)],
   ['drillType', orNull(oneOf(DRILL_TYPES))],
-  ['drillReps', orNull(whole(1, 1000))],
+  ['drillReps', orNull(whole(1, L.drillReps))],
   ['notes', orNull(isDoc)],
   ['privateNotes', orNull(isDoc)],
   ['completedAt', orNull(isInstant)],
@@ -173,7 +174,7 @@ export const isStoredFormSession = storedForm([
   ['date', isDay],
   ['kind', oneOf(SESSION_KINDS)],
   ['skill', orNull(isShortText)],
-  ['minutes', orNull(whole(0, 24 * 60))],
+  ['minutes', orNull(whole(0, L.minutes))],
   ['asks', orNull(isCount)],
   ['tells', orNull(isCount)],
   ['rootCause', orNull(oneOf(ROOT_CAUSES))],
