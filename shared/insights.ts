@@ -5,6 +5,7 @@ import { idSchema } from './fields'
 import { addDays, isoWeekKeyMonday, isoWeeksInPeriod, monthsInPeriod } from './isoWeek'
 import { metricsQuerySchema } from './metrics'
 import { addPeriodIssue } from './period'
+import { MAX_WEEKLY_BUCKETS, ROLLING_WINDOW_DAYS, MAX_CADENCE_COLUMNS, MAX_CADENCE_CELLS, CALIBRATION_BIN_WIDTH, CALIBRATION_BINS } from './insightsLimits'
 
 /**
  * What the Insights screen's charts need beyond `insights.metrics` (shared/metrics.ts): the
@@ -18,23 +19,9 @@ export type ChartGrain = 'week' | 'month'
 /** The cadence heatmap's columns: weeks, then months, then years as the period grows. */
 export type CadenceGrain = 'week' | 'month' | 'year'
 
-/** Periods up to this many ISO weeks are charted by week. */
-export const MAX_WEEKLY_BUCKETS = 26
-/** The rolling rescue rate looks back this many days, the day itself included. */
-export const ROLLING_WINDOW_DAYS = 90
-/** Above this many rescues with a deal value the scatter shows binned points with counts. */
-export const MAX_SCATTER_POINTS = 1000
-/** The binned scatter grid: time bins × value bins × 2 stakes stays at or below 1,000 points. */
-export const SCATTER_TIME_BINS = 24
-export const SCATTER_VALUE_BINS = 20
-/** The heatmap keeps at most this many columns (and reps × columns at most 1,000 cells). */
-export const MAX_CADENCE_COLUMNS = 53
-export const MAX_CADENCE_CELLS = 1000
-/** Calibration bins of the predicted takeover chance: 0–9, 10–19, … 90–100. */
-export const CALIBRATION_BIN_WIDTH = 10
-export const CALIBRATION_BINS = 10
-/** The ask share a manager aims for: DOMAIN.md's "asking more than telling", as the screen's target line. */
-export const ASK_SHARE_TARGET = 0.7
+// The screen's limits and targets live apart from the schemas (./insightsLimits.ts), so the
+// charts' code can read them without carrying zod.
+export { MAX_WEEKLY_BUCKETS, ROLLING_WINDOW_DAYS, MAX_SCATTER_POINTS, SCATTER_TIME_BINS, SCATTER_VALUE_BINS, MAX_CADENCE_COLUMNS, MAX_CADENCE_CELLS, CALIBRATION_BIN_WIDTH, CALIBRATION_BINS, ASK_SHARE_TARGET } from './insightsLimits'
 
 export const chartsQuerySchema = metricsQuerySchema
 export type ChartsQueryInput = z.input<typeof chartsQuerySchema>

@@ -285,17 +285,9 @@ function plural(n: number, one: string, many: string): string | null {
   return n === 0 ? null : `${n} ${n === 1 ? one : many}`
 }
 
-/** The local clock of whoever runs this code: for the faces, never for the rules. */
-export function localClock(now: Date): ReminderClock {
-  const hh = String(now.getHours()).padStart(2, '0')
-  const mm = String(now.getMinutes()).padStart(2, '0')
-  const y = String(now.getFullYear()).padStart(4, '0')
-  const m = String(now.getMonth() + 1).padStart(2, '0')
-  const d = String(now.getDate()).padStart(2, '0')
-  return { today: `${y}-${m}-${d}`, time: `${hh}:${mm}` }
-}
+/** `reminders.list` and `reminders.takeNew`: the clock, when the caller has one (tests, the faces). */// The faces' clock is kept apart from the schemas: the renderer's entry reads it without zod.
+export { localClock } from './localClock'
 
-/** `reminders.list` and `reminders.takeNew`: the clock, when the caller has one (tests, the faces). */
 export const remindersInputSchema = z.object({ clock: reminderClockSchema.optional() })
 
 /** What `reminders.takeNew` answers: the reminders not notified before, now remembered as notified. */

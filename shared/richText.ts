@@ -1,6 +1,10 @@
 import { z } from 'zod'
 import { RICH_TEXT_MAX_BYTES, RICH_TEXT_MAX_DEPTH } from './limits'
 import { textProblem } from './text'
+import { isSafeHref, utf8ByteLength } from './richTextBasics'
+
+// The parts the renderer's views need without zod (./richTextBasics.ts), kept exported from here.
+export { EMPTY_DOC, isSafeHref, SAFE_LINK_PROTOCOLS, utf8ByteLength } from './richTextBasics'
 
 /**
  * Rich text is stored as TipTap (ProseMirror) JSON — never HTML. This schema accepts exactly the
@@ -23,22 +27,6 @@ export const BLOCK_NODE_TYPES = [
   'text',
 ] as const
 export const MARK_TYPES = ['bold', 'italic', 'strike', 'underline', 'code', 'link'] as const
-
-export const SAFE_LINK_PROTOCOLS = ['http:', 'https:', 'mailto:'] as const
-
-/**
- * True for http(s) URLs with a host and for mailto addresses. Control characters and spaces are
- * refused outright: browsers strip them, which is how `java\tscript:` tricks get through.
- */
-export function isSafeHref(href: string): boolean {
-  if (href.length === 0 || href.length > 2048) return false
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u0020\u007f]/.test(href)) return false
-  const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(href)?.[1]?.toLowerCase()
-  if (!scheme || !(SAFE_LINK_PROTOCOLS as readonly string[]).includes(`${scheme}:`)) return false
-  if (scheme === 'mailto') return href.length > 'mailto:'.length
-  return /^https?:\/\/[^/?#]+/i.test(href)
-}
 
 const cleanString = (max: number) =>
   z
@@ -224,22 +212,6 @@ export function isStoredFormDoc(value: unknown): value is RichTextDoc {
   return utf8ByteLength(JSON.stringify(value)) <= RICH_TEXT_MAX_BYTES
 }
 
-export const EMPTY_DOC: RichTextDoc = { type: 'doc', content: [] }
-
-/** UTF-8 byte length without TextEncoder, which a pure (no DOM, no Node) module cannot name. */
-export function utf8ByteLength(text: string): number {
-  let bytes = 0
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i)
-    if (code < 0x80) bytes += 1
-    else if (code < 0x800) bytes += 2
-    else if (code >= 0xd800 && code <= 0xdbff) {
-      bytes += 4
-      i++
-    } else bytes += 3
-  }
-  return bytes
-}
 
 const BLOCK_SEPARATED = new Set(['paragraph', 'heading', 'listItem', 'blockquote', 'codeBlock', 'horizontalRule'])
 

@@ -1,5 +1,6 @@
 import { Fragment, useMemo, type ReactNode } from 'react'
-import { isSafeHref, type RichTextDoc, type RichTextMark, type RichTextNode } from '../../../shared/richText'
+import type { RichTextDoc, RichTextMark, RichTextNode } from '../../../shared/richText'
+import { isSafeHref } from '../../../shared/richTextBasics'
 import { toStoredDoc } from './normalizeDoc'
 import './editor.css'
 

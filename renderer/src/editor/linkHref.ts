@@ -1,4 +1,4 @@
-import { isSafeHref } from '../../../shared/richText'
+import { isSafeHref } from '../../../shared/richTextBasics'
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):(.*)$/is
 const LOOKS_LIKE_EMAIL = /^[^\s@/:]+@[^\s@/:]+\.[^\s@/:]+$/

@@ -1,11 +1,5 @@
-import {
-  EMPTY_DOC,
-  isSafeHref,
-  utf8ByteLength,
-  type RichTextDoc,
-  type RichTextMark,
-  type RichTextNode,
-} from '../../../shared/richText'
+import type { RichTextDoc, RichTextMark, RichTextNode } from '../../../shared/richText'
+import { EMPTY_DOC, isSafeHref, utf8ByteLength } from '../../../shared/richTextBasics'
 
 /**
  * Reduces any TipTap/ProseMirror-shaped JSON to the stored rich-text format, so what leaves the

@@ -1,5 +1,5 @@
 import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify'
-import { isSafeHref } from '../../../shared/richText'
+import { isSafeHref } from '../../../shared/richTextBasics'
 
 /**
  * Pasted (or dropped) HTML from Word, Google Docs and web pages, reduced to the markup the editor's

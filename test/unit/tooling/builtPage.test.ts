@@ -57,4 +57,21 @@ describe('the built index.html', () => {
     expect(preloadedAt('#/calls')).toEqual([])
     for (const file of [...home, ...insights]) expect(fs.existsSync(path.join(renderer, file))).toBe(true)
   })
+
+  it('carries no zod in the first screens’ code: only the screens that use a schema load it', () => {
+    const renderer = path.join(inject('appBuildDir'), 'renderer')
+    const entry = /<script type="module" crossorigin src="\.\/(assets\/index-[\w-]+\.js)"><\/script>/.exec(html)?.[1]
+    const boot = /<script async src="\.\/(assets\/boot-[\w-]+\.js)">/.exec(html)?.[1]
+    expect(entry).toBeDefined()
+    expect(boot).toBeDefined()
+    // The chunks the boot script preloads for Home, Insights and the progress report.
+    const screens = JSON.parse(/const files = (\{.*?\})\[/s.exec(fs.readFileSync(path.join(renderer, boot ?? ''), 'utf8'))?.[1] ?? '{}') as Record<string, string[]>
+    expect(Object.keys(screens).sort()).toEqual(['/', '/insights', '/print/report'])
+    for (const file of [entry ?? '', ...Object.values(screens).flat()]) {
+      const source = fs.readFileSync(path.join(renderer, file), 'utf8')
+      // zod's own names for its schemas and errors survive minifying (they are strings).
+      expect({ file, zod: /\$ZodType|ZodError|ZodObject/.exec(source)?.[0] ?? null }).toEqual({ file, zod: null })
+    }
+  })
 })
+

@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react'
 import type { InsightsCharts as ChartsData } from '../../../../shared/insights'
-import { ASK_SHARE_TARGET } from '../../../../shared/insights'
+import { ASK_SHARE_TARGET } from '../../../../shared/insightsLimits'
 import {
   askShareRows,
   briefRateRows,

@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import type { Api } from '../../../../shared/api'
-import { SIDEWALK_LESSONS_SHOWN } from '../../../../shared/insights'
+import { SIDEWALK_LESSONS_SHOWN } from '../../../../shared/insightsLimits'
 import { useState } from 'react'
 import { previousPeriod } from '../../../../shared/printPeriod'
 import { useApi } from '../../api/ApiProvider'

@@ -1,6 +1,6 @@
 import { useEffect, useSyncExternalStore } from 'react'
 import type { Api } from '../../../../shared/api'
-import { localClock } from '../../../../shared/reminders'
+import { localClock } from '../../../../shared/localClock'
 import { REMINDERS_REFRESH_MS } from './useReminders'
 
 /**

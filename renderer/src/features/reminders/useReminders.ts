@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { InputOf } from '../../../../shared/contract'
-import { localClock } from '../../../../shared/reminders'
+import { localClock } from '../../../../shared/localClock'
 import { useApi } from '../../api/ApiProvider'
 import { unwrap } from '../../api/errors'
 

@@ -1,5 +1,5 @@
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts'
-import { ASK_SHARE_TARGET } from '../../../../../shared/insights'
+import { ASK_SHARE_TARGET } from '../../../../../shared/insightsLimits'
 import { percentText, type AskShareRow } from '../../../../../shared/insightsSeries'
 import { ChartBox } from './ChartBox'
 import { PeriodTable } from './PeriodTable'

@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, XAxis, YAxis } from 'recharts'
-import { ROLLING_WINDOW_DAYS } from '../../../../../shared/insights'
+import { ROLLING_WINDOW_DAYS } from '../../../../../shared/insightsLimits'
 import { percentText, type RescueRateRow } from '../../../../../shared/insightsSeries'
 import { ChartBox } from './ChartBox'
 import { PeriodTable } from './PeriodTable'
