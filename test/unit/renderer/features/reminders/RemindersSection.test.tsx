@@ -105,4 +105,23 @@ describe('Settings → Reminders', () => {
     expect(made).toEqual([])
     expect(journal.log.filter((entry) => entry.channel === 'reminders.takeNew')).toEqual([])
   })
+
+  it('does not ask the browser’s permission at an opening until notifications were chosen', async () => {
+    const { Fake } = fakeNotifications('granted', 'granted')
+    let asked = 0
+    const permission = Fake.permission
+    Object.defineProperty(Fake, 'permission', { get: () => (asked++, permission), configurable: true })
+    const journal = fakeJournal()
+    renderApp(journal.api, '/')
+    await waitFor(() => expect(document.documentElement.dataset['appReady']).toBe('true'))
+    expect(asked).toBe(0)
+    expect(journal.log.filter((entry) => entry.channel === 'reminders.takeNew')).toEqual([])
+    cleanup()
+
+    // Chosen: the opening asks, and checks for new reminders.
+    window.localStorage.setItem(BROWSER_NOTIFY_KEY, 'on')
+    renderApp(journal.api, '/')
+    await waitFor(() => expect(journal.log.filter((entry) => entry.channel === 'reminders.takeNew')).toHaveLength(1))
+    expect(asked).toBeGreaterThan(0)
+  })
 })
