@@ -100,3 +100,25 @@ export function startFirstScreen(client: QueryClient, api: Api, address: BootAdd
     if (query) markBootQuery(query)
   }
 }
+
+/** The longest the page's first render waits for its screen's code: a load that hangs must not leave it blank. */
+export const FIRST_CODE_WAIT_MS = 1000
+
+/**
+ * The code of the screen in the address (the boot script has been fetching its files since the
+ * page began), for the page to draw once it is here: the screen is then drawn with its content at
+ * the first render, instead of behind a fallback that React 19 keeps up for 300 ms at least
+ * (lib/lazyNamed.ts). Waits at most `waitMs`; a failed load resolves too (the screen reports it).
+ */
+export function firstScreenCode(
+  address: BootAddress = window.location,
+  waitMs = FIRST_CODE_WAIT_MS,
+  codeOf: (path: string) => Promise<void> | undefined = (path) => routeForPath(path)?.component.preload(),
+): Promise<void> {
+  const code = codeOf(screenOfAddress(address).path)
+  if (!code) return Promise.resolve()
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const late = new Promise<void>((resolve) => (timer = setTimeout(resolve, waitMs)))
+  return Promise.race([code, late]).finally(() => clearTimeout(timer))
+}
+

@@ -1,4 +1,4 @@
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react'
+import { createElement, lazy, type ComponentProps, type ComponentType, type FunctionComponent } from 'react'
 
 /**
  * A screen's code could not be loaded: the server has stopped, or Coachbook was rebuilt and the
@@ -14,7 +14,7 @@ export class ScreenLoadError extends Error {
 
 /** A lazy screen that can also be asked to start loading before it is first shown. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- React's own bound for lazy(): any props
-export type PreloadableComponent<C extends ComponentType<any>> = LazyExoticComponent<C> & {
+export type PreloadableComponent<C extends ComponentType<any>> = FunctionComponent<ComponentProps<C>> & {
   /** Starts loading the screen's code (once; later calls share the load); never rejects. */
   preload: () => Promise<void>
 }
@@ -34,19 +34,30 @@ export function lazyNamed<M extends Record<K, ComponentType<any>>, K extends key
   name: K,
 ): PreloadableComponent<M[K]> {
   let loading: Promise<{ default: M[K] }> | undefined
+  let loaded: M[K] | undefined
   const loadOnce = () =>
     (loading ??= load().then(
-      (module) => ({ default: module[name] }),
+      (module) => {
+        loaded = module[name]
+        return { default: module[name] }
+      },
       (error: unknown) => {
         throw new ScreenLoadError(error)
       },
     ))
-  const component = lazy(loadOnce) as PreloadableComponent<M[K]>
-  component.preload = () =>
+  const Lazy = lazy(loadOnce)
+  // Once its code is here, the screen is drawn at once. Through React.lazy alone, a screen drawn
+  // for the first time suspended for a moment even when its code had loaded, and React 19 holds
+  // back content that follows a fallback until 300 ms after the fallback was shown (its
+  // FALLBACK_THROTTLE_MS): the all-time report waited ~190-300 ms, idle, before it was drawn
+  // (docs/performance.md, "Stop 24"). `loaded` is set before React hears the load has ended.
+  const screen = ((props: ComponentProps<M[K]>) => createElement(loaded ?? Lazy, props)) as PreloadableComponent<M[K]>
+  screen.displayName = `Screen(${name})`
+  screen.preload = () =>
     loadOnce().then(
       () => undefined,
       // The failure stays in `loading`: the screen, once shown, reports it (app/ErrorBoundary.tsx).
       () => undefined,
     )
-  return component
+  return screen
 }

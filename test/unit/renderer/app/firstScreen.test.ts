@@ -1,10 +1,10 @@
 import { rememberPeriod } from '../../../../renderer/src/features/insights/rememberedPeriod'
 import { QueryObserver } from '@tanstack/react-query'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { ok } from '../../../../shared/result'
 import { createApi } from '../../../../renderer/src/api/client'
 import { endFirstScreen } from '../../../../renderer/src/app/bootAnswers'
-import { firstReadsFor, startFirstScreen } from '../../../../renderer/src/app/firstScreen'
+import { firstReadsFor, firstScreenCode, startFirstScreen } from '../../../../renderer/src/app/firstScreen'
 import { createQueryClient } from '../../../../renderer/src/app/queryClient'
 import { printRoutes, routeForPath, shellRoutes } from '../../../../renderer/src/app/routes'
 
@@ -113,3 +113,44 @@ function waitForIdle(client: ReturnType<typeof createQueryClient>): Promise<void
     check()
   })
 }
+
+describe('firstScreenCode (the first render waits for the screen in the address)', () => {
+  const address = (hash: string) => ({ hash, search: '' })
+
+  it('asks for the code of the screen in the address and resolves once it is here', async () => {
+    const asked: string[] = []
+    let arrive: () => void = () => undefined
+    let done = false
+    const waiting = firstScreenCode(address('#/insights?period=90d'), 1000, (path) => {
+      asked.push(path)
+      return new Promise<void>((resolve) => (arrive = resolve))
+    }).then(() => (done = true))
+    await Promise.resolve()
+    expect(asked).toEqual(['/insights'])
+    expect(done).toBe(false)
+    arrive()
+    await waiting
+    expect(done).toBe(true)
+  })
+
+  it('waits no longer than its bound when the code does not come', async () => {
+    vi.useFakeTimers()
+    try {
+      let done = false
+      const waiting = firstScreenCode(address('#/'), 1000, () => new Promise<void>(() => undefined)).then(() => (done = true))
+      await vi.advanceTimersByTimeAsync(999)
+      expect(done).toBe(false)
+      await vi.advanceTimersByTimeAsync(1)
+      await waiting
+      expect(done).toBe(true)
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it('does not wait for an address with no screen, and preloads a real screen’s code', async () => {
+    await expect(firstScreenCode(address('#/no/such/screen'), 1000, () => undefined)).resolves.toBeUndefined()
+    await expect(firstScreenCode(address('#/calls'))).resolves.toBeUndefined()
+  })
+})
+
