@@ -53,7 +53,6 @@ export function Shell({ children }: { children: ReactNode }) {
       },
     [queryClient, showScreen],
   )
-  useAppReady(settings.status !== 'pending' && screenShown)
   const firstScreenReady = useFirstScreenEnded()
   // Browser mode's notifications of new reminders (the desktop app's come from main). The shell
   // is not mounted while the journal is locked, so nothing is checked or shown then.
@@ -72,6 +71,7 @@ export function Shell({ children }: { children: ReactNode }) {
 
   return (
     <GlobalCommands navItems={navRoutes}>
+      <AppReadiness firstDataSettled={settings.status !== 'pending' && screenShown} />
       <div className="shell">
         <a
           className="skip-link"
@@ -148,6 +148,16 @@ function usePreloadWhenIdle(firstScreenReady: boolean): void {
     const handle = window.requestIdleCallback(preload)
     return () => window.cancelIdleCallback(handle)
   }, [firstScreenReady])
+}
+
+/**
+ * The page's readiness marks (./useAppReady.ts), in a component of their own: they follow every
+ * read and write starting and ending, and the shell around the screen (the header, the palette,
+ * the dialogs) need not draw again each time — it did, 6-7 times while Insights opened.
+ */
+function AppReadiness({ firstDataSettled }: { firstDataSettled: boolean }) {
+  useAppReady(firstDataSettled)
+  return null
 }
 
 /** Renders nothing; inside a Suspense boundary, its effect runs once the content around it shows. */
