@@ -285,9 +285,10 @@ function plural(n: number, one: string, many: string): string | null {
   return n === 0 ? null : `${n} ${n === 1 ? one : many}`
 }
 
-/** `reminders.list` and `reminders.takeNew`: the clock, when the caller has one (tests, the faces). */// The faces' clock is kept apart from the schemas: the renderer's entry reads it without zod.
+// The faces' clock lives apart from the schemas (./localClock.ts): the renderer's entry reads it without zod.
 export { localClock } from './localClock'
 
+/** `reminders.list` and `reminders.takeNew`: the clock, when the caller has one (tests, the faces). */
 export const remindersInputSchema = z.object({ clock: reminderClockSchema.optional() })
 
 /** What `reminders.takeNew` answers: the reminders not notified before, now remembered as notified. */

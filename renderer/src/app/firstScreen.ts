@@ -121,4 +121,3 @@ export function firstScreenCode(
   const late = new Promise<void>((resolve) => (timer = setTimeout(resolve, waitMs)))
   return Promise.race([code, late]).finally(() => clearTimeout(timer))
 }
-

@@ -49,7 +49,7 @@ export function browserNotifyState(): BrowserNotifyState {
   const api = notificationApi()
   if (!api) return 'unsupported'
   if (api.permission === 'denied') return 'refused'
-  return chosen() && api.permission === 'granted' ? 'on' : 'off'
+  return browserNotifyOn() ? 'on' : 'off'
 }
 
 /** Asks the browser's permission (from a click: browsers ask only then) and turns them on if given. */
