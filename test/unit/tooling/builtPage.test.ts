@@ -73,5 +73,15 @@ describe('the built index.html', () => {
       expect({ file, zod: /\$ZodType|ZodError|ZodObject/.exec(source)?.[0] ?? null }).toEqual({ file, zod: null })
     }
   })
+
+  it('leaves the charting library out of the code Insights opens with; the printed report, which draws at once, keeps it', () => {
+    const renderer = path.join(inject('appBuildDir'), 'renderer')
+    const boot = /<script async src="\.\/(assets\/boot-[\w-]+\.js)">/.exec(html)?.[1]
+    const screens = JSON.parse(/const files = (\{.*?\})\[/s.exec(fs.readFileSync(path.join(renderer, boot ?? ''), 'utf8'))?.[1] ?? '{}') as Record<string, string[]>
+    // Recharts' class name for its chart's outer box survives minifying (it is a string).
+    const withRecharts = (files: string[] = []) => files.filter((file) => fs.readFileSync(path.join(renderer, file), 'utf8').includes('recharts-wrapper'))
+    expect(withRecharts(screens['/insights'])).toEqual([])
+    expect(withRecharts(screens['/print/report'])).toHaveLength(1)
+  })
 })
 

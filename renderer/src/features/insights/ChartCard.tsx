@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react'
+import { Suspense, useId, useState, type ReactNode } from 'react'
 
 export type ChartCardProps = {
   title: string
@@ -10,12 +10,14 @@ export type ChartCardProps = {
   /** Headline figures above the chart (e.g. "12 avoidable"). */
   figures?: ReactNode
   chart: ReactNode
+  /** Holds the chart's place, at its size, while its drawing's code loads (../lazyCharts.ts). */
+  placeholder?: ReactNode
   table: ReactNode
   wide?: boolean
 }
 
 /** One chart on the Insights screen: its title, its empty state, the chart and its numbers as a table. */
-export function ChartCard({ title, summary, emptyHint, empty, figures, chart, table, wide }: ChartCardProps) {
+export function ChartCard({ title, summary, emptyHint, empty, figures, chart, placeholder, table, wide }: ChartCardProps) {
   const headingId = useId()
   // Tables are built only once opened: a closed one would still cost its (up to ~1,000) rows on every period change.
   const [tableOpen, setTableOpen] = useState(false)
@@ -32,13 +34,13 @@ export function ChartCard({ title, summary, emptyHint, empty, figures, chart, ta
       ) : (
         <>
           {figures && <div className="insights-card__figures">{figures}</div>}
-          {chart}
+          <Suspense fallback={placeholder ?? null}>{chart}</Suspense>
           <details className="insights-card__table" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
             <summary>Show table</summary>
             {/* A wide table scrolls here; the focus stop lets a keyboard scroll it too. */}
             {tableOpen && (
               <div className="insights-table-scroll" tabIndex={0} role="region" aria-label={`${title}: table`}>
-                {table}
+                <Suspense fallback={<p className="muted">Loading the table…</p>}>{table}</Suspense>
               </div>
             )}
           </details>

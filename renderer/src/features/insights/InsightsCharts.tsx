@@ -14,26 +14,25 @@ import {
 import type { MetricsReport } from '../../../../shared/metrics'
 import { formatCount } from '../../lib/format'
 import { ChartCard } from './ChartCard'
+import { CadenceHeatmapChart, CadenceHeatmapTable } from './charts/CadenceHeatmapChart'
+import { ChartPlaceholder, SelfSufficiencyPlaceholder } from './charts/ChartPlaceholder'
+import { RoleMatrixChart, RoleMatrixTable } from './charts/RoleMatrixChart'
 import {
   AskShareChart,
   AskShareTable,
   BriefRatesChart,
   BriefRatesTable,
-  CadenceHeatmapChart,
-  CadenceHeatmapTable,
   CalibrationChart,
   CalibrationTable,
   RescueRateChart,
   RescueRateTable,
   RescueScatterChart,
   RescueScatterTable,
-  RoleMatrixChart,
-  RoleMatrixTable,
   RoleMixChart,
   RoleMixTable,
   SelfSufficiencyChart,
   SelfSufficiencyTable,
-} from './charts'
+} from './lazyCharts'
 
 /**
  * Every chart of the screen, each shaped from the two core answers by shared/insightsSeries.ts.
@@ -50,6 +49,7 @@ export const InsightsCharts = memo(function InsightsCharts({ metrics, charts, cu
         summary={`Share of debriefed calls where you played the crutch, per ${per}, with the rate over the 90 days up to each ${per}'s end.`}
         empty={totals.debriefed === 0}
         emptyHint="Debrief your joint calls and record the role you actually played."
+        placeholder={<ChartPlaceholder chart="rescueRate" />}
         chart={<RescueRateChart data={shaped.rescueRate} />}
         table={<RescueRateTable data={shaped.rescueRate} />}
       />
@@ -58,6 +58,7 @@ export const InsightsCharts = memo(function InsightsCharts({ metrics, charts, cu
         summary={`The role you actually played on debriefed calls, per ${per}.`}
         empty={totals.debriefed === 0}
         emptyHint="Debrief your joint calls and record the role you actually played."
+        placeholder={<ChartPlaceholder chart="roleMix" />}
         chart={<RoleMixChart data={shaped.roleMix} />}
         table={<RoleMixTable data={shaped.roleMix} />}
       />
@@ -90,6 +91,7 @@ export const InsightsCharts = memo(function InsightsCharts({ metrics, charts, cu
             {charts.interstateThreshold === null && <span className="muted">Set an interstate threshold in Settings to draw the line.</span>}
           </>
         }
+        placeholder={<ChartPlaceholder chart="rescueScatter" />}
         chart={
           <RescueScatterChart
             scatter={charts.scatter}
@@ -112,6 +114,7 @@ export const InsightsCharts = memo(function InsightsCharts({ metrics, charts, cu
             <Figure value={percentText(charts.sessionTalk.askShare)} label={`in coaching sessions (${formatCount(charts.sessionTalk.sessions)} with a tally)`} />
           </>
         }
+        placeholder={<ChartPlaceholder chart="askShare" />}
         chart={<AskShareChart data={shaped.askShare} />}
         table={<AskShareTable data={shaped.askShare} />}
       />
@@ -126,6 +129,7 @@ export const InsightsCharts = memo(function InsightsCharts({ metrics, charts, cu
             <Figure value={percentText(totals.debriefRate)} label="debriefed" />
           </>
         }
+        placeholder={<ChartPlaceholder chart="briefRates" />}
         chart={<BriefRatesChart data={shaped.briefRates} />}
         table={<BriefRatesTable data={shaped.briefRates} />}
       />
@@ -135,6 +139,7 @@ export const InsightsCharts = memo(function InsightsCharts({ metrics, charts, cu
         summary={`Share of each rep's debriefed calls you did not rescue, per ${per}.`}
         empty={multiples.length === 0}
         emptyHint="Debrief calls with your reps and record the role you played."
+        placeholder={<SelfSufficiencyPlaceholder series={multiples} />}
         chart={<SelfSufficiencyChart series={multiples} />}
         table={<SelfSufficiencyTable series={multiples} />}
       />
@@ -153,6 +158,7 @@ export const InsightsCharts = memo(function InsightsCharts({ metrics, charts, cu
         empty={charts.calibration.calls === 0}
         emptyHint="In pre-briefs, predict the chance that you take over; then debrief those calls."
         figures={<Figure value={charts.calibration.calls} label="calls with a prediction" />}
+        placeholder={<ChartPlaceholder chart="calibration" />}
         chart={<CalibrationChart data={calibration} />}
         table={<CalibrationTable data={calibration} />}
       />

@@ -2,6 +2,7 @@ import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, XAxis, YAxis } f
 import { ASK_SHARE_TARGET } from '../../../../../shared/insightsLimits'
 import { percentText, type AskShareRow } from '../../../../../shared/insightsSeries'
 import { ChartBox } from './ChartBox'
+import { CHART_FRAMES } from './chartFrames'
 import { PeriodTable } from './PeriodTable'
 import { noVerticalLines, percentTick, timeAxisInterval, valueAxisInterval, type ChartSizeProps } from './chartProps'
 import { LEGEND_ROW_PX, legendWithReferences, StaticLegend } from './legend'
@@ -27,8 +28,8 @@ export function AskShareChart({ data, width, height, print }: { data: readonly A
       width={width}
       height={staticLegend ? height - (withSessions ? 2 : 1) * LEGEND_ROW_PX : height}
       print={print}
-      defaultHeight={240}
-      label="Ask share over time"
+      defaultHeight={CHART_FRAMES.askShare.height}
+      label={CHART_FRAMES.askShare.label}
       legend={
         staticLegend ? (
           <StaticLegend

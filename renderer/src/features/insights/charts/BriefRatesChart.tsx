@@ -1,6 +1,7 @@
 import { CartesianGrid, Legend, Line, LineChart, XAxis, YAxis } from 'recharts'
 import { percentText, type BriefRateRow } from '../../../../../shared/insightsSeries'
 import { ChartBox } from './ChartBox'
+import { CHART_FRAMES } from './chartFrames'
 import { PeriodTable } from './PeriodTable'
 import { noVerticalLines, percentTick, type ChartSizeProps } from './chartProps'
 import { DEBRIEF_STYLE, PREBRIEF_STYLE } from './palette'
@@ -14,8 +15,8 @@ export function BriefRatesChart({ data, width, height, print }: { data: readonly
       width={width}
       height={height}
       print={print}
-      defaultHeight={240}
-      label="Pre-brief and debrief rates"
+      defaultHeight={CHART_FRAMES.briefRates.height}
+      label={CHART_FRAMES.briefRates.label}
       render={(size) => (
         <LineChart {...size} data={[...data]} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
           <CartesianGrid vertical={false} verticalCoordinatesGenerator={noVerticalLines} />

@@ -2,6 +2,7 @@ import { CartesianGrid, ReferenceLine, Scatter, ScatterChart, XAxis, YAxis, ZAxi
 import { percentText, type CalibrationRow } from '../../../../../shared/insightsSeries'
 import { Table } from '../../../components/Table'
 import { ChartBox } from './ChartBox'
+import { CHART_FRAMES } from './chartFrames'
 import { percentTick, type ChartSizeProps } from './chartProps'
 import { OKABE_ITO } from './palette'
 import { chartTooltip } from './tooltip'
@@ -17,8 +18,8 @@ export function CalibrationChart({ data, width, height, print }: { data: readonl
       width={width}
       height={height}
       print={print}
-      defaultHeight={280}
-      label="Predicted takeover chance against what happened"
+      defaultHeight={CHART_FRAMES.calibration.height}
+      label={CHART_FRAMES.calibration.label}
       render={(size) => (
         <ScatterChart {...size} margin={{ top: 16, right: 16, bottom: 16, left: 0 }}>
           <CartesianGrid />

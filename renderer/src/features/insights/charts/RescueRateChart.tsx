@@ -3,6 +3,7 @@ import { Bar, CartesianGrid, ComposedChart, Legend, Line, XAxis, YAxis } from 'r
 import { ROLLING_WINDOW_DAYS } from '../../../../../shared/insightsLimits'
 import { percentText, type RescueRateRow } from '../../../../../shared/insightsSeries'
 import { ChartBox } from './ChartBox'
+import { CHART_FRAMES } from './chartFrames'
 import { PeriodTable } from './PeriodTable'
 import { ChartPatterns, patternFill } from './ChartPatterns'
 import { LEGEND_ROW_PX, patternLegend, StaticLegend } from './legend'
@@ -22,8 +23,8 @@ export function RescueRateChart({ data, width, height, print }: { data: readonly
       width={width}
       height={staticLegend ? height - LEGEND_ROW_PX : height}
       print={print}
-      defaultHeight={260}
-      label="Rescue rate over time"
+      defaultHeight={CHART_FRAMES.rescueRate.height}
+      label={CHART_FRAMES.rescueRate.label}
       legend={
         staticLegend ? (
           <StaticLegend

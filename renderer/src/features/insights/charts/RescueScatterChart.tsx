@@ -7,6 +7,7 @@ import { STAKES_LABELS } from '../../../../../shared/labels'
 import { Table } from '../../../components/Table'
 import { formatDay, formatMoney } from '../../../lib/format'
 import { ChartBox } from './ChartBox'
+import { CHART_FRAMES } from './chartFrames'
 import type { ChartSizeProps } from './chartProps'
 import { legendWithReferences } from './legend'
 import { STAKES_STYLES } from './palette'
@@ -45,8 +46,8 @@ export function RescueScatterChart({ scatter, from, to, interstateThreshold, cur
       width={width}
       height={height}
       print={print}
-      defaultHeight={280}
-      label="Rescues against deal value"
+      defaultHeight={CHART_FRAMES.rescueScatter.height}
+      label={CHART_FRAMES.rescueScatter.label}
       render={(size) => (
         <ScatterChart {...size} margin={{ top: 16, right: 16, bottom: 0, left: 8 }}>
           <CartesianGrid />

@@ -4,6 +4,7 @@ import { ROLES } from '../../../../../shared/domain'
 import type { RoleMixRow } from '../../../../../shared/insightsSeries'
 import { ROLE_LABELS } from '../../../../../shared/labels'
 import { ChartBox } from './ChartBox'
+import { CHART_FRAMES } from './chartFrames'
 import { PeriodTable } from './PeriodTable'
 import { ChartPatterns, patternFill } from './ChartPatterns'
 import { LEGEND_ROW_PX, patternLegend, StaticLegend } from './legend'
@@ -23,8 +24,8 @@ export function RoleMixChart({ data, width, height, print }: { data: readonly Ro
       width={width}
       height={staticLegend ? height - 2 * LEGEND_ROW_PX : height}
       print={print}
-      defaultHeight={260}
-      label="Role mix over time"
+      defaultHeight={CHART_FRAMES.roleMix.height}
+      label={CHART_FRAMES.roleMix.label}
       legend={
         staticLegend ? (
           <StaticLegend
