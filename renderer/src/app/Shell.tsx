@@ -142,7 +142,11 @@ function usePreloadWhenIdle(firstScreenReady: boolean): void {
   useEffect(() => {
     if (!firstScreenReady) return
     const preload = () => {
-      for (const route of shellRoutes) if (route.preloadWhenIdle) void route.component.preload()
+      for (const route of shellRoutes) {
+        if (!route.preloadWhenIdle) continue
+        void route.component.preload()
+        void route.preloadPartsWhenIdle?.()
+      }
     }
     if (typeof window.requestIdleCallback !== 'function') return
     const handle = window.requestIdleCallback(preload)

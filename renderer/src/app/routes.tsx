@@ -38,6 +38,11 @@ export type AppRoute = {
    * not wait for it (Insights and its charts).
    */
   preloadWhenIdle?: boolean
+  /**
+   * With `preloadWhenIdle`: what the screen loads apart, after it is drawn, loaded then too — so
+   * a screen opened from another shows it at once (Insights' chart drawings, features/insights/lazyCharts.ts).
+   */
+  preloadPartsWhenIdle?: () => Promise<void>
 }
 
 /**
@@ -56,7 +61,13 @@ export const shellRoutes: readonly AppRoute[] = [
   { path: '/sessions', component: SessionsPage, nav: 'Sessions' },
   { path: '/sessions/:id', component: SessionPage },
   { path: '/search', component: SearchPage, nav: 'Search' },
-  { path: '/insights', component: InsightsPage, nav: 'Insights', preloadWhenIdle: true },
+  {
+    path: '/insights',
+    component: InsightsPage,
+    nav: 'Insights',
+    preloadWhenIdle: true,
+    preloadPartsWhenIdle: () => import('../features/insights/lazyCharts').then((charts) => charts.preloadChartDrawings()),
+  },
   { path: '/exchange', component: ExchangePage, nav: 'Import & export' },
   { path: '/settings', component: SettingsPage, nav: 'Settings' },
   { path: '/help', component: HelpPage, nav: 'The method' },
