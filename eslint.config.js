@@ -116,6 +116,23 @@ export default tseslint.config(
     ),
   },
   {
+    // Imported as an ES module, node:http brings Node's fetch client (undici) with it: ~40 ms of
+    // every `coachbook serve` start (electron/web/server.ts takes it with process.getBuiltinModule).
+    files: ['electron/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['node:http', 'http'].map((name) => ({
+            name,
+            allowTypeImports: true,
+            message: "Take it with process.getBuiltinModule('node:http') (see electron/web/server.ts); a type import is fine.",
+          })),
+        },
+      ],
+    },
+  },
+  {
     files: ['electron/cli/**/*.ts'],
     rules: layer(
       [
