@@ -38,8 +38,8 @@ function chosenPort(flag: number | undefined, env: CliContext['env']): number | 
 }
 
 async function start(ctx: CliContext, port: number | undefined, invoke: Invoke, changes: ChangeFeed): Promise<WebHost> {
-  // Loaded only for `serve`: importing node:http costs every other command ~25 ms (Node's ESM
-  // facade for it loads undici), and `coachbook info` should answer at once.
+  // Loaded only for `serve`: no other command needs the web host, and `coachbook info` should
+  // answer at once (the host takes node:http without its ES module facade, web/server.ts).
   const { startWebHost } = await import('../../web')
   const options = { invoke, changes, rendererDir: ctx.rendererDir, log: (line: string) => ctx.err(`${line}\n`) }
   if (port !== undefined) return startWebHost({ ...options, port })
