@@ -145,7 +145,9 @@ function usePreloadWhenIdle(firstScreenReady: boolean): void {
       for (const route of shellRoutes) {
         if (!route.preloadWhenIdle) continue
         void route.component.preload()
-        void route.preloadPartsWhenIdle?.()
+        // A part that cannot be loaded now (the server stopped) is loaded when the screen draws
+        // it, which says so if it still cannot: no error here, where nobody asked for it.
+        void route.preloadPartsWhenIdle?.().catch(() => undefined)
       }
     }
     if (typeof window.requestIdleCallback !== 'function') return
