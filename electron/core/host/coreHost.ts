@@ -123,7 +123,11 @@ export async function startCoreHost(options: CoreHostOptions): Promise<CoreHost>
   /** The key the threads open with: the lock's, once unlocked. */
   let threadKey: JournalKey = null
 
-  const start = (slot: Slot): Promise<Thread> => {
+  /**
+   * Starts a slot's thread. A reader opens the journal once `mayOpen` says so (true) — its thread
+   * meanwhile loads its code — and ends without opening it on false.
+   */
+  const start = (slot: Slot, mayOpen: Promise<boolean>): Promise<Thread> => {
     const role: Role = slot === 'writer' ? 'writer' : 'reader'
     const workerData: CoreWorkerData = {
       busyTimeoutMs: Math.min(STATEMENT_BUSY_TIMEOUT_MS, busyWaitMs),
@@ -132,6 +136,9 @@ export async function startCoreHost(options: CoreHostOptions): Promise<CoreHost>
       key: threadKey,
     }
     const worker = new Worker(workerFile, { workerData, name: `coachbook-core-${slot}` })
+    if (role === 'reader') {
+      void mayOpen.then((open) => worker.postMessage({ type: open ? 'open' : 'close' } satisfies HostMessage))
+    }
     const pending = new Map<number, (result: Result<unknown>) => void>()
     let ready = false
     let upgrading = false
@@ -186,11 +193,11 @@ export async function startCoreHost(options: CoreHostOptions): Promise<CoreHost>
     return started
   }
 
-  /** The running thread of a slot, starting one if the last ended. */
-  const thread = (slot: Slot): Promise<Thread> => {
+  /** The running thread of a slot, starting one if the last ended (a reader opening at once, unless told to wait). */
+  const thread = (slot: Slot, mayOpen: Promise<boolean> = Promise.resolve(true)): Promise<Thread> => {
     let current = running.get(slot)
     if (!current) {
-      current = start(slot)
+      current = start(slot, mayOpen)
       running.set(slot, current)
     }
     return current
@@ -268,12 +275,27 @@ export async function startCoreHost(options: CoreHostOptions): Promise<CoreHost>
 
   /**
    * The writer opens (and migrates) the journal before a reader may read it; the readers then
-   * open together. A journal that needs recovery has no reader.
+   * open together. Their threads start beside the writer's, so that loading their code (a few
+   * hundred ms of a start on a slow machine) is not waited for after the writer's opening. A
+   * journal that needs recovery has no reader: theirs end without opening it.
    */
   const open = async () => {
-    await thread('writer')
+    let writerOpened: (readersMayOpen: boolean) => void = () => undefined
+    const readersMayOpen = new Promise<boolean>((resolve) => (writerOpened = resolve))
+    const readers = readerSlots.map((slot) => thread(slot, readersMayOpen))
+    // Each is awaited (or ended) below; a reader told not to open ends with its start refused.
+    for (const reader of readers) reader.catch(() => undefined)
     try {
-      if (recovery === null) await Promise.all(readerSlots.map(thread))
+      await thread('writer')
+    } catch (error) {
+      writerOpened(false)
+      await Promise.all(readerSlots.map((slot) => end(slot, 'close')))
+      throw error
+    }
+    writerOpened(recovery === null)
+    try {
+      if (recovery === null) await Promise.all(readers)
+      else await Promise.all(readerSlots.map((slot) => end(slot, 'close')))
     } catch (error) {
       await Promise.all(readerSlots.map((slot) => end(slot, 'close')))
       await end('writer', 'close')

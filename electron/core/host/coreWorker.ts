@@ -15,7 +15,9 @@ import type { CoreWorkerData, HostMessage, WorkerMessage } from './protocol'
 /**
  * A core thread (built as out/main/coreWorker.js): the writer, which owns the journal's one writing
  * connection, or the reader, which answers the operations that only read. Nothing it does, however
- * slow, can hold up a window or the browser-mode server. See coreHost.ts for the other side.
+ * slow, can hold up a window or the browser-mode server. See coreHost.ts for the other side. The
+ * writer opens the journal as soon as it starts; a reader loads its code beside it and opens the
+ * journal when the host says the writer has (HostMessage 'open'), never a journal mid-upgrade.
  *
  * The writer answers one call at a time, in order: a restore or an import with its backup first is
  * never interleaved with another write of this process. At the first quiet moment after its calls
@@ -29,8 +31,8 @@ import type { CoreWorkerData, HostMessage, WorkerMessage } from './protocol'
  * The writer announces every change it commits, and (when idle) any change another program made
  * to the journal, so open windows and tabs can refresh (shared/journalEvents.ts).
  */
+if (!parentPort) throw new Error('coreWorker.js runs as a worker thread started by the core host')
 const port = parentPort
-if (!port) throw new Error('coreWorker.js runs as a worker thread started by the core host')
 
 const post = (message: WorkerMessage) => port.postMessage(message)
 const data = workerData as CoreWorkerData
@@ -109,24 +111,29 @@ async function dailyBackup(current: Core): Promise<void> {
   }
 }
 
-try {
-  core = open()
-  if (writer && data.seedWhenEmpty && !isRecovery(core) && isJournalEmpty(core.db)) {
-    seedJournal(core.db, { calls: data.seedWhenEmpty.calls })
+/** Opens the journal and says so: the writer at once, a reader when the host says it may ('open'). */
+function openAndAnnounce(): void {
+  try {
+    core = open()
+    if (writer && data.seedWhenEmpty && !isRecovery(core) && isJournalEmpty(core.db)) {
+      seedJournal(core.db, { calls: data.seedWhenEmpty.calls })
+    }
+    post({ type: 'ready', recovery: isRecovery(core) ? core.problem : null })
+    const opened = core
+    if (writer && !isRecovery(opened)) {
+      enqueue(() => dailyBackup(opened))
+      watchOutsideChanges(opened)
+      // What opening wrote (a migration, the demo's seed) is folded at the first quiet moment too.
+      foldWhenQuiet()
+    }
+  } catch (error) {
+    // An expected failure keeps its words; anything else is logged with its stack under the id the person reads.
+    post({ type: 'open-failed', error: toFail(error, { channel: 'opening the journal', reportUnexpected: createErrorLog(data.dataDir) }).error })
+    port.close()
   }
-  post({ type: 'ready', recovery: isRecovery(core) ? core.problem : null })
-  const opened = core
-  if (writer && !isRecovery(opened)) {
-    enqueue(() => dailyBackup(opened))
-    watchOutsideChanges(opened)
-    // What opening wrote (a migration, the demo's seed) is folded at the first quiet moment too.
-    foldWhenQuiet()
-  }
-} catch (error) {
-  // An expected failure keeps its words; anything else is logged with its stack under the id the person reads.
-  post({ type: 'open-failed', error: toFail(error, { channel: 'opening the journal', reportUnexpected: createErrorLog(data.dataDir) }).error })
-  port.close()
 }
+
+if (writer) openAndAnnounce()
 
 /** Another program's commits (the CLI beside the app), noticed through SQLite's data_version. */
 function watchOutsideChanges(current: Core): void {
@@ -140,7 +147,9 @@ function watchOutsideChanges(current: Core): void {
 }
 
 port.on('message', (message: HostMessage) => {
-  if (message.type === 'invoke') {
+  if (message.type === 'open') {
+    if (!writer && core === null) openAndAnnounce()
+  } else if (message.type === 'invoke') {
     enqueue(async () => {
       const current = core
       if (!current) return

@@ -23,6 +23,11 @@ export type CoreWorkerData = Omit<CoreOptions, 'access' | 'walCheckpoints'> & {
 }
 
 export type HostMessage =
+  /**
+   * A reader may open the journal now: the writer has opened it (and upgraded it if it was of an
+   * older version). A reader's thread starts beside the writer's and waits for this.
+   */
+  | { type: 'open' }
   | { type: 'invoke'; id: number; channel: string; input: unknown; origin?: string }
   /** Close the journal (checkpointing it) and end the thread. */
   | { type: 'close' }

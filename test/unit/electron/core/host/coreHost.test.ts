@@ -20,6 +20,8 @@ import type { Worker as NodeWorker, WorkerOptions } from 'node:worker_threads'
  * to each: so a test can see which thread answered, and end one. The threads themselves are real.
  */
 const startedThreads = vi.hoisted(() => [] as Array<{ name: string | undefined; worker: NodeWorker; channels: string[] }>)
+/** Each thread's life in order: `writer started`, `reader-0 told open`, `reader-0 ready`, `reader-0 exited`… */
+const threadEvents = vi.hoisted(() => [] as string[])
 vi.mock('node:worker_threads', async (importOriginal) => {
   const real = await importOriginal<typeof WorkerThreads>()
   class RecordedWorker extends real.Worker {
@@ -28,10 +30,17 @@ vi.mock('node:worker_threads', async (importOriginal) => {
       super(file, options)
       this.record = { name: options?.name, worker: this, channels: [] }
       startedThreads.push(this.record)
+      const name = options?.name?.replace('coachbook-core-', '') ?? '?'
+      threadEvents.push(`${name} started`)
+      this.on('message', (message: { type?: string }) => {
+        if (message.type === 'ready' || message.type === 'open-failed') threadEvents.push(`${name} ${message.type}`)
+      })
+      this.on('exit', () => threadEvents.push(`${name} exited`))
     }
     override postMessage(message: unknown, transfer?: Parameters<NodeWorker['postMessage']>[1]): void {
       const sent = message as { type?: string; channel?: string }
       if (sent.type === 'invoke' && sent.channel) this.record.channels.push(sent.channel)
+      if (sent.type === 'open' || sent.type === 'close') threadEvents.push(`${this.record.name?.replace('coachbook-core-', '') ?? '?'} told ${sent.type}`)
       super.postMessage(message, transfer)
     }
   }
@@ -244,6 +253,33 @@ describe('the reader thread', () => {
     for (const [channel, input] of Object.entries(READS)) {
       expect(await host.invoke(channel, input), channel).toMatchObject({ ok: true })
     }
+  })
+
+  it('starts beside the writer, and opens the journal only once the writer has opened it', async () => {
+    threadEvents.length = 0
+    const { host } = await start()
+    const at = (event: string) => threadEvents.indexOf(event)
+    // Its code loads while the writer opens (and would upgrade) the journal…
+    expect(at('reader-0 started')).toBeGreaterThanOrEqual(0)
+    expect(at('reader-0 started')).toBeLessThan(at('writer ready'))
+    // …and it opens the journal only after.
+    expect(at('writer ready')).toBeLessThan(at('reader-0 told open'))
+    expect(at('reader-0 told open')).toBeLessThan(at('reader-0 ready'))
+    expect(await host.invoke('reps.list', {})).toMatchObject({ ok: true, value: [] })
+    expect(channelsByThread()['coachbook-core-reader-0']).toEqual(['reps.list'])
+  })
+
+  it('ends without opening a journal that needs recovery, whose operations the writer answers', async () => {
+    const dataDir = makeTempDataDir('coachbook-host-')
+    fs.writeFileSync(path.join(dataDir, 'coachbook.db'), '')
+    threadEvents.length = 0
+    const { host } = await start(dataDir)
+    expect(await host.invoke('journal.status', {})).toMatchObject({ ok: true, value: { state: 'needs-recovery', problem: { kind: 'empty' } } })
+    expect(await host.invoke('reps.list', {})).toMatchObject({ ok: false, error: { code: 'NEEDS_RECOVERY' } })
+    await vi.waitFor(() => expect(threadEvents).toContain('reader-0 exited'))
+    expect(threadEvents).toContain('reader-0 told close')
+    expect(threadEvents.filter((event) => event.startsWith('reader-0'))).not.toContain('reader-0 ready')
+    expect(fs.statSync(path.join(dataDir, 'coachbook.db')).size).toBe(0)
   })
 
   it('is answered while a long import is being written', async () => {
