@@ -1,5 +1,6 @@
 import { lazyNamed } from '../../lib/lazyNamed'
 import { whenIdle } from '../../lib/whenIdle'
+import type * as Drawings from './charts'
 
 /*
  * The Insights screen's Recharts drawings and their tables, loaded apart from the screen: the
@@ -13,7 +14,9 @@ import { whenIdle } from '../../lib/whenIdle'
  * come with the screen. The printed report and the rep page draw their charts at once, with the
  * library in their own code.
  */
-const drawings = () => whenIdle().then(() => import('./charts'))
+let drawingsCode: Promise<typeof Drawings> | undefined
+const loadDrawings = () => (drawingsCode ??= import('./charts'))
+const drawings = () => drawingsCode ?? whenIdle().then(loadDrawings)
 
 export const AskShareChart = lazyNamed(drawings, 'AskShareChart')
 export const AskShareTable = lazyNamed(drawings, 'AskShareTable')
@@ -52,5 +55,7 @@ const everyDrawing = [
  * draws its charts in its first frame, not after a moment of placeholders. Never rejects.
  */
 export async function preloadChartDrawings(): Promise<void> {
+  // Asked for when the page is idle already: no second wait for idle before loading.
+  void loadDrawings().catch(() => undefined)
   await Promise.all(everyDrawing.map((drawing) => drawing.preload()))
 }
