@@ -18,37 +18,33 @@ let drawingsCode: Promise<typeof Drawings> | undefined
 const loadDrawings = () => (drawingsCode ??= import('./charts'))
 const drawings = () => drawingsCode ?? whenIdle().then(loadDrawings)
 
-export const AskShareChart = lazyNamed(drawings, 'AskShareChart')
-export const AskShareTable = lazyNamed(drawings, 'AskShareTable')
-export const BriefRatesChart = lazyNamed(drawings, 'BriefRatesChart')
-export const BriefRatesTable = lazyNamed(drawings, 'BriefRatesTable')
-export const CalibrationChart = lazyNamed(drawings, 'CalibrationChart')
-export const CalibrationTable = lazyNamed(drawings, 'CalibrationTable')
-export const RescueRateChart = lazyNamed(drawings, 'RescueRateChart')
-export const RescueRateTable = lazyNamed(drawings, 'RescueRateTable')
-export const RescueScatterChart = lazyNamed(drawings, 'RescueScatterChart')
-export const RescueScatterTable = lazyNamed(drawings, 'RescueScatterTable')
-export const RoleMixChart = lazyNamed(drawings, 'RoleMixChart')
-export const RoleMixTable = lazyNamed(drawings, 'RoleMixTable')
-export const SelfSufficiencyChart = lazyNamed(drawings, 'SelfSufficiencyChart')
-export const SelfSufficiencyTable = lazyNamed(drawings, 'SelfSufficiencyTable')
+/** Every drawing made here, for preloadChartDrawings. */
+const everyDrawing: Array<{ preload: () => Promise<void> }> = []
 
-const everyDrawing = [
-  AskShareChart,
-  AskShareTable,
-  BriefRatesChart,
-  BriefRatesTable,
-  CalibrationChart,
-  CalibrationTable,
-  RescueRateChart,
-  RescueRateTable,
-  RescueScatterChart,
-  RescueScatterTable,
-  RoleMixChart,
-  RoleMixTable,
-  SelfSufficiencyChart,
-  SelfSufficiencyTable,
-]
+/** The charts module's components (its other exports are colours and types). */
+type DrawingName = { [K in keyof typeof Drawings]: (typeof Drawings)[K] extends (props: never) => unknown ? K : never }[keyof typeof Drawings]
+
+/** A drawing of the charts module, drawn once its code is here (lib/lazyNamed.ts). */
+function drawing<K extends DrawingName>(name: K) {
+  const component = lazyNamed(drawings, name)
+  everyDrawing.push(component)
+  return component
+}
+
+export const AskShareChart = drawing('AskShareChart')
+export const AskShareTable = drawing('AskShareTable')
+export const BriefRatesChart = drawing('BriefRatesChart')
+export const BriefRatesTable = drawing('BriefRatesTable')
+export const CalibrationChart = drawing('CalibrationChart')
+export const CalibrationTable = drawing('CalibrationTable')
+export const RescueRateChart = drawing('RescueRateChart')
+export const RescueRateTable = drawing('RescueRateTable')
+export const RescueScatterChart = drawing('RescueScatterChart')
+export const RescueScatterTable = drawing('RescueScatterTable')
+export const RoleMixChart = drawing('RoleMixChart')
+export const RoleMixTable = drawing('RoleMixTable')
+export const SelfSufficiencyChart = drawing('SelfSufficiencyChart')
+export const SelfSufficiencyTable = drawing('SelfSufficiencyTable')
 
 /**
  * Loads the drawings ahead (when the page is idle on another screen): Insights, opened later, then
@@ -57,5 +53,5 @@ const everyDrawing = [
 export async function preloadChartDrawings(): Promise<void> {
   // Asked for when the page is idle already: no second wait for idle before loading.
   void loadDrawings().catch(() => undefined)
-  await Promise.all(everyDrawing.map((drawing) => drawing.preload()))
+  await Promise.all(everyDrawing.map((component) => component.preload()))
 }
