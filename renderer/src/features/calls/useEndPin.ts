@@ -23,7 +23,17 @@ export function useEndPin(list: RefObject<HTMLElement | null>) {
       pinned.current = nextEndPin(pinned.current, signal)
     }
     const onKey = (event: KeyboardEvent) => {
-      if (!event.defaultPrevented) apply({ kind: 'key', key: event.key, shiftKey: event.shiftKey, inTextEntry: editsText(event.target) })
+      if (event.defaultPrevented) return
+      const inTextEntry = editsText(event.target)
+      apply({ kind: 'key', key: event.key, shiftKey: event.shiftKey, inTextEntry })
+      // End goes to the list's end at once, not by the browser's animated scroll: Chromium runs
+      // that animation on its compositor, and a correction made while it ran (the list grown
+      // as its last rows came, scrolled again to its new end) was undone by the animation's next
+      // step — the list landed a thousand pixels from the top (a flaky polish.spec, stop 25).
+      if (event.key === 'End' && !inTextEntry) {
+        event.preventDefault()
+        scrollWindowToEnd()
+      }
     }
     const onWheel = (event: WheelEvent) => apply({ kind: 'wheel', deltaY: event.deltaY })
     const onPointerDown = () => {
