@@ -1,9 +1,7 @@
 import { Extension } from '@tiptap/core'
 import { Plugin, PluginKey } from '@tiptap/pm/state'
 import type { EditorView } from '@tiptap/pm/view'
-
-/** prosemirror-view's observer of the page (internal: not in its typings, see below). */
-type ObservedView = EditorView & { domObserver?: { flush?: () => void } }
+import { readPageNow } from './readTypingAfterFrame'
 
 /**
  * Takes in where the page's caret is before a key is handled. After a click, prosemirror-view
@@ -14,15 +12,16 @@ type ObservedView = EditorView & { domObserver?: { flush?: () => void } }
  * the late update then moved it: the first letter typed ended up last ("ive pauses in a row,
  * timed.F", docs/testing.md).
  *
- * `domObserver.flush()` is exactly what prosemirror-view runs on `selectionchange`: it reads the
- * page's selection and, if it moved since last read, puts it in the editor's state (an unchanged
- * selection costs a comparison). It is internal to prosemirror-view (1.x, present since its first
+ * `readPageNow` runs what prosemirror-view runs on `selectionchange` (its DOMObserver's flush): it
+ * reads the page's selection and, if it moved since last read, puts it in the editor's state (an
+ * unchanged selection costs a comparison), together with a typed letter not read yet
+ * (readTypingAfterFrame.ts). It is internal to prosemirror-view (1.x, present since its first
  * versions); if it is ever gone, keys are handled as before and a unit test fails
  * (caretAfterClick.test.ts).
  */
 export function readPendingSelection(view: EditorView): void {
   if (view.composing || !view.hasFocus()) return
-  ;(view as ObservedView).domObserver?.flush?.()
+  readPageNow(view)
 }
 
 const key = new PluginKey('coachbookCaretAfterClick')

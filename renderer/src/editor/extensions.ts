@@ -2,6 +2,7 @@ import { Extension, type AnyExtension, type Editor } from '@tiptap/core'
 import { Placeholder } from '@tiptap/extensions'
 import StarterKit from '@tiptap/starter-kit'
 import { CaretAfterClick } from './caretAfterClick'
+import { ReadTypingAfterFrame } from './readTypingAfterFrame'
 import { isAllowedLinkUri } from './linkHref'
 import { createSizeGuard } from './sizeGuard'
 
@@ -55,6 +56,7 @@ export function createEditorExtensions(bridge: EditorBridge): AnyExtension[] {
     Placeholder.configure({ placeholder: ({ editor }) => placeholders.get(editor) ?? bridge.placeholder }),
     createSizeGuard(() => bridge.onOversize()),
     CaretAfterClick,
+    ReadTypingAfterFrame,
     Extension.create({
       name: 'coachbookLinkShortcut',
       addKeyboardShortcuts() {
