@@ -15,6 +15,10 @@ function scrollWindowToEnd(): void {
  * back there whenever the list's height changes. Returns the pin (a ref: reading it must not
  * re-render) and a way to pin on behalf of the manager (a reload that had been at the end).
  */
+function inDialog(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest('dialog, [role="dialog"], [role="alertdialog"]') !== null
+}
+
 export function useEndPin(list: RefObject<HTMLElement | null>) {
   const pinned = useRef(false)
   useEffect(() => {
@@ -23,7 +27,8 @@ export function useEndPin(list: RefObject<HTMLElement | null>) {
       pinned.current = nextEndPin(pinned.current, signal)
     }
     const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented) return
+      // A dialog over the list has the keys: End there is not the list's.
+      if (event.defaultPrevented || inDialog(event.target)) return
       const inTextEntry = editsText(event.target)
       apply({ kind: 'key', key: event.key, shiftKey: event.shiftKey, inTextEntry })
       // End goes to the list's end at once, not by the browser's animated scroll: Chromium runs

@@ -10,6 +10,9 @@ function List() {
   return (
     <div ref={ref}>
       <input aria-label="Account" />
+      <div role="dialog" aria-modal="true" aria-label="Delete this call?">
+        <button type="button">Keep it</button>
+      </div>
     </div>
   )
 }
@@ -39,6 +42,18 @@ describe('the calls list held at its end', () => {
     const taken = new KeyboardEvent('keydown', { key: 'End', bubbles: true, cancelable: true })
     taken.preventDefault()
     document.body.dispatchEvent(taken)
+    expect(scrollTo).not.toHaveBeenCalled()
+  })
+
+  it('leaves End alone when it is pressed in a dialog over the list', () => {
+    const scrollTo = vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined)
+    vi.spyOn(document.documentElement, 'scrollHeight', 'get').mockReturnValue(24_968)
+    const { getByRole } = render(<List />)
+    const end = new KeyboardEvent('keydown', { key: 'End', bubbles: true, cancelable: true })
+    getByRole('button', { name: 'Keep it' }).dispatchEvent(end)
+    expect(end.defaultPrevented).toBe(false)
+    // Nor is the list pinned to its end, to follow it there when it grows.
+    window.dispatchEvent(new Event('resize'))
     expect(scrollTo).not.toHaveBeenCalled()
   })
 })
