@@ -17,6 +17,7 @@ import { navRoutes, shellRoutes } from './routes'
 import { ScreenError } from './ScreenError'
 import { useAppReady } from './useAppReady'
 import { useFirstScreenEnded } from './bootAnswers'
+import { onIdle } from '../lib/whenIdle'
 import './Shell.css'
 
 export function isActivePath(location: string, path: string): boolean {
@@ -145,14 +146,13 @@ function usePreloadWhenIdle(firstScreenReady: boolean): void {
       for (const route of shellRoutes) {
         if (!route.preloadWhenIdle) continue
         void route.component.preload()
-        // A part that cannot be loaded now (the server stopped) is loaded when the screen draws
-        // it, which says so if it still cannot: no error here, where nobody asked for it.
+        // Insights' drawings settle their own failure (lazyCharts.ts); any part that cannot be
+        // loaded now (the server stopped) is loaded when its screen draws it, which says so if it
+        // still cannot — never an unhandled error here, where nobody asked for it.
         void route.preloadPartsWhenIdle?.().catch(() => undefined)
       }
     }
-    if (typeof window.requestIdleCallback !== 'function') return
-    const handle = window.requestIdleCallback(preload)
-    return () => window.cancelIdleCallback(handle)
+    return onIdle(preload)
   }, [firstScreenReady])
 }
 
