@@ -6,6 +6,7 @@ import { Database } from './support/sqlite'
 import type { JournalApi } from './journalApi'
 import { AppShell } from './pages/AppShell'
 import { DebriefScreen, PrebriefScreen, SAVE_TEXT } from './pages/BriefsScreen'
+import { clickToType } from './support/richText'
 
 /** The quiet time after the last keystroke before an ordinary save (autosaveController's default). */
 const AUTOSAVE_PAUSE_MS = 600
@@ -84,6 +85,23 @@ test.describe('autosave', () => {
     await expect.poll(async () => (await getCall(journal, callId)).debrief?.lesson).toBe('Ask, then wait')
     await page.clock.resume()
     await expect(page.getByRole('region', { name: 'Coaching' })).toContainText('Ask, then wait')
+  })
+
+  test('a note typed and left with a click at once is saved whole, its letters in order', async ({ page, server, journal }) => {
+    const callId = await aPlannedCall(journal)
+    const app = new AppShell(page, server)
+    const plan = new PrebriefScreen(page)
+    await plan.open(app, callId)
+    await clickToType(plan.richText('Notes'))
+    // The side menu's Calls, which stays in view while the form scrolls.
+    const box = await page.getByRole('link', { name: 'Calls', exact: true }).boundingBox()
+    if (!box) throw new Error('the menu’s Calls link is not on screen')
+    await page.keyboard.type('Let the rep close.')
+    // The mouse at once, without the locator's checks (which wait for frames): the click lands
+    // while the last letter may not have been read by the editor yet (editor/readTypingAfterFrame.ts).
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
+    await expect(page.getByRole('heading', { level: 1, name: 'Calls' })).toBeVisible()
+    await expect.poll(async () => JSON.stringify((await getCall(journal, callId)).prebrief?.notes)).toContain('"text":"Let the rep close."')
   })
 
   test('closing the window with unsaved words saves them and asks before leaving', async ({ page, server, journal }) => {
