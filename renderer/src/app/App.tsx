@@ -50,8 +50,8 @@ export function App({ api, queryClient, changes }: AppProps) {
       // Locked elsewhere (another window, the idle lock of another tab): show the lock screen here too.
       onLocked: () => void created.invalidateQueries({ queryKey: SECURITY_STATUS_KEY }),
     })
-    // The page's own app (not a test's): the screen in the address starts its code and its reads
-    // now, together, instead of one after the other once drawn (./firstScreen.ts).
+    // The page's own app (not a test's): the screen in the address starts its reads now, while its
+    // code loads (asked for by main.tsx), instead of one after the other once drawn (./firstScreen.ts).
     if (!api) startFirstScreen(created, resolvedApi)
     return created
   })

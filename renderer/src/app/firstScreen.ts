@@ -85,14 +85,13 @@ export function firstReadsFor(api: Api, path: string, params: URLSearchParams, t
 }
 
 /**
- * Starts, in parallel, the code of the screen in the address and its first reads, into `client`.
- * Failures are left to the screens: a read that failed is read again when its screen is drawn
- * (and the cache's error handler has seen it, so a missing session shows as one), a chunk that
- * failed shows the screen's "could not be loaded" error.
+ * Starts, in parallel, the first reads of the screen in the address, into `client` (its code was
+ * asked for before React was, by `main.tsx`: `firstScreenCode`). Failures are left to the screens:
+ * a read that failed is read again when its screen is drawn (and the cache's error handler has
+ * seen it, so a missing session shows as one).
  */
 export function startFirstScreen(client: QueryClient, api: Api, address: BootAddress = window.location): void {
   const { path, params } = screenOfAddress(address)
-  void routeForPath(path)?.component.preload()
   for (const read of firstReadsFor(api, path, params, todayIso())) {
     void read.start(client)
     // prefetchQuery puts the query in the cache at once; its answer will be the boot's.
