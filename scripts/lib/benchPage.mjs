@@ -15,11 +15,11 @@ import { quantile } from './benchTable.mjs'
  * screen's, even when its answer is reported a moment later.
  *
  * The time is read from the page's own note of the moment the signal appeared (`markReady`),
- * not from when Playwright's wait returned: `waitForSelector` polls at 0, 20, 50, 100, 100 and
- * then every 500 ms (Playwright 1.65), so a signal set at 1.2 s after a wait begun at 0.45 s was
- * heard at 1.77 s — every figure taken that way was rounded up to the next poll, by up to half
- * a second (issue 13: the all-time report's 1.29 s at stop 19 and 1.78–1.92 s at stop 20 were
- * the same page, ready at 1.2–1.4 s, on either side of a poll).
+ * not from when Node heard of it. (Until stop 26 Node heard through `waitForSelector`, which
+ * polls at 0, 20, 50, 100, 100 and then every 500 ms (Playwright 1.65), so a signal set at 1.2 s
+ * after a wait begun at 0.45 s was heard at 1.77 s: figures taken from the wait's return were
+ * rounded up to the next poll, by up to half a second — issue 13: the all-time report's 1.29 s at
+ * stop 19 and 1.78–1.92 s at stop 20 were the same page, ready at 1.2–1.4 s.)
  */
 export async function openTimed(context, url, selector) {
   const page = await context.newPage()
@@ -28,11 +28,16 @@ export async function openTimed(context, url, selector) {
     const request = response.request()
     if (request.resourceType() === 'script') scripts.push({ askedAt: request.timing().startTime, body: response.body().catch(() => Buffer.alloc(0)) })
   })
-  // The page notes when the signal appears (Playwright hears of it a little later).
-  await page.addInitScript(markReady, selector)
+  // The page notes when the signal appears, and says so itself through a binding. Not by a
+  // Playwright wait: its first use injects Playwright's selector engine into the page (~27 ms of
+  // the main thread's script, traced at stop 26), which landed inside the opening it measured.
+  let heard
+  const readyHeard = new Promise((resolve) => (heard = resolve))
+  await page.exposeBinding(READY_BINDING, () => heard())
+  await page.addInitScript(markReady, { selector, binding: READY_BINDING })
   const started = Date.now()
   await page.goto(url)
-  await page.waitForSelector(selector, { state: 'attached', timeout: 120_000 })
+  await withinMs(readyHeard, 120_000, `the page did not show ${selector}`)
   const heardAt = Date.now()
   const readyAt = await page.evaluate(() => window.__benchReadyAt ?? Date.now())
   // Both clocks are the machine's wall clock (Date.now() here, timeOrigin + now() in the page).
@@ -45,12 +50,28 @@ export async function openTimed(context, url, selector) {
   }
 }
 
-/** In the page, from its start: the time (ms since 1970) at which `selector` first matches an element. */
-function markReady(selector) {
-  const note = () => {
-    if (window.__benchReadyAt === undefined && document.querySelector(selector)) window.__benchReadyAt = performance.timeOrigin + performance.now()
-  }
-  new MutationObserver(note).observe(document, { subtree: true, attributes: true, childList: true })
+/** The page's binding that tells openTimed the signal appeared. */
+const READY_BINDING = '__benchReadyHeard'
+
+/** Resolves as `promise` does, or rejects with `message` after `ms`. */
+export function withinMs(promise, ms, message) {
+  let timer
+  const late = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(message)), ms)))
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer))
+}
+
+/**
+ * In the page, from its start: the time (ms since 1970) at which `selector` first matches an
+ * element, then a call of the binding `binding` (once).
+ */
+function markReady({ selector, binding }) {
+  const observer = new MutationObserver(() => {
+    if (window.__benchReadyAt !== undefined || !document.querySelector(selector)) return
+    window.__benchReadyAt = performance.timeOrigin + performance.now()
+    observer.disconnect()
+    void window[binding]?.()
+  })
+  observer.observe(document, { subtree: true, attributes: true, childList: true })
 }
 
 /** The page's live JS heap after a full garbage collection, in bytes (Chromium's DevTools protocol). */
