@@ -115,10 +115,24 @@ export type MatchingOptions = {
   singleTokens: boolean
   /**
    * Each typed word is one token of one or two letters: the first keys typed. `search_words` has a
-   * prefix index for exactly these, so with no filter the matches need not be copied at all: they
-   * are counted, and the newest are found by looking each record up in that index, newest first.
+   * prefix index for exactly these, so with no filter the matches are counted there first (a few
+   * milliseconds): few enough to rank, they are ranked without being copied; in most records, the
+   * newest are looked up in that index instead of copied (`newestByLookup`).
    */
   shortPrefixes: boolean
+}
+
+/**
+ * The newest-first lookup (see `newestByLookup`) only where at least this share of the records
+ * hold the letters, and only down to this depth of the list: past either, copying the matches
+ * costs less.
+ */
+const LOOKUP_MIN_SHARE = 0.8
+const LOOKUP_MAX_DEPTH = 100
+
+/** Whether looking the newest matches up one by one costs less than copying all `total` of them. */
+export function lookupPays(total: number, records: number, at: SearchPage): boolean {
+  return at.offset + at.limit <= LOOKUP_MAX_DEPTH && total >= records * LOOKUP_MIN_SHARE
 }
 
 /** What FTS5 answers when a table without positions (detail=none) is asked for a phrase. */
@@ -154,10 +168,13 @@ export function createSearchRepository(db: Database.Database) {
   }
   const forget = db.prepare('DELETE FROM temp.search_matches')
   const countWords = db.prepare<{ match: string }, number>('SELECT COUNT(*) FROM search_words WHERE search_words MATCH @match').pluck()
-  // Newest first, each record looked up in the word list's prefix index until the page is full: a
-  // few dozen lookups when a word's first letters are in a good part of the journal (a whole copy
-  // of the matches took 30-50 ms at 100,000 calls). Only for prefixes the index holds: a longer
-  // word would be merged from all its words at each lookup.
+  const countRecords = db.prepare<[], number>('SELECT COUNT(*) FROM search_records').pluck()
+  // Newest first, each record looked up in the word list's prefix index until the page is full.
+  // Each record passed over costs a lookup (0.4-1.5 ms at 100,000 calls), so this pays only where
+  // most records hold the letters: `a` (in 96 % of them) 14 ms against 18 for copying its matches,
+  // but `de` (24 %) 41 ms against 4 and `ob` (8 %) 340 against 2 (docs/performance.md, "Search,
+  // stop 26"). Only for prefixes the index holds: a longer word would be merged from all its words
+  // at each lookup.
   const newestByLookup = `SELECT ${RECORD_COLUMNS} FROM search_records r
     WHERE EXISTS (SELECT 1 FROM search_words w WHERE w.search_words MATCH @match AND w.rowid = r.id) ORDER BY ${NEWEST}`
   const titles = db.prepare<{ ids: string }, SearchTitleRow>(
@@ -186,12 +203,13 @@ export function createSearchRepository(db: Database.Database) {
       const { clauses, params } = where(filter)
       if (clauses.length === 0 && options.singleTokens && options.shortPrefixes) {
         const total = countInWords(match)
-        if (total !== null) {
-          if (total <= options.relevanceMaxMatches) {
-            return { rows: page(`SELECT ${RECORD_COLUMNS} ${MATCHED} ORDER BY ${BM25}, ${NEWEST}`, { match }, at), total, byRelevance: true }
-          }
+        if (total !== null && total <= options.relevanceMaxMatches) {
+          return { rows: page(`SELECT ${RECORD_COLUMNS} ${MATCHED} ORDER BY ${BM25}, ${NEWEST}`, { match }, at), total, byRelevance: true }
+        }
+        if (total !== null && lookupPays(total, countRecords.get(), at)) {
           return { rows: page(newestByLookup, { match }, at), total, byRelevance: false }
         }
+        // Otherwise the matches are copied below, as for any search.
       }
       forget.run()
       try {

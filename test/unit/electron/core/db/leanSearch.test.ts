@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { openConnection } from '../../../../../electron/core/db/connection'
 import { MIGRATIONS, migrate } from '../../../../../electron/core/db/migrations'
 import { createRepositories } from '../../../../../electron/core/db/repositories'
-import { createSearchRepository } from '../../../../../electron/core/db/search'
+import { createSearchRepository, lookupPays } from '../../../../../electron/core/db/search'
 import { verifySearchIndex } from '../../../../../electron/core/db/searchIndex'
 import { parseSearchText } from '../../../../../electron/core/services/searchText'
 import { seedJournal } from '../../../../../electron/core/services/seed'
@@ -114,5 +114,22 @@ describe('migration 0010 (a leaner search index)', () => {
     } finally {
       db.close()
     }
+  })
+})
+
+describe('the newest matches of a short prefix, looked up or copied', () => {
+  // Shares measured at 100,000 calls (docs/performance.md, "Search, stop 26"): looking each record
+  // up newest first costs a lookup per record passed over, copying the matches a little per match.
+  const records = 130_008
+  const firstPage = { limit: 25, offset: 0 }
+  it('looks them up where nearly every record holds the letters, on the first pages', () => {
+    expect(lookupPays(124_470, records, firstPage)).toBe(true) // `a`: 14 ms looked up, 18 copied
+    expect(lookupPays(124_470, records, { limit: 25, offset: 75 })).toBe(true)
+  })
+  it('copies them where the letters are rarer, or deep in the list', () => {
+    expect(lookupPays(31_339, records, firstPage)).toBe(false) // `de`: 41 ms looked up, 4 copied
+    expect(lookupPays(9_933, records, firstPage)).toBe(false) // `ob`: 340 ms looked up, 2 copied
+    expect(lookupPays(86_744, records, firstPage)).toBe(false) // `ne`: 22 ms looked up, 13 copied
+    expect(lookupPays(124_470, records, { limit: 25, offset: 100 })).toBe(false)
   })
 })
