@@ -206,7 +206,7 @@ export function createSearchRepository(db: Database.Database) {
         if (total !== null && total <= options.relevanceMaxMatches) {
           return { rows: page(`SELECT ${RECORD_COLUMNS} ${MATCHED} ORDER BY ${BM25}, ${NEWEST}`, { match }, at), total, byRelevance: true }
         }
-        if (total !== null && lookupPays(total, countRecords.get(), at)) {
+        if (total !== null && lookupPays(total, countRecords.get() ?? 0, at)) {
           return { rows: page(newestByLookup, { match }, at), total, byRelevance: false }
         }
         // Otherwise the matches are copied below, as for any search.

@@ -1,4 +1,3 @@
-import { MessageChannel as NodeMessageChannel } from 'node:worker_threads'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { act, cleanup, render, screen } from '@testing-library/react'
 import { TextSelection } from '@tiptap/pm/state'
@@ -16,8 +15,15 @@ import { RichTextEditor } from '../../../../renderer/src/editor/RichTextEditor'
 const LABEL = 'Notes'
 
 afterEach(() => cleanup())
-// happy-dom has no MessageChannel; the editor posts its read from the frame's callback with one.
-beforeAll(() => vi.stubGlobal('MessageChannel', NodeMessageChannel))
+/**
+ * happy-dom has no MessageChannel; the editor posts its read from the frame's callback with one
+ * (lib/afterNextFrame.ts). This one posts the message as a task of its own, as a browser does.
+ */
+class TaskChannel {
+  readonly port1 = { onmessage: null as (() => void) | null, close: () => undefined }
+  readonly port2 = { postMessage: () => void setTimeout(() => this.port1.onmessage?.(), 0) }
+}
+beforeAll(() => vi.stubGlobal('MessageChannel', TaskChannel))
 afterAll(async () => {
   // The frames the tests' editors asked for come first.
   await nextFrame()
