@@ -181,10 +181,10 @@ async function callsRun(context, server) {
   return { open, sort, end, total }
 }
 
-/** The Insights screen's period changes in one fresh page: per step { shown, settled } ms; and how "all time" resolved. */
 /** The binding through which the page reports Insights' opening (insightsRun). */
 const OPENED_BINDING = '__benchInsightsOpened'
 
+/** The Insights screen's period changes in one fresh page: per step { shown, settled } ms; and how "all time" resolved. */
 async function insightsRun(context, server, steps) {
   const page = await context.newPage()
   // The opening is watched from inside the page, from its start, and reported through a binding:

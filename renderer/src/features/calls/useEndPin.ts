@@ -10,15 +10,16 @@ function scrollWindowToEnd(): void {
   if (!windowAtBottom()) window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' })
 }
 
+/** A key pressed in a dialog (the list's own confirmations, the palette): not the list's. */
+function inDialog(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest('dialog, [role="dialog"], [role="alertdialog"]') !== null
+}
+
 /**
  * Holds the calls list at its end while the manager's intent says so (endPin.ts), and scrolls it
  * back there whenever the list's height changes. Returns the pin (a ref: reading it must not
  * re-render) and a way to pin on behalf of the manager (a reload that had been at the end).
  */
-function inDialog(target: EventTarget | null): boolean {
-  return target instanceof Element && target.closest('dialog, [role="dialog"], [role="alertdialog"]') !== null
-}
-
 export function useEndPin(list: RefObject<HTMLElement | null>) {
   const pinned = useRef(false)
   useEffect(() => {
