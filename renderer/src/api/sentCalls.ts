@@ -22,6 +22,14 @@ export function sendAhead(transport: Transport, calls: ReadonlyArray<{ channel: 
   for (const { channel, input } of calls) sent.set(keyOf(channel, input), transport(channel, input))
 }
 
+/**
+ * Settles once every call sent ahead so far has its answer (or failed): the page draws its first
+ * screen then, in one render with its figures, rather than a loading state first (main.tsx).
+ */
+export function sentAheadAnswered(): Promise<void> {
+  return Promise.allSettled([...sent.values()]).then(() => undefined)
+}
+
 /** `transport`, except that a call sent ahead is answered by that call's answer (once). */
 export function answeringSentAhead(transport: Transport): Transport {
   return (channel, input) => {

@@ -13,6 +13,7 @@ import { resolveFixedPeriod } from '../../../shared/insightsPeriod'
 import { periodFromQuery } from '../../../shared/printRoutes'
 import { previousPeriod } from '../../../shared/printPeriod'
 import { todayIso } from '../lib/format'
+import { sentAheadAnswered } from '../api/sentCalls'
 import { markBootQuery } from './bootAnswers'
 import { screenOfAddress, type BootAddress } from './firstCalls'
 import { routeForPath } from './routes'
@@ -86,7 +87,7 @@ export function firstReadsFor(api: Api, path: string, params: URLSearchParams, t
 
 /**
  * Starts, in parallel, the first reads of the screen in the address, into `client` (its code was
- * asked for before React was, by `main.tsx`: `firstScreenCode`). Failures are left to the screens:
+ * asked for before React was, by `main.tsx`: `firstScreenReady`). Failures are left to the screens:
  * a read that failed is read again when its screen is drawn (and the cache's error handler has
  * seen it, so a missing session shows as one).
  */
@@ -104,19 +105,46 @@ export function startFirstScreen(client: QueryClient, api: Api, address: BootAdd
 export const FIRST_CODE_WAIT_MS = 1000
 
 /**
- * The code of the screen in the address (the boot script has been fetching its files since the
- * page began), for the page to draw once it is here: the screen is then drawn with its content at
- * the first render, instead of behind a fallback that React 19 keeps up for 300 ms at least
- * (lib/lazyNamed.ts). Waits at most `waitMs`; a failed load resolves too (the screen reports it).
+ * The longest it waits for the screen's first answers: long enough for a usual opening (Insights'
+ * four reads at 100,000 calls come back ~0.2 s after they left), short enough that a read the core
+ * takes long over shows the frame and the screen's loading state instead of a blank window.
  */
-export function firstScreenCode(
-  address: BootAddress = window.location,
-  waitMs = FIRST_CODE_WAIT_MS,
-  codeOf: (path: string) => Promise<void> | undefined = (path) => routeForPath(path)?.component.preload(),
-): Promise<void> {
-  const code = codeOf(screenOfAddress(address).path)
-  if (!code) return Promise.resolve()
+export const FIRST_ANSWERS_WAIT_MS = 400
+
+/** Settles when `promise` does (whether it kept its word or not), or once `ms` have passed. */
+function atMost(promise: Promise<unknown>, ms: number): Promise<void> {
   let timer: ReturnType<typeof setTimeout> | undefined
-  const late = new Promise<void>((resolve) => (timer = setTimeout(resolve, waitMs)))
-  return Promise.race([code, late]).finally(() => clearTimeout(timer))
+  const late = new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))
+  const settled = promise.then(
+    () => undefined,
+    () => undefined,
+  )
+  return Promise.race([settled, late]).finally(() => clearTimeout(timer))
+}
+
+/**
+ * For the page to draw its first screen once it can be drawn whole: the code of the screen in the
+ * address (the boot script has been fetching its files since the page began) and the answers of
+ * its first reads (sent before the bundle ran, ./sendFirstCallsNow.ts). The screen is then drawn
+ * with its content at the first render: not behind a fallback that React 19 keeps up for 300 ms
+ * at least (lib/lazyNamed.ts), and not as a loading state drawn, laid out and replaced a moment
+ * later (on Insights at 100,000 calls that was ~90 ms of the main thread, and a render more for
+ * each answer that came apart from the others). Each wait is bounded (`codeWaitMs`,
+ * `answersWaitMs`); a failed load or read resolves it too (the screen reports it).
+ */
+export function firstScreenReady({
+  address = window.location,
+  codeWaitMs = FIRST_CODE_WAIT_MS,
+  answersWaitMs = FIRST_ANSWERS_WAIT_MS,
+  codeOf = (path) => routeForPath(path)?.component.preload(),
+  answers = sentAheadAnswered,
+}: {
+  address?: BootAddress
+  codeWaitMs?: number
+  answersWaitMs?: number
+  codeOf?: (path: string) => Promise<void> | undefined
+  answers?: () => Promise<void>
+} = {}): Promise<void> {
+  const code = codeOf(screenOfAddress(address).path)
+  return Promise.all([code && atMost(code, codeWaitMs), atMost(answers(), answersWaitMs)]).then(() => undefined)
 }

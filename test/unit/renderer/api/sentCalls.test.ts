@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Channel } from '../../../../shared/contract'
 import { ok, type Result } from '../../../../shared/result'
-import { answeringSentAhead, forgetSentAhead, sendAhead } from '../../../../renderer/src/api/sentCalls'
+import { answeringSentAhead, forgetSentAhead, sendAhead, sentAheadAnswered } from '../../../../renderer/src/api/sentCalls'
 import type { Transport } from '../../../../renderer/src/api/transport'
 
 /** A transport that counts what it sends and answers each call with its number. */
@@ -50,5 +50,33 @@ describe('reads sent ahead', () => {
     forgetSentAhead()
     expect(await answerOf(answeringSentAhead(transport)('settings.get', {}))).toEqual({ answer: 2 })
     expect(sent).toHaveLength(2)
+  })
+
+  it('tells when every call sent ahead has its answer, a failed one included', async () => {
+    const answers: Array<(value: Result<unknown>) => void> = []
+    const failures: Array<(error: Error) => void> = []
+    const transport: Transport = (channel) =>
+      new Promise<Result<unknown>>((resolve, reject) => {
+        if (channel === 'insights.charts') failures.push(reject)
+        else answers.push(resolve)
+      })
+    sendAhead(transport, [
+      { channel: 'settings.get', input: {} },
+      { channel: 'insights.charts', input: {} },
+      { channel: 'insights.metrics', input: {} },
+    ])
+    let answered = false
+    const waiting = sentAheadAnswered().then(() => (answered = true))
+    answers[0]?.(ok({}))
+    failures[0]?.(new Error('the server went away'))
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(answered).toBe(false)
+    answers[1]?.(ok({}))
+    await waiting
+    expect(answered).toBe(true)
+  })
+
+  it('has nothing to wait for when nothing was sent ahead', async () => {
+    await expect(sentAheadAnswered()).resolves.toBeUndefined()
   })
 })

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { ok } from '../../../../shared/result'
 import { createApi } from '../../../../renderer/src/api/client'
 import { endFirstScreen } from '../../../../renderer/src/app/bootAnswers'
-import { firstReadsFor, firstScreenCode, startFirstScreen } from '../../../../renderer/src/app/firstScreen'
+import { firstReadsFor, firstScreenReady, startFirstScreen } from '../../../../renderer/src/app/firstScreen'
 import { createQueryClient } from '../../../../renderer/src/app/queryClient'
 import { printRoutes, routeForPath, shellRoutes } from '../../../../renderer/src/app/routes'
 
@@ -114,30 +114,47 @@ function waitForIdle(client: ReturnType<typeof createQueryClient>): Promise<void
   })
 }
 
-describe('firstScreenCode (the first render waits for the screen in the address)', () => {
+describe('firstScreenReady (the first render waits for the screen in the address and its first answers)', () => {
   const address = (hash: string) => ({ hash, search: '' })
-
-  it('asks for the code of the screen in the address and resolves once it is here', async () => {
-    const asked: string[] = []
+  const never = () => new Promise<void>(() => undefined)
+  /** A promise and the function that settles it. */
+  const arrival = () => {
     let arrive: () => void = () => undefined
+    const promise = new Promise<void>((resolve) => (arrive = resolve))
+    return { promise, arrive }
+  }
+
+  it('asks for the code of the screen in the address and resolves once the code and the answers are both here', async () => {
+    const asked: string[] = []
+    const code = arrival()
+    const answers = arrival()
     let done = false
-    const waiting = firstScreenCode(address('#/insights?period=90d'), 1000, (path) => {
-      asked.push(path)
-      return new Promise<void>((resolve) => (arrive = resolve))
+    const waiting = firstScreenReady({
+      address: address('#/insights?period=90d'),
+      codeOf: (path) => {
+        asked.push(path)
+        return code.promise
+      },
+      answers: () => answers.promise,
     }).then(() => (done = true))
     await Promise.resolve()
     expect(asked).toEqual(['/insights'])
+    code.arrive()
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    // The code alone is not enough: drawn now, the screen would show its loading state first.
     expect(done).toBe(false)
-    arrive()
+    answers.arrive()
     await waiting
     expect(done).toBe(true)
   })
 
-  it('waits no longer than its bound when the code does not come', async () => {
+  it('waits for the code no longer than its bound', async () => {
     vi.useFakeTimers()
     try {
       let done = false
-      const waiting = firstScreenCode(address('#/'), 1000, () => new Promise<void>(() => undefined)).then(() => (done = true))
+      const waiting = firstScreenReady({ address: address('#/'), codeWaitMs: 1000, codeOf: never, answers: () => Promise.resolve() }).then(
+        () => (done = true),
+      )
       await vi.advanceTimersByTimeAsync(999)
       expect(done).toBe(false)
       await vi.advanceTimersByTimeAsync(1)
@@ -148,9 +165,37 @@ describe('firstScreenCode (the first render waits for the screen in the address)
     }
   })
 
-  it('does not wait for an address with no screen, and preloads a real screen’s code', async () => {
-    await expect(firstScreenCode(address('#/no/such/screen'), 1000, () => undefined)).resolves.toBeUndefined()
-    await expect(firstScreenCode(address('#/calls'))).resolves.toBeUndefined()
+  it('waits for the answers no longer than their bound: a slow read shows the frame and the loading state', async () => {
+    vi.useFakeTimers()
+    try {
+      let done = false
+      const waiting = firstScreenReady({
+        address: address('#/insights'),
+        answersWaitMs: 400,
+        codeOf: () => Promise.resolve(),
+        answers: never,
+      }).then(() => (done = true))
+      await vi.advanceTimersByTimeAsync(399)
+      expect(done).toBe(false)
+      await vi.advanceTimersByTimeAsync(1)
+      await waiting
+      expect(done).toBe(true)
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it('waits only for the answers at an address with no screen, and preloads a real screen’s code', async () => {
+    await expect(firstScreenReady({ address: address('#/no/such/screen'), codeOf: () => undefined, answers: () => Promise.resolve() })).resolves.toBeUndefined()
+    await expect(firstScreenReady({ address: address('#/calls'), answers: () => Promise.resolve() })).resolves.toBeUndefined()
+  })
+
+  it('a failed load or read does not keep the page from being drawn (the screen reports it)', async () => {
+    await expect(
+      firstScreenReady({ address: address('#/insights'), codeOf: () => Promise.reject(new Error('no chunk')), answers: () => Promise.resolve() }),
+    ).resolves.toBeUndefined()
+    await expect(
+      firstScreenReady({ address: address('#/insights'), codeOf: () => Promise.resolve(), answers: () => Promise.reject(new Error('no answer')) }),
+    ).resolves.toBeUndefined()
   })
 })
-
