@@ -9,7 +9,7 @@ import { rolePairColumn } from './chartsSql'
  */
 
 const CALL_METRICS_COLUMNS =
-  'call_id, rep_id, call_date, deal_value, stakes, sidewalk, planned_role, actual_role, asks, tells'
+  'call_id, rep_id, call_date, deal_value, stakes, sidewalk, planned_role, actual_role, asks, tells, takeover_risk'
 
 /**
  * Every countable call as call_metrics should hold it, derived from the source tables by the view

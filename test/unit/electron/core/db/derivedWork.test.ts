@@ -34,7 +34,8 @@ const open = () => {
 function derived(db: Database.Database) {
   db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.words USING fts5vocab (main, search_index, 'col')`)
   return {
-    metrics: db.prepare('SELECT * FROM call_metrics ORDER BY call_id').all(),
+    // The columns every version has had (0018 added takeover_risk: takeoverRiskInMetrics.test.ts).
+    metrics: db.prepare('SELECT call_id, rep_id, call_date, deal_value, stakes, sidewalk, planned_role, actual_role, asks, tells FROM call_metrics ORDER BY call_id').all(),
     days: db.prepare('SELECT * FROM call_day_counts ORDER BY day, rep_id').all(),
     records: db
       .prepare(

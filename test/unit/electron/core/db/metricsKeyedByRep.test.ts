@@ -49,7 +49,8 @@ const rows = (db: Database.Database, sql: string) => db.prepare(sql).all()
 /** Everything derived from the calls that the migration must carry over untouched. */
 function derived(db: Database.Database) {
   return {
-    metrics: rows(db, 'SELECT * FROM call_metrics ORDER BY call_id'),
+    // The columns it had then (0018 added takeover_risk: takeoverRiskInMetrics.test.ts).
+    metrics: rows(db, 'SELECT call_id, rep_id, call_date, deal_value, stakes, sidewalk, planned_role, actual_role, asks, tells FROM call_metrics ORDER BY call_id'),
     dayCounts: rows(db, 'SELECT * FROM call_day_counts ORDER BY day, rep_id'),
     rolePairs: rows(db, 'SELECT * FROM call_day_role_pairs ORDER BY day, rep_id'),
   }
