@@ -45,10 +45,11 @@ describe('the built index.html', () => {
     expect(html.match(/rel="modulepreload"/g)).toHaveLength(1)
     // Run it on a stand-in page, at three addresses: what it would preload there.
     const source = fs.readFileSync(path.join(renderer, boot ?? ''), 'utf8')
+    const later: Array<() => void> = []
     const preloadedAt = (hash: string) => {
       const links: Array<{ rel: string; href: string }> = []
       const document = { createElement: () => ({ rel: '', href: '', crossOrigin: null }), head: { appendChild: (link: { rel: string; href: string }) => links.push(link) } }
-      vm.runInNewContext(source, { location: { hash }, document })
+      vm.runInNewContext(source, { location: { hash }, document, setTimeout: (run: () => void) => later.push(run) })
       for (const link of links) expect(link.rel).toBe('modulepreload')
       return links.map((link) => link.href.replace(/^\.\//, ''))
     }
@@ -59,6 +60,11 @@ describe('the built index.html', () => {
     expect(insights.some((file) => file.startsWith('assets/HomePage-'))).toBe(false)
     expect(preloadedAt('#/calls')).toEqual([])
     for (const file of [...home, ...insights]) expect(fs.existsSync(path.join(renderer, file))).toBe(true)
+    // At each address it also leaves, for the idle main thread, the page's first formatted date
+    // (which loads the locale's calendar data), and that task runs without failing.
+    expect(later).toHaveLength(3)
+    for (const run of later) expect(run).not.toThrow()
+    expect(source).toMatch(/new Intl\.DateTimeFormat\(/)
   })
 
   it('carries no zod in the first screens’ code: only the screens that use a schema load it', () => {
