@@ -148,14 +148,13 @@ describe('firstScreenReady (the first render waits for the screen in the address
     expect(done).toBe(true)
   })
 
-  it('waits for the code no longer than its bound', async () => {
+  /** Holds that `waiting` settles at `ms` on the clock, not a millisecond before (fake timers). */
+  async function settlesAt(ms: number, start: () => Promise<void>) {
     vi.useFakeTimers()
     try {
       let done = false
-      const waiting = firstScreenReady({ address: address('#/'), codeWaitMs: 1000, codeOf: never, answers: () => Promise.resolve() }).then(
-        () => (done = true),
-      )
-      await vi.advanceTimersByTimeAsync(999)
+      const waiting = start().then(() => (done = true))
+      await vi.advanceTimersByTimeAsync(ms - 1)
       expect(done).toBe(false)
       await vi.advanceTimersByTimeAsync(1)
       await waiting
@@ -163,26 +162,16 @@ describe('firstScreenReady (the first render waits for the screen in the address
     } finally {
       vi.useRealTimers()
     }
+  }
+
+  it('waits for the code no longer than its bound', async () => {
+    await settlesAt(1000, () => firstScreenReady({ address: address('#/'), codeWaitMs: 1000, codeOf: never, answers: () => Promise.resolve() }))
   })
 
   it('waits for the answers no longer than their bound: a slow read shows the frame and the loading state', async () => {
-    vi.useFakeTimers()
-    try {
-      let done = false
-      const waiting = firstScreenReady({
-        address: address('#/insights'),
-        answersWaitMs: 400,
-        codeOf: () => Promise.resolve(),
-        answers: never,
-      }).then(() => (done = true))
-      await vi.advanceTimersByTimeAsync(399)
-      expect(done).toBe(false)
-      await vi.advanceTimersByTimeAsync(1)
-      await waiting
-      expect(done).toBe(true)
-    } finally {
-      vi.useRealTimers()
-    }
+    await settlesAt(400, () =>
+      firstScreenReady({ address: address('#/insights'), answersWaitMs: 400, codeOf: () => Promise.resolve(), answers: never }),
+    )
   })
 
   it('waits only for the answers at an address with no screen, and preloads a real screen’s code', async () => {
