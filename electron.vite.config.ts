@@ -93,8 +93,9 @@ export const FIRST_SCREEN_MODULES: Readonly<Record<string, string>> = {
  * also loads the locale's calendar data while the main thread has nothing else to do (stop 27:
  * five rounds of three openings, alternating with a build that did it once the entry had run:
  * Insights 660 → 580 ms, Home 665 → 613, medians of the rounds' medians). Static tags could only
- * name one screen: the home's were fetched, parsed and left unused by every opening of Insights. An inline script is not allowed (shared/csp.ts), so
- * it is a file of its own, a few hundred bytes that arrive while the entry is still on its way.
+ * name one screen: the home's were fetched, parsed and left unused by every opening of Insights.
+ * An inline script is not allowed (shared/csp.ts), so it is a file of its own, a few hundred bytes
+ * that arrive while the entry is still on its way.
  */
 export function preloadFirstScreen(modules: Readonly<Record<string, string>> = FIRST_SCREEN_MODULES): Plugin {
   return {
