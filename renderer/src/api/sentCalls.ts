@@ -14,12 +14,39 @@ import type { Transport } from './transport'
  * sent as before. Only answers are kept here, never the session's token.
  */
 const sent = new Map<string, Promise<Result<unknown>>>()
+/** The successful answers among them that have already come, for the first render to take at once. */
+const arrived = new Map<string, unknown>()
 
 const keyOf = (channel: Channel, input: unknown) => `${channel} ${canonicalJson(input ?? {})}`
 
 /** Sends `calls` through `transport` now, keeping their answers for the app. */
 export function sendAhead(transport: Transport, calls: ReadonlyArray<{ channel: Channel; input: unknown }>): void {
-  for (const { channel, input } of calls) sent.set(keyOf(channel, input), transport(channel, input))
+  for (const { channel, input } of calls) {
+    const key = keyOf(channel, input)
+    const answer = transport(channel, input)
+    sent.set(key, answer)
+    answer.then(
+      (result) => {
+        if (result.ok && sent.get(key) === answer) arrived.set(key, result.value)
+      },
+      () => undefined,
+    )
+  }
+}
+
+/**
+ * The value of a call sent ahead, if its answer has come and was a success: taken (the app will
+ * neither send the call nor wait for it), so the first render can have it in the cache already
+ * (app/firstScreen.ts). A failed answer is left for the app's own read, which reports it.
+ */
+export function takeArrivedValue(channel: Channel, input: unknown): { value: unknown } | undefined {
+  if (arrived.size === 0) return undefined
+  const key = keyOf(channel, input)
+  if (!arrived.has(key)) return undefined
+  const value = arrived.get(key)
+  arrived.delete(key)
+  sent.delete(key)
+  return { value }
 }
 
 /**
@@ -39,6 +66,7 @@ export function answeringSentAhead(transport: Transport): Transport {
     const answer = sent.get(key)
     if (!answer) return transport(channel, input)
     sent.delete(key)
+    arrived.delete(key)
     return answer
   }
 }
@@ -46,4 +74,5 @@ export function answeringSentAhead(transport: Transport): Transport {
 /** The first screen is ready (app/bootAnswers.ts): answers nobody took are dropped, and read afresh if asked for. */
 export function forgetSentAhead(): void {
   sent.clear()
+  arrived.clear()
 }

@@ -13,9 +13,9 @@ import { resolveFixedPeriod } from '../../../shared/insightsPeriod'
 import { periodFromQuery } from '../../../shared/printRoutes'
 import { previousPeriod } from '../../../shared/printPeriod'
 import { todayIso } from '../lib/format'
-import { sentAheadAnswered } from '../api/sentCalls'
+import { sentAheadAnswered, takeArrivedValue } from '../api/sentCalls'
 import { markBootQuery } from './bootAnswers'
-import { screenOfAddress, type BootAddress } from './firstCalls'
+import { firstCallsFor, screenOfAddress, type BootAddress } from './firstCalls'
 import { routeForPath } from './routes'
 
 /*
@@ -86,19 +86,29 @@ export function firstReadsFor(api: Api, path: string, params: URLSearchParams, t
 }
 
 /**
- * Starts, in parallel, the first reads of the screen in the address, into `client` (its code was
- * asked for before React was, by `main.tsx`: `firstScreenReady`). Failures are left to the screens:
- * a read that failed is read again when its screen is drawn (and the cache's error handler has
- * seen it, so a missing session shows as one).
+ * Puts the first reads of the screen in the address into `client`: the answer of each read sent
+ * ahead (./sendFirstCallsNow.ts) that has already come goes into the cache at once, so the first
+ * render (which waited for them, `firstScreenReady`) draws the whole screen — not the lock's gate
+ * empty first, then everything again once the cache has had the answers a few tasks later. Every
+ * other read starts now, in parallel (its code was asked for before React was, by `main.tsx`),
+ * taking the answer still on its way. Failures are left to the screens: a read that failed is read
+ * again when its screen is drawn (and the cache's error handler has seen it, so a missing session
+ * shows as one).
  */
 export function startFirstScreen(client: QueryClient, api: Api, address: BootAddress = window.location): void {
   const { path, params } = screenOfAddress(address)
-  for (const read of firstReadsFor(api, path, params, todayIso())) {
-    void read.start(client)
+  const today = todayIso()
+  // The same reads as calls, in the same order (a unit test holds the two lists to each other).
+  const calls = firstCallsFor(path, params, today)
+  firstReadsFor(api, path, params, today).forEach((read, index) => {
+    const call = calls[index]
+    const arrived = call && takeArrivedValue(call.channel, call.input)
+    if (arrived) client.setQueryData(read.queryKey, arrived.value)
     // prefetchQuery puts the query in the cache at once; its answer will be the boot's.
+    else void read.start(client)
     const query = client.getQueryCache().find({ queryKey: read.queryKey, exact: true })
     if (query) markBootQuery(query)
-  }
+  })
 }
 
 /** The longest the page's first render waits for its screen's code: a load that hangs must not leave it blank. */

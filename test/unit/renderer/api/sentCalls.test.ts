@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Channel } from '../../../../shared/contract'
-import { ok, type Result } from '../../../../shared/result'
-import { answeringSentAhead, forgetSentAhead, sendAhead, sentAheadAnswered } from '../../../../renderer/src/api/sentCalls'
+import { fail, ok, type Result } from '../../../../shared/result'
+import { answeringSentAhead, forgetSentAhead, sendAhead, sentAheadAnswered, takeArrivedValue } from '../../../../renderer/src/api/sentCalls'
 import type { Transport } from '../../../../renderer/src/api/transport'
 
 /** A transport that counts what it sends and answers each call with its number. */
@@ -78,5 +78,47 @@ describe('reads sent ahead', () => {
 
   it('has nothing to wait for when nothing was sent ahead', async () => {
     await expect(sentAheadAnswered()).resolves.toBeUndefined()
+  })
+
+  it('hands over an answer already here at once, once, and only a successful one', async () => {
+    const answers: Array<(value: Result<unknown>) => void> = []
+    const sent: Channel[] = []
+    const transport: Transport = (channel) => {
+      sent.push(channel)
+      return new Promise<Result<unknown>>((resolve) => answers.push(resolve))
+    }
+    sendAhead(transport, [
+      { channel: 'settings.get', input: {} },
+      { channel: 'security.status', input: {} },
+      { channel: 'insights.span', input: {} },
+      { channel: 'demo.status', input: {} },
+    ])
+    // Nothing is here before its answer comes.
+    expect(takeArrivedValue('settings.get', {})).toBeUndefined()
+    answers[0]?.(ok({ theme: 'dark' }))
+    answers[1]?.(fail('LOCKED', 'The journal is locked'))
+    answers[3]?.(ok({ open: 'journal' }))
+    await new Promise((resolve) => setTimeout(resolve, 0))
+
+    expect(takeArrivedValue('settings.get', {})).toEqual({ value: { theme: 'dark' } })
+    // Taken: the app's own call is sent, not answered by it again.
+    expect(takeArrivedValue('settings.get', {})).toBeUndefined()
+    const app = answeringSentAhead(transport)
+    void app('settings.get', {})
+    expect(sent.filter((channel) => channel === 'settings.get')).toHaveLength(2)
+    // A failed answer is not handed over: the app's read takes it from the call on its way, and reports it.
+    expect(takeArrivedValue('security.status', {})).toBeUndefined()
+    const status = app('security.status', {})
+    expect(sent.filter((channel) => channel === 'security.status')).toHaveLength(1)
+    expect(await status).toEqual(fail('LOCKED', 'The journal is locked'))
+    // One the app's call took first is not handed over a second time.
+    expect(await app('demo.status', {})).toEqual(ok({ open: 'journal' }))
+    expect(takeArrivedValue('demo.status', {})).toBeUndefined()
+    // One still on its way is not here yet; the first screen being ready forgets it, answered or not.
+    expect(takeArrivedValue('insights.span', {})).toBeUndefined()
+    answers[2]?.(ok({ first: null }))
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    forgetSentAhead()
+    expect(takeArrivedValue('insights.span', {})).toBeUndefined()
   })
 })

@@ -1,7 +1,12 @@
 import { rememberPeriod } from '../../../../renderer/src/features/insights/rememberedPeriod'
 import { QueryObserver } from '@tanstack/react-query'
-import { describe, expect, it, vi } from 'vitest'
-import { ok } from '../../../../shared/result'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import type { Channel } from '../../../../shared/contract'
+import { fail, ok, type Result } from '../../../../shared/result'
+import { answeringSentAhead, forgetSentAhead, sendAhead } from '../../../../renderer/src/api/sentCalls'
+import type { Transport } from '../../../../renderer/src/api/transport'
+import { firstCallsFor, screenOfAddress } from '../../../../renderer/src/app/firstCalls'
+import { todayIso } from '../../../../renderer/src/lib/format'
 import { createApi } from '../../../../renderer/src/api/client'
 import { endFirstScreen } from '../../../../renderer/src/app/bootAnswers'
 import { firstReadsFor, firstScreenReady, startFirstScreen } from '../../../../renderer/src/app/firstScreen'
@@ -97,6 +102,49 @@ describe('startFirstScreen', () => {
     expect(sent.filter((channel) => channel === 'settings.get')).toHaveLength(2)
     stop()
     for (const answer of answers) answer()
+  })
+})
+
+describe('startFirstScreen with the answers of the reads sent ahead', () => {
+  afterEach(() => forgetSentAhead())
+
+  it('puts the answers already here into the cache at once, so the first render has them; the rest read as before', async () => {
+    const today = todayIso()
+    const address = { hash: '#/', search: '?token=t' }
+    const sent: Channel[] = []
+    const pending = new Map<Channel, (result: Result<unknown>) => void>()
+    const transport: Transport = (channel) => {
+      sent.push(channel)
+      return new Promise((resolve) => pending.set(channel, resolve))
+    }
+    // What the page's boot does (app/sendFirstCallsNow.ts), then the answers: two here, one failed, one late.
+    const { path, params } = screenOfAddress(address)
+    sendAhead(transport, firstCallsFor(path, params, today))
+    pending.get('security.status')?.(ok({ encrypted: false, locked: false }))
+    pending.get('settings.get')?.(ok({ theme: 'dark' }))
+    pending.get('home.summary')?.(fail('INTERNAL', 'The summary failed'))
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(sent).toHaveLength(4)
+
+    const client = createQueryClient()
+    startFirstScreen(client, createApi(answeringSentAhead(transport)), address)
+    // In the cache before any task has run: the lock's gate and the frame are drawn at the first render.
+    expect(client.getQueryData(['security', 'status'])).toEqual({ encrypted: false, locked: false })
+    expect(client.getQueryData(['settings'])).toEqual({ theme: 'dark' })
+    // Nothing sent again: the failed answer and the late one are taken from the calls on their way.
+    expect(sent).toHaveLength(4)
+    expect(client.getQueryState(['reps', 'list', { includeArchived: false }])?.fetchStatus).toBe('fetching')
+    pending.get('reps.list')?.(ok([]))
+    await waitForIdle(client)
+    expect(client.getQueryData(['reps', 'list', { includeArchived: false }])).toEqual([])
+    expect(client.getQueryState(['home', 'summary', today])?.error?.message).toBe('The summary failed')
+    expect(sent).toHaveLength(4)
+
+    // A screen drawn while the first screen opens does not read the seeded answers again.
+    const observer = new QueryObserver(client, { queryKey: ['settings'], queryFn: () => Promise.resolve({ theme: 'light' }) })
+    const unsubscribe = observer.subscribe(() => undefined)
+    expect(observer.getCurrentResult().isFetching).toBe(false)
+    unsubscribe()
   })
 })
 
