@@ -3,20 +3,23 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { newErrorId, unexpectedMessage } from '../../shared/dispatch'
 import type { Invoke } from '../../shared/invoke'
-import { AppFailure, fail } from '../../shared/result'
+import { AppFailure, fail, ok } from '../../shared/result'
+import { READ_BATCH_PATH } from '../../shared/readBatch'
 import { EVENTS_PATH } from '../../shared/journalEvents'
 import { createToken, isAllowedHost, isAllowedOrigin, isAuthorized, tokensMatch } from './auth'
 import { bodyLimit, describeBytes, isLargeBody } from './bodyLimits'
 import { clientOf, streamChanges, type ChangeFeed } from './events'
 import { SECURITY_HEADERS } from './headers'
 import { createQueue } from './queue'
+import { parseReadBatch } from '../../shared/parseReadBatch'
 import { serveStatic } from './static'
 
 /**
  * Browser mode: the built renderer and the contract (`POST /api/<namespace>/<method>`, JSON in,
  * Result out) on 127.0.0.1 only. Transport problems get HTTP status codes; an operation's own
  * failure is a Result with status 200, exactly as the Electron face would answer it — except a
- * locked journal's refusal, which is also 423 Locked (docs/encryption.md).
+ * locked journal's refusal, which is also 423 Locked (docs/encryption.md). `POST /api/batch`
+ * answers several reads at once, each as its own request would be (shared/readBatch.ts).
  */
 export const LISTEN_HOST = '127.0.0.1'
 
@@ -107,9 +110,19 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     } catch {
       return sendJson(response, 400, fail('INVALID_INPUT', 'The request body is not valid JSON'))
     }
+    if (channel === READ_BATCH_PATH) return answerBatch(request, response, input)
     const result = await options.invoke(channel, input, clientOf(request))
     // A locked journal is the one refusal told in HTTP too (423 Locked), for anything reading the API.
     sendJson(response, !result.ok && result.error.code === 'LOCKED' ? 423 : 200, result)
+  }
+
+  /** Several reads in one request (shared/readBatch.ts): each answered as its own request would be, in order. */
+  async function answerBatch(request: IncomingMessage, response: ServerResponse, input: unknown): Promise<void> {
+    const calls = parseReadBatch(input)
+    if (!calls.ok) return sendJson(response, 400, calls)
+    const origin = clientOf(request)
+    const results = await Promise.all(calls.value.map((call) => options.invoke(call.channel, call.input, origin)))
+    sendJson(response, 200, ok(results))
   }
 
   async function handlePage(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {

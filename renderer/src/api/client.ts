@@ -3,9 +3,9 @@ import { CHANNEL_NAMES } from '../../../shared/channels'
 import { currentPlatform, detectPlatform, type Platform, type PlatformWindow } from '../platform'
 import { splitChannel } from './channel'
 import { answeringSentAhead } from './sentCalls'
-import type { Transport } from './transport'
+import type { ReadBatch, Transport } from './transport'
 import { electronTransport } from './transports/electronTransport'
-import { httpTransport } from './transports/httpTransport'
+import { httpReadBatch, httpTransport } from './transports/httpTransport'
 import { currentSession } from './transports/session'
 
 /**
@@ -40,6 +40,15 @@ let pageTransport: Transport | undefined
 export function getPageTransport(): Transport {
   pageTransport ??= detectTransport()
   return pageTransport
+}
+
+/**
+ * How the page sends its first reads together: one request in browser mode (`/api/batch`); none on
+ * the desktop, where each call is a message to the main process and costs next to nothing.
+ */
+export function getPageReadBatch(): ReadBatch | undefined {
+  const platform = currentPlatform()
+  return platform.kind === 'desktop' ? undefined : httpReadBatch({ session: currentSession() })
 }
 
 let defaultApi: Api | undefined

@@ -1,7 +1,7 @@
 import { canonicalJson } from '../../../shared/canonicalJson'
 import type { Channel } from '../../../shared/contract'
 import type { Result } from '../../../shared/result'
-import type { Transport } from './transport'
+import type { ReadBatch, Transport } from './transport'
 
 /*
  * Reads sent before the app's bundle has run (app/sendFirstCallsNow.ts), held until the app makes
@@ -19,11 +19,16 @@ const arrived = new Map<string, unknown>()
 
 const keyOf = (channel: Channel, input: unknown) => `${channel} ${canonicalJson(input ?? {})}`
 
-/** Sends `calls` through `transport` now, keeping their answers for the app. */
-export function sendAhead(transport: Transport, calls: ReadonlyArray<{ channel: Channel; input: unknown }>): void {
-  for (const { channel, input } of calls) {
+/**
+ * Sends `calls` now, keeping their answers for the app: all in one request when the page can
+ * (`batch`, browser mode), else each through `transport`.
+ */
+export function sendAhead(transport: Transport, calls: ReadonlyArray<{ channel: Channel; input: unknown }>, batch?: ReadBatch): void {
+  const answers = batch && calls.length > 1 ? batch(calls) : calls.map(({ channel, input }) => transport(channel, input))
+  calls.forEach(({ channel, input }, index) => {
     const key = keyOf(channel, input)
-    const answer = transport(channel, input)
+    const answer = answers[index]
+    if (!answer) return
     sent.set(key, answer)
     answer.then(
       (result) => {
@@ -31,7 +36,7 @@ export function sendAhead(transport: Transport, calls: ReadonlyArray<{ channel: 
       },
       () => undefined,
     )
-  }
+  })
 }
 
 /**

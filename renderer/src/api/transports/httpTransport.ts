@@ -2,8 +2,9 @@ import { CLIENT_HEADER } from '../../../../shared/journalEvents'
 import { splitChannel } from '../channel'
 import { CLIENT_ID } from '../live/clientId'
 import { connection as pageConnection, type Connection } from '../live/connection'
-import { fail, isResult } from '../../../../shared/result'
-import type { Transport } from '../transport'
+import { isBatchAnswer, READ_BATCH_PATH } from '../../../../shared/readBatch'
+import { fail, isResult, type Result } from '../../../../shared/result'
+import type { ReadBatch, Transport } from '../transport'
 import type { SessionStore } from './session'
 
 /** The message behind the full-screen notice shown when the browser has no session. */
@@ -25,22 +26,50 @@ export type HttpTransportOptions = {
  * `Authorization: Bearer`. The host answers every call with a Result and HTTP 200.
  */
 export function httpTransport(options: HttpTransportOptions = {}): Transport {
+  const post = poster(options)
+  return (channel, input) => {
+    const [namespace, method] = splitChannel(channel)
+    return post(`/api/${namespace}/${method}`, input ?? {}, `"${channel}"`)
+  }
+}
+
+/**
+ * Browser mode's reads sent together (shared/readBatch.ts): one `POST /api/batch`, its answer
+ * handed out call by call. Whatever befalls the request (no answer, a lost session, a refusal) is
+ * every call's answer.
+ */
+export function httpReadBatch(options: HttpTransportOptions = {}): ReadBatch {
+  const post = poster(options)
+  return (calls) => {
+    const answer = post(READ_BATCH_PATH, { calls }, 'the reads sent together')
+    return calls.map((call, index) =>
+      answer.then((result) => {
+        if (!result.ok) return result
+        const answers = result.value
+        const one: unknown = isBatchAnswer(answers, calls.length) ? answers[index] : undefined
+        return isResult(one) ? one : fail('INTERNAL', `Coachbook answered "${call.channel}" in a batch with no usable result`)
+      }),
+    )
+  }
+}
+
+/** A POST of `body` as JSON to `path`, answered as a Result whatever happens on the way. */
+function poster(options: HttpTransportOptions): (path: string, body: unknown, what: string) => Promise<Result<unknown>> {
   const baseUrl = options.baseUrl ?? ''
   const connection = options.connection ?? pageConnection
-  return async (channel, input) => {
+  return async (path, body, what) => {
     const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis)
-    const [namespace, method] = splitChannel(channel)
     const token = options.session?.token() ?? null
     // The tab's id makes it the origin of the changes it saves: other tabs hear of them, it does not.
     const headers: Record<string, string> = { 'Content-Type': 'application/json', Accept: 'application/json', [CLIENT_HEADER]: CLIENT_ID }
     if (token !== null) headers['Authorization'] = `Bearer ${token}`
     let response: Response
     try {
-      response = await doFetch(`${baseUrl}/api/${namespace}/${method}`, {
+      response = await doFetch(`${baseUrl}${path}`, {
         method: 'POST',
         credentials: 'omit',
         headers,
-        body: JSON.stringify(input ?? {}),
+        body: JSON.stringify(body),
       })
     } catch {
       connection.report('unreachable')
@@ -52,14 +81,14 @@ export function httpTransport(options: HttpTransportOptions = {}): Transport {
     }
     connection.report('answered')
 
-    let body: unknown
+    let answer: unknown
     try {
-      body = await response.json()
+      answer = await response.json()
     } catch {
-      body = undefined
+      answer = undefined
     }
     // The host may also answer refusals (403, 413, …) as Results; keep their words when it does.
-    if (isResult(body)) return body
-    return fail('INTERNAL', `Coachbook answered "${channel}" with HTTP ${response.status} and no usable result`)
+    if (isResult(answer)) return answer
+    return fail('INTERNAL', `Coachbook answered ${what} with HTTP ${response.status} and no usable result`)
   }
 }

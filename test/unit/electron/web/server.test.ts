@@ -309,6 +309,52 @@ describe('the API transport', () => {
   })
 })
 
+describe('reads sent together (/api/batch)', () => {
+  it('answers each read as its own request would, in order, failures included', async () => {
+    const dana = json(await api('/api/reps/create', { name: 'Dana Batch' })).value as { id: string }
+    const calls = [
+      { channel: 'reps.get', input: { id: dana.id } },
+      { channel: 'settings.get', input: {} },
+      { channel: 'reps.get', input: { id: 'nobody' } },
+      { channel: 'reps.list', input: { includeArchived: 'yes' } },
+    ]
+    const reply = await api('/api/batch', { calls })
+    expect(reply.status).toBe(200)
+    const answer = json(reply)
+    expect(answer.ok).toBe(true)
+    const alone = await Promise.all(calls.map((call) => api(`/api/${call.channel.replace('.', '/')}`, call.input).then(json)))
+    expect(answer.value).toEqual(alone)
+    expect((alone[0]?.value as { name: string }).name).toBe('Dana Batch')
+    expect(alone[2]?.error?.code).toBe('NOT_FOUND')
+    expect(alone[3]?.error?.code).toBe('INVALID_INPUT')
+  })
+
+  it('refuses a batch holding an operation that writes, whole, and writes nothing', async () => {
+    const before = json(await api('/api/reps/list', {})).value as unknown[]
+    const reply = await api('/api/batch', { calls: [{ channel: 'reps.list', input: {} }, { channel: 'reps.create', input: { name: 'Sneaked In' } }] })
+    expect(reply.status).toBe(400)
+    expect(json(reply).error).toEqual({ code: 'INVALID_INPUT', message: 'Only reads can be sent together, not reps.create' })
+    expect(json(await api('/api/reps/list', {})).value).toEqual(before)
+  })
+
+  it('refuses what is not a batch of 1 to 16 known reads', async () => {
+    const refused = async (body: unknown) => {
+      const reply = await api('/api/batch', body)
+      return [reply.status, json(reply).error?.code]
+    }
+    expect(await refused({ calls: [] })).toEqual([400, 'INVALID_INPUT'])
+    expect(await refused({ calls: Array.from({ length: 17 }, () => ({ channel: 'settings.get', input: {} })) })).toEqual([400, 'INVALID_INPUT'])
+    expect(await refused({ calls: [{ channel: 'nothing.here', input: {} }] })).toEqual([400, 'INVALID_INPUT'])
+    expect(await refused([{ channel: 'settings.get', input: {} }])).toEqual([400, 'INVALID_INPUT'])
+    expect(await refused({ calls: [{ channel: 'settings.get', input: {}, extra: 1 }] })).toEqual([400, 'INVALID_INPUT'])
+  })
+
+  it('needs the token like every call', async () => {
+    const reply = await api('/api/batch', { calls: [{ channel: 'settings.get', input: {} }] }, { authorization: 'Bearer wrong' })
+    expect(reply.status).toBe(401)
+  })
+})
+
 describe('static files', () => {
   it('serves index.html for / without caching, and assets with their types', async () => {
     const page = await request({ path: '/' })

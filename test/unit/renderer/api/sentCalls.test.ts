@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { Channel } from '../../../../shared/contract'
 import { fail, ok, type Result } from '../../../../shared/result'
 import { answeringSentAhead, forgetSentAhead, sendAhead, sentAheadAnswered, takeArrivedValue } from '../../../../renderer/src/api/sentCalls'
-import type { Transport } from '../../../../renderer/src/api/transport'
+import type { ReadBatch, Transport } from '../../../../renderer/src/api/transport'
 
 /** A transport that counts what it sends and answers each call with its number. */
 function countingTransport(): { transport: Transport; sent: Array<{ channel: Channel; input: unknown }> } {
@@ -120,5 +120,28 @@ describe('reads sent ahead', () => {
     await new Promise((resolve) => setTimeout(resolve, 0))
     forgetSentAhead()
     expect(takeArrivedValue('insights.span', {})).toBeUndefined()
+  })
+
+  it('sends the calls in one batch when the page has one, each answered by its own share', async () => {
+    const { transport, sent } = countingTransport()
+    const batches: Array<ReadonlyArray<{ channel: Channel; input: unknown }>> = []
+    const batch: ReadBatch = (calls) => {
+      batches.push(calls)
+      return calls.map((call) => Promise.resolve(ok({ batched: call.channel })))
+    }
+    sendAhead(
+      transport,
+      [
+        { channel: 'settings.get', input: {} },
+        { channel: 'insights.span', input: {} },
+      ],
+      batch,
+    )
+    expect(batches).toHaveLength(1)
+    expect(sent).toHaveLength(0)
+    const app = answeringSentAhead(transport)
+    expect(await answerOf(app('insights.span', {}))).toEqual({ batched: 'insights.span' })
+    expect(await answerOf(app('settings.get', {}))).toEqual({ batched: 'settings.get' })
+    expect(sent).toHaveLength(0)
   })
 })

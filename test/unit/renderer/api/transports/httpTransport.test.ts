@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { httpTransport, UNAUTHORIZED_MESSAGE } from '../../../../../renderer/src/api/transports/httpTransport'
+import { httpReadBatch, httpTransport, UNAUTHORIZED_MESSAGE } from '../../../../../renderer/src/api/transports/httpTransport'
 
 function jsonResponse(body: unknown, status = 200): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } })
@@ -74,5 +74,54 @@ describe('httpTransport', () => {
     const fetch = vi.fn<typeof globalThis.fetch>().mockResolvedValue(new Response('<html>Bad gateway</html>', { status: 502 }))
     const result = await httpTransport({ fetch })('reps.list', {})
     expect(result).toEqual({ ok: false, error: { code: 'INTERNAL', message: expect.stringContaining('HTTP 502') as string } })
+  })
+})
+
+describe('httpReadBatch', () => {
+  const calls = [
+    { channel: 'security.status', input: {} },
+    { channel: 'insights.metrics', input: { from: '2026-01-01', to: '2026-03-31' } },
+    { channel: 'reps.get', input: { id: 'nobody' } },
+  ] as const
+  const settled = (answers: Array<Promise<unknown>>) => Promise.all(answers)
+
+  it('sends the calls in one POST to /api/batch with the session’s token, and hands each its own answer', async () => {
+    const answers = [
+      { ok: true, value: { locked: false } },
+      { ok: true, value: { calls: 12 } },
+      { ok: false, error: { code: 'NOT_FOUND', message: 'No such rep' } },
+    ]
+    const fetch = vi.fn<typeof globalThis.fetch>().mockResolvedValue(jsonResponse({ ok: true, value: answers }))
+    const results = await settled(httpReadBatch({ fetch, session: { token: () => 'tok-2' } })(calls))
+    expect(results).toEqual(answers)
+    expect(fetch).toHaveBeenCalledTimes(1)
+    const [url, init] = fetch.mock.calls[0]!
+    expect(url).toBe('/api/batch')
+    expect(init?.method).toBe('POST')
+    expect(init?.credentials).toBe('omit')
+    expect(new Headers(init?.headers).get('Authorization')).toBe('Bearer tok-2')
+    expect(JSON.parse(init?.body as string)).toEqual({ calls })
+  })
+
+  it('gives every call what befell the request: a lost session, no answer, a refusal', async () => {
+    const unauthorized = vi.fn<typeof globalThis.fetch>().mockResolvedValue(jsonResponse({}, 401))
+    for (const result of await settled(httpReadBatch({ fetch: unauthorized })(calls))) {
+      expect(result).toEqual({ ok: false, error: { code: 'UNAUTHORIZED', message: UNAUTHORIZED_MESSAGE } })
+    }
+    const gone = vi.fn<typeof globalThis.fetch>().mockRejectedValue(new TypeError('Failed to fetch'))
+    for (const result of await settled(httpReadBatch({ fetch: gone })(calls))) expect(result).toMatchObject({ ok: false, error: { code: 'IO_FAILURE' } })
+    const refusal = { ok: false, error: { code: 'INVALID_INPUT', message: 'Only reads can be sent together, not reps.create' } }
+    const refused = vi.fn<typeof globalThis.fetch>().mockResolvedValue(jsonResponse(refusal, 400))
+    for (const result of await settled(httpReadBatch({ fetch: refused })(calls))) expect(result).toEqual(refusal)
+  })
+
+  it('answers INTERNAL for a call whose answer is missing or not a Result', async () => {
+    const short = vi.fn<typeof globalThis.fetch>().mockResolvedValue(jsonResponse({ ok: true, value: [{ ok: true, value: 1 }] }))
+    for (const result of await settled(httpReadBatch({ fetch: short })(calls))) expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
+    const garbled = vi.fn<typeof globalThis.fetch>().mockResolvedValue(jsonResponse({ ok: true, value: [{ ok: true, value: 1 }, 'two', null] }))
+    const results = await settled(httpReadBatch({ fetch: garbled })(calls))
+    expect(results[0]).toEqual({ ok: true, value: 1 })
+    expect(results[1]).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'Coachbook answered "insights.metrics" in a batch with no usable result' } })
+    expect(results[2]).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
   })
 })
