@@ -5,6 +5,18 @@ function jsonResponse(body: unknown, status = 200): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } })
 }
 
+/** The one request `fetch` was asked for: a JSON POST to `url` with `token`, no cookie, carrying `body`. */
+function expectOnePost(fetch: ReturnType<typeof vi.fn<typeof globalThis.fetch>>, url: string, token: string, body: unknown): void {
+  expect(fetch).toHaveBeenCalledTimes(1)
+  const [sentTo, init] = fetch.mock.calls[0]!
+  expect(sentTo).toBe(url)
+  expect(init?.method).toBe('POST')
+  expect(init?.credentials).toBe('omit')
+  expect(new Headers(init?.headers).get('Content-Type')).toBe('application/json')
+  expect(new Headers(init?.headers).get('Authorization')).toBe(`Bearer ${token}`)
+  expect(JSON.parse(init?.body as string)).toEqual(body)
+}
+
 describe('httpTransport', () => {
   it('POSTs the input as JSON to /api/<namespace>/<method> with the session’s token, and no cookie', async () => {
     const fetch = vi.fn<typeof globalThis.fetch>().mockResolvedValue(jsonResponse({ ok: true, value: { id: 'r1', name: 'Dana' } }))
@@ -13,14 +25,7 @@ describe('httpTransport', () => {
     const result = await transport('reps.create', { name: 'Dana' })
 
     expect(result).toEqual({ ok: true, value: { id: 'r1', name: 'Dana' } })
-    expect(fetch).toHaveBeenCalledTimes(1)
-    const [url, init] = fetch.mock.calls[0]!
-    expect(url).toBe('/api/reps/create')
-    expect(init?.method).toBe('POST')
-    expect(init?.credentials).toBe('omit')
-    expect(new Headers(init?.headers).get('Content-Type')).toBe('application/json')
-    expect(new Headers(init?.headers).get('Authorization')).toBe('Bearer tok-1')
-    expect(JSON.parse(init?.body as string)).toEqual({ name: 'Dana' })
+    expectOnePost(fetch, '/api/reps/create', 'tok-1', { name: 'Dana' })
   })
 
   it('sends no Authorization without a session, and reads the newest token for every call', async () => {
@@ -94,13 +99,7 @@ describe('httpReadBatch', () => {
     const fetch = vi.fn<typeof globalThis.fetch>().mockResolvedValue(jsonResponse({ ok: true, value: answers }))
     const results = await settled(httpReadBatch({ fetch, session: { token: () => 'tok-2' } })(calls))
     expect(results).toEqual(answers)
-    expect(fetch).toHaveBeenCalledTimes(1)
-    const [url, init] = fetch.mock.calls[0]!
-    expect(url).toBe('/api/batch')
-    expect(init?.method).toBe('POST')
-    expect(init?.credentials).toBe('omit')
-    expect(new Headers(init?.headers).get('Authorization')).toBe('Bearer tok-2')
-    expect(JSON.parse(init?.body as string)).toEqual({ calls })
+    expectOnePost(fetch, '/api/batch', 'tok-2', { calls })
   })
 
   it('gives every call what befell the request: a lost session, no answer, a refusal', async () => {
