@@ -1,5 +1,3 @@
-import type { Result } from './result'
-
 /*
  * Several reads in one request: what browser mode's page sends at its start, the first screen's
  * reads before its bundle has run (renderer/src/app/sendFirstCallsNow.ts). Nine requests there
@@ -18,7 +16,10 @@ export const READ_BATCH_MAX_CALLS = 16
 
 export type BatchedCall = { channel: string; input?: unknown }
 
-/** The answer to a batch of `calls` calls: one Result per call, in the calls' order. */
-export function isBatchAnswer(value: unknown, calls: number): value is Array<Result<unknown>> {
+/**
+ * Whether `value` has the answer to a batch of `calls` calls: one per call, in the calls' order.
+ * Each one is still to be checked as a Result by whoever takes it.
+ */
+export function isBatchAnswer(value: unknown, calls: number): value is unknown[] {
   return Array.isArray(value) && value.length === calls
 }

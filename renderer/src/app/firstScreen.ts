@@ -104,8 +104,9 @@ export function startFirstScreen(client: QueryClient, api: Api, address: BootAdd
     const call = calls[index]
     const arrived = call && takeArrivedValue(call.channel, call.input)
     if (arrived) client.setQueryData(read.queryKey, arrived.value)
-    // prefetchQuery puts the query in the cache at once; its answer will be the boot's.
     else void read.start(client)
+    // Either way the query is in the cache now (prefetchQuery puts it there at once), and its first
+    // answer is the boot's: not read again while the first screen opens.
     const query = client.getQueryCache().find({ queryKey: read.queryKey, exact: true })
     if (query) markBootQuery(query)
   })

@@ -45,8 +45,7 @@ export function httpReadBatch(options: HttpTransportOptions = {}): ReadBatch {
     return calls.map((call, index) =>
       answer.then((result) => {
         if (!result.ok) return result
-        const answers = result.value
-        const one: unknown = isBatchAnswer(answers, calls.length) ? answers[index] : undefined
+        const one = isBatchAnswer(result.value, calls.length) ? result.value[index] : undefined
         return isResult(one) ? one : fail('INTERNAL', `Coachbook answered "${call.channel}" in a batch with no usable result`)
       }),
     )
