@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import Database from 'better-sqlite3-multiple-ciphers'
+import type Database from 'better-sqlite3-multiple-ciphers'
 import type { BackupInfo, BackupKind } from '../../../shared/backups'
 import { localToday } from '../../../shared/dates'
 import { AppFailure } from '../../../shared/result'
@@ -13,6 +13,7 @@ import { ensurePrivateDir, makePrivate } from '../privateFiles'
 import { backupName, parseBackupName, TEMP_PREFIX } from './backupNames'
 import { backupsToKeep, RETENTION, type RetentionPolicy } from './retention'
 import { lookAtCopy, verifyCopy, type CopyContents } from './verifyCopy'
+import { openDatabase } from '../db/database'
 
 /**
  * The data folder's backups/: verified copies of the journal, named by when and why they were
@@ -171,7 +172,7 @@ export function createBackupStore(dir: string, options: BackupStoreOptions = {})
       const at = now()
       const { temp, prove, fail } = makeCopy()
       try {
-        const reader = new Database(journalFile, { fileMustExist: true })
+        const reader = openDatabase(journalFile, { fileMustExist: true })
         try {
           if (isEncryptedFile(journalFile)) applyKey(reader, key)
           reader.prepare('VACUUM INTO ?').run(temp)

@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import Database from 'better-sqlite3-multiple-ciphers'
+import type Database from 'better-sqlite3-multiple-ciphers'
 import type { KeptJournal } from '../../../shared/backups'
 import { AppFailure } from '../../../shared/result'
 import { applyKey, type JournalKey } from '../db/connection'
@@ -11,6 +11,7 @@ import { isEncryptedFile } from '../db/connection'
 import { stampOf } from './backupNames'
 import { replaceRows } from './replaceRows'
 import type { BackupStore, PendingBackup } from './backupStore'
+import { openDatabase } from '../db/database'
 
 /**
  * Replaces the journal with a prepared database file (a proven backup, a salvaged journal)
@@ -60,8 +61,8 @@ export async function replaceLiveJournal(options: ReplaceOptions): Promise<KeptJ
   if (look.kind !== 'database') return moveIntoPlaceKeeping(options)
   if (look.encrypted || options.key) return replaceEncrypted(journal, options)
 
-  const source = new Database(options.staged, { readonly: true, fileMustExist: true })
-  const reader = options.live ?? new Database(journal, { fileMustExist: true })
+  const source = openDatabase(options.staged, { readonly: true, fileMustExist: true })
+  const reader = options.live ?? openDatabase(journal, { fileMustExist: true })
   const deadline = Date.now() + (options.waitMs ?? DEFAULT_WAIT_MS)
   try {
     for (let attempt = 0; ; attempt++) {
@@ -142,8 +143,8 @@ async function replaceEncrypted(journal: string, options: ReplaceOptions): Promi
     throw new AppFailure('LOCKED', 'The journal is encrypted: unlock it with its passphrase before restoring a backup into it')
   }
   if (!isEncryptedFile(options.staged)) throw new AppFailure('INTERNAL', 'The prepared journal is not encrypted like the journal it replaces')
-  const writer = new Database(journal, { fileMustExist: true, timeout: 0 })
-  const reader = options.live ?? new Database(journal, { fileMustExist: true })
+  const writer = openDatabase(journal, { fileMustExist: true, timeout: 0 })
+  const reader = options.live ?? openDatabase(journal, { fileMustExist: true })
   const deadline = Date.now() + (options.waitMs ?? DEFAULT_WAIT_MS)
   let copy: PendingCopy | null = null
   try {

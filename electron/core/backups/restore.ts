@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import Database from 'better-sqlite3-multiple-ciphers'
+import type Database from 'better-sqlite3-multiple-ciphers'
 import type { RestoreSummary } from '../../../shared/backups'
 import { AppFailure } from '../../../shared/result'
 import { applyKey, isEncryptedFile, type JournalKey } from '../db/connection'
@@ -14,6 +14,7 @@ import { ensurePrivateDir, makePrivate } from '../privateFiles'
 import type { BackupStore } from './backupStore'
 import { replaceLiveJournal } from './replaceLive'
 import { countRecords } from './verifyCopy'
+import { openDatabase } from '../db/database'
 
 /**
  * Puts a backup back in place of the journal, all or nothing, without losing anything a running
@@ -126,7 +127,7 @@ function inspectBackup(file: string, shownAs: string, key: JournalKey): void {
   }
   let db: Database.Database
   try {
-    db = new Database(file, { fileMustExist: true })
+    db = openDatabase(file, { fileMustExist: true })
     applyKey(db, isEncryptedFile(file) ? key : null)
   } catch {
     throw new AppFailure('INVALID_INPUT', `${notOurs} (it cannot be opened as a database)`)
@@ -174,7 +175,7 @@ function proveWithCore(stagingDir: string, shownAs: string, appVersion: string, 
 
 function countLive(journal: string, live: Database.Database | undefined, key: JournalKey) {
   if (live) return countRecords(live)
-  const db = new Database(journal, { fileMustExist: true })
+  const db = openDatabase(journal, { fileMustExist: true })
   try {
     applyKey(db, isEncryptedFile(journal) ? key : null)
     return countRecords(db)

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import Database from 'better-sqlite3-multiple-ciphers'
+import type Database from 'better-sqlite3-multiple-ciphers'
 import type { SalvageSummary } from '../../../shared/backups'
 import { isRealDay } from '../../../shared/dates'
 import { leadsSchema, questionsSchema } from '../../../shared/fields'
@@ -15,6 +15,7 @@ import { ensurePrivateDir } from '../privateFiles'
 import type { BackupStore } from './backupStore'
 import { keepBytes, replaceLiveJournal } from './replaceLive'
 import { readRowsAround } from './readRowsAround'
+import { openDatabase } from '../db/database'
 
 /**
  * Reads what can still be read of a damaged journal into a new one (docs/backups.md). SQLite's
@@ -84,7 +85,7 @@ function copyReadable(work: string, fresh: Database.Database, now: string, key: 
   }
   let damaged: Database.Database
   try {
-    damaged = new Database(work, { fileMustExist: true })
+    damaged = openDatabase(work, { fileMustExist: true })
     applyKey(damaged, key)
   } catch {
     summary.damagedAreas++

@@ -1,8 +1,9 @@
 import fs from 'node:fs'
-import Database from 'better-sqlite3-multiple-ciphers'
+import type Database from 'better-sqlite3-multiple-ciphers'
 import type { RecordCounts } from '../../../shared/backups'
 import { applyKey, isEncryptedFile, type JournalKey } from '../db/connection'
 import { readSchemaVersion } from '../db/migrations'
+import { openDatabase } from '../db/database'
 
 /**
  * What a copy of a journal holds, read without changing it: its schema version and how many
@@ -28,7 +29,7 @@ export function countRecords(db: Database.Database): RecordCounts {
  * be opened read-only, listed or copied elsewhere without -wal or -shm files appearing beside it.
  */
 export function verifyCopy(file: string, key: JournalKey = null): CopyContents {
-  const db = new Database(file, { fileMustExist: true })
+  const db = openDatabase(file, { fileMustExist: true })
   try {
     applyKey(db, keyFor(file, key))
     db.pragma('journal_mode = DELETE')
@@ -48,7 +49,7 @@ export function verifyCopy(file: string, key: JournalKey = null): CopyContents {
  * -shm files it needs again when it closes, and nothing is written.
  */
 export function lookAtCopy(file: string, key: JournalKey = null): CopyContents {
-  const db = new Database(file, { readonly: !isWalFile(file), fileMustExist: true })
+  const db = openDatabase(file, { readonly: !isWalFile(file), fileMustExist: true })
   try {
     applyKey(db, keyFor(file, key))
     return readCopy(db)

@@ -1,5 +1,6 @@
 import fs from 'node:fs'
-import Database from 'better-sqlite3-multiple-ciphers'
+import type Database from 'better-sqlite3-multiple-ciphers'
+import { openDatabase } from './database'
 
 /**
  * The one connection a process holds to the journal. WAL lets the app and the CLI read while the
@@ -51,7 +52,7 @@ export function applyKey(db: Database.Database, key: JournalKey): void {
 export function openConnection(file: string, busyTimeoutMs = BUSY_TIMEOUT_MS, key: JournalKey = null): Database.Database {
   // The folder is not created here: whether a journal may be made in it is open.ts's decision.
   // The timeout comes first: switching to WAL has to wait for another process's lock like anything else.
-  const db = new Database(file, { timeout: busyTimeoutMs })
+  const db = openDatabase(file, { timeout: busyTimeoutMs })
   try {
     applyKey(db, key)
     db.pragma(`busy_timeout = ${busyTimeoutMs}`)
@@ -71,7 +72,7 @@ export function openConnection(file: string, busyTimeoutMs = BUSY_TIMEOUT_MS, ke
  * (search builds its snippets in one) still work.
  */
 export function openReadOnlyConnection(file: string, busyTimeoutMs = BUSY_TIMEOUT_MS, key: JournalKey = null): Database.Database {
-  const db = new Database(file, { readonly: true, fileMustExist: true, timeout: busyTimeoutMs })
+  const db = openDatabase(file, { readonly: true, fileMustExist: true, timeout: busyTimeoutMs })
   try {
     applyKey(db, key)
     db.pragma(`busy_timeout = ${busyTimeoutMs}`)
@@ -88,7 +89,7 @@ export function openReadOnlyConnection(file: string, busyTimeoutMs = BUSY_TIMEOU
  * on a WAL journal it leaves -wal and -shm files behind, which a plain connection removes on close.)
  */
 export function openForLooking(file: string, key: JournalKey = null): Database.Database {
-  const db = new Database(file, { fileMustExist: true, timeout: BUSY_TIMEOUT_MS })
+  const db = openDatabase(file, { fileMustExist: true, timeout: BUSY_TIMEOUT_MS })
   try {
     applyKey(db, key)
     return db

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import Database from 'better-sqlite3-multiple-ciphers'
+import type Database from 'better-sqlite3-multiple-ciphers'
 import { AppFailure } from '../../../shared/result'
 import type { BackupStore } from '../backups/backupStore'
 import { databasePath } from '../paths'
@@ -19,6 +19,7 @@ import {
   wrongKey,
 } from './journalHealth'
 import { assertKnownSchema, migrate, readSchemaVersion, SCHEMA_VERSION, type MigrateOptions } from './migrations'
+import { openDatabase } from './database'
 
 export type OpenForWritingOptions = {
   busyTimeoutMs?: number
@@ -141,7 +142,7 @@ export function openJournalToRead(dataDir: string, busyTimeoutMs?: number, key: 
 
 function plainConnection(file: string, busyTimeoutMs = 5000, key: JournalKey = null): Database.Database {
   // Read-only when the file is: a WAL left by a crash on a read-only disk is read as it is.
-  const db = new Database(file, { fileMustExist: true, readonly: !canWrite(file), timeout: busyTimeoutMs })
+  const db = openDatabase(file, { fileMustExist: true, readonly: !canWrite(file), timeout: busyTimeoutMs })
   try {
     applyKey(db, key)
     return db
@@ -159,7 +160,7 @@ function snapshotInMemory(file: string, key: JournalKey): Database.Database {
   if (bytes[18] === 2) bytes[18] = 1
   if (bytes[19] === 2) bytes[19] = 1
   // Writable only in memory (the checks build temporary tables); nothing can reach the file.
-  return new Database(bytes)
+  return openDatabase(bytes)
 }
 
 function canWrite(file: string): boolean {

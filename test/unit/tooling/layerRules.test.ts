@@ -38,6 +38,9 @@ const refused: Array<[string, string]> = [
   ['electron/core/probe.ts', "import { x } from '../web/server'"],
   ['electron/core/probe.ts', "import { x } from '../../renderer/src/platform'"],
   ['electron/core/probe.ts', "import { render } from 'react-dom'"],
+  // the core makes its connections through openDatabase (db/database.ts) alone
+  ['electron/core/probe.ts', "import Database from 'better-sqlite3-multiple-ciphers'"],
+  ['electron/core/db/probe.ts', "import Database, { type Options } from 'better-sqlite3-multiple-ciphers'"],
   // main never imports another face or the database
   ['electron/main/probe.ts', "import { SECURITY_HEADERS } from '../web/headers'"],
   ['electron/main/probe.ts', "import { startWebHost } from '../web'"],
@@ -85,7 +88,8 @@ const allowed: Array<[string, string]> = [
   ['shared/probe.ts', "import { z } from 'zod'"],
   ['shared/probe.ts', "import { x } from './http'"],
   ['electron/core/probe.ts', "import fs from 'node:fs'"],
-  ['electron/core/probe.ts', "import Database from 'better-sqlite3-multiple-ciphers'"],
+  ['electron/core/probe.ts', "import type Database from 'better-sqlite3-multiple-ciphers'"],
+  ['electron/core/db/database.ts', "import Database from 'better-sqlite3-multiple-ciphers'"],
   ['electron/core/probe.ts', "import { x } from '../../shared/contract'"],
   ['electron/core/services/probe.ts', "import { x } from '../db/repositories'"],
   ['electron/main/probe.ts', "import { app } from 'electron'"],
