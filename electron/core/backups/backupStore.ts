@@ -7,13 +7,13 @@ import { localToday } from '../../../shared/dates'
 import { AppFailure } from '../../../shared/result'
 import { applyKey, isEncryptedFile, type JournalKey } from '../db/connection'
 import { copyJournal } from '../db/copyJournal'
+import { openDatabase } from '../db/database'
 import { SCHEMA_VERSION } from '../db/migrations'
 import { describeIoError } from '../files'
 import { ensurePrivateDir, makePrivate } from '../privateFiles'
 import { backupName, parseBackupName, TEMP_PREFIX } from './backupNames'
 import { backupsToKeep, RETENTION, type RetentionPolicy } from './retention'
 import { lookAtCopy, verifyCopy, type CopyContents } from './verifyCopy'
-import { openDatabase } from '../db/database'
 
 /**
  * The data folder's backups/: verified copies of the journal, named by when and why they were

@@ -4,6 +4,7 @@ import type Database from 'better-sqlite3-multiple-ciphers'
 import type { KeptJournal } from '../../../shared/backups'
 import { AppFailure } from '../../../shared/result'
 import { applyKey, type JournalKey } from '../db/connection'
+import { openDatabase } from '../db/database'
 import { lookAtJournal } from '../db/journalHealth'
 import { databasePath, recoveredDir } from '../paths'
 import { ensurePrivateDir, makePrivate } from '../privateFiles'
@@ -11,7 +12,6 @@ import { isEncryptedFile } from '../db/connection'
 import { stampOf } from './backupNames'
 import { replaceRows } from './replaceRows'
 import type { BackupStore, PendingBackup } from './backupStore'
-import { openDatabase } from '../db/database'
 
 /**
  * Replaces the journal with a prepared database file (a proven backup, a salvaged journal)

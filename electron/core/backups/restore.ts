@@ -5,6 +5,7 @@ import type Database from 'better-sqlite3-multiple-ciphers'
 import type { RestoreSummary } from '../../../shared/backups'
 import { AppFailure } from '../../../shared/result'
 import { applyKey, isEncryptedFile, type JournalKey } from '../db/connection'
+import { openDatabase } from '../db/database'
 import { lookAtJournal } from '../db/journalHealth'
 import { encryptCopy, opensWith } from '../encryption/convert'
 import { readSchemaVersion, SCHEMA_VERSION } from '../db/migrations'
@@ -14,7 +15,6 @@ import { ensurePrivateDir, makePrivate } from '../privateFiles'
 import type { BackupStore } from './backupStore'
 import { replaceLiveJournal } from './replaceLive'
 import { countRecords } from './verifyCopy'
-import { openDatabase } from '../db/database'
 
 /**
  * Puts a backup back in place of the journal, all or nothing, without losing anything a running

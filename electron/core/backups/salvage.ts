@@ -9,13 +9,13 @@ import { richTextJsonOf, storedRichText } from '../../../shared/packedRichText'
 import { AppFailure } from '../../../shared/result'
 import { richTextDocSchema, richTextToPlainText } from '../../../shared/richText'
 import { applyKey, isEncryptedFile, type JournalKey } from '../db/connection'
+import { openDatabase } from '../db/database'
 import { openCore } from '../journal'
 import { databasePath } from '../paths'
 import { ensurePrivateDir } from '../privateFiles'
 import type { BackupStore } from './backupStore'
 import { keepBytes, replaceLiveJournal } from './replaceLive'
 import { readRowsAround } from './readRowsAround'
-import { openDatabase } from '../db/database'
 
 /**
  * Reads what can still be read of a damaged journal into a new one (docs/backups.md). SQLite's

@@ -2,8 +2,8 @@ import fs from 'node:fs'
 import type Database from 'better-sqlite3-multiple-ciphers'
 import type { RecordCounts } from '../../../shared/backups'
 import { applyKey, isEncryptedFile, type JournalKey } from '../db/connection'
-import { readSchemaVersion } from '../db/migrations'
 import { openDatabase } from '../db/database'
+import { readSchemaVersion } from '../db/migrations'
 
 /**
  * What a copy of a journal holds, read without changing it: its schema version and how many

@@ -7,6 +7,7 @@ import type { BackupStore } from '../backups/backupStore'
 import { databasePath } from '../paths'
 import { ensurePrivateDir, makePrivate, PRIVATE_DIR_MODE } from '../privateFiles'
 import { applyKey, isEncryptedFile, openConnection, openReadOnlyConnection, type JournalKey } from './connection'
+import { openDatabase } from './database'
 import {
   assertJournalIntact,
   damageFrom,
@@ -19,7 +20,6 @@ import {
   wrongKey,
 } from './journalHealth'
 import { assertKnownSchema, migrate, readSchemaVersion, SCHEMA_VERSION, type MigrateOptions } from './migrations'
-import { openDatabase } from './database'
 
 export type OpenForWritingOptions = {
   busyTimeoutMs?: number
