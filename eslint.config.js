@@ -34,6 +34,7 @@ const CORE_FOR_FACES = [
 const SQLITE_DRIVER = 'better-sqlite3-multiple-ciphers'
 /** What the core may import; the SQLite driver only for its types, except in db/database.ts (below). */
 const CORE_IMPORTS = ['/electron/core/**', '/shared/**', NODE, 'zod', 'csv-parse', 'csv-stringify', 'ical.js']
+const CORE_MESSAGE = 'the core runs under every face: Node, the database and shared/, never Electron or a face; connections come from openDatabase (db/database.ts)'
 const RENDERER_LIBRARIES = ['react', 'react-dom', 'wouter', '@tanstack/*', '@tiptap/*', 'recharts', 'dompurify']
 const layer = (allow, message, allowTypes = []) => ({ 'layers/allowed-imports': ['error', { allow, allowTypes, message }] })
 
@@ -84,17 +85,13 @@ export default tseslint.config(
   },
   {
     files: ['electron/core/**/*.ts'],
-    rules: layer(
-      CORE_IMPORTS,
-      'the core runs under every face: Node, the database and shared/, never Electron or a face; connections come from openDatabase (db/database.ts)',
-      [SQLITE_DRIVER],
-    ),
+    rules: layer(CORE_IMPORTS, CORE_MESSAGE, [SQLITE_DRIVER]),
   },
   {
     // The one place a connection is made, so every one keeps SQLite's temporary storage in
     // memory (a locked journal's words never reach an unencrypted temporary file).
     files: ['electron/core/db/database.ts'],
-    rules: layer([...CORE_IMPORTS, SQLITE_DRIVER], 'the core runs under every face: Node, the database and shared/, never Electron or a face'),
+    rules: layer([...CORE_IMPORTS, SQLITE_DRIVER], CORE_MESSAGE),
   },
   {
     files: ['electron/main/**/*.ts'],
