@@ -1,14 +1,15 @@
 import type { CsvDelimiterChoice } from '../../../shared/exchange'
 import type { ParsedJournalFile } from '../../../shared/journalFile'
-import { readCsv, type CsvTable } from '../services/exchange/csvRead'
-import { readIcs, type IcsReading, type IcsWindow } from '../services/exchange/icsRead'
-import { expandJournalReading, readJournalReading, type JournalReading } from '../services/exchange/journalRead'
+import type { CsvTable } from '../services/exchange/csvRead'
+import type { IcsReading, IcsWindow } from '../services/exchange/icsRead'
+import { expandJournalReading, type JournalReading } from '../services/exchange/journalRead'
 
 /**
  * The work the file sandbox does: reading a file someone handed the journal (a journal file, a
  * CSV, a calendar) into plain data, and nothing else. Each reader is pure (no database, no
  * journal), so it can run in a short-lived worker with a time limit and a memory ceiling, and the
- * core only ever sees its plain result.
+ * core only ever sees its plain result. The readers themselves are in ./runParseJob.ts, which
+ * only the worker (and tests) import.
  */
 export type ParseJob =
   | { kind: 'journal'; text: string; appVersion: string }
@@ -22,17 +23,6 @@ export const FILE_KIND_NAMES: Record<ParseKind, string> = {
   journal: 'journal file',
   csv: 'CSV file',
   ics: 'calendar file',
-}
-
-export function runParseJob(job: ParseJob): unknown {
-  switch (job.kind) {
-    case 'journal':
-      return readJournalReading(job.text, job.appVersion)
-    case 'csv':
-      return readCsv(job.text, job.delimiter)
-    case 'ics':
-      return readIcs(job.text, job.window)
-  }
 }
 
 /** What the core asks of the sandbox, one method per kind of file. */

@@ -1,6 +1,7 @@
 import { parentPort } from 'node:worker_threads'
 import { AppFailure } from '../../../shared/result'
-import { runParseJob, type ParseJob } from './jobs'
+import type { ParseJob } from './jobs'
+import { runParseJob } from './runParseJob'
 import type { WorkerAnswer } from './messages'
 
 /**

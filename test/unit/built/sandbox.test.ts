@@ -110,8 +110,34 @@ describe('the file sandbox with the built worker', () => {
     expect(await Promise.all(jobs)).toMatchObject([{ headers: ['a'] }, { headers: ['b'] }, { headers: ['c'] }])
   })
 
+  it('is the only part of the build that loads the CSV and calendar parsers', () => {
+    // Each is a name from the parser's own code: ical.js's repeat-rule walker, csv-parse's error code.
+    const parsers = { 'ical.js': 'class RecurIterator', 'csv-parse': '"CSV_QUOTE_NOT_CLOSED"' }
+    const loaded = (entry: string) => {
+      const text = staticGraphOf(path.join(path.dirname(workerFile), entry))
+      return Object.entries(parsers).flatMap(([name, marker]) => (text.includes(marker) ? [name] : []))
+    }
+    // The probe sees them where they belong…
+    expect(loaded(WORKER_FILE_NAME)).toEqual(['ical.js', 'csv-parse'])
+    // …and every start of the CLI, the core's threads and the desktop main is spared compiling them.
+    for (const entry of ['cli.js', 'coreWorker.js', 'index.js']) expect(loaded(entry), entry).toEqual([])
+  })
+
   it('grows its limits with the file, from floors a small file never nears', () => {
     expect(limitsFor({ kind: 'journal', text: '', appVersion: '' })).toEqual({ timeMs: 10_000, memoryMb: 256 })
     expect(limitsFor({ kind: 'journal', text: 'x'.repeat(10_000_000), appVersion: '' })).toEqual({ timeMs: 15_000, memoryMb: 416 })
   })
 })
+
+/** The text of a built file and of every file it imports statically, as Node loads them at its start. */
+function staticGraphOf(entry: string): string {
+  const seen = new Set<string>()
+  const visit = (file: string): string => {
+    if (seen.has(file)) return ''
+    seen.add(file)
+    const text = fs.readFileSync(file, 'utf8')
+    const imports = [...text.matchAll(/^import\s*(?:[^'"]*?from\s*)?"(\.\/[^"]+)"/gm)].map((match) => path.join(path.dirname(file), match[1] ?? ''))
+    return [text, ...imports.map(visit)].join('\n')
+  }
+  return visit(entry)
+}

@@ -4,7 +4,8 @@ import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 import { openCore } from '../../../electron/core'
 import { databasePath } from '../../../electron/core/paths'
-import { fileReader, runParseJob } from '../../../electron/core/sandbox'
+import { fileReader } from '../../../electron/core/sandbox'
+import { runParseJob } from '../../../electron/core/sandbox/runParseJob'
 
 /**
  * Global setup of the projects that open journals: one empty journal, created and migrated for

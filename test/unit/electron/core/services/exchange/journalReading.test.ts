@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { fileReader, runParseJob } from '../../../../../../electron/core/sandbox'
+import { fileReader } from '../../../../../../electron/core/sandbox'
+import { runParseJob } from '../../../../../../electron/core/sandbox/runParseJob'
 import { expandJournalReading, readJournalFile, readJournalReading } from '../../../../../../electron/core/services/exchange/journalRead'
 import { journalFileSchema } from '../../../../../../shared/journalFile'
 import { AppFailure } from '../../../../../../shared/result'
