@@ -3,7 +3,8 @@ import type { RootCause, SessionKind } from '../../../shared/domain'
 import type { CoachingSession } from '../../../shared/entities'
 import { IN_JSON_LIST, fromJson, jsonList, readRichText, richTextColumns, type JsonColumnReader } from './columns'
 
-type SessionRow = {
+/** A coaching_sessions row as SESSION_COLUMNS reads it (the rep page's reads take the same). */
+export type SessionRow = {
   id: string
   rep_id: string
   session_date: string
@@ -20,7 +21,8 @@ type SessionRow = {
 }
 export type SessionFilter = { repId?: string | undefined; from?: string | undefined; to?: string | undefined }
 
-const COLUMNS = 'id, rep_id, session_date, kind, skill, minutes, asks, tells, root_cause, root_cause_note, notes_json, notes_text, updated_at'
+/** The columns a SessionRow holds, in its order. */
+export const SESSION_COLUMNS = 'id, rep_id, session_date, kind, skill, minutes, asks, tells, root_cause, root_cause_note, notes_json, notes_text, updated_at'
 
 export function sessionFromRow(row: SessionRow, json: JsonColumnReader = fromJson): CoachingSession {
   return {
@@ -40,11 +42,11 @@ export function sessionFromRow(row: SessionRow, json: JsonColumnReader = fromJso
 }
 
 export function createSessionsRepository(db: Database.Database) {
-  const byId = db.prepare<[string], SessionRow>(`SELECT ${COLUMNS} FROM coaching_sessions WHERE id = ?`)
+  const byId = db.prepare<[string], SessionRow>(`SELECT ${SESSION_COLUMNS} FROM coaching_sessions WHERE id = ?`)
   /** Oldest first with the id settling ties, so exports are stable. */
-  const all = db.prepare<[], SessionRow>(`SELECT ${COLUMNS} FROM coaching_sessions ORDER BY session_date, id`)
+  const all = db.prepare<[], SessionRow>(`SELECT ${SESSION_COLUMNS} FROM coaching_sessions ORDER BY session_date, id`)
   const count = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM coaching_sessions')
-  const manyById = db.prepare<[string], SessionRow>(`SELECT ${COLUMNS} FROM coaching_sessions WHERE id IN ${IN_JSON_LIST}`)
+  const manyById = db.prepare<[string], SessionRow>(`SELECT ${SESSION_COLUMNS} FROM coaching_sessions WHERE id IN ${IN_JSON_LIST}`)
   const INSERT_SESSION = `INSERT INTO coaching_sessions (id, rep_id, session_date, kind, skill, minutes, asks, tells, root_cause, root_cause_note,
        notes_json, notes_text, created_at, updated_at)
      VALUES (@id, @repId, @date, @kind, @skill, @minutes, @asks, @tells, @rootCause, @rootCauseNote, @notesJson, @notesText, @at, @at)`
@@ -73,7 +75,7 @@ export function createSessionsRepository(db: Database.Database) {
       const params = Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined))
       return db
         .prepare<Record<string, string>, SessionRow>(
-          `SELECT ${COLUMNS} FROM coaching_sessions ${where} ORDER BY session_date DESC, created_at DESC, id DESC`,
+          `SELECT ${SESSION_COLUMNS} FROM coaching_sessions ${where} ORDER BY session_date DESC, created_at DESC, id DESC`,
         )
         .all(params)
         .map((row) => sessionFromRow(row))

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3-multiple-ciphers'
 import type { LostDealLesson } from '../../../../shared/coaching'
 import type { DrillType, RootCause, SessionKind } from '../../../../shared/domain'
 import type { CoachingSession } from '../../../../shared/entities'
-import { readRichText } from '../../db/columns'
+import { SESSION_COLUMNS, sessionFromRow, type SessionRow } from '../../db/sessions'
 import { CALL_SUMMARY_COLUMNS, CALL_SUMMARY_FROM, type CallSummaryRow } from './callSummaries'
 
 /**
@@ -33,21 +33,6 @@ type SkillRow = {
   drill_type: DrillType | null
   drill_reps: number | null
 }
-type SessionRow = {
-  id: string
-  rep_id: string
-  session_date: string
-  kind: SessionKind
-  skill: string | null
-  minutes: number | null
-  asks: number | null
-  tells: number | null
-  root_cause: RootCause | null
-  root_cause_note: string | null
-  notes_json: string | null
-  notes_text: string
-  updated_at: string
-}
 type LessonRow = { call_id: string; call_date: string; account: string | null; opportunity: string | null; lesson: string }
 
 export function createRepOverviewQueries(db: Database.Database) {
@@ -59,7 +44,7 @@ export function createRepOverviewQueries(db: Database.Database) {
      LIMIT @limit`,
   )
   const sessions = db.prepare<{ repId: string; limit: number }, SessionRow>(
-    `SELECT id, rep_id, session_date, kind, skill, minutes, asks, tells, root_cause, root_cause_note, notes_json, notes_text, updated_at
+    `SELECT ${SESSION_COLUMNS}
      FROM coaching_sessions
      WHERE rep_id = @repId ORDER BY session_date DESC, created_at DESC, id DESC LIMIT @limit`,
   )
@@ -107,20 +92,7 @@ export function createRepOverviewQueries(db: Database.Database) {
   return {
     calls: (repId: string, limit: number) => calls.all({ repId, limit }),
     sessions: (repId: string, limit: number): CoachingSession[] =>
-      sessions.all({ repId, limit }).map((row) => ({
-        id: row.id,
-        repId: row.rep_id,
-        date: row.session_date,
-        kind: row.kind,
-        skill: row.skill,
-        minutes: row.minutes,
-        asks: row.asks,
-        tells: row.tells,
-        rootCause: row.root_cause,
-        rootCauseNote: row.root_cause_note,
-        notes: readRichText(row.notes_json, row.notes_text),
-        updatedAt: row.updated_at,
-      })),
+      sessions.all({ repId, limit }).map((row) => sessionFromRow(row)),
     timelineTotal: (repId: string) => totals.get(repId, repId)?.n ?? 0,
     skillDebriefs: (repId: string): SkillDebrief[] =>
       skillDebriefs.all(repId).map((row) => ({
