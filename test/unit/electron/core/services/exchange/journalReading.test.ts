@@ -4,7 +4,7 @@ import { runParseJob } from '../../../../../../electron/core/sandbox/runParseJob
 import { expandJournalReading, readJournalFile, readJournalReading } from '../../../../../../electron/core/services/exchange/journalRead'
 import { journalFileSchema } from '../../../../../../shared/journalFile'
 import { AppFailure } from '../../../../../../shared/result'
-import { readFixture } from '../../../../../helpers/tempJournal'
+import { inThreadFileReader, readFixture } from '../../../../../helpers/tempJournal'
 
 /**
  * The worker sends a journal file's reading back without the records the schema took as they
@@ -65,8 +65,7 @@ describe('a journal file read in the worker and made whole on the thread that as
     const file = JSON.parse(exported) as { calls: { debrief: Record<string, unknown> | null }[] }
     const index = file.calls.findIndex((call) => call.debrief)
     ;(file.calls[index] as { debrief: Record<string, unknown> }).debrief['actualRole'] = 'hero'
-    const reader = fileReader((job) => Promise.resolve().then(() => runParseJob(job)))
-    const failure = await reader.journal(JSON.stringify(file), '0.0.0-test').then(
+    const failure = await inThreadFileReader.journal(JSON.stringify(file), '0.0.0-test').then(
       () => null,
       (error: unknown) => error,
     )
