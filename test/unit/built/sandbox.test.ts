@@ -4,6 +4,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest'
 import { expandJournalReading, readJournalFile, type JournalReading } from '../../../electron/core/services/exchange/journalRead'
 import { createSandbox, limitsFor, WORKER_FILE_NAME, type ParseJob } from '../../../electron/core/sandbox'
 import { AppFailure } from '../../../shared/result'
+import { staticImportsOf } from '../../helpers/builtImports'
 import { makeTempDataDir, readFixture } from '../../helpers/tempJournal'
 
 /**
@@ -136,8 +137,7 @@ function staticGraphOf(entry: string): string {
     if (seen.has(file)) return ''
     seen.add(file)
     const text = fs.readFileSync(file, 'utf8')
-    const imports = [...text.matchAll(/^import\s*(?:[^'"]*?from\s*)?"(\.\/[^"]+)"/gm)].map((match) => path.join(path.dirname(file), match[1] ?? ''))
-    return [text, ...imports.map(visit)].join('\n')
+    return [text, ...staticImportsOf(text).map((imported) => visit(path.join(path.dirname(file), imported)))].join('\n')
   }
   return visit(entry)
 }

@@ -3,6 +3,7 @@ import path from 'node:path'
 import vm from 'node:vm'
 import { describe, expect, inject, it } from 'vitest'
 import { META_CONTENT_SECURITY_POLICY } from '../../../shared/csp'
+import { staticImportsOf } from '../../helpers/builtImports'
 
 /**
  * The built page carries the Content-Security-Policy of shared/csp.ts, written by the build
@@ -106,9 +107,8 @@ describe('the built index.html', () => {
     const firstReads = fs.readFileSync(path.join(renderer, firstReadsFile), 'utf8')
     expect(firstReads.length).toBeLessThan(30_000)
     // The entry's one static import is that chunk, which imports nothing: it runs before the entry's own code.
-    const staticImports = (source: string) => [...source.matchAll(/\bimport\s*\{[^}]*\}\s*from\s*"\.\/([^"]+)"/g)].map(([, file]) => file)
-    expect(staticImports(entry)).toEqual([path.basename(firstReadsFile)])
-    expect(staticImports(firstReads)).toEqual([])
+    expect(staticImportsOf(entry)).toEqual([path.basename(firstReadsFile)])
+    expect(staticImportsOf(firstReads)).toEqual([])
     // The list of the first reads is there (app/firstCalls.ts), not in the entry.
     const firstCall = /channel:\s*[`'"]insights\.sidewalkLessons[`'"]/
     expect(firstReads).toMatch(firstCall)
