@@ -68,14 +68,29 @@ export function isBusyError(error: unknown): boolean {
   return typeof code === 'string' && /^SQLITE_(BUSY|LOCKED)(_|$)/.test(code)
 }
 
+/** What the person is told when the disk that holds the journal has no room left. */
+export const DISK_FULL_MESSAGE =
+  'The disk is full, so Coachbook could not write this to the journal. Nothing already saved was lost: free some space on the disk and try again.'
+
+/**
+ * A write the disk had no room for: SQLite's SQLITE_FULL (its answer to ENOSPC, and to a journal
+ * at its size limit) or Node's ENOSPC, recognised by their code without importing either.
+ */
+export function isDiskFullError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code
+  return code === 'SQLITE_FULL' || code === 'ENOSPC'
+}
+
 /**
  * A thrown value as a Fail. An `AppFailure` keeps its code and words; another program's lock is
- * BUSY (the core host retries it); anything else was not expected, so its own message (a SQLite or JavaScript one) stays in the log and the user reads
+ * BUSY (the core host retries it); a full disk is DISK_FULL; anything else was not expected, so its own message (a SQLite or JavaScript one) stays in the log and the user reads
  * a sentence with the error id that finds it there.
  */
 export function toFail(error: unknown, context: { channel?: string; reportUnexpected?: ((report: UnexpectedError) => void) | undefined } = {}): Fail {
   if (error instanceof AppFailure) return error.toFail()
   if (isBusyError(error)) return fail('BUSY', BUSY_MESSAGE)
+  // Not unexpected, and nothing to log: the log is on the same full disk.
+  if (isDiskFullError(error)) return fail('DISK_FULL', DISK_FULL_MESSAGE)
   const id = newErrorId()
   try {
     context.reportUnexpected?.({ id, channel: context.channel ?? '', error })

@@ -8,6 +8,11 @@ export const ERROR_CODES = [
   'CONFLICT',
   'NEWER_SCHEMA',
   'IO_FAILURE',
+  /**
+   * The disk that holds the journal is full: SQLite wrote nothing (the statement and its
+   * transaction are undone). The same call may be made again once there is room.
+   */
+  'DISK_FULL',
   /** Another program holds the journal's write lock; the same call may simply be made again. */
   'BUSY',
   /** The journal file is missing, empty or damaged: only recovery (restore, salvage) can go on. */

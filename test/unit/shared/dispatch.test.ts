@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Handlers } from '../../../shared/contract'
-import { BUSY_MESSAGE, dispatch, toFail, type UnexpectedError } from '../../../shared/dispatch'
+import { BUSY_MESSAGE, DISK_FULL_MESSAGE, dispatch, toFail, type UnexpectedError } from '../../../shared/dispatch'
 import { INPUT_MAX_DEPTH, MAX_PERIOD_YEARS, RICH_TEXT_MAX_DEPTH } from '../../../shared/limits'
 import { AppFailure } from '../../../shared/result'
 import { openTempCore, type TempCore } from '../../helpers/tempJournal'
@@ -197,5 +197,16 @@ describe('dispatch on hostile input', () => {
       expect(toFail(sqlite(code)), code).toEqual({ ok: false, error: { code: 'BUSY', message: BUSY_MESSAGE } })
     }
     for (const code of ['SQLITE_BUSYNESS', 'SQLITE_CORRUPT', 'EBUSY']) expect(toFail(sqlite(code)).error.code, code).toBe('INTERNAL')
+  })
+
+  it('answers DISK_FULL, unlogged, for a write the disk had no room for, from SQLite or from Node', () => {
+    const reported: UnexpectedError[] = []
+    const reportUnexpected = (report: UnexpectedError) => reported.push(report)
+    for (const error of [Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' }), Object.assign(new Error('no space left on device'), { code: 'ENOSPC' })]) {
+      expect(toFail(error, { reportUnexpected })).toEqual({ ok: false, error: { code: 'DISK_FULL', message: DISK_FULL_MESSAGE } })
+    }
+    expect(reported).toEqual([])
+    expect(toFail(Object.assign(new Error('disk I/O error'), { code: 'SQLITE_IOERR_WRITE' }), { reportUnexpected }).error.code).toBe('INTERNAL')
+    expect(reported).toHaveLength(1)
   })
 })

@@ -8,12 +8,13 @@ export const SAVE_INDICATOR_TEXT: Record<AutosaveStatus, string> = {
   saved: 'Saved',
   waiting: 'Waiting for the journal — another program is writing to it',
   failed: 'Couldn’t save — retrying',
+  full: 'Couldn’t save: the disk is full — free some space; retrying',
   invalid: 'Fix the highlighted field to save',
 }
 
 export type SaveIndicatorProps = {
   status: AutosaveStatus
-  /** Offered while failing: try again now instead of waiting for the next retry. */
+  /** Offered while failing (a full disk too): try again now instead of waiting for the next retry. */
   onRetry?: () => void
   /** Replaces the idle words, e.g. why nothing can be saved yet. */
   idleText?: string
@@ -46,7 +47,7 @@ export function SaveIndicator({ status, onRetry, idleText, attention, sending = 
         <StatusIcon status={attention ? 'invalid' : status} sending={sending} />
         <span className="save-indicator__text">{text}</span>
       </span>
-      {status === 'failed' && onRetry && (
+      {(status === 'failed' || status === 'full') && onRetry && (
         <button type="button" className="save-indicator__retry" onClick={onRetry}>
           Retry
         </button>
@@ -96,6 +97,7 @@ function StatusIcon({ status, sending }: { status: AutosaveStatus; sending: bool
         </svg>
       )
     case 'failed':
+    case 'full':
       return (
         <svg {...common}>
           <path d="M13.5 8a5.5 5.5 0 1 1-1.6-3.9" />

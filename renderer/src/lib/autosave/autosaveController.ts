@@ -13,8 +13,10 @@ import { ApiError, isApiError } from '../../api/errors'
  *   the same value would be refused again. It waits for the value to change.
  * - BUSY (another program is writing to the journal) is not a failure: the save is waiting its
  *   turn, retried the same way, and shown as waiting, never as an error.
+ * - DISK_FULL is a failure the person can mend (free some space): retried the same way, and
+ *   shown as `full`, so the indicator can say what to do rather than only that it failed.
  */
-export type AutosaveStatus = 'idle' | 'saving' | 'saved' | 'waiting' | 'failed' | 'invalid'
+export type AutosaveStatus = 'idle' | 'saving' | 'saved' | 'waiting' | 'failed' | 'full' | 'invalid'
 
 /** What a save may answer: a contract Result, or anything (a thrown ApiError is a failure too). */
 export type SaveFn<T> = (value: T) => Promise<unknown>
@@ -78,7 +80,7 @@ export class AutosaveController<T> {
   private forced = false
   private inFlightKey: string | null = null
 
-  private failure: 'failed' | 'waiting' | 'invalid' | null = null
+  private failure: 'failed' | 'full' | 'waiting' | 'invalid' | null = null
   private invalidKey: string | null = null
   private error: ApiError | null = null
   private snapshot: AutosaveSnapshot
@@ -247,7 +249,7 @@ export class AutosaveController<T> {
       this.invalidKey = key
       this.attempts = 0
     } else {
-      this.failure = error.code === 'BUSY' ? 'waiting' : 'failed'
+      this.failure = error.code === 'BUSY' ? 'waiting' : error.code === 'DISK_FULL' ? 'full' : 'failed'
       this.error = error
       this.scheduleRetry()
     }
@@ -283,11 +285,11 @@ export class AutosaveController<T> {
     const dirty = this.key !== this.confirmedKey
     let status: AutosaveStatus
     if (!this.enabled) status = 'idle'
-    else if ((this.failure === 'failed' || this.failure === 'waiting') && dirty) status = this.failure
+    else if (this.failure !== null && this.failure !== 'invalid' && dirty) status = this.failure
     else if (this.failure === 'invalid' && this.key === this.invalidKey) status = 'invalid'
     else if (dirty || this.inFlightKey !== null) status = 'saving'
     else status = this.everSaved ? 'saved' : 'idle'
-    const retrying = status === 'failed' || status === 'waiting'
+    const retrying = status === 'failed' || status === 'full' || status === 'waiting'
     return { status, error: this.error, dirty, retryAt: retrying ? this.retryAt : null, sending: this.inFlightKey !== null }
   }
 

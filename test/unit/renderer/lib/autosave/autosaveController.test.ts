@@ -163,6 +163,24 @@ describe('the autosave controller', () => {
     expect(c.getSnapshot()).toMatchObject({ status: 'saved', error: null, retryAt: null })
   })
 
+  it('shows a save the full disk refused as full, keeps the words and retries them until there is room', async () => {
+    let full = true
+    const save = vi.fn<SaveFn<string>>(() => Promise.resolve(full ? fail('DISK_FULL', 'The disk is full') : ok(null)))
+    const c = new AutosaveController({ initial: '', save })
+    c.update('keep me')
+    await vi.advanceTimersByTimeAsync(600)
+    expect(c.getSnapshot()).toMatchObject({ status: 'full', dirty: true, error: { code: 'DISK_FULL' } })
+    expect(c.getSnapshot().retryAt).not.toBeNull()
+    await vi.advanceTimersByTimeAsync(1000)
+    expect(save).toHaveBeenCalledTimes(2)
+    expect(c.getSnapshot().status).toBe('full')
+    full = false
+    await vi.advanceTimersByTimeAsync(2000)
+    expect(save).toHaveBeenCalledTimes(3)
+    expect(save.mock.calls.every(([value]) => value === 'keep me')).toBe(true)
+    expect(c.getSnapshot()).toMatchObject({ status: 'saved', error: null, retryAt: null })
+  })
+
   it('treats a thrown error like a failed Result', async () => {
     const save = vi.fn<SaveFn<string>>(() => Promise.reject(new Error('pipe closed')))
     const c = new AutosaveController({ initial: '', save })

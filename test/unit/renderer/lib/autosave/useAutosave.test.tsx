@@ -165,4 +165,24 @@ describe('SaveIndicator', () => {
     expect(screen.getByRole('status').textContent).toBe('Saved')
     expect(save).toHaveBeenCalledTimes(2)
   })
+
+  it('says what to do when the disk is full, offers Retry, and says Saved once there is room', async () => {
+    let full = true
+    const save = vi.fn<SaveFn<string>>(() => Promise.resolve(full ? fail('DISK_FULL', 'The disk is full') : ok(null)))
+    function Form({ value }: { value: string }) {
+      const autosave = useAutosave({ value, save })
+      return <SaveIndicator status={autosave.status} onRetry={() => void autosave.retry()} />
+    }
+    const { rerender } = render(<Form value="" />)
+    rerender(<Form value="words" />)
+    await act(() => vi.advanceTimersByTimeAsync(600))
+    expect(screen.getByRole('status').textContent).toBe('Couldn’t save: the disk is full — free some space; retrying')
+    full = false
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Retry' }))
+      await vi.advanceTimersByTimeAsync(0)
+    })
+    expect(screen.getByRole('status').textContent).toBe('Saved')
+    expect(save).toHaveBeenCalledTimes(2)
+  })
 })
