@@ -64,3 +64,20 @@ export function describeIoError(error: unknown): string {
   if (typeof code === 'string' && IO_MESSAGES[code]) return IO_MESSAGES[code]
   return error instanceof Error ? error.message : String(error)
 }
+
+/** Under this much room for this user, a file system counts as full: SQLite's WAL index alone takes 32 KB. */
+const NEARLY_FULL_BYTES = 1024 * 1024
+
+/**
+ * Whether the file system holding `dir` is (all but) full, for telling a full disk from other
+ * failures whose codes do not say so (SQLite answers a WAL index it cannot extend as a disk I/O
+ * error). False when it cannot be told.
+ */
+export function diskIsFull(dir: string): boolean {
+  try {
+    const { bavail, bsize } = fs.statfsSync(dir)
+    return bavail * bsize < NEARLY_FULL_BYTES
+  } catch {
+    return false
+  }
+}

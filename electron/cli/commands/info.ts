@@ -1,5 +1,6 @@
 import type { Command } from 'commander'
 import { lookAtJournal, probeSchemaVersion, SCHEMA_VERSION } from '../../core'
+import { diskIsFull } from '../../core/files'
 import { backupsDir, databasePath } from '../../core/paths'
 import type { CliContext } from '../context'
 
@@ -24,7 +25,8 @@ export function registerInfo(program: Command, ctx: CliContext): void {
         } catch {
           // Said below as "cannot be read".
         }
-        state = version === null ? 'cannot be read' : `version ${version}${version === SCHEMA_VERSION ? '' : ` (this app: ${SCHEMA_VERSION})`}`
+        const unreadable = diskIsFull(dataDir) ? 'cannot be read: the disk is full (free some space on it)' : 'cannot be read'
+        state = version === null ? unreadable : `version ${version}${version === SCHEMA_VERSION ? '' : ` (this app: ${SCHEMA_VERSION})`}`
       }
       ctx.out(
         [

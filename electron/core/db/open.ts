@@ -2,8 +2,10 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import type Database from 'better-sqlite3-multiple-ciphers'
+import { isDiskFullError } from '../../../shared/dispatch'
 import { AppFailure } from '../../../shared/result'
 import type { BackupStore } from '../backups/backupStore'
+import { diskIsFull } from '../files'
 import { databasePath } from '../paths'
 import { ensurePrivateDir, makePrivate, PRIVATE_DIR_MODE } from '../privateFiles'
 import { applyKey, isEncryptedFile, openConnection, openReadOnlyConnection, type JournalKey } from './connection'
@@ -114,7 +116,8 @@ export class OlderSchema extends AppFailure {
  * Opens the journal for a command that only reads (export, check, metrics, backup): nothing is
  * created, migrated or switched. A journal this process may write is opened with a plain
  * connection (no pragmas; SQLite tidies its WAL when it closes); one it may not (a read-only file
- * or folder) is read from a copy in memory, so no -wal or -shm file has to be created beside it.
+ * or folder), or one on a full disk, is read from a copy in memory, so no -wal or -shm file has to
+ * be created beside it — a person whose disk is full can still export their journal elsewhere.
  */
 export function openJournalToRead(dataDir: string, busyTimeoutMs?: number, key: JournalKey = null): Database.Database {
   const file = databasePath(dataDir)
@@ -123,7 +126,8 @@ export function openJournalToRead(dataDir: string, busyTimeoutMs?: number, key: 
     if (look.kind === 'new') throw noJournalHere(dataDir)
     if (look.kind === 'problem') throw new JournalNeedsRecovery(look.problem)
     assertKeyFits(file, look.encrypted, key)
-    const db = canWrite(file) || hasWal(file) ? plainConnection(file, busyTimeoutMs, key) : snapshotInMemory(file, key)
+    const inPlace = (canWrite(file) && !diskIsFull(path.dirname(file))) || hasWal(file)
+    const db = inPlace ? plainConnection(file, busyTimeoutMs, key) : snapshotInMemory(file, key)
     try {
       const found = readSchemaVersion(db)
       assertKnownSchema(found)
@@ -211,7 +215,7 @@ function createJournal(dataDir: string, options: OpenForWritingOptions): void {
 }
 
 /** Low-level failures become a message a person can act on; our own failures pass through. */
-function asOpenFailure(error: unknown, file: string, key: JournalKey = null): unknown {
+export function asOpenFailure(error: unknown, file: string, key: JournalKey = null): unknown {
   if (error instanceof AppFailure) return error
   // With a key, "not a database" means the key does not open it: locked, not damaged.
   if (key && (error as { code?: unknown } | null)?.code === 'SQLITE_NOTADB') return wrongKey(file)
@@ -221,6 +225,13 @@ function asOpenFailure(error: unknown, file: string, key: JournalKey = null): un
   const message = error instanceof Error ? error.message : String(error)
   // SQLite's own codes, and the errno codes of the file system (ENOENT, EACCES, ENOTDIR, ENOSPC…).
   if (typeof code === 'string' && (code.startsWith('SQLITE_') || /^E[A-Z]+$/.test(code))) {
+    // Opening writes (the WAL and its index): on a full disk that fails as "disk I/O error".
+    if (isDiskFullError(error) || diskIsFull(path.dirname(file))) {
+      return new AppFailure(
+        'DISK_FULL',
+        `Cannot open the journal at ${file}: the disk is full. Free some space on it and open Coachbook again; nothing in the journal was changed.`,
+      )
+    }
     return new AppFailure('IO_FAILURE', `Cannot open the journal at ${file}: ${message}`)
   }
   return error
