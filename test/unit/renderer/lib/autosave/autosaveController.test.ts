@@ -145,36 +145,21 @@ describe('the autosave controller', () => {
     expect(save).toHaveBeenCalledTimes(waits.length + 2)
   })
 
-  it('shows a save refused because the journal is busy as waiting, not failed, and retries it until it lands', async () => {
-    let busy = true
-    const save = vi.fn<SaveFn<string>>(() => Promise.resolve(busy ? fail('BUSY', 'The journal is busy') : ok(null)))
+  it.each([
+    { refusal: 'the journal is busy (another program writes)', code: 'BUSY', status: 'waiting' },
+    { refusal: 'the disk is full', code: 'DISK_FULL', status: 'full' },
+  ] as const)('shows a save refused because $refusal as $status, keeps the words and retries them until they land', async ({ code, status }) => {
+    let refusing = true
+    const save = vi.fn<SaveFn<string>>(() => Promise.resolve(refusing ? fail(code, 'not now') : ok(null)))
     const c = new AutosaveController({ initial: '', save })
     c.update('keep me')
     await vi.advanceTimersByTimeAsync(600)
-    expect(c.getSnapshot()).toMatchObject({ status: 'waiting', dirty: true })
+    expect(c.getSnapshot()).toMatchObject({ status, dirty: true, error: { code } })
     expect(c.getSnapshot().retryAt).not.toBeNull()
     await vi.advanceTimersByTimeAsync(1000)
     expect(save).toHaveBeenCalledTimes(2)
-    expect(c.getSnapshot().status).toBe('waiting')
-    busy = false
-    await vi.advanceTimersByTimeAsync(2000)
-    expect(save).toHaveBeenCalledTimes(3)
-    expect(save.mock.calls.every(([value]) => value === 'keep me')).toBe(true)
-    expect(c.getSnapshot()).toMatchObject({ status: 'saved', error: null, retryAt: null })
-  })
-
-  it('shows a save the full disk refused as full, keeps the words and retries them until there is room', async () => {
-    let full = true
-    const save = vi.fn<SaveFn<string>>(() => Promise.resolve(full ? fail('DISK_FULL', 'The disk is full') : ok(null)))
-    const c = new AutosaveController({ initial: '', save })
-    c.update('keep me')
-    await vi.advanceTimersByTimeAsync(600)
-    expect(c.getSnapshot()).toMatchObject({ status: 'full', dirty: true, error: { code: 'DISK_FULL' } })
-    expect(c.getSnapshot().retryAt).not.toBeNull()
-    await vi.advanceTimersByTimeAsync(1000)
-    expect(save).toHaveBeenCalledTimes(2)
-    expect(c.getSnapshot().status).toBe('full')
-    full = false
+    expect(c.getSnapshot().status).toBe(status)
+    refusing = false
     await vi.advanceTimersByTimeAsync(2000)
     expect(save).toHaveBeenCalledTimes(3)
     expect(save.mock.calls.every(([value]) => value === 'keep me')).toBe(true)
