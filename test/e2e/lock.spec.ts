@@ -102,6 +102,23 @@ test.describe('the journal lock', () => {
     await expect(page.getByRole('link', { name: 'Marcus Lee' })).toBeVisible()
   })
 
+  test('a laptop that slept past the idle minutes locks at the first touch, in Chromium', async ({ page, server, journal }) => {
+    await journal.connect()
+    await journal.addRep({ name: 'Marcus Lee' })
+    await journal.call('security.enable', { passphrase: PASSPHRASE })
+    await journal.call('security.setIdleLock', { minutes: 15 })
+    // The page's clock, under the test's hand: a sleep moves the wall clock and leaves the timers where they were.
+    await page.clock.install()
+    const app = new AppShell(page, server)
+    await app.open('/reps')
+    await expect(page.getByRole('link', { name: 'Marcus Lee' })).toBeVisible()
+    await page.clock.runFor(60_000)
+    await page.clock.setSystemTime(Date.now() + 8 * 60 * 60_000)
+    await page.keyboard.press('Shift')
+    await expect(page.getByRole('heading', { name: 'Your journal is locked' })).toBeVisible()
+    await expect(page.locator('body')).not.toContainText('Marcus')
+  })
+
   test('a print view opened while locked shows the lock screen, never times out, and prints once unlocked', async ({ page, server, journal, context }) => {
     // window.print() would block a headless tab; record the call instead, with the print-ready mark it saw.
     await context.addInitScript({
