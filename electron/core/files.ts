@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { JOURNAL_TEXT_MAX_CHARS } from '../../shared/contract'
+import { isDiskFullError } from '../../shared/dispatch'
 import { AppFailure } from '../../shared/result'
 
 /**
@@ -24,7 +25,7 @@ export async function writeFileAtomic(target: string, contents: string): Promise
     await fs.promises.rename(temp, file)
   } catch (error) {
     await fs.promises.rm(temp, { force: true }).catch(() => undefined)
-    throw new AppFailure('IO_FAILURE', `Could not write ${file}: ${describeIoError(error)}`)
+    throw writeFailure(`Could not write ${file}`, error)
   }
 }
 
@@ -48,13 +49,17 @@ export async function readJournalText(source: string): Promise<string> {
   }
 }
 
+const DISK_FULL_WORDS = 'the disk is full; free some space on it and try again'
+
 const IO_MESSAGES: Record<string, string> = {
   ENOENT: 'no such file or folder',
   EACCES: 'permission denied',
   EPERM: 'permission denied',
   EISDIR: 'it is a folder',
   ENOTDIR: 'a part of the path is not a folder',
-  ENOSPC: 'the disk is full',
+  ENOSPC: DISK_FULL_WORDS,
+  // SQLite's code for the same, whose own words ("database or disk is full") are not a person's.
+  SQLITE_FULL: DISK_FULL_WORDS,
   EROFS: 'the disk is read-only',
   EEXIST: 'it already exists',
 }
@@ -63,6 +68,14 @@ export function describeIoError(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code
   if (typeof code === 'string' && IO_MESSAGES[code]) return IO_MESSAGES[code]
   return error instanceof Error ? error.message : String(error)
+}
+
+/**
+ * A write that failed, as the person is told it: DISK_FULL when there was no room (so a face can
+ * say what to do, as it does for a save), IO_FAILURE otherwise; `what` names the write.
+ */
+export function writeFailure(what: string, error: unknown): AppFailure {
+  return new AppFailure(isDiskFullError(error) ? 'DISK_FULL' : 'IO_FAILURE', `${what}: ${describeIoError(error)}`)
 }
 
 /** Under this much room for this user, a file system counts as full: SQLite's WAL index alone takes 32 KB. */

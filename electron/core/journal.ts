@@ -17,7 +17,7 @@ import { checkDatabase, type CheckReport } from './db/integrity'
 import { SCHEMA_VERSION } from './db/migrations'
 import { openJournalDatabase, openJournalForReading, openJournalToRead, type OpenForWritingOptions } from './db/open'
 import { createRepositories } from './db/repositories'
-import { describeIoError } from './files'
+import { writeFailure } from './files'
 import { createHandlers } from './handlers'
 import { backupsDir, databasePath } from './paths'
 import { sandboxFileReader, type FileReader } from './sandbox'
@@ -223,7 +223,7 @@ async function copyJournalTo(db: Database.Database, journal: string, toFile: str
     fs.renameSync(temp, target)
   } catch (error) {
     if (error instanceof AppFailure) throw error
-    throw new AppFailure('IO_FAILURE', `Could not write the backup to ${target}: ${describeIoError(error)}`)
+    throw writeFailure(`Could not write the backup to ${target}`, error)
   } finally {
     for (const suffix of ['', '-journal', '-wal', '-shm']) {
       try {

@@ -4,13 +4,12 @@ import path from 'node:path'
 import type Database from 'better-sqlite3-multiple-ciphers'
 import type { BackupInfo, BackupKind } from '../../../shared/backups'
 import { localToday } from '../../../shared/dates'
-import { isDiskFullError } from '../../../shared/dispatch'
 import { AppFailure } from '../../../shared/result'
 import { applyKey, isEncryptedFile, type JournalKey } from '../db/connection'
 import { copyJournal } from '../db/copyJournal'
 import { openDatabase } from '../db/database'
 import { SCHEMA_VERSION } from '../db/migrations'
-import { describeIoError } from '../files'
+import { describeIoError, writeFailure } from '../files'
 import { ensurePrivateDir, makePrivate } from '../privateFiles'
 import { backupName, parseBackupName, TEMP_PREFIX } from './backupNames'
 import { backupsToKeep, RETENTION, type RetentionPolicy } from './retention'
@@ -140,10 +139,7 @@ export function createBackupStore(dir: string, options: BackupStoreOptions = {})
     const temp = path.join(dir, `${TEMP_PREFIX}${randomBytes(6).toString('hex')}.db`)
     const fail = (error: unknown): never => {
       removeTemp(temp)
-      // A full disk is the likeliest reason of all, and SQLite's words for it ("database or disk is full") are not a person's.
-      if (isDiskFullError(error)) throw new AppFailure('DISK_FULL', `The backup could not be made in ${dir}: the disk is full. Free some space on it and try again; the journal was not changed.`)
-      const reason = error instanceof Error ? error.message : String(error)
-      throw new AppFailure('IO_FAILURE', `The backup could not be made in ${dir}: ${reason}`)
+      throw writeFailure(`The backup could not be made in ${dir}`, error)
     }
     const prove = () => {
       try {

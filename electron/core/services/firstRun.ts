@@ -3,9 +3,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Handlers } from '../../../shared/contract'
 import type { FirstRunStatus } from '../../../shared/firstRun'
-import { AppFailure } from '../../../shared/result'
 import type { CoreContext } from '../context'
-import { describeIoError } from '../files'
+import { writeFailure } from '../files'
 import { PRIVATE_FILE_MODE } from '../privateFiles'
 
 /**
@@ -32,7 +31,7 @@ export function firstRunHandlers(ctx: CoreContext): Handlers['firstRun'] {
       try {
         fs.writeFileSync(marker, `${ctx.now()}\n`, { mode: PRIVATE_FILE_MODE })
       } catch (error) {
-        throw new AppFailure('IO_FAILURE', `The first-run lesson could not be closed: ${describeIoError(error)}`)
+        throw writeFailure('The first-run lesson could not be closed', error)
       }
       return status()
     },

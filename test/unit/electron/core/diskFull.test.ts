@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import { afterEach, describe, expect, it } from 'vitest'
 import { errorLogPath } from '../../../../electron/core/errorLog'
+import { writeFailure } from '../../../../electron/core/files'
 import { DISK_FULL_MESSAGE } from '../../../../shared/dispatch'
 import { invoke, invokeResult, openTempCore, type TempCore } from '../../../helpers/tempJournal'
 
@@ -42,5 +43,28 @@ describe('a full disk', () => {
     core.db.pragma('max_page_count = 1073741823')
     expect(await invokeResult(core, 'debriefs.save', save)).toMatchObject({ ok: true })
     expect((await invoke(core, 'calls.get', { id: call.id })).debrief).toMatchObject({ lesson: 'second words', notes: longNotes })
+  })
+})
+
+describe('a file written with no room', () => {
+  /** The error a real write answers: /dev/full refuses every write with ENOSPC (Linux, as CI is). */
+  const writeError = (file: string): unknown => {
+    try {
+      fs.writeFileSync(file, 'words')
+    } catch (error) {
+      return error
+    }
+    throw new Error(`${file} took the write`)
+  }
+
+  it('is DISK_FULL, saying to free some space; any other failed write stays IO_FAILURE in its own words', () => {
+    expect(writeFailure('Could not write the backup to /dev/full', writeError('/dev/full'))).toMatchObject({
+      code: 'DISK_FULL',
+      message: 'Could not write the backup to /dev/full: the disk is full; free some space on it and try again',
+    })
+    expect(writeFailure('Could not write it', writeError('/no/such/folder/file.txt'))).toMatchObject({
+      code: 'IO_FAILURE',
+      message: 'Could not write it: no such file or folder',
+    })
   })
 })
